@@ -1,0 +1,64 @@
+//! The extractors: scanned text to records. Each submodule fills one part
+//! of the [`Article`]; `parse` runs them in order.
+
+pub(crate) mod agreements;
+pub(crate) mod dates;
+pub(crate) mod meta;
+pub(crate) mod people;
+pub(crate) mod quantity;
+pub(crate) mod visits;
+
+use chrono::NaiveDate;
+
+use crate::scan::Scan;
+use crate::{Article, Diagnostic, DiagnosticKind, ParseOptions};
+
+/// What every extractor may read: the scanned text and the article's date.
+pub(crate) struct Ctx<'s, 'a> {
+    pub scan: &'s Scan<'a>,
+    /// The date relative dates resolve against: the article's own date, or
+    /// the caller's reference date.
+    pub anchor: Option<NaiveDate>,
+    /// Byte offset where the body starts (after header and byline lines).
+    pub body_start: usize,
+}
+
+/// Runs the whole pipeline over checked input.
+pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
+    let scan = Scan::new(text);
+    let meta = meta::extract(&scan, opts.reference_date);
+    let anchor = meta.published.or(opts.reference_date);
+    let ctx = Ctx {
+        scan: &scan,
+        anchor,
+        body_start: meta.body_start,
+    };
+    let mut diagnostics = Vec::new();
+    if anchor.is_none() {
+        diagnostics.push(Diagnostic::new(
+            DiagnosticKind::NoArticleDate,
+            "the article has no date and no reference date was given: relative dates are left unresolved",
+            None,
+        ));
+    }
+    let quantities = quantity::extract(&ctx, &mut diagnostics);
+    let entities = people::extract(&ctx);
+    let agreements = agreements::extract(&ctx, &entities);
+    let visits = visits::extract(&ctx, &entities);
+    let mut article = Article {
+        headline: meta.headline,
+        source: meta.source,
+        published: meta.published,
+        dateline: meta.dateline,
+        authors: meta.authors,
+        officials: entities.officials,
+        organizations: entities.organizations,
+        agreements,
+        visits,
+        quantities,
+        diagnostics,
+    };
+    let problems = article.validate_against(text);
+    article.diagnostics.extend(problems);
+    article
+}

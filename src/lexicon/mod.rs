@@ -1,0 +1,5 @@
+//! Lexicons: general knowledge as data tables, compiled once into matchers.
+//! Only general knowledge lives here (countries, currencies, units, titles,
+//! organization words), never names of people or organizations.
+
+// pub(crate) mod geo; (arrives with the geo table)

@@ -1,0 +1,556 @@
+//! The scanner: bytes to tokens, sentences and paragraphs, each with a
+//! byte span. It knows nothing of news; the extractors build on it.
+//!
+//! Hand-written rather than built on a tokenizer crate because what it has
+//! to get right is specific to wire copy: hard line breaks inside sentences,
+//! abbreviations ("Jan.", "U.S.") that must not end a sentence, numbers that
+//! must stay splittable into their digit groups, and exact byte spans.
+
+use std::ops::Range;
+
+use crate::Span;
+
+/// The coarse class of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum TokenKind {
+    /// A run of letters (Unicode alphabetic, with combining marks).
+    Word,
+    /// A run of ASCII digits.
+    Number,
+    /// Any other single non-space character: punctuation, symbols, `$`, `%`.
+    Punct,
+}
+
+/// One token. Tokens never contain white space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// White space (of any kind) stands right before the token.
+    pub space_before: bool,
+    /// A line break that ends a line (not a soft wrap) stands before it.
+    pub line_before: bool,
+}
+
+/// One sentence: a span and the range of its tokens in [`Scan::tokens`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    /// Index of the paragraph it belongs to.
+    pub paragraph: usize,
+}
+
+/// A paragraph: lines between blank lines, or a single line where lines are
+/// not hard-wrapped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Paragraph {
+    pub span: Span,
+    pub sentences: Range<usize>,
+}
+
+/// The scanned article.
+#[derive(Debug)]
+pub(crate) struct Scan<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// Words that end with a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "No", "Nos",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gen",
+    "Col", "Lt", "Sen", "Rep", "Gov", "Mt", "Ft", "Messrs", "vs", "approx", "est", "Art", "Vol",
+    "Fig", "Capt", "Cmdr", "Adm", "Maj", "Sgt", "Rev", "Hon", "Ave", "Blvd", "Rd", "Pres", "Dept",
+    "Univ", "Assn", "Bros", "mln", "bln", "tn", "pct", "Mln", "Bln",
+];
+
+impl<'a> Scan<'a> {
+    /// Scans `text`. Linear in its length; never panics.
+    pub fn new(text: &'a str) -> Scan<'a> {
+        let wrapped = hard_wrapped_blocks(text);
+        let tokens = tokenize(text, &wrapped);
+        let mut scan = Scan {
+            text,
+            tokens,
+            sentences: Vec::new(),
+            paragraphs: Vec::new(),
+        };
+        scan.split_sentences();
+        scan
+    }
+
+    /// The text of token `i`.
+    pub fn tok(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.span.range()]
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &'a str {
+        &self.text[span.range()]
+    }
+
+    /// The text of a sentence.
+    pub fn sentence_text(&self, s: &Sentence) -> &'a str {
+        self.slice(s.span)
+    }
+
+    /// The index of the sentence holding byte `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= offset);
+        (i < self.sentences.len() && self.sentences[i].span.start <= offset).then_some(i)
+    }
+
+    /// The index of the first token starting at or after `offset`.
+    pub fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+
+    fn split_sentences(&mut self) {
+        let n = self.tokens.len();
+        let mut para_start_tok = 0usize;
+        let mut sent_start = 0usize;
+        let mut i = 0usize;
+        while i < n {
+            let para_break_next = i + 1 < n && self.para_break_before(i + 1);
+            let ends = i + 1 == n
+                || para_break_next
+                || self.tokens[i + 1].line_before
+                || self.ends_sentence(i);
+            if ends {
+                // Closing quotes and brackets right after the end mark belong
+                // to this sentence.
+                let mut end = i + 1;
+                while !(end == n || self.tokens[end].line_before || self.tokens[end].space_before)
+                    && is_closer(self.tok(end))
+                {
+                    end += 1;
+                }
+                let para_break = end == n || self.para_break_before(end);
+                self.push_sentence(sent_start, end);
+                sent_start = end;
+                i = end;
+                if para_break {
+                    self.push_paragraph(para_start_tok, end);
+                    para_start_tok = end;
+                }
+                continue;
+            }
+            i += 1;
+        }
+        if sent_start < n {
+            self.push_sentence(sent_start, n);
+        }
+        if para_start_tok < n {
+            self.push_paragraph(para_start_tok, n);
+        }
+    }
+
+    fn push_sentence(&mut self, from: usize, to: usize) {
+        if from >= to {
+            return;
+        }
+        let span = Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end);
+        let paragraph = self.paragraphs.len();
+        self.sentences.push(Sentence {
+            span,
+            tokens: from..to,
+            paragraph,
+        });
+    }
+
+    fn push_paragraph(&mut self, from_tok: usize, to_tok: usize) {
+        if from_tok >= to_tok {
+            return;
+        }
+        let first = self
+            .sentences
+            .partition_point(|s| s.tokens.start < from_tok);
+        let last = self.sentences.partition_point(|s| s.tokens.start < to_tok);
+        let span = Span::new(
+            self.tokens[from_tok].span.start,
+            self.tokens[to_tok - 1].span.end,
+        );
+        self.paragraphs.push(Paragraph {
+            span,
+            sentences: first..last,
+        });
+    }
+
+    /// A paragraph starts at token `i`: a blank line, or any hard line break
+    /// (each unwrapped line is a paragraph of its own).
+    fn para_break_before(&self, i: usize) -> bool {
+        self.tokens[i].line_before
+    }
+
+    /// Whether token `i` ends a sentence by punctuation.
+    fn ends_sentence(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        if !matches!(t, "." | "!" | "?" | "…") {
+            return false;
+        }
+        // The next token that is not a closing quote or bracket.
+        let mut j = i + 1;
+        while j < self.tokens.len() && !self.tokens[j].space_before && is_closer(self.tok(j)) {
+            j += 1;
+        }
+        let Some(next) = self.tokens.get(j) else {
+            return true;
+        };
+        if !next.space_before {
+            return false;
+        }
+        let nt = self.tok(j);
+        let starts_upper = nt
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(
+                nt,
+                "\"" | "“" | "‘" | "'" | "(" | "[" | "-" | "–" | "—" | "•" | "$" | "€" | "£"
+            );
+        if !starts_upper {
+            return false;
+        }
+        if t != "." || i == 0 {
+            return true;
+        }
+        let prev = &self.tokens[i - 1];
+        if prev.kind != TokenKind::Word || prev.span.end != self.tokens[i].span.start {
+            return true;
+        }
+        let w = self.tok(i - 1);
+        if ABBREVIATIONS.contains(&w) {
+            return false;
+        }
+        // A single capital letter before the period is an initial ("J.
+        // Smith") or part of an acronym ("U.S."). An acronym whose last
+        // letter is followed by a capitalized word is still most often
+        // inside a sentence in wire copy ("the U.S. State Department").
+        let single_upper = {
+            let mut cs = w.chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+        };
+        !single_upper
+    }
+}
+
+fn is_closer(t: &str) -> bool {
+    matches!(t, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+/// Blank-line-separated blocks whose lines are hard-wrapped (reprinted
+/// wires break every ~70 characters): inside them a line break is a space.
+/// Returns the byte ranges of those blocks.
+fn hard_wrapped_blocks(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut block_start = 0usize;
+    let mut lines: Vec<usize> = Vec::new(); // char lengths of the block's lines
+    let mut pos = 0usize;
+    let flush = |out: &mut Vec<Range<usize>>, lines: &mut Vec<usize>, start: usize, end: usize| {
+        if lines.len() >= 3 {
+            let body = &lines[..lines.len() - 1];
+            let max = body.iter().copied().max().unwrap_or(0);
+            let in_band = body.iter().filter(|&&l| (45..=100).contains(&l)).count();
+            if max <= 110 && in_band * 4 >= body.len() * 3 {
+                out.push(start..end);
+            }
+        }
+        lines.clear();
+    };
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            flush(&mut out, &mut lines, block_start, pos);
+            block_start = pos + line.len();
+        } else {
+            lines.push(content.trim().chars().count());
+        }
+        pos += line.len();
+    }
+    flush(&mut out, &mut lines, block_start, pos);
+    out
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_mark(c)
+}
+
+/// Combining marks (so "Şəki" written with combining accents stays one
+/// word). Covers the general combining blocks, which is all news needs.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+}
+
+fn tokenize(text: &str, wrapped: &[Range<usize>]) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut space_before = false;
+    let mut line_before = false;
+    let mut wrap_idx = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast paths.
+        if b < 0x80 {
+            match b {
+                b'\n' => {
+                    while wrap_idx < wrapped.len() && wrapped[wrap_idx].end <= i {
+                        wrap_idx += 1;
+                    }
+                    let soft = wrap_idx < wrapped.len() && wrapped[wrap_idx].contains(&i);
+                    if !soft && !continues_line(bytes, i) {
+                        line_before = true;
+                    }
+                    space_before = true;
+                    i += 1;
+                }
+                b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
+                    space_before = true;
+                    i += 1;
+                }
+                b'0'..=b'9' => {
+                    let s = i;
+                    while i < bytes.len() && bytes[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    push(
+                        &mut tokens,
+                        s,
+                        i,
+                        TokenKind::Number,
+                        &mut space_before,
+                        &mut line_before,
+                    );
+                }
+                b'a'..=b'z' | b'A'..=b'Z' => {
+                    let s = i;
+                    i = word_end(text, i);
+                    push(
+                        &mut tokens,
+                        s,
+                        i,
+                        TokenKind::Word,
+                        &mut space_before,
+                        &mut line_before,
+                    );
+                }
+                _ => {
+                    push(
+                        &mut tokens,
+                        i,
+                        i + 1,
+                        TokenKind::Punct,
+                        &mut space_before,
+                        &mut line_before,
+                    );
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+        let len = c.len_utf8();
+        if is_space(c) {
+            if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                line_before = true;
+            }
+            space_before = true;
+            i += len;
+        } else if is_word_char(c) {
+            let s = i;
+            i = word_end(text, i);
+            push(
+                &mut tokens,
+                s,
+                i,
+                TokenKind::Word,
+                &mut space_before,
+                &mut line_before,
+            );
+        } else {
+            push(
+                &mut tokens,
+                i,
+                i + len,
+                TokenKind::Punct,
+                &mut space_before,
+                &mut line_before,
+            );
+            i += len;
+        }
+    }
+    tokens
+}
+
+/// A line break that does not end a line: the next line starts in lower
+/// case, continuing the sentence ("signed a\nmemorandum").
+fn continues_line(bytes: &[u8], nl: usize) -> bool {
+    let mut j = nl + 1;
+    while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+        j += 1;
+    }
+    j < bytes.len() && bytes[j].is_ascii_lowercase() && {
+        // Only when the previous line does not end a sentence or is a
+        // fragment line of its own (a blank line is handled by the caller:
+        // j would then be at another '\n').
+        let mut k = nl;
+        while k > 0 && matches!(bytes[k - 1], b' ' | b'\t' | b'\r') {
+            k -= 1;
+        }
+        k > 0 && !matches!(bytes[k - 1], b'.' | b'!' | b'?' | b'\n')
+    }
+}
+
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            i += 1;
+        } else if b < 0x80 {
+            break;
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if is_word_char(c) {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+    }
+    i
+}
+
+fn push(
+    tokens: &mut Vec<Token>,
+    s: usize,
+    e: usize,
+    kind: TokenKind,
+    space: &mut bool,
+    line: &mut bool,
+) {
+    tokens.push(Token {
+        span: Span::new(s, e),
+        kind,
+        space_before: *space || tokens.is_empty(),
+        line_before: *line || tokens.is_empty(),
+    });
+    *space = false;
+    *line = false;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let s = Scan::new(text);
+        s.sentences.iter().map(|x| s.sentence_text(x)).collect()
+    }
+
+    fn toks(text: &str) -> Vec<&str> {
+        let s = Scan::new(text);
+        (0..s.tokens.len()).map(|i| s.tok(i)).collect()
+    }
+
+    #[test]
+    fn tokens_split_numbers_and_words() {
+        assert_eq!(
+            toks("USD3.14 and 1,458,000"),
+            ["USD", "3", ".", "14", "and", "1", ",", "458", ",", "000"]
+        );
+        assert_eq!(toks("Kassym-Jomart’s"), ["Kassym", "-", "Jomart", "’", "s"]);
+        assert_eq!(toks("Şəki Türkiye Москва"), ["Şəki", "Türkiye", "Москва"]);
+        assert_eq!(toks("816\u{a0}000 t\u{2009}x"), ["816", "000", "t", "x"]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences(
+                "Mr. Smith met Dr. Jones on Jan. 5 in the U.S. State Department. They talked."
+            ),
+            [
+                "Mr. Smith met Dr. Jones on Jan. 5 in the U.S. State Department.",
+                "They talked."
+            ]
+        );
+        assert_eq!(
+            sentences("It grew 219.1 percent. Then it fell."),
+            ["It grew 219.1 percent.", "Then it fell."]
+        );
+        assert_eq!(
+            sentences("Visit Azernews.com now. Ok"),
+            ["Visit Azernews.com now.", "Ok"]
+        );
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        assert_eq!(
+            sentences("“We agreed,” he said. “Trade grew.” Then more."),
+            ["“We agreed,” he said.", "“Trade grew.”", "Then more."]
+        );
+    }
+
+    #[test]
+    fn lines_and_paragraphs() {
+        let text =
+            "Headline here\nBAKU, Azerbaijan, May 3. Body one.\r\n\r\nBody two\ncontinues here.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Headline here",
+                "BAKU, Azerbaijan, May 3.",
+                "Body one.",
+                "Body two\ncontinues here."
+            ]
+        );
+        let s = Scan::new(text);
+        assert_eq!(s.paragraphs.len(), 3);
+        assert_eq!(s.sentences[3].paragraph, 2);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let text = "TASHKENT, Uzbekistan, December 5. The two countries signed a joint\nroad map on the development of trade and investment ties in the\nUzbek-British Trade Council, which met in London, the agency reports.\nThe document was signed at the meeting.";
+        assert_eq!(sentences(text).len(), 3);
+    }
+
+    #[test]
+    fn sentence_at_finds_offsets() {
+        let s = Scan::new("One. Two.");
+        assert_eq!(s.sentence_at(0), Some(0));
+        assert_eq!(s.sentence_at(6), Some(1));
+        assert_eq!(s.sentence_at(4), None);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "",
+            ".",
+            "\n\n\n",
+            "…",
+            "a\u{301}",
+            "\u{2028}x",
+            "$",
+            "1.",
+            ". . .",
+        ] {
+            let s = Scan::new(t);
+            for sen in &s.sentences {
+                assert!(t.get(sen.span.range()).is_some());
+            }
+        }
+    }
+}
