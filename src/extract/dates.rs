@@ -22,3 +22,17 @@ pub(crate) fn in_sentence(
     let _ = (scan, sentence, anchor);
     Vec::new()
 }
+
+/// The period the quantity at `quantity` (a span inside sentence
+/// `sentence`) refers to, when the sentence (or, failing that, the
+/// paragraph's earlier sentences) states one: "in 2021", "in the first
+/// seven months of this year", "in Q1 2024", "in January-February".
+pub(crate) fn period_for(
+    scan: &Scan<'_>,
+    sentence: usize,
+    quantity: crate::Span,
+    anchor: Option<NaiveDate>,
+) -> Option<Period> {
+    let _ = (scan, sentence, quantity, anchor);
+    None
+}
