@@ -1,11 +1,1693 @@
 //! Documents signed or to be signed.
+//!
+//! The extractor reads each sentence for document nouns ("memorandum of
+//! understanding", "agreements", "road map") and signing words ("signed",
+//! "will sign", "to be signed", "the signing of"). A signing word governs
+//! the document nouns after it in its clause (active: "A and B signed a
+//! memorandum") or the ones just before it (passive or participle: "the
+//! document was inked by …", "the declaration signed in Baku"). The
+//! signatories come, in order of preference, from "between A and B", the
+//! subject or the "by" agent, "with C" and "on behalf of D"; "the sides" and
+//! "bilateral" stand for the two states the nearby text names.
+//!
+//! A document mentioned again ("The document was signed by …", "According to
+//! the memorandum") is merged into the record it refers to, filling what the
+//! record lacks. A batch ("signed 47 documents") is one record, replaced by
+//! its items when the text lists them; a vague reference to agreements in
+//! force ("the agreements reached") gives none.
 
-use crate::Agreement;
+use std::ops::Range;
+
 use crate::extract::Ctx;
+use crate::extract::actors::{Doc, Party, push_party};
+use crate::extract::dates;
 use crate::extract::people::Entities;
+use crate::lexicon::events::{
+    ALSO_MARKERS, CLAUSE_BREAKS, DEFINITE, DOCS, DocNoun, FUTURE_MARKERS, NounClass, PLAN_CUES,
+    SIDES, SIGNS, SignForm, number_word,
+};
+use crate::{Agreement, AgreementKind, AgreementStatus, Span};
+
+/// Words that never belong to the noun phrase in front of a document noun.
+#[rustfmt::skip]
+const NP_STOP: &[&str] = &[
+    "of", "on", "in", "at", "with", "between", "by", "for", "to", "from", "into", "under", "about",
+    "and", "or", "but", ",", ";", ":", ".", "(", ")", "\"", "“", "”", "is", "are", "was", "were",
+    "be", "been", "being", "has", "have", "had", "will", "would", "that", "which", "who", "as",
+    "'", "–", "—", "-", "also", "it", "they", "we", "he", "she", "within", "under", "reached",
+    "if", "not", "than", "upon", "after", "before", "during", "following", "via",
+];
+
+/// Scale and currency words: a number before them is an amount, not a count.
+const AMOUNT_WORDS: &[&str] = &[
+    "million", "billion", "trillion", "thousand", "bn", "mln", "bln", "m", "tn", "%", ",", ".",
+    "percent",
+];
+
+/// Qualifier words too common to tell two documents apart.
+#[rustfmt::skip]
+const QUAL_STOP: &[&str] = &[
+    "cooperation", "co-operation", "bilateral", "intergovernmental", "between", "countries",
+    "development", "joint", "field", "fields", "sphere", "spheres", "areas", "area", "framework",
+    "mutual", "mutually", "further", "their", "this", "that", "with", "from", "into", "which",
+    "sides", "parties", "other", "within", "various", "sectors", "sector", "also", "signed",
+    "document", "documents", "agreement", "agreements", "memorandum", "understanding", "have",
+];
+
+/// Words that may stand between an auxiliary and a signing word.
+const ADVERBS: &[&str] = &[
+    "also",
+    "jointly",
+    "officially",
+    "formally",
+    "finally",
+    "already",
+    "successfully",
+    "not",
+    "soon",
+    "reportedly",
+    "then",
+    "subsequently",
+    "eventually",
+    "reportedly",
+];
+
+/// Forms of "be" before a participle: a passive.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// How a mention is introduced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Det {
+    /// "a", "an", a count, or nothing.
+    Indefinite,
+    /// "the", "this", "these" …: refers back.
+    Definite,
+    /// "another", "a second": a further document of a kind already named.
+    Another,
+}
+
+/// One document noun phrase in a sentence.
+#[derive(Clone, Debug)]
+struct Mention {
+    sent: usize,
+    /// Tokens from the determiner (or first modifier) to the end of the head.
+    np: Range<usize>,
+    /// Tokens of the document noun itself.
+    head: Range<usize>,
+    /// End of the qualifier ("on the supply of gas") after the head.
+    qual_end: usize,
+    noun: DocNoun,
+    det: Det,
+    count: Option<u32>,
+    /// A batch: plural, counted, or "a number of".
+    batch: bool,
+    /// Has modifiers or a qualifier that name it ("preferential trade agreement").
+    named: bool,
+    /// Content words of its modifiers and qualifier.
+    words: Vec<String>,
+    /// Inside another document's qualifier ("protocol on the implementation
+    /// of a preferential trade agreement").
+    nested: bool,
+    /// A vague reference to agreements in force.
+    vague: bool,
+    /// Premodified by "bilateral" or "intergovernmental".
+    bilateral: bool,
+    /// The title as written: modifiers and head.
+    title: String,
+}
+
+/// A signing word in a sentence.
+#[derive(Clone, Debug)]
+struct Verb {
+    at: usize,
+    end: usize,
+    form: SignForm,
+    planned: bool,
+    /// Preceded by a form of "be".
+    passive: bool,
+    /// Subject parties (for an active verb), filled lazily.
+    subject: Option<(Vec<Party>, Source)>,
+}
+
+/// How sure the parties of a record are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Source {
+    /// None found.
+    None,
+    /// From "the sides", "bilateral" and the like.
+    Sides,
+    /// Named in the clause.
+    Explicit,
+}
+
+/// A record under construction.
+#[derive(Clone, Debug)]
+struct Rec {
+    kind: AgreementKind,
+    generic: bool,
+    title: String,
+    parties: Vec<Party>,
+    source: Source,
+    status: AgreementStatus,
+    date: Option<chrono::NaiveDate>,
+    span: Span,
+    sent: usize,
+    batch: bool,
+    count: Option<u32>,
+    words: Vec<String>,
+    /// Created by the same signing word as an earlier record (a list item):
+    /// never merged with the records of that word.
+    verb_key: Option<(usize, usize)>,
+    /// Records this batch was itemized into (indices), and whether the
+    /// items were introduced by "including" (the batch stays).
+    itemized: bool,
+    including: bool,
+    dropped: bool,
+    /// Distributed over several partners ("separately with A, B and C").
+    distributed: bool,
+}
 
 /// Finds agreements.
 pub(crate) fn extract(ctx: &Ctx<'_, '_>, entities: &Entities) -> Vec<Agreement> {
-    let _ = (ctx, entities);
-    Vec::new()
+    let doc = Doc::new(ctx, entities);
+    extract_doc(&doc)
+}
+
+/// Finds agreements in a prepared article.
+fn extract_doc(doc: &Doc<'_, '_>) -> Vec<Agreement> {
+    let mut recs: Vec<Rec> = Vec::new();
+    for s in 0..doc.scan.sentences.len() {
+        sentence(doc, s, &mut recs);
+    }
+    finish(doc, recs)
+}
+
+/// Reads one sentence into the records.
+fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
+    let r = doc.sentence(s);
+    let mut mentions = mentions_in(doc, s, r.clone());
+    if mentions.is_empty() {
+        return;
+    }
+    combine_other_lists(doc, &mut mentions);
+    let mut verbs = verbs_in(doc, r.clone());
+    let dates = dates::in_sentence(doc.scan, s, doc.anchor);
+    let date = dates.first().map(|d| d.period.start);
+    let also = r.clone().any(|i| ALSO_MARKERS.contains(&doc.w(i)));
+    // The batch whose items this sentence lists ("The four documents are …").
+    let mut list_of: Option<(usize, usize)> = None; // (record, mention index)
+    for (mi, m) in mentions.iter().enumerate() {
+        if m.vague {
+            continue;
+        }
+        let attached = if m.nested {
+            None
+        } else {
+            attach(doc, m, &verbs, r.clone())
+        };
+        let status = match attached {
+            Some(v) => Some(if verbs[v].planned {
+                AgreementStatus::Planned
+            } else {
+                AgreementStatus::Signed
+            }),
+            None if plan_cue_before(doc, m, r.start) => Some(AgreementStatus::Planned),
+            None => None,
+        };
+        if m.noun.class == NounClass::SignOnly && attached.is_none() {
+            continue;
+        }
+        let (parties, source) = match attached {
+            Some(v) => parties_for(doc, s, m, &mut verbs, v, r.clone()),
+            None => parties_free(doc, s, m, r.clone()),
+        };
+        let span = doc
+            .scan
+            .sentences
+            .get(s)
+            .map_or(Span::new(0, 0), |x| x.span);
+        let mut rec = Rec {
+            kind: m.noun.kind,
+            generic: m.noun.class == NounClass::Generic,
+            title: m.title.clone(),
+            parties,
+            source,
+            status: status.unwrap_or(AgreementStatus::Other),
+            date,
+            span,
+            sent: s,
+            batch: m.batch,
+            count: m.count,
+            words: m.words.clone(),
+            verb_key: attached.map(|v| (s, verbs[v].at)),
+            itemized: false,
+            including: false,
+            dropped: false,
+            distributed: false,
+        };
+        // Items of a batch listed after it.
+        if let Some((b, bm)) = list_of
+            && mi > bm
+            && !m.batch
+            && !m.nested
+        {
+            if let Some(batch) = recs.get_mut(b) {
+                batch.itemized = true;
+            }
+            if let Some(batch) = recs.get(b) {
+                if rec.status == AgreementStatus::Other {
+                    rec.status = batch.status;
+                }
+                if rec.source < batch.source {
+                    rec.parties = batch.parties.clone();
+                    rec.source = batch.source;
+                }
+                rec.date = rec.date.or(batch.date);
+            }
+            rec.verb_key = Some((s, usize::MAX));
+            recs.push(rec);
+            continue;
+        }
+        // A reference back to a known document.
+        if m.det == Det::Definite && !(m.named && !m.batch) {
+            if let Some(t) = antecedent(recs, m) {
+                merge_into(&mut recs[t], &rec);
+                if lists_after(doc, m) {
+                    list_of = Some((t, mi));
+                }
+                continue;
+            }
+            if status.is_none() && !m.named && !recs.is_empty() {
+                continue;
+            }
+            if m.batch && status.is_none() {
+                continue;
+            }
+        }
+        if m.nested
+            && rec.parties.is_empty()
+            && let Some(outer) = recs.last().filter(|x| x.sent == s)
+        {
+            // Named inside another document's qualifier: the same signatories.
+            rec.parties = outer.parties.clone();
+            rec.source = outer.source;
+        }
+        if status.is_none() {
+            // A document merely mentioned: a record only when it is named
+            // and singular, and not already known.
+            // A definite specific document with nothing before it to refer
+            // to ("The roadmap is expected to …") is named by its kind.
+            let first_specific =
+                m.det == Det::Definite && recs.is_empty() && m.noun.class == NounClass::Specific;
+            if m.batch || !(m.named || first_specific) || m.nested && m.det == Det::Definite {
+                continue;
+            }
+            if let Some(t) = recs.iter().rposition(|x| compatible(x, &rec, true)) {
+                merge_into(&mut recs[t], &rec);
+                continue;
+            }
+            recs.push(rec);
+            continue;
+        }
+        // Items after "namely", ":" or "including" within the sentence.
+        if m.batch && lists_after(doc, m) {
+            list_of = Some((recs.len(), mi));
+            rec.including = including_after(doc, m);
+            recs.push(rec);
+            continue;
+        }
+        if m.det != Det::Another
+            && let Some(t) = recs.iter().rposition(|x| compatible(x, &rec, false))
+        {
+            merge_into(&mut recs[t], &rec);
+            continue;
+        }
+        // Distribute over the partners of "separately with A, B and C" and
+        // of plural documents signed with several partners.
+        if let Some(v) = attached
+            && (m.batch || separately(doc, r.clone()))
+            && let Some(partners) = partners_list(doc, m, &verbs[v], r.clone())
+            && partners.len() >= 2
+        {
+            let own: Vec<Party> = rec
+                .parties
+                .iter()
+                .filter(|p| !partners.contains(p))
+                .cloned()
+                .collect();
+            for p in partners {
+                let mut one = rec.clone();
+                one.parties = own.clone();
+                push_party(&mut one.parties, p);
+                one.batch = false;
+                one.count = None;
+                one.distributed = true;
+                if !recs
+                    .iter()
+                    .any(|x| same_parties(x, &one) && x.kind == one.kind)
+                {
+                    recs.push(one);
+                }
+            }
+            continue;
+        }
+        let _ = also;
+        recs.push(rec);
+    }
+    // A batch of loose "documents" followed by named signings in later
+    // sentences is itemized by them unless they come "also"/"in addition".
+    let _ = also;
+}
+
+/// Whether a mention is followed by a list of its items: "namely", ":",
+/// "are", "include", "including".
+fn lists_after(doc: &Doc<'_, '_>, m: &Mention) -> bool {
+    let mut i = m.head.end;
+    if doc.w(i) == "," {
+        i += 1;
+    }
+    for _ in 0..8 {
+        match doc.w(i) {
+            "namely" | ":" | "including" | "include" | "includes" | "included" | "comprise"
+            | "comprising" => return true,
+            "are" | "were" => {
+                // "The four documents are an intergovernmental protocol …",
+                // not "are expected to be signed".
+                let n = doc.w(i + 1);
+                return matches!(n, "a" | "an" | "the" | ":")
+                    || DOCS.longest_at(&doc.lower, i + 1).is_some();
+            }
+            "." | ";" => return false,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether the list after a batch is introduced by "including" (a partial
+/// list: the batch stays).
+fn including_after(doc: &Doc<'_, '_>, m: &Mention) -> bool {
+    (m.head.end..m.head.end + 10).any(|i| doc.w(i) == "including")
+}
+
+/// Whether the sentence says the signings were separate ("separately").
+fn separately(doc: &Doc<'_, '_>, r: Range<usize>) -> bool {
+    r.clone()
+        .any(|i| matches!(doc.w(i), "separately" | "respectively" | "each"))
+}
+
+/// Finds the document noun phrases of a sentence.
+fn mentions_in(doc: &Doc<'_, '_>, s: usize, r: Range<usize>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        let Some((n, noun)) = DOCS.longest_at(&doc.lower, i) else {
+            i += 1;
+            continue;
+        };
+        let head = i..(i + n).min(r.end);
+        i = head.end;
+        // A verb, not a noun: "to deal with", "to document".
+        let prev = head.start.checked_sub(1).map_or("", |p| doc.w(p));
+        if noun.class == NounClass::Generic
+            && matches!(
+                prev,
+                "to" | "will" | "would" | "can" | "could" | "must" | "should"
+            )
+        {
+            continue;
+        }
+        // Part of an organization's name ("Collective Security Treaty
+        // Organisation"), or "in agreement with".
+        if doc.is_cap(head.end) && doc.is_cap(head.start) && org_word(doc.w(head.end)) {
+            continue;
+        }
+        if prev == "in" && !noun.plural && doc.w(head.end) == "with" {
+            continue;
+        }
+        out.push(mention(doc, s, head, noun, r.clone()));
+    }
+    out
+}
+
+/// Whether a word names an organization ("organisation", "council").
+fn org_word(w: &str) -> bool {
+    matches!(
+        w,
+        "organisation" | "organization" | "council" | "commission" | "secretariat" | "office"
+    )
+}
+
+/// Builds a mention: extends the head to the left over modifiers and a
+/// determiner, and to the right over its qualifier.
+fn mention(
+    doc: &Doc<'_, '_>,
+    s: usize,
+    head: Range<usize>,
+    noun: DocNoun,
+    r: Range<usize>,
+) -> Mention {
+    let mut det = Det::Indefinite;
+    let mut count = None;
+    let mut batch = noun.plural;
+    let mut start = head.start;
+    let mut title_start = head.start;
+    let mut words = Vec::new();
+    let mut named = false;
+    let mut bilateral = false;
+    let mut k = head.start;
+    let mut steps = 0;
+    while k > r.start && steps < 9 {
+        steps += 1;
+        let p = k - 1;
+        let w = doc.w(p);
+        if matches!(w, "a" | "an") {
+            start = p;
+            break;
+        }
+        if w == "another" {
+            det = Det::Another;
+            start = p;
+            break;
+        }
+        if matches!(w, "second" | "third" | "fourth" | "further" | "new") && !noun.plural {
+            det = Det::Another;
+            start = p;
+            k = p;
+            continue;
+        }
+        if DEFINITE.contains(&w) {
+            if det != Det::Another {
+                det = Det::Definite;
+            }
+            start = p;
+            break;
+        }
+        if matches!(
+            w,
+            "several" | "numerous" | "multiple" | "many" | "various" | "some"
+        ) {
+            batch = true;
+            start = p;
+            break;
+        }
+        if w == "of"
+            && matches!(
+                doc.w(p.wrapping_sub(1)),
+                "number" | "series" | "package" | "set" | "total" | "range"
+            )
+        {
+            batch = true;
+            start = p.saturating_sub(2).max(r.start);
+            if matches!(doc.w(start), "a" | "the") {
+                // "a number of": indefinite.
+            } else {
+                start = p - 1;
+            }
+            break;
+        }
+        let is_num = doc
+            .scan
+            .tokens
+            .get(p)
+            .is_some_and(|t| t.kind == crate::scan::TokenKind::Number);
+        if is_num || number_word(w).is_some() {
+            let next = doc.w(p + 1);
+            let before = p.checked_sub(1).map_or("", |q| doc.w(q));
+            let amount = AMOUNT_WORDS.contains(&next)
+                || matches!(before, "$" | "€" | "£" | "," | "." | "rs" | "us" | "usd")
+                || (is_num && !doc.space_before(p));
+            if !amount {
+                let n = if is_num {
+                    doc.w(p).parse::<u32>().ok()
+                } else {
+                    number_word(w)
+                };
+                if n.is_some_and(|n| n >= 2) {
+                    count = n;
+                    batch = true;
+                }
+                if n == Some(1) && w == "one" {
+                    // "one agreement": a single document.
+                }
+                start = p;
+                k = p;
+                continue;
+            }
+        }
+        if NP_STOP.contains(&w) && !(w == "-" && !doc.space_before(p)) {
+            break;
+        }
+        if w == "s" && doc.w(p.wrapping_sub(1)) == "'" {
+            break;
+        }
+        if SIGNS.longest_at(&doc.lower, p).is_some() || PLAN_CUES.contains(&w) || w == "signing" {
+            break;
+        }
+        if w == "-" && !doc.space_before(p) {
+            start = p;
+            k = p;
+            continue;
+        }
+        // A modifier.
+        if matches!(w, "bilateral" | "intergovernmental") {
+            bilateral = true;
+        }
+        if doc.is_word(p) && !AMOUNT_WORDS.contains(&w) && w != "us" {
+            if !matches!(
+                w,
+                "bilateral" | "intergovernmental" | "cooperation" | "other" | "new"
+            ) || doc.is_cap(p)
+            {
+                named = true;
+            }
+            if w.len() >= 4 && !QUAL_STOP.contains(&w) {
+                words.push(w.to_string());
+            }
+            title_start = p;
+        }
+        start = p;
+        k = p;
+    }
+    // The qualifier after the head.
+    let mut q = head.end;
+    let mut qual_end = head.end;
+    if matches!(
+        doc.w(q),
+        "on" | "for" | "of" | "to" | "regarding" | "concerning" | "between" | "about" | "in"
+    ) || (doc.w(q) == "(" && matches!(doc.w(q + 1), "mou" | "moU"))
+        || (matches!(doc.w(q), "\"" | "“" | ":") && doc.is_cap(q + 1))
+        || (doc.is_cap(q) && doc.is_cap(head.start) && doc.place_at(q).is_none())
+    {
+        if !(doc.w(q) == "in"
+            && !matches!(
+                doc.w(q + 1),
+                "the" | "field" | "fields" | "area" | "areas" | "sphere"
+            ))
+            && doc.w(q) != "("
+        {
+            named |= doc.w(q) != "between" && doc.w(q) != "to";
+            let mut steps = 0;
+            while q < r.end && steps < 16 {
+                let w = doc.w(q);
+                if matches!(w, "," | ";" | "." | "(" | ")" | ":" | "–" | "—")
+                    && !(w == ":" && q == head.end)
+                    || (BE_FORMS.contains(&w)
+                        || matches!(w, "has" | "have" | "had" | "will" | "would"))
+                    || CLAUSE_BREAKS.contains(&w)
+                    || (SIGNS.longest_at(&doc.lower, q).is_some() && q > head.end)
+                    || (w == "and" && DOCS.longest_at(&doc.lower, q + 1).is_some())
+                    || (q > head.end + 1 && DOCS.longest_at(&doc.lower, q).is_some())
+                {
+                    break;
+                }
+                if w.len() >= 4 && doc.is_word(q) && !QUAL_STOP.contains(&w) {
+                    words.push(w.to_string());
+                }
+                q += 1;
+                steps += 1;
+            }
+            qual_end = q;
+        }
+    }
+    // Vague references: "the agreements reached", "agreement was reached".
+    let mut vague = false;
+    let mut j = head.end;
+    for _ in 0..4 {
+        let w = doc.w(j);
+        if matches!(w, "reached" | "adopted" | "achieved") {
+            vague = true;
+            break;
+        }
+        if !(BE_FORMS.contains(&w) || matches!(w, "also" | "has" | "have" | "had" | "already")) {
+            break;
+        }
+        j += 1;
+    }
+    if doc.w(head.end) == "in" && doc.w(head.end + 1) == "force" {
+        vague = true;
+    }
+    if let Some(p) = start.checked_sub(1)
+        && matches!(
+            doc.w(p),
+            "reach" | "reaches" | "reached" | "reaching" | "existing" | "previous" | "prior"
+        )
+    {
+        vague = true;
+    }
+    // Nested in another document's qualifier, or in "implementation of".
+    let mut nested = false;
+    if let Some(p) = start.checked_sub(1) {
+        let w = doc.w(p);
+        let pp = p.checked_sub(1).map_or("", |x| doc.w(x));
+        if matches!(
+            w,
+            "of" | "on" | "for" | "about" | "regarding" | "concerning"
+        ) && !matches!(
+            pp,
+            "signing" | "inking" | "conclusion" | "exchange" | "number" | "series"
+        ) {
+            nested = true;
+        }
+    }
+    let title = doc.text(title_start..head.end).to_string();
+    Mention {
+        sent: s,
+        np: start..head.end,
+        head,
+        qual_end,
+        noun,
+        det,
+        count,
+        batch,
+        named,
+        words,
+        nested,
+        vague,
+        bilateral,
+        title,
+    }
+}
+
+/// "agreements, contracts and other documents": one batch of the last
+/// noun's kind.
+fn combine_other_lists(doc: &Doc<'_, '_>, ms: &mut Vec<Mention>) {
+    let mut k = 1;
+    while k < ms.len() {
+        let last_other =
+            ms[k].np.start < ms[k].head.start && doc.w(ms[k].head.start - 1) == "other";
+        if last_other {
+            // Walk back over mentions joined only by "," / "and".
+            let mut first = k;
+            while first > 0 {
+                let gap = ms[first - 1].head.end..ms[first].np.start;
+                if gap.len() <= 2 && gap.clone().all(|i| matches!(doc.w(i), "," | "and" | "or")) {
+                    first -= 1;
+                } else {
+                    break;
+                }
+            }
+            if first < k {
+                let mut merged = ms[k].clone();
+                merged.np.start = ms[first].np.start;
+                merged.count = ms[first].count.or(merged.count);
+                merged.batch = true;
+                merged.bilateral |= ms[first].bilateral;
+                merged.det = ms[first].det;
+                merged.title = doc.text(ms[first].np.start..ms[k].head.end).to_string();
+                ms.splice(first..=k, std::iter::once(merged));
+                k = first + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Finds the signing words of a sentence, with their tense and voice.
+fn verbs_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Verb> {
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        let Some((n, form)) = SIGNS.longest_at(&doc.lower, i) else {
+            i += 1;
+            continue;
+        };
+        // "sign" as a noun ("a sign of"), "award" as a noun ("an award").
+        let prev = i.checked_sub(1).map_or("", |p| doc.w(p));
+        if form == SignForm::Base && matches!(prev, "a" | "the" | "an") {
+            i += n;
+            continue;
+        }
+        let (planned, passive) = tense(doc, i, i + n, form, r.clone());
+        out.push(Verb {
+            at: i,
+            end: i + n,
+            form,
+            planned,
+            passive,
+            subject: None,
+        });
+        i += n;
+    }
+    out
+}
+
+/// Whether a signing word is a plan ("will sign", "to be signed", "the
+/// signing … is planned") and whether it is passive.
+fn tense(
+    doc: &Doc<'_, '_>,
+    at: usize,
+    end: usize,
+    form: SignForm,
+    r: Range<usize>,
+) -> (bool, bool) {
+    let mut planned = false;
+    let mut passive = false;
+    let mut k = at;
+    let mut steps = 0;
+    while k > r.start && steps < 5 {
+        k -= 1;
+        steps += 1;
+        let w = doc.w(k);
+        if ADVERBS.contains(&w) || w.ends_with("ly") && doc.is_word(k) && !doc.is_cap(k) {
+            continue;
+        }
+        if BE_FORMS.contains(&w) {
+            passive = true;
+            continue;
+        }
+        if matches!(w, "and" | "or") && steps == 1 {
+            // "negotiating and concluding": the tense of the first verb.
+            continue;
+        }
+        if matches!(w, "negotiating" | "negotiate" | "preparing" | "prepare") {
+            planned = true;
+            break;
+        }
+        if FUTURE_MARKERS.contains(&w) {
+            // "to" is a plan only before the verb itself ("to sign"), not
+            // in "resulted in" or "led to signing".
+            planned = w != "to"
+                || matches!(form, SignForm::Base)
+                || doc.w(k + 1) == "be"
+                || doc.w(k.wrapping_sub(1)) == "forward";
+            break;
+        }
+        break;
+    }
+    if form == SignForm::Gerund && !planned {
+        // "the signing of documents is planned", "preparations for the signing".
+        let mut j = end;
+        while j < r.end && j < end + 25 {
+            let w = doc.w(j);
+            if matches!(
+                w,
+                "planned" | "scheduled" | "expected" | "envisaged" | "will"
+            ) || (w == "to" && doc.w(j + 1) == "be" && doc.w(j + 2) == "held")
+            {
+                planned = true;
+                break;
+            }
+            if matches!(w, "." | ";") {
+                break;
+            }
+            j += 1;
+        }
+        let mut k = at;
+        for _ in 0..4 {
+            let Some(p) = k.checked_sub(1) else { break };
+            if matches!(
+                doc.w(p),
+                "upcoming"
+                    | "future"
+                    | "preparation"
+                    | "preparations"
+                    | "prepare"
+                    | "ahead"
+                    | "planned"
+            ) {
+                planned = true;
+            }
+            k = p;
+        }
+    }
+    (planned, passive && form == SignForm::Past)
+}
+
+/// The signing word that governs a mention, if any.
+fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Option<usize> {
+    // Active: the nearest signing word before it in its clause.
+    let before = verbs
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.end <= m.np.start)
+        .max_by_key(|(_, v)| v.at);
+    if let Some((vi, v)) = before
+        && !v.passive
+        && m.np.start - v.end <= 30
+        && !(v.end..m.np.start).any(|i| breaks(doc, i))
+    {
+        return Some(vi);
+    }
+    // Passive or participle: the nearest signing word after it.
+    let after = verbs
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.at >= m.head.end)
+        .min_by_key(|(_, v)| v.at);
+    if let Some((vi, v)) = after
+        && v.at.saturating_sub(m.qual_end.max(m.head.end)) <= 12
+        && v.at - m.head.end <= 30
+        && !(m.head.end..v.at).any(|i| breaks(doc, i) && doc.w(i) != "which")
+    {
+        let participle = v.passive
+            || v.form == SignForm::Past && {
+                let p = doc.w(v.at - 1);
+                v.at == m.qual_end
+                    || v.at == m.head.end
+                    || matches!(p, "," | "jointly" | "also")
+                    || v.at <= m.qual_end
+            };
+        // "Iran and Uzbekistan signed four documents": a verb followed by a
+        // document of its own governs that one, not the subject.
+        let has_object = DOCS_AFTER(doc, v.end, r.end);
+        if participle && !(has_object && !v.passive) {
+            return Some(vi);
+        }
+    }
+    // "X signed with Y on …" where X is the document: rare; no.
+    let _ = r;
+    None
+}
+
+/// Whether a document noun follows a verb closely (its object).
+#[allow(non_snake_case)]
+fn DOCS_AFTER(doc: &Doc<'_, '_>, from: usize, end: usize) -> bool {
+    (from..end.min(from + 6)).any(|i| DOCS.longest_at(&doc.lower, i).is_some())
+}
+
+/// Whether token `i` ends a clause.
+fn breaks(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let w = doc.w(i);
+    CLAUSE_BREAKS.contains(&w) || matches!(w, "." | "?" | "!")
+}
+
+/// Whether a plan word stands shortly before a mention in its clause ("a
+/// draft agreement", "talks leading to a trade pact", "through further
+/// agreements").
+fn plan_cue_before(doc: &Doc<'_, '_>, m: &Mention, sent_start: usize) -> bool {
+    let mut k = m.head.start;
+    for _ in 0..6 {
+        let Some(p) = k.checked_sub(1) else { break };
+        if p < sent_start || breaks(doc, p) {
+            break;
+        }
+        let w = doc.w(p);
+        if PLAN_CUES.contains(&w) && w != "expected" && w != "planned" {
+            return true;
+        }
+        k = p;
+    }
+    false
+}
+
+/// The start of the clause holding token `at`: after the last ";", ":",
+/// "that", a spaced dash, or a clause word before it.
+fn clause_start(doc: &Doc<'_, '_>, at: usize, sent: Range<usize>) -> usize {
+    let mut k = at;
+    while k > sent.start {
+        let p = k - 1;
+        let w = doc.w(p);
+        if matches!(
+            w,
+            ";" | ":"
+                | "that"
+                | "–"
+                | "—"
+                | "which"
+                | "while"
+                | "whereas"
+                | "but"
+                | "where"
+                | "when"
+        ) || (w == "-" && doc.space_before(p))
+            || (matches!(w, "said" | "says" | "reported" | "informs" | "reports")
+                && doc.w(k) == ",")
+        {
+            return k;
+        }
+        k = p;
+    }
+    sent.start
+}
+
+/// The parties of a mention governed by a signing word.
+fn parties_for(
+    doc: &Doc<'_, '_>,
+    s: usize,
+    m: &Mention,
+    verbs: &mut [Verb],
+    vi: usize,
+    r: Range<usize>,
+) -> (Vec<Party>, Source) {
+    // "between A and B" after the mention or the verb.
+    let from = m.head.end.min(verbs[vi].end);
+    if let Some(b) = between(doc, s, from, r.clone()) {
+        return b;
+    }
+    let mut out: Vec<Party> = Vec::new();
+    let mut source = Source::None;
+    let v = verbs[vi].clone();
+    let active = v.end <= m.np.start;
+    if active {
+        let (subj, src) = subject(doc, s, verbs, vi, r.clone());
+        for p in subj {
+            push_party(&mut out, p);
+        }
+        source = source.max(src);
+        // "awarded A and B a contract": the recipient between verb and document.
+        if matches!(doc.w(v.at), "awarded" | "award" | "awards") && m.np.start > v.end {
+            for p in doc.parties(v.end..m.np.start) {
+                push_party(&mut out, p);
+                source = Source::Explicit;
+            }
+        }
+    } else {
+        // Passive: the "by" agent.
+        let mut j = v.end;
+        while j < r.end && j < v.end + 3 && doc.w(j) != "by" {
+            j += 1;
+        }
+        if doc.w(j) == "by" {
+            let ps = doc.parties(name_range(doc, j + 1, r.end));
+            if !ps.is_empty() {
+                source = Source::Explicit;
+            }
+            for p in ps {
+                push_party(&mut out, p);
+            }
+        }
+    }
+    // "with C", "to C" (awarded), "on behalf of D" after the document or verb.
+    let after = v.end.max(m.head.end);
+    for p in partners_after(
+        doc,
+        after,
+        r.end,
+        matches!(doc.w(v.at), "awarded" | "award" | "awards"),
+    ) {
+        push_party(&mut out, p);
+        source = Source::Explicit;
+    }
+    if out.is_empty() {
+        if let Some(ps) = sides_near(doc, s, m, r.clone()) {
+            return (ps, Source::Sides);
+        }
+    }
+    (out, source)
+}
+
+/// The parties of a mention no signing word governs: "between", a subject
+/// right before it, "with".
+fn parties_free(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> (Vec<Party>, Source) {
+    if let Some(b) = between(doc, s, m.head.end, r.clone()) {
+        return b;
+    }
+    let mut out = Vec::new();
+    let start = clause_start(doc, m.np.start, r.clone());
+    for p in doc.parties(name_range(doc, start, m.np.start)) {
+        push_party(&mut out, p);
+    }
+    for p in partners_after(doc, m.head.end, r.end, false) {
+        push_party(&mut out, p);
+    }
+    if !out.is_empty() {
+        return (out, Source::Explicit);
+    }
+    if let Some(ps) = sides_near(doc, s, m, r) {
+        return (ps, Source::Sides);
+    }
+    (Vec::new(), Source::None)
+}
+
+/// "the two countries", "bilateral", "the sides" near a mention: the
+/// states the nearby text names.
+fn sides_near(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> Option<Vec<Party>> {
+    let mut n = if m.bilateral { Some(2) } else { None };
+    if n.is_none() {
+        let mut i = r.start;
+        while i < r.end {
+            if let Some((len, k)) = SIDES.longest_at(&doc.lower, i)
+                && !matches!(
+                    doc.w(i),
+                    "bilateral" | "intergovernmental" | "inter" | "they"
+                )
+            {
+                n = Some(usize::from(k));
+                break;
+            }
+            i += 1;
+            let _ = len_of(i);
+        }
+    }
+    let n = n?;
+    let ps = doc.sides(s, n);
+    (ps.len() == n).then_some(ps)
+}
+
+/// Identity helper that keeps the loop above readable.
+fn len_of(i: usize) -> usize {
+    i
+}
+
+/// The subject parties of an active signing word (cached on the verb).
+fn subject(
+    doc: &Doc<'_, '_>,
+    s: usize,
+    verbs: &mut [Verb],
+    vi: usize,
+    r: Range<usize>,
+) -> (Vec<Party>, Source) {
+    if let Some(sub) = &verbs[vi].subject {
+        return sub.clone();
+    }
+    let v = verbs[vi].clone();
+    let start = clause_start(doc, v.at, r.clone());
+    // Drop auxiliaries and plan words right before the verb.
+    let mut end = v.at;
+    while end > start {
+        let w = doc.w(end - 1);
+        if BE_FORMS.contains(&w)
+            || FUTURE_MARKERS.contains(&w)
+            || ADVERBS.contains(&w)
+            || matches!(
+                w,
+                "has"
+                    | "have"
+                    | "had"
+                    | "set"
+                    | "expected"
+                    | "agreed"
+                    | "ready"
+                    | "due"
+                    | "going"
+                    | "about"
+                    | "scheduled"
+            )
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    // A coordinated verb ("signed X with Y, and inked Z"): the subject of
+    // the previous signing word.
+    let tail: Vec<&str> = (start..end).rev().take(2).map(|i| doc.w(i)).collect();
+    let coordinated =
+        tail.first() == Some(&"and") || (tail.first() == Some(&",") && tail.get(1).is_some());
+    if coordinated && vi > 0 {
+        let prev = subject(doc, s, verbs, vi - 1, r);
+        verbs[vi].subject = Some(prev.clone());
+        return prev;
+    }
+    let range = start..end;
+    let mut out = doc.parties(range.clone());
+    // Pronoun subjects: "it" is the subject of the clause before; "we"/"I"
+    // stay unknown.
+    let words: Vec<&str> = range.clone().map(|i| doc.w(i)).collect();
+    let mut source = if out.is_empty() {
+        Source::None
+    } else {
+        Source::Explicit
+    };
+    if out.is_empty() {
+        if let Some(&w) = words
+            .iter()
+            .find(|w| !matches!(**w, "," | "on" | "in" | "also"))
+        {
+            if w == "it" && start > r.start {
+                out = doc.parties(clause_start(doc, start - 1, r.clone())..start);
+                if !out.is_empty() {
+                    source = Source::Explicit;
+                }
+            }
+        }
+        if out.is_empty() {
+            let mut i = range.start;
+            while i < range.end {
+                if let Some((_, k)) = SIDES.longest_at(&doc.lower, i)
+                    && !matches!(doc.w(i), "bilateral" | "intergovernmental" | "inter")
+                {
+                    let ps = doc.sides(s, usize::from(k));
+                    if ps.len() == usize::from(k) {
+                        out = ps;
+                        source = Source::Sides;
+                    }
+                    break;
+                }
+                i += 1;
+            }
+        }
+    }
+    let res = (out, source);
+    verbs[vi].subject = Some(res.clone());
+    res
+}
+
+/// "between A and B" after token `from` in the sentence: its parties when
+/// it names two or more (or "the two countries").
+fn between(
+    doc: &Doc<'_, '_>,
+    s: usize,
+    from: usize,
+    r: Range<usize>,
+) -> Option<(Vec<Party>, Source)> {
+    let mut i = from;
+    while i < r.end && i < from + 30 {
+        if doc.w(i) == "between" {
+            if let Some((_, k)) = SIDES.longest_at(&doc.lower, i + 1) {
+                let ps = doc.sides(s, usize::from(k));
+                return (ps.len() >= 2).then_some((ps, Source::Sides));
+            }
+            let ps = doc.parties(name_range(doc, i + 1, r.end));
+            return (ps.len() >= 2).then_some((ps, Source::Explicit));
+        }
+        if matches!(doc.w(i), ";" | "." | "which" | "while") {
+            break;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Parties after "with", "to" (for awards) and "on behalf of", from token
+/// `from` to the end of the clause.
+fn partners_after(doc: &Doc<'_, '_>, from: usize, end: usize, award: bool) -> Vec<Party> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < end && i < from + 20 {
+        let w = doc.w(i);
+        if breaks(doc, i) || (DOCS.longest_at(&doc.lower, i).is_some() && i > from + 1) {
+            break;
+        }
+        let start = if w == "with" {
+            Some(i + 1)
+        } else if w == "behalf" && doc.w(i + 1) == "of" {
+            Some(i + 2)
+        } else if award && w == "to" {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(st) = start {
+            let nr = name_range(doc, st, end);
+            for p in doc.parties(nr.clone()) {
+                push_party(&mut out, p);
+            }
+            i = nr.end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The partners of a distributed signing: the "with"/"to" list.
+fn partners_list(doc: &Doc<'_, '_>, m: &Mention, v: &Verb, r: Range<usize>) -> Option<Vec<Party>> {
+    let after = v.end.max(m.head.end);
+    let award = matches!(doc.w(v.at), "awarded" | "award" | "awards");
+    let ps = partners_after(doc, after, r.end, award);
+    (ps.len() >= 2).then_some(ps)
+}
+
+/// The extent of a list of names starting at `from`: capitalized words,
+/// name connectors, commas, parentheses, role words; up to the first other
+/// lower-case word.
+fn name_range(doc: &Doc<'_, '_>, from: usize, end: usize) -> Range<usize> {
+    let mut i = from;
+    let mut depth = 0usize;
+    while i < end {
+        let w = doc.w(i);
+        if w == "(" {
+            depth += 1;
+        } else if w == ")" {
+            depth = depth.saturating_sub(1);
+        } else if depth > 0 {
+        } else if w == "in" && doc.w(i + 1) == "the" && doc.w(i + 2) == "presence" {
+            break;
+        } else if !(doc.is_cap(i)
+            || matches!(
+                w,
+                "of" | "the"
+                    | "and"
+                    | "&"
+                    | ","
+                    | "-"
+                    | "'"
+                    | "s"
+                    | "for"
+                    | "de"
+                    | "under"
+                    | ":"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "both"
+                    | "several"
+                    | "other"
+                    | "group"
+                    | "leading"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "as"
+                    | "well"
+                    | "on"
+                    | "behalf"
+                    | "."
+            )
+            || crate::lexicon::events::TITLE_HEADS.contains(&w)
+            || crate::lexicon::events::GROUP_NOUNS.contains(&w)
+            || matches!(
+                w,
+                "first"
+                    | "vice"
+                    | "general"
+                    | "executive"
+                    | "chief"
+                    | "regional"
+                    | "private-sector"
+                    | "public-sector"
+                    | "companies"
+                    | "manufacturers"
+                    | "joint"
+                    | "venture"
+                    | "region"
+                    | "province"
+                    | "city"
+            )
+            || doc
+                .scan
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.kind == crate::scan::TokenKind::Number))
+        {
+            break;
+        }
+        if w == "." && doc.space_before(i + 1) && !doc.is_cap(i.wrapping_sub(1)) {
+            break;
+        }
+        i += 1;
+    }
+    from..i
+}
+
+/// The most recent record a definite mention refers back to.
+fn antecedent(recs: &[Rec], m: &Mention) -> Option<usize> {
+    let live = |r: &&Rec| !r.dropped;
+    if let Some(t) = recs
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, r)| live(r))
+        .find(|(_, r)| r.kind == m.noun.kind && (r.batch == m.batch || !m.batch))
+        .map(|(i, _)| i)
+    {
+        return Some(t);
+    }
+    if m.noun.class == NounClass::Generic || !m.batch {
+        return recs
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, r)| live(r))
+            .find(|(_, r)| !m.batch || r.batch)
+            .map(|(i, _)| i);
+    }
+    None
+}
+
+/// Whether two party lists can be the same signatories: one is empty, or
+/// they share one.
+fn parties_overlap(a: &[Party], b: &[Party]) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a.iter().any(|p| {
+            b.iter().any(|q| match (p.code, q.code) {
+                (Some(x), Some(y)) => x == y,
+                _ => loose_eq(&p.name, &q.name),
+            })
+        })
+}
+
+/// Whether two records name the same signatories.
+fn same_parties(a: &Rec, b: &Rec) -> bool {
+    a.parties.len() == b.parties.len()
+        && a.parties.iter().all(|p| {
+            b.parties.iter().any(|q| match (p.code, q.code) {
+                (Some(x), Some(y)) => x == y,
+                _ => loose_eq(&p.name, &q.name),
+            })
+        })
+}
+
+/// Names equal ignoring case, or one's words all inside the other's.
+fn loose_eq(a: &str, b: &str) -> bool {
+    let wa: Vec<String> = words_of(a);
+    let wb: Vec<String> = words_of(b);
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w))
+}
+
+/// Lower-case content words of a name.
+fn words_of(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "s" | "for"))
+        .collect()
+}
+
+/// Whether a new record may be the same document as an existing one.
+fn compatible(old: &Rec, new: &Rec, mention_only: bool) -> bool {
+    if old.dropped || old.batch != new.batch || old.distributed {
+        return false;
+    }
+    if let (Some(a), Some(b)) = (old.verb_key, new.verb_key)
+        && a == b
+    {
+        return false;
+    }
+    let kind_ok = old.kind == new.kind
+        || (!old.words.is_empty() && old.words == new.words && old.words.len() >= 2);
+    let status_ok = old.status == new.status
+        || old.status == AgreementStatus::Other
+        || new.status == AgreementStatus::Other;
+    let words_ok = old.words.is_empty()
+        || new.words.is_empty()
+        || old.words.iter().any(|w| new.words.contains(w));
+    let _ = mention_only;
+    kind_ok && status_ok && words_ok && parties_overlap(&old.parties, &new.parties)
+}
+
+/// Merges what a new mention says into an existing record.
+fn merge_into(old: &mut Rec, new: &Rec) {
+    if new.source > old.source {
+        old.parties = new.parties.clone();
+        old.source = new.source;
+    }
+    if old.status == AgreementStatus::Other && new.status != AgreementStatus::Other {
+        old.status = new.status;
+    }
+    if old.date.is_none() {
+        old.date = new.date;
+    }
+    if old.title.is_empty() {
+        old.title = new.title.clone();
+    }
+    for w in &new.words {
+        if !old.words.contains(w) {
+            old.words.push(w.clone());
+        }
+    }
+}
+
+/// Drops itemized batches, expands small counted batches and builds the
+/// records.
+fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
+    // A batch of loose documents followed by signings of named ones in
+    // later sentences (not "also", "additional") is itemized by them.
+    let n = recs.len();
+    for b in 0..n {
+        if !recs[b].batch || !recs[b].generic || recs[b].itemized {
+            continue;
+        }
+        let items: Vec<usize> = (b + 1..n)
+            .filter(|&k| {
+                let x = &recs[k];
+                !x.batch
+                    && x.status == recs[b].status
+                    && x.sent > recs[b].sent
+                    && !doc
+                        .sentence(x.sent)
+                        .any(|i| ALSO_MARKERS.contains(&doc.w(i)))
+            })
+            .collect();
+        if items.len() >= 2 {
+            recs[b].itemized = true;
+            for k in items {
+                if recs[k].source < recs[b].source {
+                    recs[k].parties = recs[b].parties.clone();
+                    recs[k].source = recs[b].source;
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for r in &recs {
+        if r.dropped || (r.itemized && !r.including) {
+            continue;
+        }
+        let copies = match r.count {
+            Some(c @ 2..=4) if r.batch && r.kind != AgreementKind::Other && !r.itemized => c,
+            _ => 1,
+        };
+        for _ in 0..copies {
+            out.push(Agreement {
+                kind: r.kind,
+                title: (!r.title.is_empty()).then(|| r.title.clone()),
+                parties: r.parties.iter().map(|p| p.name.clone()).collect(),
+                status: r.status,
+                date: r.date,
+                span: r.span,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::actors::tests::{official, organization};
+    use crate::scan::Scan;
+
+    fn run(text: &str, entities: &Entities) -> Vec<Agreement> {
+        let scan = Scan::new(text);
+        let ctx = Ctx {
+            scan: &scan,
+            anchor: None,
+            body_start: 0,
+        };
+        extract(&ctx, entities)
+    }
+
+    fn brief(a: &[Agreement]) -> Vec<(AgreementKind, Vec<String>, AgreementStatus)> {
+        a.iter()
+            .map(|x| (x.kind, x.parties.clone(), x.status))
+            .collect()
+    }
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    use AgreementKind as K;
+    use AgreementStatus as St;
+
+    #[test]
+    fn patterns_without_people() {
+        let cases: &[(&str, &[(K, &[&str], St)])] = &[
+            (
+                "Northwind Railways and Bluebay Logistics signed a memorandum of understanding on Monday.",
+                &[(
+                    K::Memorandum,
+                    &["Northwind Railways", "Bluebay Logistics"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "A memorandum of cooperation was signed between the Port of Gdansk and Baltic Shipping Company.",
+                &[(
+                    K::Memorandum,
+                    &["Port of Gdansk", "Baltic Shipping Company"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "Turkey and Azerbaijan are set to sign a preferential trade agreement next week.",
+                &[(K::Agreement, &["Turkey", "Azerbaijan"], St::Planned)],
+            ),
+            (
+                "Moscow and Tehran will sign an agreement on the railway by March.",
+                &[(K::Agreement, &["Russia", "Iran"], St::Planned)],
+            ),
+            (
+                "Kazakhstan and Georgia signed a joint statement. The document was praised.",
+                &[(K::Declaration, &["Kazakhstan", "Georgia"], St::Signed)],
+            ),
+            (
+                "The two countries signed an action plan. Kenya and Ghana held talks.",
+                &[(K::Other, &[], St::Signed)],
+            ),
+            (
+                "Kenya and Ghana held talks. The sides plan to sign several bilateral documents.",
+                &[(K::Other, &["Kenya", "Ghana"], St::Planned)],
+            ),
+            (
+                "Hungary and Poland signed 47 documents in Warsaw.",
+                &[(K::Other, &["Hungary", "Poland"], St::Signed)],
+            ),
+            (
+                "Hungary and Poland signed two framework agreements in Warsaw.",
+                &[
+                    (K::Agreement, &["Hungary", "Poland"], St::Signed),
+                    (K::Agreement, &["Hungary", "Poland"], St::Signed),
+                ],
+            ),
+            (
+                "Saudi and Egyptian companies signed agreements worth $7 billion.",
+                &[(
+                    K::Agreement,
+                    &["Saudi companies", "Egyptian companies"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "Greenport Authority signed a letter of intent with Eastern Harbour Company.",
+                &[(
+                    K::Other,
+                    &["Greenport Authority", "Eastern Harbour Company"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "Last year Chile and Peru signed a road map for energy cooperation.",
+                &[(K::Roadmap, &["Chile", "Peru"], St::Signed)],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = run(text, &Entities::default());
+            let want: Vec<_> = want.iter().map(|(k, p, s)| (*k, v(p), *s)).collect();
+            assert_eq!(brief(&got), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        let cases: &[&str] = &[
+            "The ministers discussed the implementation of the agreements reached at the presidents' level.",
+            "An agreement was also reached to promote new projects.",
+            "The minister said he would deal with the issue.",
+            "Trade grew by 5 percent in 2021.",
+            "Both sides welcomed additional agreements across the region.",
+            "Moldova joined the Collective Security Treaty Organisation.",
+        ];
+        for text in cases {
+            assert!(run(text, &Entities::default()).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn ministers_sign_for_states() {
+        let text = "Energy Minister of Norway John Smith and Swedish Energy Minister Per Olsson \
+                    signed a memorandum on gas supplies. The document was inked in Oslo.";
+        let e = Entities {
+            officials: vec![
+                official(text, "John Smith", "Energy Minister", None, "NO", &[]),
+                official(text, "Per Olsson", "Energy Minister", None, "SE", &[]),
+            ],
+            organizations: vec![],
+        };
+        let got = run(text, &e);
+        assert_eq!(
+            brief(&got),
+            [(K::Memorandum, v(&["Norway", "Sweden"]), St::Signed)]
+        );
+        assert_eq!(got[0].title.as_deref(), Some("memorandum"));
+    }
+
+    #[test]
+    fn passive_agent_fills_parties() {
+        let text = "Bilateral documents were signed in Ankara. The agreement on veterinary medicine \
+                    was signed by the Azerbaijani Foreign Minister and the Minister of Agriculture of Turkiye. \
+                    The agreement on double taxation was signed by the Minister of Economy of Azerbaijan \
+                    and the Minister of Finance of Turkiye.";
+        let got = run(text, &Entities::default());
+        assert_eq!(
+            brief(&got),
+            [
+                (K::Agreement, v(&["Azerbaijan", "Turkiye"]), St::Signed),
+                (K::Agreement, v(&["Azerbaijan", "Turkiye"]), St::Signed),
+            ]
+        );
+    }
+
+    #[test]
+    fn itemized_batch_is_replaced() {
+        let text = "Chile and Peru signed four documents on Sunday. The four documents are a protocol \
+                    on the implementation of a free trade agreement, a memorandum on plant quarantine, \
+                    another memorandum on standards, and a roadmap for 2025-2027.";
+        let got = run(text, &Entities::default());
+        let kinds: Vec<(K, St)> = got.iter().map(|a| (a.kind, a.status)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (K::Protocol, St::Signed),
+                (K::Agreement, St::Other),
+                (K::Memorandum, St::Signed),
+                (K::Memorandum, St::Signed),
+                (K::Roadmap, St::Signed),
+            ]
+        );
+        assert!(got.iter().all(|a| a.parties == v(&["Chile", "Peru"])));
+    }
+
+    #[test]
+    fn separately_gives_one_record_per_partner() {
+        let text = "Central Bank of Norland Governor Ann Lee signed swap agreements separately with \
+                    Alpha Bank Chairman Bo Ek and Beta Bank Governor Cy Dee.";
+        let e = Entities {
+            officials: vec![
+                official(
+                    text,
+                    "Ann Lee",
+                    "Governor",
+                    Some("Central Bank of Norland"),
+                    "NO",
+                    &[],
+                ),
+                official(text, "Bo Ek", "Chairman", Some("Alpha Bank"), "SE", &[]),
+                official(text, "Cy Dee", "Governor", Some("Beta Bank"), "DK", &[]),
+            ],
+            organizations: vec![
+                organization(text, "Central Bank of Norland", &[]),
+                organization(text, "Alpha Bank", &[]),
+                organization(text, "Beta Bank", &[]),
+            ],
+        };
+        let got = run(text, &e);
+        assert_eq!(
+            brief(&got),
+            [
+                (
+                    K::Agreement,
+                    v(&["Central Bank of Norland", "Alpha Bank"]),
+                    St::Signed
+                ),
+                (
+                    K::Agreement,
+                    v(&["Central Bank of Norland", "Beta Bank"]),
+                    St::Signed
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn references_back_are_merged() {
+        let text = "Acme Ports and Delta Rail signed a memorandum on Monday. According to the \
+                    memorandum, cargo will grow. The document was signed by the chairmen. \
+                    The signing of the memorandum was welcomed.";
+        let got = run(text, &Entities::default());
+        assert_eq!(
+            brief(&got),
+            [(K::Memorandum, v(&["Acme Ports", "Delta Rail"]), St::Signed)]
+        );
+    }
+
+    #[test]
+    fn named_mention_is_other_status() {
+        let text = "The roadmap is expected to increase capacity.";
+        let got = run(text, &Entities::default());
+        assert_eq!(brief(&got), [(K::Roadmap, v(&[]), St::Other)]);
+    }
 }

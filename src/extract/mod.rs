@@ -1,6 +1,7 @@
 //! The extractors: scanned text to records. Each submodule fills one part
 //! of the [`Article`]; `parse` runs them in order.
 
+pub(crate) mod actors;
 pub(crate) mod agreements;
 pub(crate) mod dates;
 pub(crate) mod meta;

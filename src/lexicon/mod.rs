@@ -3,5 +3,6 @@
 //! organization words), never names of people or organizations.
 
 pub(crate) mod calendar;
+pub(crate) mod events;
 pub(crate) mod geo;
 pub(crate) mod sources;

@@ -1,0 +1,959 @@
+//! Who and where, for agreements and visits: the people, organizations,
+//! places and states a stretch of tokens names.
+//!
+//! Both extractors read clauses such as "Azerbaijan Railways and Rail Cargo
+//! Austria signed …" or "a delegation led by the Turkish Vice President
+//! arrived in …". This module turns a token range into the signatories
+//! (organizations or states) or the people it names, using the officials
+//! and organizations the people extractor found, the geographic lexicon and
+//! a capitalized-phrase fallback for names nobody else knows.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use crate::Official;
+use crate::extract::Ctx;
+use crate::extract::people::Entities;
+use crate::lexicon::events::{GROUP_NOUNS, ORG_HEADS, TITLE_HEADS};
+use crate::lexicon::geo::{self, Place, PlaceKind};
+use crate::scan::{Scan, TokenKind};
+
+/// Capitalized words that open sentences or phrases without being names.
+#[rustfmt::skip]
+const COMMON_CAPS: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "following",
+    "after", "before", "during", "last", "this", "that", "these", "those", "earlier", "later",
+    "meanwhile", "according", "then", "also", "today", "yesterday", "both", "moreover", "however",
+    "besides", "under", "as", "it", "its", "their", "they", "he", "she", "his", "her", "we", "our",
+    "i", "mr", "mrs", "ms", "dr", "h", "e", "his", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "president", "prime", "minister", "chairman",
+    "officials", "representatives", "delegations", "delegation", "governments", "government",
+    "ministers", "leaders", "heads", "head", "companies", "firms", "enterprises", "related",
+    "photo", "read", "more", "source", "sources", "news",
+];
+
+/// Lower-case words allowed inside a capitalized name ("Ministry of Energy
+/// and Natural Resources", "Agency for Transport under the Cabinet").
+const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "under", "on", "&", "-"];
+
+/// A signatory of an agreement: an organization or a state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Party {
+    /// The name as the text gives it ("Port of Baku", "Kazakhstan").
+    pub name: String,
+    /// The country code when the party is a state.
+    pub code: Option<&'static str>,
+}
+
+/// A person named in a token range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PersonRef {
+    /// Index into [`Entities::officials`], when the person is an official.
+    pub official: Option<usize>,
+    /// Full name.
+    pub name: String,
+    /// Tokens of the mention (the name, or the title of a title-only reference).
+    pub tokens: Range<usize>,
+}
+
+/// One article, prepared for the agreement and visit extractors: the
+/// scanned text with lower-cased tokens, places, officials and
+/// organizations indexed by token.
+pub(crate) struct Doc<'d, 'a> {
+    pub scan: &'d Scan<'a>,
+    pub entities: &'d Entities,
+    pub anchor: Option<NaiveDate>,
+    /// Lower-cased token texts, typographic apostrophes made plain.
+    pub lower: Vec<String>,
+    /// For a token that starts a place name: the end token (exclusive) and the place.
+    places: Vec<Option<(usize, &'static Place)>>,
+    /// For every token inside an official's mention: the official's index.
+    official_tok: Vec<Option<usize>>,
+    /// For every token inside an organization's mention: its index.
+    org_tok: Vec<Option<usize>>,
+}
+
+impl<'d, 'a> Doc<'d, 'a> {
+    /// Prepares the article. Linear in its length (plus the mentions).
+    pub(crate) fn new(ctx: &Ctx<'d, 'a>, entities: &'d Entities) -> Doc<'d, 'a> {
+        let scan = ctx.scan;
+        let n = scan.tokens.len();
+        let lower = (0..n)
+            .map(|i| scan.tok(i).to_lowercase().replace(['’', '`'], "'"))
+            .collect();
+        let mut places = vec![None; n];
+        for m in geo::find_all(scan.text) {
+            let first = scan.token_at(m.start);
+            let end = scan.token_at(m.end);
+            if first < n && scan.tokens[first].span.start == m.start && end > first {
+                places[first] = Some((end, m.place));
+            }
+        }
+        let mark = |spans: &mut dyn Iterator<Item = (usize, crate::Span)>| {
+            let mut out = vec![None; n];
+            for (k, span) in spans {
+                let mut i = scan.token_at(span.start);
+                while i < n && scan.tokens[i].span.start < span.end {
+                    out[i] = Some(k);
+                    i += 1;
+                }
+            }
+            out
+        };
+        let official_tok = mark(
+            &mut entities
+                .officials
+                .iter()
+                .enumerate()
+                .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
+        );
+        let org_tok = mark(
+            &mut entities
+                .organizations
+                .iter()
+                .enumerate()
+                .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
+        );
+        Doc {
+            scan,
+            entities,
+            anchor: ctx.anchor,
+            lower,
+            places,
+            official_tok,
+            org_tok,
+        }
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    /// The lower-cased text of token `i` ("" past the end).
+    pub(crate) fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// The text of tokens `r` as written, from the first byte of the first to
+    /// the last byte of the last.
+    pub(crate) fn text(&self, r: Range<usize>) -> &'a str {
+        let (Some(a), Some(b)) = (
+            self.scan.tokens.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.scan.tokens.get(e)),
+        ) else {
+            return "";
+        };
+        self.scan
+            .text
+            .get(a.span.start..b.span.end.max(a.span.start))
+            .unwrap_or("")
+    }
+
+    /// The byte span of tokens `r`.
+    pub(crate) fn span(&self, r: Range<usize>) -> crate::Span {
+        match (
+            self.scan.tokens.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.scan.tokens.get(e)),
+        ) {
+            (Some(a), Some(b)) => crate::Span::new(a.span.start, b.span.end),
+            _ => crate::Span::new(0, 0),
+        }
+    }
+
+    /// Whether token `i` is a word starting with a capital letter.
+    pub(crate) fn is_cap(&self, i: usize) -> bool {
+        self.scan.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && self
+                    .scan
+                    .tok(i)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+    }
+
+    /// Whether token `i` is a word.
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.scan
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Whether a space stands before token `i`.
+    pub(crate) fn space_before(&self, i: usize) -> bool {
+        self.scan.tokens.get(i).is_some_and(|t| t.space_before)
+    }
+
+    /// The place whose name starts at token `i`: its end token and entry.
+    pub(crate) fn place_at(&self, i: usize) -> Option<(usize, &'static Place)> {
+        self.places.get(i).copied().flatten()
+    }
+
+    /// The official a mention at token `i` refers to.
+    pub(crate) fn official_idx(&self, i: usize) -> Option<usize> {
+        self.official_tok.get(i).copied().flatten()
+    }
+
+    /// An official by index.
+    pub(crate) fn official(&self, k: usize) -> Option<&'d Official> {
+        self.entities.officials.get(k)
+    }
+
+    /// The organization a mention at token `i` refers to.
+    fn org_idx(&self, i: usize) -> Option<usize> {
+        self.org_tok.get(i).copied().flatten()
+    }
+
+    /// The token range of sentence `s`.
+    pub(crate) fn sentence(&self, s: usize) -> Range<usize> {
+        self.scan
+            .sentences
+            .get(s)
+            .map_or(0..0, |x| x.tokens.start..x.tokens.end.min(self.len()))
+    }
+
+    /// The country of the place at token `i`, when one starts there.
+    pub(crate) fn country_at(&self, i: usize) -> Option<&'static str> {
+        self.place_at(i).map(|(_, p)| p.alpha2)
+    }
+
+    /// How the text writes the name of country `code`: the first
+    /// country-name mention of it ("Türkiye", "the UK" -> "UK"), else the
+    /// lexicon's name.
+    pub(crate) fn country_text(&self, code: &str) -> String {
+        for (i, p) in self.places.iter().enumerate() {
+            if let Some((end, place)) = p
+                && place.alpha2 == code
+                && place.kind == PlaceKind::Country
+            {
+                let t = self.text(i..*end);
+                if !t.is_empty() && t.len() > 2 || t.chars().all(char::is_uppercase) {
+                    return t.trim_start_matches("the ").to_string();
+                }
+            }
+        }
+        geo::country_name(code).unwrap_or(code).to_string()
+    }
+
+    /// The party an official signs for: the organization the role belongs
+    /// to, else the state, else the ministry a "Minister of X" title names.
+    pub(crate) fn official_party(&self, o: &Official) -> Option<Party> {
+        if let Some(org) = &o.organization {
+            let canonical = self
+                .entities
+                .organizations
+                .iter()
+                .find(|x| x.name == *org || x.aliases.iter().any(|a| a == org))
+                .map_or(org.as_str(), |x| x.name.as_str());
+            return Some(Party {
+                name: canonical.to_string(),
+                code: None,
+            });
+        }
+        if let Some(c) = o.country {
+            let code =
+                geo::lookup(geo::country_name(c.as_str()).unwrap_or("")).map_or("", |p| p.alpha2);
+            let code: &'static str = if code.is_empty() {
+                return Some(Party {
+                    name: c.as_str().to_string(),
+                    code: None,
+                });
+            } else {
+                code
+            };
+            return Some(Party {
+                name: self.country_text(code),
+                code: Some(code),
+            });
+        }
+        let title = o.title.as_deref()?;
+        let lower = title.to_lowercase();
+        let at = lower.find("minister of ")?;
+        let rest = title.get(at + "minister of ".len()..)?;
+        Some(Party {
+            name: format!("Ministry of {rest}"),
+            code: None,
+        })
+    }
+
+    /// The signatories a token range names: the states or organizations of
+    /// the officials in it when it names officials, else its organizations
+    /// and states, one per conjunct ("A, B and C").
+    pub(crate) fn parties(&self, r: Range<usize>) -> Vec<Party> {
+        let r = r.start..r.end.min(self.len());
+        let mut out: Vec<Party> = Vec::new();
+        let mut seen_officials = Vec::new();
+        for i in r.clone() {
+            if let Some(k) = self.official_idx(i)
+                && !seen_officials.contains(&k)
+            {
+                seen_officials.push(k);
+                if let Some(p) = self.official(k).and_then(|o| self.official_party(o)) {
+                    push_party(&mut out, p);
+                }
+            }
+        }
+        if !seen_officials.is_empty() {
+            return out;
+        }
+        let conj = self.conjuncts(r);
+        let mut bare_demonyms = Vec::new();
+        let mut group: Option<&str> = None;
+        for c in conj {
+            if let Some((p, bare, g)) = self.conjunct_party(c) {
+                if let Some(g) = g {
+                    group = Some(g);
+                }
+                if bare {
+                    bare_demonyms.push(out.len());
+                }
+                push_party(&mut out, p);
+            }
+        }
+        // "Saudi and Egyptian companies": the group noun of the last
+        // conjunct applies to the bare demonyms before it.
+        if let Some(g) = group {
+            for k in bare_demonyms {
+                if let Some(p) = out.get_mut(k) {
+                    p.name = format!("{} {g}", demonym_text(&p.name));
+                    p.code = None;
+                }
+            }
+        }
+        out
+    }
+
+    /// Splits a range into conjuncts at commas, semicolons, "&", "as well
+    /// as" and "and" — except an "and" inside an "of" phrase of a name
+    /// ("Ministry of Energy and Natural Resources"). Parenthesized text is
+    /// skipped.
+    fn conjuncts(&self, r: Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = r.start;
+        let mut depth = 0usize;
+        let mut seen_of = false;
+        let mut i = r.start;
+        while i < r.end {
+            let w = self.w(i);
+            match w {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth = depth.saturating_sub(1),
+                _ if depth > 0 => {}
+                "," | ";" | "&" => {
+                    out.push(start..i);
+                    start = i + 1;
+                    seen_of = false;
+                }
+                "as" if self.w(i + 1) == "well" && self.w(i + 2) == "as" => {
+                    out.push(start..i);
+                    start = i + 3;
+                    i += 2;
+                    seen_of = false;
+                }
+                "and" => {
+                    let inside = seen_of
+                        && self.is_cap(i + 1)
+                        && !self.run_has_org_head(i + 1, r.end)
+                        && self
+                            .place_at(i + 1)
+                            .is_none_or(|(_, p)| p.kind != PlaceKind::Country);
+                    if !inside {
+                        out.push(start..i);
+                        start = i + 1;
+                        seen_of = false;
+                    }
+                }
+                "of" => seen_of = true,
+                _ => {}
+            }
+            i += 1;
+        }
+        out.push(start..r.end);
+        out.retain(|c| c.start < c.end);
+        out
+    }
+
+    /// Whether the capitalized run starting at `i` holds an organization word.
+    fn run_has_org_head(&self, i: usize, end: usize) -> bool {
+        let mut j = i;
+        while j < end && (self.is_cap(j) || matches!(self.w(j), "of" | "-")) {
+            if ORG_HEADS.contains(&self.w(j)) {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// The capitalized name run of a conjunct: from its first capitalized
+    /// word that is not a common sentence opener, through capitalized words
+    /// and name connectors, up to a parenthesis or another lower-case word.
+    pub(crate) fn name_run(&self, c: Range<usize>) -> Option<Range<usize>> {
+        let mut i = c.start;
+        while i < c.end && !(self.is_cap(i) && !COMMON_CAPS.contains(&self.w(i))) {
+            if self.w(i) == "(" {
+                return None;
+            }
+            i += 1;
+        }
+        if i >= c.end {
+            return None;
+        }
+        let start = i;
+        let mut end = i;
+        while i < c.end {
+            let w = self.w(i);
+            if self.is_cap(i)
+                || self
+                    .scan
+                    .tokens
+                    .get(i)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            {
+                end = i + 1;
+            } else if w == "'" && matches!(self.w(i + 1), "s") {
+                i += 1;
+                end = i + 1;
+            } else if NAME_CONNECTORS.contains(&w) || (w == "." && !self.space_before(i)) {
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        (end > start).then_some(start..end)
+    }
+
+    /// The party a conjunct names, whether it is a bare demonym, and the
+    /// group noun it ends with ("Egyptian companies" -> "companies").
+    fn conjunct_party(&self, c: Range<usize>) -> Option<(Party, bool, Option<&'static str>)> {
+        let run = self.name_run(c.clone())?;
+        let group = GROUP_NOUNS
+            .iter()
+            .find(|g| self.w(run.end) == **g && run.end < c.end)
+            .copied();
+        if let Some(k) = (run.clone()).find_map(|i| self.org_idx(i)) {
+            let org = self.entities.organizations.get(k)?;
+            return Some((
+                Party {
+                    name: org.name.clone(),
+                    code: None,
+                },
+                false,
+                None,
+            ));
+        }
+        let words: Vec<&str> = run.clone().map(|i| self.w(i)).collect();
+        // A title anywhere in the conjunct ("the Minister of Agriculture of
+        // Turkiye") makes it a reference to a role holder, not a name.
+        let has_title = c.clone().any(|i| TITLE_HEADS.contains(&self.w(i)));
+        let has_org = words.iter().any(|w| ORG_HEADS.contains(w));
+        if has_title {
+            // "Chairman of Azerbaijan Railways": the organization after "of".
+            if let Some(of) = c.clone().find(|&i| self.w(i) == "of")
+                && self.run_has_org_head(of + 1, c.end)
+                && let Some(sub) = self.name_run(of + 1..c.end)
+            {
+                return Some((
+                    Party {
+                        name: self.text(sub).to_string(),
+                        code: None,
+                    },
+                    false,
+                    None,
+                ));
+            }
+            if let Some(code) = c.clone().find_map(|i| self.country_at(i)) {
+                return Some((self.state(code), false, None));
+            }
+            let t = self.text(c.clone());
+            let at = t.to_lowercase().find("minister of ")?;
+            let rest = t.get(at + "minister of ".len()..)?;
+            return Some((
+                Party {
+                    name: format!("Ministry of {rest}"),
+                    code: None,
+                },
+                false,
+                None,
+            ));
+        }
+        if let Some((end, place)) = self.place_at(run.start)
+            && end >= run.end
+        {
+            return Some(match place.kind {
+                PlaceKind::Country => (
+                    Party {
+                        name: self.text(run).trim_start_matches("the ").to_string(),
+                        code: Some(place.alpha2),
+                    },
+                    false,
+                    None,
+                ),
+                PlaceKind::Capital => (self.state(place.alpha2), false, None),
+                PlaceKind::Demonym => match group {
+                    Some(g) => (
+                        Party {
+                            name: format!("{} {g}", self.text(run)),
+                            code: None,
+                        },
+                        false,
+                        Some(g),
+                    ),
+                    None => (
+                        Party {
+                            name: self.text(run).to_string(),
+                            code: Some(place.alpha2),
+                        },
+                        true,
+                        None,
+                    ),
+                },
+                PlaceKind::City | PlaceKind::Region => (
+                    Party {
+                        name: self.text(run).to_string(),
+                        code: None,
+                    },
+                    false,
+                    None,
+                ),
+            });
+        }
+        if !has_org && run.len() == 1 && !self.space_before(run.start) {
+            return None;
+        }
+        Some((
+            Party {
+                name: self.text(run).to_string(),
+                code: None,
+            },
+            false,
+            None,
+        ))
+    }
+
+    /// The party for state `code`, named as the text names it.
+    pub(crate) fn state(&self, code: &'static str) -> Party {
+        Party {
+            name: self.country_text(code),
+            code: Some(code),
+        }
+    }
+
+    /// The distinct states named in sentence `s`, in order: countries,
+    /// capitals, demonyms and the countries of the officials in it.
+    pub(crate) fn states_in(&self, s: usize) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for i in self.sentence(s) {
+            let code = match self.place_at(i) {
+                Some((_, p))
+                    if matches!(
+                        p.kind,
+                        PlaceKind::Country | PlaceKind::Capital | PlaceKind::Demonym
+                    ) =>
+                {
+                    Some(p.alpha2)
+                }
+                _ => self
+                    .official_idx(i)
+                    .and_then(|k| self.official(k))
+                    .and_then(|o| o.country)
+                    .and_then(|c| geo::lookup(geo::country_name(c.as_str()).unwrap_or("")))
+                    .map(|p| p.alpha2),
+            };
+            if let Some(c) = code
+                && !out.contains(&c)
+            {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// The `n` states "the sides" / "the two countries" stand for in
+    /// sentence `s`: the first `n` states of the nearest sentence (this one
+    /// or up to five before) that names at least `n`.
+    pub(crate) fn sides(&self, s: usize, n: usize) -> Vec<Party> {
+        for back in 0..=5 {
+            let Some(k) = s.checked_sub(back) else { break };
+            let states = self.states_in(k);
+            if states.len() >= n {
+                return states.iter().take(n).map(|c| self.state(c)).collect();
+            }
+        }
+        Vec::new()
+    }
+
+    /// The people a token range names, in order: officials (by any mention)
+    /// and title-only references resolved to an official ("the Kazakh
+    /// President").
+    pub(crate) fn persons(&self, r: Range<usize>) -> Vec<PersonRef> {
+        let end = r.end.min(self.len());
+        let mut out: Vec<PersonRef> = Vec::new();
+        let mut i = r.start;
+        while i < end {
+            if let Some(k) = self.official_idx(i) {
+                let mut j = i + 1;
+                while j < end && self.official_idx(j) == Some(k) {
+                    j += 1;
+                }
+                if let Some(o) = self.official(k) {
+                    out.push(PersonRef {
+                        official: Some(k),
+                        name: o.name.clone(),
+                        tokens: i..j,
+                    });
+                }
+                i = j;
+                continue;
+            }
+            if let Some((k, j)) = self.title_ref(i, end) {
+                if let Some(o) = self.official(k) {
+                    out.push(PersonRef {
+                        official: Some(k),
+                        name: o.name.clone(),
+                        tokens: i..j,
+                    });
+                }
+                i = j.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A title-only reference whose head word is token `i` ("the Kazakh
+    /// President", "the President of Uzbekistan", "his Armenian
+    /// counterpart"): the official it stands for and the token after it.
+    /// A title followed by a name is not one (the name is the mention).
+    pub(crate) fn title_ref(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        let head = self.w(i);
+        let head = match head {
+            "president" | "premier" | "chairman" | "chairwoman" | "speaker" | "governor"
+            | "mayor" | "ambassador" | "king" | "emir" | "prince" | "chancellor"
+            | "counterpart" | "minister" | "leader" | "secretary" => head,
+            _ => return None,
+        };
+        // The title may continue with "of <place or name>".
+        let mut j = i + 1;
+        let mut of_country = None;
+        if self.w(j) == "of" {
+            let mut k = j + 1;
+            if self.w(k) == "the" {
+                k += 1;
+            }
+            if let Some((pe, p)) = self.place_at(k)
+                && p.kind == PlaceKind::Country
+            {
+                of_country = Some(p.alpha2);
+                j = pe;
+            }
+        }
+        if j < end
+            && (self.is_cap(j) && !COMMON_CAPS.contains(&self.w(j))
+                || self.official_idx(j).is_some())
+        {
+            return None;
+        }
+        // Qualifiers before the head: demonym or country, "prime", "vice", "crown".
+        let mut country = of_country;
+        let mut vice = false;
+        let mut prime = false;
+        let mut k = i;
+        for _ in 0..4 {
+            let Some(p) = k.checked_sub(1) else { break };
+            let w = self.w(p);
+            if matches!(w, "the" | "his" | "her" | "its" | "their" | ",")
+                || self.official_idx(p).is_some()
+            {
+                break;
+            }
+            match w {
+                "vice" | "deputy" | "first" | "-" => vice |= w != "-" && w != "first",
+                "prime" => prime = true,
+                _ => {}
+            }
+            if country.is_none() {
+                if let Some((_, pl)) = self.place_at(p) {
+                    country = Some(pl.alpha2);
+                } else if self.is_cap(p) && self.w(p) != "prime" {
+                    // A country written as an adjective the lexicon lacks
+                    // ("Djibouti Minister") is looked up alone.
+                    country = geo::lookup(self.text(p..p + 1)).map(|pl| pl.alpha2);
+                }
+            }
+            k = p;
+        }
+        let want = |o: &Official| -> bool {
+            let t = o.title.as_deref().unwrap_or("").to_lowercase();
+            let c_ok = country.is_none_or(|c| {
+                o.country
+                    .and_then(|oc| geo::lookup(geo::country_name(oc.as_str()).unwrap_or("")))
+                    .is_some_and(|p| p.alpha2 == c)
+            });
+            let has_vice = t.contains("vice") || t.contains("deputy");
+            let t_ok = match head {
+                "counterpart" | "leader" => country.is_some(),
+                "minister" if prime => t.contains("prime minister") || t.contains("premier"),
+                "premier" => t.contains("prime minister") || t.contains("premier"),
+                "prince" => t.contains("prince"),
+                h => t.contains(h) && (vice || !has_vice || head == "minister"),
+            };
+            c_ok && t_ok
+        };
+        let mut best: Option<(usize, usize)> = None; // (official, last mention start before i)
+        let here = self.scan.tokens.get(i).map_or(0, |t| t.span.start);
+        for (k, o) in self.entities.officials.iter().enumerate() {
+            if !want(o) {
+                continue;
+            }
+            let before = o
+                .mentions
+                .iter()
+                .filter(|m| m.start < here)
+                .map(|m| m.start)
+                .max();
+            let score = before.map_or(0, |b| b + 1);
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((k, score));
+            }
+        }
+        best.map(|(k, _)| (k, j))
+    }
+
+    /// Named people in a range whom the people extractor does not list (a
+    /// spouse, a delegation member without a role): capitalized runs of two
+    /// to five words that are not places, titles or organizations.
+    pub(crate) fn plain_names(&self, r: Range<usize>) -> Vec<PersonRef> {
+        let end = r.end.min(self.len());
+        let mut out = Vec::new();
+        let mut i = r.start;
+        while i < end {
+            if !self.is_cap(i) || self.official_idx(i).is_some() {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < end
+                && (self.is_cap(i) || (self.w(i) == "-" && !self.space_before(i)))
+                && self.official_idx(i).is_none()
+            {
+                i += 1;
+            }
+            let run = s..i;
+            let words: Vec<&str> = run.clone().map(|k| self.w(k)).collect();
+            let bad = words.iter().any(|w| {
+                TITLE_HEADS.contains(w) || ORG_HEADS.contains(w) || COMMON_CAPS.contains(w)
+            }) || run.clone().any(|k| self.place_at(k).is_some());
+            let n_words = run.clone().filter(|&k| self.is_word(k)).count();
+            if !bad && (2..=5).contains(&n_words) {
+                out.push(PersonRef {
+                    official: None,
+                    name: self.text(run.clone()).to_string(),
+                    tokens: run,
+                });
+            }
+            i = i.max(s + 1);
+        }
+        out
+    }
+}
+
+/// Adds a party unless the same one is already there (same state, or same
+/// name ignoring case).
+pub(crate) fn push_party(out: &mut Vec<Party>, p: Party) {
+    let dup = out.iter().any(|q| match (q.code, p.code) {
+        (Some(a), Some(b)) => a == b,
+        _ => q.name.eq_ignore_ascii_case(&p.name),
+    });
+    if !dup && !p.name.trim().is_empty() {
+        out.push(p);
+    }
+}
+
+/// A demonym as written, without a trailing possessive.
+fn demonym_text(s: &str) -> &str {
+    s.trim_end_matches("'s").trim_end_matches("’s")
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::{Country, Organization, Span};
+
+    /// Builds an official whose mentions are every occurrence of its name
+    /// and of the given extra strings in `text`.
+    pub(crate) fn official(
+        text: &str,
+        name: &str,
+        title: &str,
+        org: Option<&str>,
+        country: &str,
+        extra: &[&str],
+    ) -> Official {
+        let mut mentions = Vec::new();
+        for needle in std::iter::once(name).chain(extra.iter().copied()) {
+            for (at, _) in text.match_indices(needle) {
+                mentions.push(Span::new(at, at + needle.len()));
+            }
+        }
+        mentions.sort();
+        Official {
+            name: name.to_string(),
+            title: Some(title.to_string()),
+            organization: org.map(str::to_string),
+            country: Country::new(country),
+            mentions,
+        }
+    }
+
+    /// Builds an organization whose mentions are every occurrence of its
+    /// name and aliases in `text`.
+    pub(crate) fn organization(text: &str, name: &str, aliases: &[&str]) -> Organization {
+        let mut mentions = Vec::new();
+        for needle in std::iter::once(name).chain(aliases.iter().copied()) {
+            for (at, _) in text.match_indices(needle) {
+                mentions.push(Span::new(at, at + needle.len()));
+            }
+        }
+        Organization {
+            name: name.to_string(),
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            country: None,
+            mentions,
+        }
+    }
+
+    fn with_doc<R>(text: &str, entities: &Entities, f: impl FnOnce(&Doc<'_, '_>) -> R) -> R {
+        let scan = Scan::new(text);
+        let ctx = Ctx {
+            scan: &scan,
+            anchor: None,
+            body_start: 0,
+        };
+        let doc = Doc::new(&ctx, entities);
+        f(&doc)
+    }
+
+    fn names(ps: &[Party]) -> Vec<&str> {
+        ps.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn parties_from_names() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Azerbaijan Railways, Rail Cargo Austria and the Turkish State Railroad Company",
+                &[
+                    "Azerbaijan Railways",
+                    "Rail Cargo Austria",
+                    "Turkish State Railroad Company",
+                ],
+            ),
+            ("Moscow and Tehran", &["Russia", "Iran"]),
+            ("Turkey and Azerbaijan", &["Turkey", "Azerbaijan"]),
+            (
+                "the Ministry of Energy and Natural Resources and the Port Authority of Gdansk",
+                &[
+                    "Ministry of Energy and Natural Resources",
+                    "Port Authority of Gdansk",
+                ],
+            ),
+            (
+                "Saudi Arabian and Egyptian companies",
+                &["Saudi Arabian companies", "Egyptian companies"],
+            ),
+            (
+                "The Asian Development Bank (ADB) and Uzbekistan",
+                &["Asian Development Bank", "Uzbekistan"],
+            ),
+            (
+                "the Azerbaijani Foreign Minister and the Minister of Agriculture of Turkiye",
+                &["Azerbaijan", "Turkiye"],
+            ),
+            ("Chairman of Northern Railways", &["Northern Railways"]),
+            (
+                "Following the meeting, representatives of Alpha Logistics and Beta Foods",
+                &["Alpha Logistics", "Beta Foods"],
+            ),
+        ];
+        let e = Entities::default();
+        for (text, want) in cases {
+            let got = with_doc(text, &e, |d| d.parties(0..d.len()));
+            assert_eq!(names(&got), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn parties_from_officials() {
+        let text = "Energy Minister of Norland John Smith and Director of Acme Corp Jane Doe";
+        let e = Entities {
+            officials: vec![
+                official(text, "John Smith", "Energy Minister", None, "NO", &[]),
+                official(text, "Jane Doe", "Director", Some("Acme Corp"), "US", &[]),
+            ],
+            organizations: vec![organization(text, "Acme Corp", &[])],
+        };
+        let got = with_doc(text, &e, |d| d.parties(0..d.len()));
+        assert_eq!(names(&got), ["Norway", "Acme Corp"]);
+    }
+
+    #[test]
+    fn title_only_references() {
+        let text = "President Anna Berg met Kazakh President Ivan Petrov. The Kazakh President said so. \
+                    Later the president left.";
+        let e = Entities {
+            officials: vec![
+                official(text, "Anna Berg", "President", None, "SE", &[]),
+                official(text, "Ivan Petrov", "President", None, "KZ", &[]),
+            ],
+            organizations: vec![],
+        };
+        with_doc(text, &e, |d| {
+            let s1 = d.sentence(1);
+            let got = d.persons(s1);
+            assert_eq!(got.len(), 1);
+            assert_eq!(got[0].name, "Ivan Petrov");
+            // Without a country, the most recently mentioned president.
+            let s2 = d.sentence(2);
+            let got = d.persons(s2);
+            assert_eq!(got.first().map(|p| p.name.as_str()), Some("Ivan Petrov"));
+            // A title before a name is not a reference of its own.
+            let s0 = d.sentence(0);
+            let got: Vec<String> = d.persons(s0).into_iter().map(|p| p.name).collect();
+            assert_eq!(got, ["Anna Berg", "Ivan Petrov"]);
+        });
+    }
+
+    #[test]
+    fn plain_names_skip_places_and_titles() {
+        let e = Entities::default();
+        let got = with_doc(
+            "accompanied by first lady Mary Ndlovu and the Kazakh Minister in Baku",
+            &e,
+            |d| d.plain_names(0..d.len()),
+        );
+        let got: Vec<String> = got.into_iter().map(|p| p.name).collect();
+        assert_eq!(got, ["Mary Ndlovu"]);
+    }
+
+    #[test]
+    fn sides_from_nearby_sentence() {
+        let e = Entities::default();
+        with_doc(
+            "Kazakhstan and Tajikistan held talks. The sides plan to sign documents.",
+            &e,
+            |d| {
+                let got = d.sides(1, 2);
+                assert_eq!(names(&got), ["Kazakhstan", "Tajikistan"]);
+                assert!(d.sides(0, 3).is_empty());
+            },
+        );
+    }
+}
