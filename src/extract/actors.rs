@@ -35,6 +35,36 @@ const COMMON_CAPS: &[&str] = &[
     "photo", "read", "more", "source", "sources", "news",
 ];
 
+/// Lower-case words that may stand in a title-only reference between the
+/// determiner and the role ("the foreign minister", "the visiting prime
+/// minister").
+const TITLE_MODIFIERS: &[&str] = &[
+    "prime",
+    "vice",
+    "deputy",
+    "first",
+    "foreign",
+    "crown",
+    "finance",
+    "trade",
+    "economy",
+    "economic",
+    "energy",
+    "transport",
+    "agriculture",
+    "defence",
+    "defense",
+    "interior",
+    "union",
+    "visiting",
+    "new",
+    "former",
+    "state",
+    "executive",
+    "chief",
+    "acting",
+];
+
 /// Lower-case words allowed inside a capitalized name ("Ministry of Energy
 /// and Natural Resources", "Agency for Transport under the Cabinet").
 const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "under", "on", "&", "-"];
@@ -94,6 +124,11 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         let mark = |spans: &mut dyn Iterator<Item = (usize, crate::Span)>| {
             let mut out = vec![None; n];
+            // Longer mentions are marked last so that they win: the token
+            // "Sharif" of "Nawaz Sharif" belongs to Nawaz Sharif even when
+            // another Sharif's surname mention covers it too.
+            let mut spans: Vec<(usize, crate::Span)> = spans.collect();
+            spans.sort_by_key(|(_, sp)| sp.len());
             for (k, span) in spans {
                 let mut i = scan.token_at(span.start);
                 while i < n && scan.tokens[i].span.start < span.end {
@@ -343,7 +378,12 @@ impl<'d, 'a> Doc<'d, 'a> {
             let w = self.w(i);
             match w {
                 "(" | "[" => depth += 1,
-                ")" | "]" => depth = depth.saturating_sub(1),
+                ")" | "]" => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        seen_of = false;
+                    }
+                }
                 _ if depth > 0 => {}
                 "," | ";" | "&" => {
                     out.push(start..i);
@@ -357,13 +397,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     seen_of = false;
                 }
                 "and" => {
-                    let inside = seen_of
-                        && self.is_cap(i + 1)
-                        && !self.run_has_org_head(i + 1, r.end)
-                        && self
-                            .place_at(i + 1)
-                            .is_none_or(|(_, p)| p.kind != PlaceKind::Country);
-                    if !inside {
+                    if self.splits_at_and(start, i, r.end, seen_of) {
                         out.push(start..i);
                         start = i + 1;
                         seen_of = false;
@@ -377,6 +411,52 @@ impl<'d, 'a> Doc<'d, 'a> {
         out.push(start..r.end);
         out.retain(|c| c.start < c.end);
         out
+    }
+
+    /// Whether the "and" at token `i` separates two names (as in "Rail
+    /// Cargo Austria and Turkish State Railroad Company") rather than joins
+    /// two words of one ("National Investment and Infrastructure Fund",
+    /// "Ministry of Energy and Natural Resources").
+    fn splits_at_and(&self, start: usize, i: usize, end: usize, seen_of: bool) -> bool {
+        let right = i + 1;
+        let Some(left) = i.checked_sub(1).filter(|&l| l >= start) else {
+            return true;
+        };
+        if self.w(right) == "the"
+            || self.w(left) == ")"
+            || !self.is_cap(right)
+            || !self.is_cap(left)
+        {
+            return true;
+        }
+        // A place on either side ends or starts a name: "… Austria and",
+        // "and Indonesia's …", "and Egyptian companies".
+        let left_place = (start..=left).any(|k| {
+            self.place_at(k)
+                .is_some_and(|(pe, p)| pe == left + 1 && p.kind != PlaceKind::Region)
+        });
+        if left_place || self.place_at(right).is_some() {
+            return true;
+        }
+        // A lone acronym after "and" ("METKA and TEKAL").
+        let right_word = self.text(right..right + 1);
+        if right_word.len() >= 2
+            && right_word.chars().all(char::is_uppercase)
+            && !self.is_cap(right + 1)
+        {
+            return true;
+        }
+        let right_head = self.run_has_org_head(right, end);
+        if seen_of {
+            // Inside "of …" the words may be a portfolio ("of Energy and
+            // Natural Resources"): only a new organization word splits.
+            return right_head;
+        }
+        if ORG_HEADS.contains(&self.w(left)) {
+            return true;
+        }
+        let left_head = (start..i).any(|k| ORG_HEADS.contains(&self.w(k)));
+        left_head || !right_head
     }
 
     /// Whether the capitalized run starting at `i` holds an organization word.
@@ -396,9 +476,12 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// and name connectors, up to a parenthesis or another lower-case word.
     pub(crate) fn name_run(&self, c: Range<usize>) -> Option<Range<usize>> {
         let mut i = c.start;
-        while i < c.end && !(self.is_cap(i) && !COMMON_CAPS.contains(&self.w(i))) {
-            if self.w(i) == "(" {
-                return None;
+        let mut depth = 0usize;
+        while i < c.end && (depth > 0 || !(self.is_cap(i) && !COMMON_CAPS.contains(&self.w(i)))) {
+            match self.w(i) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => {}
             }
             i += 1;
         }
@@ -432,7 +515,41 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The party a conjunct names, whether it is a bare demonym, and the
     /// group noun it ends with ("Egyptian companies" -> "companies").
     fn conjunct_party(&self, c: Range<usize>) -> Option<(Party, bool, Option<&'static str>)> {
-        let run = self.name_run(c.clone())?;
+        // The head of an English noun phrase comes last: "the UAE's global
+        // port operator Dubai Ports World" names Dubai Ports World.
+        let mut run = self.name_run(c.clone())?;
+        while let Some(next) = self.name_run(run.end..c.end) {
+            if next.start == run.end {
+                break;
+            }
+            let gap_lower = (run.end..next.start).any(|k| self.is_word(k) && !self.is_cap(k));
+            if !gap_lower {
+                break;
+            }
+            run = next;
+        }
+        // "Korea's LS Electric": the possessive country is not the name.
+        if let Some((pe, _)) = self.place_at(run.start)
+            && self.w(pe) == "'"
+            && self.w(pe + 1) == "s"
+            && pe + 2 < run.end
+        {
+            run.start = pe + 2;
+        }
+        let run = run;
+        // An acronym defined earlier ("Indian Railways (IR)").
+        if run.len() == 1
+            && let Some(full) = self.acronym(run.start)
+        {
+            return Some((
+                Party {
+                    name: full,
+                    code: None,
+                },
+                false,
+                None,
+            ));
+        }
         let group = GROUP_NOUNS
             .iter()
             .find(|g| self.w(run.end) == **g && run.end < c.end)
@@ -535,6 +652,43 @@ impl<'d, 'a> Doc<'d, 'a> {
             false,
             None,
         ))
+    }
+
+    /// The name an all-capitals acronym at token `i` stands for, when the
+    /// text defined it as "Full Name (ACR)".
+    pub(crate) fn acronym(&self, i: usize) -> Option<String> {
+        let acr = self.text(i..i + 1);
+        if acr.len() < 2 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let lower = acr.to_lowercase();
+        for k in 1..self.len().saturating_sub(1) {
+            if self.w(k) == lower && self.w(k - 1) == "(" && self.w(k + 1) == ")" && k != i {
+                let mut a = k - 1;
+                while a > 0
+                    && (self.is_cap(a - 1) || NAME_CONNECTORS.contains(&self.w(a - 1)))
+                    && k - a < 12
+                {
+                    a -= 1;
+                }
+                while a < k - 1 && !self.is_cap(a) {
+                    a += 1;
+                }
+                if a < k - 1 {
+                    let name = self.text(a..k - 1);
+                    // The acronym's letters should start the name's words.
+                    let initials: String = name
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next())
+                        .filter(|c| c.is_uppercase())
+                        .collect();
+                    if initials.starts_with(acr.chars().next().unwrap_or(' ')) {
+                        return Some(name.to_string());
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The party for state `code`, named as the text names it.
@@ -677,6 +831,10 @@ impl<'d, 'a> Doc<'d, 'a> {
             match w {
                 "vice" | "deputy" | "first" | "-" => vice |= w != "-" && w != "first",
                 "prime" => prime = true,
+                _ if self.is_word(p) && !self.is_cap(p) && !TITLE_MODIFIERS.contains(&w) => {
+                    // "the latest government minister": not one person.
+                    return None;
+                }
                 _ => {}
             }
             if country.is_none() {
@@ -707,21 +865,29 @@ impl<'d, 'a> Doc<'d, 'a> {
             };
             c_ok && t_ok
         };
-        let mut best: Option<(usize, usize)> = None; // (official, last mention start before i)
+        // Among the candidates: a title that is exactly the head ("President"
+        // rather than "first president") first, then the one mentioned last
+        // before the reference; for a counterpart, the one mentioned first.
+        let mut best: Option<(usize, (bool, usize))> = None;
         let here = self.scan.tokens.get(i).map_or(0, |t| t.span.start);
         for (k, o) in self.entities.officials.iter().enumerate() {
             if !want(o) {
                 continue;
             }
-            let before = o
-                .mentions
-                .iter()
-                .filter(|m| m.start < here)
-                .map(|m| m.start)
-                .max();
-            let score = before.map_or(0, |b| b + 1);
-            if best.is_none_or(|(_, s)| score > s) {
-                best = Some((k, score));
+            let t = o.title.as_deref().unwrap_or("").to_lowercase();
+            let exact = t == head || (prime && t == "prime minister");
+            let score = if head == "counterpart" {
+                usize::MAX - o.mentions.first().map_or(usize::MAX - 1, |m| m.start)
+            } else {
+                o.mentions
+                    .iter()
+                    .filter(|m| m.start < here)
+                    .map(|m| m.start + 1)
+                    .max()
+                    .unwrap_or(0)
+            };
+            if best.is_none_or(|(_, s)| (exact, score) > s) {
+                best = Some((k, (exact, score)));
             }
         }
         best.map(|(k, _)| (k, j))

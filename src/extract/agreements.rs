@@ -214,7 +214,9 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             None if plan_cue_before(doc, m, r.start) => Some(AgreementStatus::Planned),
             None => None,
         };
-        if m.noun.class == NounClass::SignOnly && attached.is_none() {
+        if m.noun.class == NounClass::SignOnly
+            && attached.is_none_or(|v| matches!(doc.w(verbs[v].at), "awarded" | "award" | "awards"))
+        {
             continue;
         }
         let (parties, source) = match attached {
@@ -277,7 +279,8 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
                 }
                 continue;
             }
-            if status.is_none() && !m.named && !recs.is_empty() {
+            if status.is_none() && !recs.is_empty() {
+                // "The China-Switzerland deal is …": a known document.
                 continue;
             }
             if m.batch && status.is_none() {
@@ -426,6 +429,14 @@ fn mentions_in(doc: &Doc<'_, '_>, s: usize, r: Range<usize>) -> Vec<Mention> {
         if prev == "in" && !noun.plural && doc.w(head.end) == "with" {
             continue;
         }
+        // "memorandum of understanding (MoU)": the abbreviation repeats it.
+        if prev == "("
+            && out
+                .last()
+                .is_some_and(|m: &Mention| m.head.end + 1 == head.start)
+        {
+            continue;
+        }
         out.push(mention(doc, s, head, noun, r.clone()));
     }
     out
@@ -550,6 +561,14 @@ fn mention(
             k = p;
             continue;
         }
+        // "This follows contracts": a verb after a pronoun, not a modifier.
+        if matches!(
+            doc.w(p.wrapping_sub(1)),
+            "this" | "it" | "which" | "that" | "they" | "he" | "she" | "who"
+        ) && (w.ends_with('s') || w.ends_with("ed"))
+        {
+            break;
+        }
         // A modifier.
         if matches!(w, "bilateral" | "intergovernmental") {
             bilateral = true;
@@ -651,6 +670,15 @@ fn mention(
             nested = true;
         }
     }
+    // Words of a multi-word head ("memorandum of strategic partnership").
+    for k in head.clone().skip(1) {
+        let w = doc.w(k);
+        if w.len() >= 4 && !QUAL_STOP.contains(&w) && !words.iter().any(|x| x == w) {
+            words.push(w.to_string());
+        }
+    }
+    words.sort();
+    words.dedup();
     let title = doc.text(title_start..head.end).to_string();
     Mention {
         sent: s,
@@ -826,7 +854,7 @@ fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Op
         .max_by_key(|(_, v)| v.at);
     if let Some((vi, v)) = before
         && !v.passive
-        && m.np.start - v.end <= 30
+        && m.np.start - v.end <= 40
         && !(v.end..m.np.start).any(|i| breaks(doc, i))
     {
         return Some(vi);
@@ -997,7 +1025,12 @@ fn parties_free(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> (V
     }
     let mut out = Vec::new();
     let start = clause_start(doc, m.np.start, r.clone());
-    for p in doc.parties(name_range(doc, start, m.np.start)) {
+    let subject = if doc.w(start) == "it" {
+        it_parties(doc, s, start, r.clone())
+    } else {
+        doc.parties(name_range(doc, start, m.np.start))
+    };
+    for p in subject {
         push_party(&mut out, p);
     }
     for p in partners_after(doc, m.head.end, r.end, false) {
@@ -1107,8 +1140,8 @@ fn subject(
             .iter()
             .find(|w| !matches!(**w, "," | "on" | "in" | "also"))
         {
-            if w == "it" && start > r.start {
-                out = doc.parties(clause_start(doc, start - 1, r.clone())..start);
+            if w == "it" {
+                out = it_parties(doc, s, start, r.clone());
                 if !out.is_empty() {
                     source = Source::Explicit;
                 }
@@ -1134,6 +1167,23 @@ fn subject(
     let res = (out, source);
     verbs[vi].subject = Some(res.clone());
     res
+}
+
+/// What "it" at the start of a clause stands for: the subject of the
+/// clause before it in the sentence, or the name a previous sentence
+/// opens with ("Doosan Enerbility will … It will also …").
+fn it_parties(doc: &Doc<'_, '_>, s: usize, start: usize, r: Range<usize>) -> Vec<Party> {
+    if start > r.start {
+        return doc.parties(clause_start(doc, start - 1, r.clone())..start);
+    }
+    let Some(prev) = s.checked_sub(1) else {
+        return Vec::new();
+    };
+    let pr = doc.sentence(prev);
+    match doc.name_run(pr.clone()) {
+        Some(run) if run.start <= pr.start + 2 => doc.parties(run),
+        _ => Vec::new(),
+    }
 }
 
 /// "between A and B" after token `from` in the sentence: its parties when
@@ -1181,7 +1231,11 @@ fn partners_after(doc: &Doc<'_, '_>, from: usize, end: usize, award: bool) -> Ve
         } else {
             None
         };
-        if let Some(st) = start {
+        if let Some(mut st) = start {
+            // "to four manufacturers: A, B and C": the list after the colon.
+            if let Some(colon) = (st..end.min(st + 6)).find(|&k| doc.w(k) == ":") {
+                st = colon + 1;
+            }
             let nr = name_range(doc, st, end);
             for p in doc.parties(nr.clone()) {
                 push_party(&mut out, p);
@@ -1366,8 +1420,14 @@ fn compatible(old: &Rec, new: &Rec, mention_only: bool) -> bool {
     {
         return false;
     }
-    let kind_ok = old.kind == new.kind
-        || (!old.words.is_empty() && old.words == new.words && old.words.len() >= 2);
+    let same_words = {
+        let mut a = old.words.clone();
+        let mut b = new.words.clone();
+        a.sort();
+        b.sort();
+        a.len() >= 2 && a == b
+    };
+    let kind_ok = old.kind == new.kind || same_words;
     let status_ok = old.status == new.status
         || old.status == AgreementStatus::Other
         || new.status == AgreementStatus::Other;

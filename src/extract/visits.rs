@@ -23,7 +23,7 @@ use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    ACCEPTED_WORDS, INVITATION_WORDS, ORG_HEADS, PERSON_PRONOUNS, TRAVELS, Travel, visit_kind,
+    ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, PERSON_PRONOUNS, TRAVELS, Travel, visit_kind,
 };
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
@@ -92,7 +92,9 @@ const NOT_VENUE: &[&str] = &[
 enum Level {
     /// A country named as such.
     Country,
-    /// A city, region or venue.
+    /// A capital or city of the lexicon.
+    City,
+    /// A region or a venue.
     Place,
     /// Inferred (host's country, dateline), not written as a destination.
     Inferred,
@@ -262,10 +264,24 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                     i = after;
                     continue;
                 }
-                let noun_visit = how == Travel::Object && is_noun_use(doc, i);
-                if noun_visit {
-                    // "the visit of X to P", "P expects the visit of X".
+                // "visiting Uzbek Prime Minister X": an adjective.
+                if how == Travel::Object
+                    && doc.w(i) == "visiting"
+                    && refs
+                        .iter()
+                        .any(|p| p.tokens.start > i && p.tokens.start <= i + 5)
+                {
+                    i = after;
+                    continue;
+                }
+                if how == Travel::Object && matches!(doc.w(after), "of" | "by") {
+                    // "the visit of X to P", "a visit by X to P", "P expects
+                    // the visit of X".
                     visit_of(doc, &refs, i, r.clone(), st, kind, &date_after, span);
+                    i = after;
+                    continue;
+                }
+                if how == Travel::Object && is_noun_use(doc, i) {
                     i = after;
                     continue;
                 }
@@ -282,6 +298,23 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                 for d in dests {
                     let date = date_after(d.end);
                     add(doc, &mut st.recs, names(&visitors), d, kind, date, span);
+                }
+            }
+            Travel::BeIn => {
+                // "The Prime Minister was in Brussels on July 18-20": a
+                // person right before, a foreign place of the lexicon after.
+                let mut k = i;
+                while k > r.start && matches!(doc.w(k - 1), "also" | "already" | "then" | "still") {
+                    k -= 1;
+                }
+                if let Some(p) = refs.iter().find(|p| p.tokens.end == k) {
+                    let pc = country_of(doc, p);
+                    for d in destinations(doc, after, r.end, &st.recs, dateline) {
+                        if d.level != Level::Place && d.code.is_some() && d.code != pc {
+                            let date = date_after(d.end);
+                            add(doc, &mut st.recs, vec![p.name.clone()], d, kind, date, span);
+                        }
+                    }
                 }
             }
             Travel::Host => host(
@@ -331,7 +364,7 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
             continue;
         }
         let w = doc.text(i..i + 1);
-        if w.len() < 3 || doc.place_at(i).is_some() {
+        if w.len() < 2 || doc.place_at(i).is_some() || NOT_VENUE.contains(&doc.w(i)) {
             continue;
         }
         let hits: Vec<usize> = doc
@@ -366,6 +399,21 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
             out.push(p.clone());
             continue;
         }
+        if matches!(doc.w(i), "counterpart" | "counterparts")
+            && let Some(owner) = out
+                .iter()
+                .rev()
+                .find(|p| p.tokens.end + 3 >= i && PERSON_PRONOUNS.contains(&doc.w(p.tokens.start)))
+            && let Some(k) = counterpart_of(doc, owner, i)
+            && let Some(o) = doc.official(k)
+        {
+            out.push(PersonRef {
+                official: Some(k),
+                name: o.name.clone(),
+                tokens: i..i + 1,
+            });
+            continue;
+        }
         if PERSON_PRONOUNS.contains(&doc.w(i)) {
             let target = out.first().cloned().or_else(|| topic.cloned());
             if let Some(t) = target {
@@ -379,6 +427,52 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
     }
     out.dedup_by(|a, b| a.tokens.start == b.tokens.start);
     out
+}
+
+/// "his counterpart" with no country: the official of another country
+/// mentioned first after it, or last before it.
+fn counterpart_of(doc: &Doc<'_, '_>, owner: &PersonRef, at: usize) -> Option<usize> {
+    let oc = country_of(doc, owner);
+    let here = doc.scan.tokens.get(at).map_or(0, |t| t.span.start);
+    let foreign = |k: usize| {
+        let p = PersonRef {
+            official: Some(k),
+            name: String::new(),
+            tokens: 0..0,
+        };
+        let c = country_of(doc, &p);
+        c.is_some() && c != oc
+    };
+    let mentions = |k: usize| {
+        doc.official(k)
+            .map(|o| o.mentions.clone())
+            .unwrap_or_default()
+    };
+    let ks = 0..doc.entities.officials.len();
+    let after = ks
+        .clone()
+        .filter(|&k| foreign(k))
+        .filter_map(|k| {
+            let first = mentions(k)
+                .iter()
+                .filter(|m| m.start > here)
+                .map(|m| m.start)
+                .min()?;
+            Some((first, k))
+        })
+        .min();
+    let before = ks
+        .filter(|&k| foreign(k))
+        .filter_map(|k| {
+            let last = mentions(k)
+                .iter()
+                .filter(|m| m.start < here)
+                .map(|m| m.start)
+                .max()?;
+            Some((last, k))
+        })
+        .max();
+    after.or(before).map(|(_, k)| k)
 }
 
 /// The visit kind the sentence states ("state visit", "official visit").
@@ -521,7 +615,7 @@ fn destination_at(
             return Some(Dest {
                 name: doc.text(k + 1..ce).to_string(),
                 code: Some(city.alpha2),
-                level: Level::Place,
+                level: Level::City,
                 end: ce,
             });
         }
@@ -539,7 +633,7 @@ fn destination_at(
                     Some(Dest {
                         name: c.to_string(),
                         code: Some(place.alpha2),
-                        level: Level::Place,
+                        level: Level::City,
                         end: pe + 1,
                     })
                 } else {
@@ -548,13 +642,18 @@ fn destination_at(
             }
             _ => {
                 let mut e = pe;
+                let mut level = match place.kind {
+                    PlaceKind::Capital | PlaceKind::City => Level::City,
+                    _ => Level::Place,
+                };
                 if VENUE_TAILS.contains(&doc.w(e)) && !doc.is_cap(e) {
                     e += 1;
+                    level = Level::Place;
                 }
                 Some(Dest {
                     name: doc.text(j..e).to_string(),
                     code: Some(place.alpha2),
-                    level: Level::Place,
+                    level,
                     end: e,
                 })
             }
@@ -620,19 +719,19 @@ fn venue(
         stop += 1;
     }
     let name = doc.text(j..stop).to_string();
-    if name.split_whitespace().count() < 2 && !doc.w(j).ends_with("park") {
+    if name.split_whitespace().count() < 2
+        || (j..stop).any(|k| doc.official_idx(k).is_some())
+        || MACRO_REGIONS.contains(&name.to_lowercase().as_str())
+    {
         return None;
     }
+    let _ = (recs, dateline);
     // Its country: a place inside it or within a few words after it.
-    let code = (j..stop + 6)
-        .filter(|&k| k < end)
-        .find_map(|k| {
-            doc.place_at(k)
-                .filter(|(_, p)| p.kind != PlaceKind::Demonym || k < stop)
-                .map(|(_, p)| p.alpha2)
-        })
-        .or_else(|| recs.last().and_then(|r| r.dest.code))
-        .or_else(|| dateline.and_then(|d| d.code));
+    let code = (j..stop + 6).filter(|&k| k < end).find_map(|k| {
+        doc.place_at(k)
+            .filter(|(_, p)| p.kind != PlaceKind::Demonym || k < stop)
+            .map(|(_, p)| p.alpha2)
+    });
     Some(Dest {
         name,
         code,
@@ -733,7 +832,7 @@ fn visit_of(
     span: Span,
 ) {
     let next = at + 1;
-    if doc.w(next) != "of" {
+    if !matches!(doc.w(next), "of" | "by") {
         return;
     }
     // Pairs of (people, destination) after "of".
@@ -850,6 +949,7 @@ fn host(
     let after_refs: Vec<&PersonRef> = refs
         .iter()
         .filter(|p| p.tokens.start >= after && p.tokens.end <= end)
+        .filter(|p| !matches!(doc.w(p.tokens.start), "his" | "her"))
         .collect();
     let (hosts, guests) = if passive {
         (after_refs.first().copied(), before.last().copied())
@@ -1146,12 +1246,24 @@ fn add(
     let Some(first) = visitors.first() else {
         return;
     };
+    let mut dest = dest;
+    // A venue with no country of its own is in the country the visitor is
+    // visiting at the time.
+    if dest.code.is_none() {
+        dest.code = recs
+            .iter()
+            .rev()
+            .find(|v| v.visitors.contains(first) && dates_close(v.date, date, doc.anchor))
+            .and_then(|v| v.dest.code);
+    }
     let same = recs.iter().position(|v| {
         v.visitors.contains(first)
             && (v.dest.name.eq_ignore_ascii_case(&dest.name)
                 || (v.dest.code.is_some()
                     && v.dest.code == dest.code
-                    && (dest.level != Level::Place || v.dest.level == Level::Inferred)
+                    && (matches!(dest.level, Level::Country | Level::Inferred)
+                        || v.dest.level == Level::Inferred
+                        || (dest.level == Level::City && v.dest.level == Level::Country))
                     && dates_close(v.date, date, doc.anchor)))
     });
     match same {
@@ -1349,17 +1461,27 @@ mod tests {
 
     #[test]
     fn merging_and_companions() {
+        // The city of a country already visited is the same trip.
         let text = "Ivan Petrov began a two-day visit to Azerbaijan on Monday. Petrov arrived in Baku. \
                     Petrov was accompanied by Ali Hasanov and Mira Lund.";
         let got = run(text, &people_of(text), None);
-        assert_eq!(got.len(), 2, "{:?}", brief(&got));
-        // Companions join the latest trip of the person they accompany.
-        assert_eq!(got[0].visitors, ["Ivan Petrov"]);
-        assert_eq!(got[1].destination.as_deref(), Some("Baku"));
-        assert_eq!(got[1].visitors, ["Ivan Petrov", "Ali Hasanov", "Mira Lund"]);
-        let text = "Ivan Petrov arrived in Baku. Later Petrov left Baku for Azerbaijan's Ganja.";
+        assert_eq!(got.len(), 1, "{:?}", brief(&got));
+        assert_eq!(got[0].destination.as_deref(), Some("Azerbaijan"));
+        assert_eq!(got[0].visitors, ["Ivan Petrov", "Ali Hasanov", "Mira Lund"]);
+        // A region or a venue is a stop of its own; the country, named
+        // after a city, joins the city.
+        let text = "Ivan Petrov arrived in Baku. He later visited the Karabakh region. \
+                    Petrov's visit to Azerbaijan ends on Friday.";
         let got = run(text, &people_of(text), None);
-        assert_eq!(got.len(), 1);
+        let dests: Vec<_> = got
+            .iter()
+            .filter_map(|v| v.destination.as_deref())
+            .collect();
+        assert_eq!(dests, ["Baku", "Karabakh region"]);
+        // A trip months apart is another visit.
+        let text = "Ivan Petrov arrived in Baku. Petrov visited Azerbaijan in October 2023.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(got.len(), 2);
     }
 
     #[test]

@@ -233,6 +233,8 @@ pub(crate) enum Travel {
     Accompany,
     /// A meeting of people ("met", "talks", "negotiations").
     Meet,
+    /// A person said to be somewhere ("was in Brussels on July 18").
+    BeIn,
 }
 
 /// Travel words. Every row gives the word (or phrase, preposition included)
@@ -266,6 +268,35 @@ const TRAVEL_WORDS: &[(&str, Travel)] = &[
     ("met with", Travel::Meet), ("meeting", Travel::Meet), ("met up with", Travel::Meet),
     ("talks", Travel::Meet), ("negotiations", Travel::Meet), ("held talks", Travel::Meet),
     ("summit talks", Travel::Meet),
+    ("was in", Travel::BeIn), ("were in", Travel::BeIn), ("is in", Travel::BeIn),
+    ("be in", Travel::BeIn),
+];
+
+/// Names of world regions: not destinations of their own ("visit the
+/// Middle East" is a trip to the countries named next).
+pub(crate) const MACRO_REGIONS: &[&str] = &[
+    "middle east",
+    "gulf",
+    "persian gulf",
+    "europe",
+    "asia",
+    "africa",
+    "central asia",
+    "caucasus",
+    "south caucasus",
+    "latin america",
+    "balkans",
+    "far east",
+    "east asia",
+    "southeast asia",
+    "south asia",
+    "north africa",
+    "west africa",
+    "east africa",
+    "scandinavia",
+    "baltics",
+    "asia-pacific",
+    "americas",
 ];
 
 /// Words before "visit" that class it.
