@@ -492,12 +492,14 @@ impl<'d, 'a> Doc<'d, 'a> {
         let mut end = i;
         while i < c.end {
             let w = self.w(i);
-            if self.is_cap(i)
-                || self
-                    .scan
-                    .tokens
-                    .get(i)
-                    .is_some_and(|t| t.kind == TokenKind::Number)
+            let after_connector = i > start && NAME_CONNECTORS.contains(&self.w(i - 1));
+            if (self.is_cap(i) && !(after_connector && COMMON_CAPS.contains(&w)))
+                || (!after_connector
+                    && self
+                        .scan
+                        .tokens
+                        .get(i)
+                        .is_some_and(|t| t.kind == TokenKind::Number))
             {
                 end = i + 1;
             } else if w == "'" && matches!(self.w(i + 1), "s") {

@@ -52,6 +52,8 @@ const QUAL_STOP: &[&str] = &[
     "mutual", "mutually", "further", "their", "this", "that", "with", "from", "into", "which",
     "sides", "parties", "other", "within", "various", "sectors", "sector", "also", "signed",
     "document", "documents", "agreement", "agreements", "memorandum", "understanding", "have",
+    "comprehensive", "important", "landmark", "historic", "major", "significant", "final",
+    "high-standard", "standard", "high", "several", "number", "very", "first", "amended", "current",
 ];
 
 /// Words that may stand between an auxiliary and a signing word.
@@ -70,6 +72,36 @@ const ADVERBS: &[&str] = &[
     "subsequently",
     "eventually",
     "reportedly",
+];
+
+/// Words that open a sentence with a phrase before its subject.
+const INTRO_WORDS: &[&str] = &[
+    "during",
+    "following",
+    "after",
+    "in",
+    "on",
+    "at",
+    "as",
+    "within",
+    "amid",
+    "before",
+    "under",
+    "besides",
+    "upon",
+    "last",
+    "earlier",
+    "today",
+    "yesterday",
+    "then",
+    "meanwhile",
+    "moreover",
+    "additionally",
+    "also",
+    "later",
+    "thereafter",
+    "subsequently",
+    "according",
 ];
 
 /// Forms of "be" before a participle: a passive.
@@ -271,9 +303,21 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             continue;
         }
         // A reference back to a known document.
+        if m.det == Det::Definite && status.is_none() && !recs.is_empty() && !lists_after(doc, m) {
+            // "The China-Switzerland deal is …", "according to the
+            // document": a known document, nothing new.
+            continue;
+        }
         if m.det == Det::Definite && !(m.named && !m.batch) {
             if let Some(t) = antecedent(recs, m) {
                 merge_into(&mut recs[t], &rec);
+                // The signers of "the two deals were signed by A, B and C"
+                // are signatories of the document referred to.
+                if rec.source == Source::Explicit {
+                    for p in rec.parties.clone() {
+                        push_party(&mut recs[t].parties, p);
+                    }
+                }
                 if lists_after(doc, m) {
                     list_of = Some((t, mi));
                 }
@@ -374,11 +418,14 @@ fn lists_after(doc: &Doc<'_, '_>, m: &Mention) -> bool {
             "namely" | ":" | "including" | "include" | "includes" | "included" | "comprise"
             | "comprising" => return true,
             "are" | "were" => {
-                // "The four documents are an intergovernmental protocol …",
-                // not "are expected to be signed".
+                // "The four documents are an intergovernmental protocol …";
+                // "are expected to be signed, namely …" reads on.
                 let n = doc.w(i + 1);
-                return matches!(n, "a" | "an" | "the" | ":")
-                    || DOCS.longest_at(&doc.lower, i + 1).is_some();
+                if matches!(n, "a" | "an" | "the" | ":")
+                    || DOCS.longest_at(&doc.lower, i + 1).is_some()
+                {
+                    return true;
+                }
             }
             "." | ";" => return false,
             _ => {}
@@ -525,7 +572,10 @@ fn mention(
             .is_some_and(|t| t.kind == crate::scan::TokenKind::Number);
         if is_num || number_word(w).is_some() {
             let next = doc.w(p + 1);
-            let before = p.checked_sub(1).map_or("", |q| doc.w(q));
+            let before = p
+                .checked_sub(1)
+                .filter(|&q| q >= r.start)
+                .map_or("", |q| doc.w(q));
             let amount = AMOUNT_WORDS.contains(&next)
                 || matches!(before, "$" | "€" | "£" | "," | "." | "rs" | "us" | "usd")
                 || (is_num && !doc.space_before(p));
@@ -538,9 +588,6 @@ fn mention(
                 if n.is_some_and(|n| n >= 2) {
                     count = n;
                     batch = true;
-                }
-                if n == Some(1) && w == "one" {
-                    // "one agreement": a single document.
                 }
                 start = p;
                 k = p;
@@ -1125,6 +1172,15 @@ fn subject(
         verbs[vi].subject = Some(prev.clone());
         return prev;
     }
+    // An opening phrase ("During the trip to Singapore and Korea, …",
+    // "Following the meeting, …") is not the subject.
+    let start = if INTRO_WORDS.contains(&doc.w(start)) {
+        (start..end)
+            .find(|&k| doc.w(k) == ",")
+            .map_or(start, |k| k + 1)
+    } else {
+        start
+    };
     let range = start..end;
     let mut out = doc.parties(range.clone());
     // Pronoun subjects: "it" is the subject of the clause before; "we"/"I"
@@ -1204,7 +1260,9 @@ fn between(
             let ps = doc.parties(name_range(doc, i + 1, r.end));
             return (ps.len() >= 2).then_some((ps, Source::Explicit));
         }
-        if matches!(doc.w(i), ";" | "." | "which" | "while") {
+        if matches!(doc.w(i), ";" | "." | "which" | "while")
+            || (i > from + 1 && DOCS.longest_at(&doc.lower, i).is_some())
+        {
             break;
         }
         i += 1;
@@ -1489,6 +1547,32 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
                     recs[k].source = recs[b].source;
                 }
             }
+        }
+    }
+    // Signatories nobody named: the two states the sentence (or the one
+    // before it) is about, else those of a document signed next to it.
+    for k in 0..recs.len() {
+        if !recs[k].parties.is_empty() || recs[k].status == AgreementStatus::Other {
+            continue;
+        }
+        let s = recs[k].sent;
+        let states = [Some(s), s.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .map(|x| doc.states_in(x))
+            .find(|st| st.len() >= 2);
+        if let Some(st) = states {
+            recs[k].parties = st.iter().take(2).map(|c| doc.state(c)).collect();
+            recs[k].source = Source::Sides;
+            continue;
+        }
+        let near = (0..recs.len())
+            .filter(|&j| j != k && !recs[j].parties.is_empty() && !recs[j].dropped)
+            .filter(|&j| recs[j].sent.abs_diff(s) <= 1)
+            .min_by_key(|&j| recs[j].sent.abs_diff(s));
+        if let Some(j) = near {
+            recs[k].parties = recs[j].parties.clone();
+            recs[k].source = Source::Sides;
         }
     }
     let mut out = Vec::new();

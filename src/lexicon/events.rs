@@ -352,9 +352,7 @@ pub(crate) const CLAUSE_BREAKS: &[&str] = &[
 pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
 
 /// Determiners that make a noun phrase refer back to something known.
-pub(crate) const DEFINITE: &[&str] = &[
-    "the", "this", "that", "these", "those", "its", "their", "both", "said",
-];
+pub(crate) const DEFINITE: &[&str] = &["the", "this", "these", "those", "its", "their", "both"];
 
 /// Number words up to twenty, and "dozen", for batch counts.
 #[rustfmt::skip]
