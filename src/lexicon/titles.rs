@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 
 /// What kind of role a phrase names; it decides how the words after it
 /// ("of Energy", "of the Central Bank", "to Moscow") are read.
@@ -40,6 +40,9 @@ pub(crate) enum RoleKind {
     Royal,
     /// Historical or honorary roles ("national leader", "first president").
     Historical,
+    /// "his Azerbaijani counterpart": the role of the person it is the
+    /// counterpart of.
+    Counterpart,
 }
 
 /// One role phrase as matched in text, lower case.
@@ -70,7 +73,10 @@ const fn c(phrase: &'static str) -> Role {
     }
 }
 
-use RoleKind::{Corporate, Diplomat, Historical, Leader, Legislative, Mayor, Portfolio, Regional, Royal};
+use RoleKind::{
+    Corporate, Counterpart, Diplomat, Historical, Leader, Legislative, Mayor, Portfolio, Regional,
+    Royal,
+};
 
 /// Role phrases. Longer phrases win over shorter ones at the same place
 /// ("chairman of the board of directors" over "chairman"). Modifiers
@@ -223,6 +229,8 @@ pub(crate) static ROLES: &[Role] = &[
     r("emir", Royal),
     r("crown prince", Royal),
     r("prince", Royal),
+    // Borrowed roles.
+    r("counterpart", Counterpart),
 ];
 
 /// Words that modify a role when they stand right before it ("Deputy
@@ -462,20 +470,28 @@ pub(crate) static NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Capitalized words that are never part of a person's name: function
 /// words that start sentences, months, weekdays and frequent headline words.
-pub(crate) static NON_NAME_WORDS: &[&str] = &[
+pub(crate) static FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as",
     "but", "during", "after", "before", "under", "over", "this", "that", "these", "those", "it",
     "its", "his", "her", "their", "our", "we", "they", "he", "she", "i", "you", "meanwhile", "also",
     "however", "moreover", "then", "today", "yesterday", "tomorrow", "according", "following",
-    "while", "since", "when", "where", "which", "who", "what", "other", "both", "all", "new", "said",
+    "while", "since", "when", "where", "which", "who", "what", "other", "both", "all", "said",
     "says", "read", "more", "photo", "source", "sources", "news", "reports", "report", "related",
     "posts", "share", "latest", "trending", "updated", "published", "posted", "details", "context",
     "besides", "thus", "furthermore", "additionally", "likewise", "notably", "currently", "earlier",
-    "later", "last", "next", "first", "dear", "welcome", "thanks", "please", "mln", "bln", "usd",
+    "later", "last", "next", "dear", "welcome", "thanks", "please", "mln", "bln", "usd", "if",
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "islamic", "republic", "government", "people", "presidential",
+    "saturday", "sunday", "there", "here", "is", "are", "was", "were", "will", "has", "have",
+    "had", "not", "no", "yes", "so", "because", "although", "though", "once", "now", "since",
+    "speaking", "addressing", "recalling", "noting", "including", "among", "between", "about",
+];
+
+/// Capitalized words that are never part of a person's name but may be
+/// part of an organization's ("Islamic", "State", "Central").
+pub(crate) static NON_NAME_WORDS: &[&str] = &[
+    "new", "first", "islamic", "republic", "government", "people", "presidential",
     "federal", "royal", "central", "western", "eastern", "northern", "southern", "north", "south",
     "east", "west", "middle", "silk", "economic", "cabinet", "ministers", "state", "states",
     "united", "kingdom", "federation", "union", "european", "asian", "african", "american",
@@ -496,8 +512,9 @@ pub(crate) fn role_matcher() -> &'static AhoCorasick {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&pats)
-            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}never\u{0}"]).unwrap_or_default())
+            .expect("role patterns are static and valid")
     });
     &M
 }
@@ -541,15 +558,19 @@ pub(crate) mod class {
     pub const PARTICLE: u16 = 1 << 3;
     /// A suffix after names ("Jr").
     pub const SUFFIX: u16 = 1 << 4;
-    /// Never part of a name ("The", "March").
+    /// Never part of a name ("Islamic", "Central").
     pub const NON_NAME: u16 = 1 << 5;
+    /// A function word, month or weekday ("The", "March"): never part of a
+    /// name, and it ends a capitalized phrase.
+    pub const FUNCTION: u16 = 1 << 6;
 }
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
     static MAP: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         let mut m: HashMap<&'static str, u16> = HashMap::new();
-        let tables: [(&[&'static str], u16); 6] = [
+        let tables: [(&[&'static str], u16); 7] = [
+            (FUNCTION_WORDS, class::FUNCTION | class::NON_NAME),
             (NON_NAME_WORDS, class::NON_NAME),
             (MODIFIERS, class::MODIFIER),
             (PORTFOLIO_WORDS, class::PORTFOLIO),

@@ -1,0 +1,388 @@
+//! From title phrases to officials: one record per person, with the first
+//! stated title, the country (from the phrase, its organization, the list
+//! it stands in, the delegation it leads, the dateline or the article's
+//! first country), and every mention (full name, surname alone, title
+//! alone).
+
+use super::doc::Doc;
+use super::names::{self, NameRun};
+use super::orgs::{self, Orgs};
+use super::titles::Phrase;
+use crate::lexicon::geo::PlaceKind;
+use crate::lexicon::titles::RoleKind;
+use crate::{Country, Official, Organization, Span};
+
+/// One person bound to a title, before records are merged.
+#[derive(Debug, Clone)]
+struct Cand {
+    name: NameRun,
+    title: String,
+    kind: RoleKind,
+    org: Option<(usize, usize)>,
+    country: Option<&'static str>,
+    /// Index of the phrase that bound the name.
+    phrase: usize,
+}
+
+/// An official being built.
+#[derive(Debug, Clone)]
+struct Rec {
+    name: String,
+    /// Name words, folded, for matching later mentions.
+    words: Vec<String>,
+    title: String,
+    kind: RoleKind,
+    org: Option<(usize, usize)>,
+    country: Option<&'static str>,
+    mentions: Vec<(usize, usize)>,
+}
+
+/// Builds the officials and organizations of a document.
+pub(super) fn resolve(
+    doc: &Doc<'_>,
+    phrases: &[Phrase],
+    orgs: &mut Orgs,
+) -> (Vec<Official>, Vec<Organization>) {
+    let cands = candidates(doc, phrases);
+    let recs = merge(doc, cands);
+    let recs = with_mentions(doc, phrases, recs);
+    let officials = recs
+        .into_iter()
+        .map(|r| {
+            let organization = r.org.map(|(a, b)| {
+                let id = orgs
+                    .at(a, b)
+                    .or_else(|| orgs.by_name(&orgs::clean(doc.text_of(a, b))))
+                    .unwrap_or_else(|| orgs.add(doc, a, b));
+                orgs.recs[id].name.clone()
+            });
+            let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
+            mentions.sort_unstable();
+            mentions.dedup();
+            Official {
+                name: r.name,
+                title: (!r.title.is_empty()).then_some(r.title),
+                organization,
+                country: r.country.and_then(Country::new),
+                mentions,
+            }
+        })
+        .collect();
+    orgs.find_mentions(doc);
+    let organizations = orgs
+        .recs
+        .iter()
+        .map(|r| {
+            let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
+            mentions.sort_unstable();
+            mentions.dedup();
+            Organization {
+                name: r.name.clone(),
+                aliases: r.aliases.clone(),
+                country: r.country.and_then(Country::new),
+                mentions,
+            }
+        })
+        .collect();
+    (officials, organizations)
+}
+
+/// Every (name, title) binding, with chains of titles, borrowed
+/// counterpart titles and countries resolved.
+fn candidates(doc: &Doc<'_>, phrases: &[Phrase]) -> Vec<Cand> {
+    let dateline = dateline_country(doc);
+    let consumed = consumed_units(phrases);
+    let first_geo = first_free_country(doc, &consumed);
+    let mut out: Vec<Cand> = Vec::new();
+    // The resolved country of each phrase, for lists that inherit it.
+    let mut phrase_country: Vec<Option<&'static str>> = vec![None; phrases.len()];
+    for (j, p) in phrases.iter().enumerate() {
+        // The first phrase of a chain of titles ending here.
+        let mut first = j;
+        while first > 0 {
+            let prev = &phrases[first - 1];
+            if prev.names.is_empty() && prev.chain_at == Some(phrases[first].start) {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        let chain = &phrases[first..=j];
+        let head = &phrases[first];
+        let mut country = chain.iter().find_map(|q| q.countries.first().copied());
+        if country.is_none() && chain.iter().any(|q| q.prev_country) {
+            country = previous_country(doc, head.start);
+        }
+        if country.is_none() {
+            country = p.led_country;
+        }
+        if country.is_none() && j > 0 && lists_with(doc, &phrases[j - 1], p) {
+            country = phrase_country[j - 1];
+        }
+        let explicit = country.is_some();
+        let fallback = dateline.or(first_geo);
+        let resolved = country.or(if p.names.is_empty() { None } else { fallback });
+        phrase_country[j] = if explicit { country } else { None };
+        for (k, run) in p.names.iter().enumerate() {
+            let c = if p.countries.len() == p.names.len() && p.countries.len() > 1 {
+                Some(p.countries[k])
+            } else {
+                resolved
+            };
+            let (title, kind) = if head.kind == RoleKind::Counterpart {
+                match out.iter().rev().find(|c| c.kind != RoleKind::Counterpart) {
+                    Some(prev) => (prev.title.clone(), prev.kind),
+                    None => continue,
+                }
+            } else {
+                (head.title.clone(), head.kind)
+            };
+            if title.is_empty() {
+                continue;
+            }
+            out.push(Cand {
+                name: *run,
+                title,
+                kind,
+                org: head.org,
+                country: c,
+                phrase: j,
+            });
+        }
+        if !p.names.is_empty() && phrase_country[j].is_none() {
+            phrase_country[j] = resolved;
+        }
+    }
+    out.sort_by_key(|c| c.name.start);
+    out
+}
+
+/// Whether phrase `b` continues a list begun by phrase `a` ("Georgian
+/// President A B, Prime Minister C D"): only commas and "and" between.
+fn lists_with(doc: &Doc<'_>, a: &Phrase, b: &Phrase) -> bool {
+    let a_end = a.names.last().map_or(a.end, |r| r.end).max(a.end);
+    if a_end > b.start || !doc.same_sentence(a_end.saturating_sub(1), b.start) {
+        return false;
+    }
+    (a_end..b.start).all(|i| matches!(doc.low(i), "," | "and")) && b.start - a_end <= 2
+}
+
+/// The units of phrases that bind names: their places are accounted for.
+fn consumed_units(phrases: &[Phrase]) -> Vec<(usize, usize)> {
+    phrases
+        .iter()
+        .filter(|p| !p.names.is_empty() || p.chain_at.is_some())
+        .map(|p| (p.start, p.end))
+        .collect()
+}
+
+/// The country of a dateline near the top ("ASTANA –", "Tashkent,
+/// Uzbekistan, Apr. 4", "Pretoria - President …").
+fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
+    for i in 0..doc.len().min(150) {
+        let Some(g) = doc.geo_at[i] else { continue };
+        let u = &doc.units[i];
+        let caps = (g.start..g.end).all(|k| !doc.units[k].word || doc.units[k].acronym);
+        let punct = matches!(doc.s(g.end), "," | "-" | "–" | "—" | "(" | ":" | ".");
+        let line_start = u.line_before || i == 0;
+        if caps && u.lower.chars().count() > 3 || line_start && punct {
+            return Some(g.alpha2);
+        }
+    }
+    None
+}
+
+/// The first country the article names outside title phrases.
+fn first_free_country(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Option<&'static str> {
+    doc.geo_at.iter().flatten().find_map(|g| {
+        let inside = consumed.iter().any(|&(a, b)| a <= g.start && g.start < b);
+        (!inside && g.kind != PlaceKind::Region).then_some(g.alpha2)
+    })
+}
+
+/// The country named last before unit `at` ("… the country's Energy
+/// Minister").
+fn previous_country(doc: &Doc<'_>, at: usize) -> Option<&'static str> {
+    (0..at.min(doc.len()))
+        .rev()
+        .find_map(|i| doc.geo_at[i].filter(|g| matches!(g.kind, PlaceKind::Country | PlaceKind::Demonym)))
+        .map(|g| g.alpha2)
+}
+
+/// Letters folded to ASCII lower case, for comparing names written with
+/// and without diacritics ("Erdoğan", "Erdogan").
+pub(super) fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ə' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ł' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ť' | 'ţ' | 'ț' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            '’' => '\'',
+            other => other,
+        })
+        .collect()
+}
+
+/// The folded words of a name.
+fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
+    (run.start..run.end)
+        .filter(|&i| doc.units[i].word)
+        .map(|i| fold(doc.s(i)))
+        .collect()
+}
+
+/// Merges candidates into one record per person: same name, or a
+/// surname-only name that is part of an earlier full name.
+fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
+    let mut recs: Vec<Rec> = Vec::new();
+    for c in cands {
+        let w = words(doc, &c.name);
+        if w.is_empty() {
+            continue;
+        }
+        let same = recs.iter().position(|r| r.words == w).or_else(|| {
+            // One name inside the other: "Erdogan" and "Recep Tayyip Erdoğan".
+            let fits = |r: &Rec| {
+                let (short, long) = if w.len() <= r.words.len() { (&w, &r.words) } else { (&r.words, &w) };
+                short.len() == 1
+                    && (long.last() == short.first() || long.first() == short.first())
+            };
+            let hits: Vec<usize> = (0..recs.len()).filter(|&i| fits(&recs[i])).collect();
+            match hits.as_slice() {
+                [one] => Some(*one),
+                [] => None,
+                many => many
+                    .iter()
+                    .copied()
+                    .find(|&i| recs[i].title.eq_ignore_ascii_case(&c.title))
+                    .or(many.last().copied()),
+            }
+        });
+        let span = (c.name.start, c.name.end);
+        match same {
+            Some(i) => {
+                let r = &mut recs[i];
+                if w.len() > r.words.len() {
+                    r.name = names::name_text(doc, &c.name);
+                    r.words = w;
+                }
+                if r.country.is_none() {
+                    r.country = c.country;
+                }
+                if r.org.is_none() && r.title.eq_ignore_ascii_case(&c.title) {
+                    r.org = c.org;
+                }
+                r.mentions.push(span);
+            }
+            None => recs.push(Rec {
+                name: names::name_text(doc, &c.name),
+                words: w,
+                title: c.title,
+                kind: c.kind,
+                org: c.org,
+                country: c.country,
+                mentions: vec![span],
+            }),
+        }
+        let _ = c.phrase;
+    }
+    recs
+}
+
+/// Adds every later mention: the full name again, a surname or given name
+/// alone ("Kazimov said", "Uhuru's meeting"), and a title alone ("the
+/// Kazakh President") when it fits one person.
+fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<Rec> {
+    for run in names::all_names(doc, 1) {
+        let w = words(doc, &run);
+        let exact = recs.iter().position(|r| r.words == w);
+        let hit = exact.or_else(|| {
+            // A lone name word: the last or first word of one record, or an
+            // initial and a surname ("A. Nemyshov").
+            let last = w.last()?;
+            let lone = w.len() == 1 || (run.start..run.end).filter(|&i| doc.units[i].word).count() > w.len();
+            let initialed = doc.s(run.start).chars().count() == 1;
+            if !(w.len() == 1 || initialed && lone) {
+                return None;
+            }
+            let fits: Vec<usize> = (0..recs.len())
+                .filter(|&i| {
+                    recs[i].words.last() == Some(last)
+                        || w.len() == 1 && recs[i].words.first() == Some(last) && recs[i].words.len() <= 3
+                })
+                .collect();
+            match fits.as_slice() {
+                [one] => Some(*one),
+                [] => None,
+                // Several people share it: the one named last before.
+                many => many
+                    .iter()
+                    .copied()
+                    .filter(|&i| recs[i].mentions.iter().any(|m| m.0 < run.start))
+                    .max_by_key(|&i| recs[i].mentions.iter().filter(|m| m.0 < run.start).map(|m| m.0).max()),
+            }
+        });
+        if let Some(i) = hit {
+            let m = (run.start, run.end);
+            if !recs[i].mentions.contains(&m) {
+                recs[i].mentions.push(m);
+            }
+        }
+    }
+    // Titles alone: "the Kazakh President", "The prime minister".
+    for p in phrases.iter().filter(|p| p.names.is_empty() && p.chain_at.is_none()) {
+        let core = fold(doc.text_of(p.core.0, p.core.1));
+        let core = core.trim_end_matches('s');
+        let fits: Vec<usize> = (0..recs.len())
+            .filter(|&i| {
+                let r = &recs[i];
+                fold(&r.title) == core
+                    && r.kind == p.kind
+                    && (p.countries.is_empty() || r.country == p.countries.first().copied())
+            })
+            .collect();
+        let pick = match fits.as_slice() {
+            [one] => Some(*one),
+            [] => None,
+            many => many
+                .iter()
+                .copied()
+                .filter(|&i| recs[i].mentions.iter().any(|m| m.0 < p.start))
+                .max_by_key(|&i| recs[i].mentions.iter().filter(|m| m.0 < p.start).map(|m| m.0).max()),
+        };
+        if let Some(i) = pick {
+            let a = if p.det { p.start + 1 } else { p.start };
+            recs[i].mentions.push((a, p.end.max(p.core.1)));
+        }
+    }
+    for r in &mut recs {
+        r.mentions.sort_unstable();
+        r.mentions.dedup();
+    }
+    recs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Erdoğan"), "erdogan");
+        assert_eq!(fold("Fávaro"), "favaro");
+        assert_eq!(fold("Şəki"), "saki");
+    }
+}
