@@ -231,6 +231,13 @@ pub(crate) static PLACE_WORDS: &[&str] = &[
     "talks",
 ];
 
+/// Words that make an organization international rather than one
+/// country's ("Asian Development Bank", "European Central Bank").
+pub(crate) static MULTINATIONAL_WORDS: &[&str] = &[
+    "asian", "european", "african", "eurasian", "arab", "islamic", "nordic", "pacific", "latin",
+    "americas", "caspian", "turkic", "commonwealth",
+];
+
 /// Classes of single words, as bit flags.
 pub(crate) mod class {
     /// Head noun of an organization ("bank").
@@ -243,13 +250,16 @@ pub(crate) mod class {
     pub const ADMIN: u16 = 1 << 3;
     /// Place or thing word ("street", "airport").
     pub const PLACE: u16 = 1 << 4;
+    /// Makes an organization international ("asian").
+    pub const MULTINATIONAL: u16 = 1 << 5;
 }
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
     static MAP: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         let mut m: HashMap<&'static str, u16> = HashMap::new();
-        let tables: [(&[&'static str], u16); 5] = [
+        let tables: [(&[&'static str], u16); 6] = [
+            (MULTINATIONAL_WORDS, class::MULTINATIONAL),
             (ORG_HEADS, class::HEAD),
             (LEGAL_SUFFIXES, class::LEGAL),
             (ORG_MODIFIERS, class::MODIFIER),
@@ -282,7 +292,14 @@ mod tests {
 
     #[test]
     fn tables_are_lower_case() {
-        for t in [ORG_HEADS, LEGAL_SUFFIXES, ORG_MODIFIERS, ADMIN_WORDS, PLACE_WORDS] {
+        for t in [
+            ORG_HEADS,
+            LEGAL_SUFFIXES,
+            ORG_MODIFIERS,
+            ADMIN_WORDS,
+            PLACE_WORDS,
+            MULTINATIONAL_WORDS,
+        ] {
             for w in t {
                 assert_eq!(*w, w.to_lowercase());
             }

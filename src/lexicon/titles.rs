@@ -205,8 +205,6 @@ pub(crate) static ROLES: &[Role] = &[
     r("deputy mayor", Mayor),
     r("lord mayor", Mayor),
     r("akim", Regional),
-    r("hokim", Regional),
-    r("khokim", Regional),
     r("chief minister", Regional),
     r("cm", Regional),
     // Parliaments and councils.
@@ -448,7 +446,6 @@ pub(crate) static HONORIFICS: &[&str] = &[
     "sheik",
     "shiekh",
     "engineer",
-    "eng",
     "engr",
     "hon",
     "honorable",
@@ -486,6 +483,8 @@ pub(crate) static FUNCTION_WORDS: &[&str] = &[
     "saturday", "sunday", "there", "here", "is", "are", "was", "were", "will", "has", "have",
     "had", "not", "no", "yes", "so", "because", "although", "though", "once", "now", "since",
     "speaking", "addressing", "recalling", "noting", "including", "among", "between", "about",
+    "many", "some", "several", "most", "each", "every", "any", "such", "another", "two", "three",
+    "four", "five", "only", "even", "just", "why", "how", "whether", "my", "your", "us", "them",
 ];
 
 /// Capitalized words that are never part of a person's name but may be
@@ -498,6 +497,14 @@ pub(crate) static NON_NAME_WORDS: &[&str] = &[
     "arab", "gulf", "caspian", "caucasus", "asia", "europe", "africa", "america", "world",
     "global", "international", "national", "english", "covid", "un", "eu", "cis", "sco", "nato",
     "asean", "opec", "wto", "imf",
+];
+
+/// Words that say a person travels to the place named next ("arrived in
+/// Baku", "a visit to Japan"): a visitor is not from the place visited.
+pub(crate) static TRAVEL_WORDS: &[&str] = &[
+    "arrive", "arrives", "arrived", "arriving", "visit", "visits", "visited", "visiting", "trip",
+    "trips", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "tour",
+    "toured", "landed", "flew", "heading", "headed", "left",
 ];
 
 /// Every role phrase, with its plural form, compiled into one matcher. A
@@ -563,13 +570,16 @@ pub(crate) mod class {
     /// A function word, month or weekday ("The", "March"): never part of a
     /// name, and it ends a capitalized phrase.
     pub const FUNCTION: u16 = 1 << 6;
+    /// Says a person travels ("arrived", "visit").
+    pub const TRAVEL: u16 = 1 << 7;
 }
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
     static MAP: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         let mut m: HashMap<&'static str, u16> = HashMap::new();
-        let tables: [(&[&'static str], u16); 7] = [
+        let tables: [(&[&'static str], u16); 8] = [
+            (TRAVEL_WORDS, class::TRAVEL),
             (FUNCTION_WORDS, class::FUNCTION | class::NON_NAME),
             (NON_NAME_WORDS, class::NON_NAME),
             (MODIFIERS, class::MODIFIER),

@@ -68,6 +68,8 @@ pub(super) struct Doc<'a> {
     pub units: Vec<Unit>,
     /// The place starting at each unit, if any.
     pub geo_at: Vec<Option<GeoHit>>,
+    /// Whether each unit is inside a place name.
+    pub in_geo: Vec<bool>,
     /// The role starting at each unit, if any.
     pub role_at: Vec<Option<RoleHit>>,
     /// Sentence spans of the scan, by sentence index.
@@ -87,6 +89,7 @@ impl<'a> Doc<'a> {
         let mut doc = Doc {
             text,
             geo_at: vec![None; units.len()],
+            in_geo: vec![false; units.len()],
             role_at: vec![None; units.len()],
             blocked: vec![false; units.len()],
             units,
@@ -184,6 +187,9 @@ impl<'a> Doc<'a> {
             if b == 0 || self.units.get(b - 1).is_none_or(|u| u.span.end != e) {
                 continue;
             }
+            for slot in self.in_geo.iter_mut().take(b).skip(a) {
+                *slot = true;
+            }
             if let Some(slot) = self.geo_at.get_mut(a) {
                 *slot = Some(GeoHit {
                     start: a,
@@ -237,8 +243,7 @@ impl<'a> Doc<'a> {
         let first = self.s(h.start);
         match h.role.phrase {
             "pm" | "cm" | "mp" => first.chars().all(|c| c.is_ascii_uppercase()),
-            "chief" | "leader" | "partner" | "owner" | "manager" | "head" | "deputy" | "prince"
-            | "queen" | "king" | "secretary" | "aide" | "chair" => {
+            "chief" | "partner" | "owner" | "manager" | "head" | "deputy" | "chair" => {
                 // Lower-case "head"/"chair" are verbs or body parts as often as
                 // titles; accept them capitalized, or when "of" follows.
                 self.cap(h.start) || self.is(h.end, "of")
@@ -343,7 +348,7 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
     }
     if u.tclass & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME) != 0
         || u.oclass != 0
-        || doc.geo_at.get(i).is_some_and(Option::is_some)
+        || doc.in_geo.get(i).copied().unwrap_or(false)
         || doc.role_at.get(i).is_some_and(Option::is_some)
         || doc.blocked.get(i).copied().unwrap_or(false)
     {

@@ -100,7 +100,8 @@ pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
             if !org_word(doc, j) || !doc.same_sentence(start, j) {
                 break;
             }
-            if low == "and" && splits_at_and(doc, start, k, j) {
+            // "A B and Lotte Group": a name before "and" is a person's.
+            if low == "and" && (splits_at_and(doc, start, k, j) || nameable(doc, k - 1)) {
                 break;
             }
             k = j;
@@ -137,7 +138,9 @@ fn has_legal(doc: &Doc<'_>, i: usize) -> bool {
 /// "Port of Baku and Kazakhstan Railways" is two names: split at "and"
 /// when both sides have their own head.
 fn splits_at_and(doc: &Doc<'_>, start: usize, and: usize, next: usize) -> bool {
-    let left = (start..and).any(|i| head(doc, i));
+    // A lone word before "and" is no name of its own ("Ports and Maritime
+    // Organisation").
+    let left = (start..and).any(|i| head(doc, i)) && and - start >= 2;
     let mut j = next;
     let mut right = false;
     while j < doc.len() && j < next + 8 && (org_word(doc, j) || doc.possessive(j) > 0) {
@@ -157,6 +160,11 @@ impl Orgs {
         while i < n {
             if !org_word(doc, i) || i > 0 && org_word(doc, i - 1) && doc.same_sentence(i - 1, i) {
                 i += 1;
+                continue;
+            }
+            // "Chairman …" is a title, not the start of a name.
+            if let Some(h) = doc.role_at[i] {
+                i = h.end;
                 continue;
             }
             // A leading country with a possessive is context, not name.
@@ -263,6 +271,30 @@ impl Orgs {
             .position(|r| r.mentions.iter().any(|&(x, y)| x < b && a < y))
     }
 
+    /// Gives a country to records without one from the context of any
+    /// mention: a possessive or demonym right before it ("UAE's DP World").
+    pub fn fill_countries(&mut self, doc: &Doc<'_>) {
+        for r in &mut self.recs {
+            if r.country.is_none() {
+                r.country = r
+                    .mentions
+                    .iter()
+                    .find_map(|&(a, _)| country_before(doc, a).or_else(|| demonym_ending_at(doc, a)));
+            }
+        }
+    }
+
+    /// Whether the record is an international body ("Asian Development
+    /// Bank"), which belongs to no one country.
+    pub fn multinational(&self, doc: &Doc<'_>, id: usize) -> bool {
+        self.recs.get(id).is_some_and(|r| {
+            r.mentions.iter().any(|&(a, b)| {
+                (a..b).any(|i| doc.units[i].oclass & oc::MULTINATIONAL != 0)
+                    && (a..b).any(|i| head(doc, i))
+            })
+        })
+    }
+
     /// Every place any name or alias of a record is written.
     pub fn find_mentions(&mut self, doc: &Doc<'_>) {
         let mut pats: Vec<String> = Vec::new();
@@ -322,7 +354,15 @@ fn is_org(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// Whether the phrase names a place or a thing rather than a body
 /// ("Heydar Aliyev International Airport", "Middle Corridor").
 fn is_place_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    (a..b).any(|i| doc.units[i].oclass & oc::PLACE != 0 && doc.cap(i))
+    // The last place word comes after the last head: "… Sea Trade Port" is
+    // a body, "… International Airport" a place.
+    let last_place = (a..b).rev().find(|&i| doc.units[i].oclass & oc::PLACE != 0 && doc.cap(i));
+    let last_head = (a..b).rev().find(|&i| head(doc, i));
+    match (last_place, last_head) {
+        (Some(p), Some(h)) => p > h,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// Drops a person's name stuck to the end of an organization phrase
@@ -388,6 +428,16 @@ pub(super) fn country_before(doc: &Doc<'_>, a: usize) -> Option<&'static str> {
 pub(super) fn geo_ending_at(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
     (end.saturating_sub(6)..end)
         .find_map(|s| doc.geo_at[s].filter(|g| g.end == end).map(|g| g.alpha2))
+}
+
+/// The country of a demonym ending right before unit `end` ("Turkish
+/// …").
+fn demonym_ending_at(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
+    (end.saturating_sub(3)..end).find_map(|s| {
+        doc.geo_at[s]
+            .filter(|g| g.end == end && g.kind == crate::lexicon::geo::PlaceKind::Demonym)
+            .map(|g| g.alpha2)
+    })
 }
 
 /// A name cleaned for output: inner white space collapsed, a leading

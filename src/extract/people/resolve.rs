@@ -18,10 +18,9 @@ struct Cand {
     name: NameRun,
     title: String,
     kind: RoleKind,
-    org: Option<(usize, usize)>,
+    /// The organization record.
+    org: Option<usize>,
     country: Option<&'static str>,
-    /// Index of the phrase that bound the name.
-    phrase: usize,
 }
 
 /// An official being built.
@@ -32,7 +31,7 @@ struct Rec {
     words: Vec<String>,
     title: String,
     kind: RoleKind,
-    org: Option<(usize, usize)>,
+    org: Option<usize>,
     country: Option<&'static str>,
     mentions: Vec<(usize, usize)>,
 }
@@ -43,19 +42,31 @@ pub(super) fn resolve(
     phrases: &[Phrase],
     orgs: &mut Orgs,
 ) -> (Vec<Official>, Vec<Organization>) {
-    let cands = candidates(doc, phrases);
+    // Every organization a title names becomes a record first, so that
+    // officials take its country.
+    let org_ids: Vec<Option<usize>> = phrases
+        .iter()
+        .map(|p| {
+            let (a, b) = p.org?;
+            if p.names.is_empty() && p.chain_at.is_none() {
+                return orgs.at(a, b);
+            }
+            Some(
+                orgs.at(a, b)
+                    .or_else(|| orgs.by_name(&orgs::clean(doc.text_of(a, b))))
+                    .unwrap_or_else(|| orgs.add(doc, a, b)),
+            )
+        })
+        .collect();
+    orgs.find_mentions(doc);
+    orgs.fill_countries(doc);
+    let cands = candidates(doc, phrases, &org_ids, orgs);
     let recs = merge(doc, cands);
     let recs = with_mentions(doc, phrases, recs);
     let officials = recs
         .into_iter()
         .map(|r| {
-            let organization = r.org.map(|(a, b)| {
-                let id = orgs
-                    .at(a, b)
-                    .or_else(|| orgs.by_name(&orgs::clean(doc.text_of(a, b))))
-                    .unwrap_or_else(|| orgs.add(doc, a, b));
-                orgs.recs[id].name.clone()
-            });
+            let organization = r.org.and_then(|id| orgs.recs.get(id)).map(|o| o.name.clone());
             let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
             mentions.sort_unstable();
             mentions.dedup();
@@ -89,13 +100,31 @@ pub(super) fn resolve(
 
 /// Every (name, title) binding, with chains of titles, borrowed
 /// counterpart titles and countries resolved.
-fn candidates(doc: &Doc<'_>, phrases: &[Phrase]) -> Vec<Cand> {
+fn candidates(
+    doc: &Doc<'_>,
+    phrases: &[Phrase],
+    org_ids: &[Option<usize>],
+    orgs: &Orgs,
+) -> Vec<Cand> {
     let dateline = dateline_country(doc);
     let consumed = consumed_units(phrases);
-    let first_geo = first_free_country(doc, &consumed);
+    // Fallback countries in order of preference: the dateline's, then the
+    // countries the article names outside title phrases.
+    let mut fallbacks: Vec<&'static str> = dateline.into_iter().collect();
+    for c in free_countries(doc, &consumed) {
+        if !fallbacks.contains(&c) {
+            fallbacks.push(c);
+        }
+    }
     let mut out: Vec<Cand> = Vec::new();
-    // The resolved country of each phrase, for lists that inherit it.
+    // Whether each candidate's country is a fallback guess.
+    let mut guessed: Vec<bool> = Vec::new();
+    // The visitor's home when an unmarked official travels to the
+    // dateline's country: the article is written from the visitor's side.
+    let mut visitor_home: Option<&'static str> = None;
+    // The country of each phrase, for lists that inherit it.
     let mut phrase_country: Vec<Option<&'static str>> = vec![None; phrases.len()];
+    let mut phrase_guess: Vec<bool> = vec![false; phrases.len()];
     for (j, p) in phrases.iter().enumerate() {
         // The first phrase of a chain of titles ending here.
         let mut first = j;
@@ -109,25 +138,45 @@ fn candidates(doc: &Doc<'_>, phrases: &[Phrase]) -> Vec<Cand> {
         }
         let chain = &phrases[first..=j];
         let head = &phrases[first];
+        let org = org_ids.get(first).copied().flatten();
+        let international = org.is_some_and(|id| orgs.multinational(doc, id));
         let mut country = chain.iter().find_map(|q| q.countries.first().copied());
         if country.is_none() && chain.iter().any(|q| q.prev_country) {
-            country = previous_country(doc, head.start);
+            country = previous_country(doc, &phrases[..first], head.start);
         }
         if country.is_none() {
+            country = org.and_then(|id| orgs.recs.get(id)).and_then(|r| r.country);
+        }
+        let mut guess = false;
+        if country.is_none() && !international {
             country = p.led_country;
+            if country.is_none() && j > 0 && lists_with(doc, &phrases[j - 1], p) {
+                country = phrase_country[j - 1];
+                guess = phrase_guess[j - 1];
+            }
+            // "Punjab Chief Minister A B, Sindh CM C D": the next in the list.
+            if country.is_none()
+                && let Some(next) = phrases.get(j + 1)
+                && lists_with(doc, p, next)
+            {
+                country = next.countries.first().copied();
+            }
         }
-        if country.is_none() && j > 0 && lists_with(doc, &phrases[j - 1], p) {
-            country = phrase_country[j - 1];
+        if country.is_none() && !international && !p.names.is_empty() {
+            let away = p.names.first().map(|r| visited(doc, r.end)).unwrap_or_default();
+            country = fallbacks.iter().copied().find(|c| !away.contains(c));
+            guess = true;
+            if fallbacks.first().is_some_and(|d| away.contains(d)) && country != fallbacks.first().copied() {
+                visitor_home = visitor_home.or(country);
+            }
         }
-        let explicit = country.is_some();
-        let fallback = dateline.or(first_geo);
-        let resolved = country.or(if p.names.is_empty() { None } else { fallback });
-        phrase_country[j] = if explicit { country } else { None };
+        phrase_country[j] = country;
+        phrase_guess[j] = guess;
         for (k, run) in p.names.iter().enumerate() {
             let c = if p.countries.len() == p.names.len() && p.countries.len() > 1 {
                 Some(p.countries[k])
             } else {
-                resolved
+                country
             };
             let (title, kind) = if head.kind == RoleKind::Counterpart {
                 match out.iter().rev().find(|c| c.kind != RoleKind::Counterpart) {
@@ -144,13 +193,17 @@ fn candidates(doc: &Doc<'_>, phrases: &[Phrase]) -> Vec<Cand> {
                 name: *run,
                 title,
                 kind,
-                org: head.org,
+                org,
                 country: c,
-                phrase: j,
             });
+            guessed.push(guess);
         }
-        if !p.names.is_empty() && phrase_country[j].is_none() {
-            phrase_country[j] = resolved;
+    }
+    if let Some(home) = visitor_home {
+        for (c, g) in out.iter_mut().zip(&guessed) {
+            if *g && c.country == fallbacks.first().copied() {
+                c.country = Some(home);
+            }
         }
     }
     out.sort_by_key(|c| c.name.start);
@@ -184,7 +237,9 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
         let u = &doc.units[i];
         let caps = (g.start..g.end).all(|k| !doc.units[k].word || doc.units[k].acronym);
         let punct = matches!(doc.s(g.end), "," | "-" | "–" | "—" | "(" | ":" | ".");
-        let line_start = u.line_before || i == 0;
+        // A dateline may follow the header's date on the same line.
+        let after_date = i > 0 && !doc.units[i - 1].word && doc.s(i - 1).chars().all(|c| c.is_ascii_digit());
+        let line_start = u.line_before || i == 0 || after_date;
         if caps && u.lower.chars().count() > 3 || line_start && punct {
             return Some(g.alpha2);
         }
@@ -192,21 +247,67 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
     None
 }
 
-/// The first country the article names outside title phrases.
-fn first_free_country(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Option<&'static str> {
-    doc.geo_at.iter().flatten().find_map(|g| {
-        let inside = consumed.iter().any(|&(a, b)| a <= g.start && g.start < b);
-        (!inside && g.kind != PlaceKind::Region).then_some(g.alpha2)
-    })
+/// The countries the article names outside title phrases, in text order.
+fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static str> {
+    doc.geo_at
+        .iter()
+        .flatten()
+        .filter(|g| {
+            let inside = consumed.iter().any(|&(a, b)| a <= g.start && g.start < b);
+            !inside && g.kind != PlaceKind::Region
+        })
+        .map(|g| g.alpha2)
+        .collect()
 }
 
-/// The country named last before unit `at` ("… the country's Energy
-/// Minister").
-fn previous_country(doc: &Doc<'_>, at: usize) -> Option<&'static str> {
-    (0..at.min(doc.len()))
+/// Countries a person named right before unit `from` travels to in the
+/// same sentence ("… arrived in China", "… a State visit to Japan").
+fn visited(doc: &Doc<'_>, from: usize) -> Vec<&'static str> {
+    use crate::lexicon::titles::class as tc;
+    let mut out = Vec::new();
+    let mut cue: Option<usize> = None;
+    let mut k = from;
+    while k < doc.len() && k < from + 40 && doc.same_sentence(from.saturating_sub(1), k) {
+        if doc.units[k].tclass & tc::TRAVEL != 0 {
+            cue = Some(k);
+        }
+        // A destination: right after the cue or after "to"/"in", not a
+        // demonym or a possessive ("in UK's Middle East").
+        if let (Some(c), Some(g)) = (cue, doc.geo_at[k])
+            && k - c <= 10
+            && (k == c + 1 || matches!(doc.low(k - 1), "to" | "in" | "into" | "for" | "at"))
+            && g.kind != PlaceKind::Demonym
+            && doc.possessive(g.end) == 0
+        {
+            out.push(g.alpha2);
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The country "the country" or "the republic" refers to before unit
+/// `at`: the country of the last title in the same sentence, else the
+/// last country named in the sentence, else the last title's, else the
+/// last country named.
+fn previous_country(doc: &Doc<'_>, before: &[Phrase], at: usize) -> Option<&'static str> {
+    let same = |i: usize| doc.same_sentence(i, at);
+    let titled = |p: &&Phrase| !p.countries.is_empty() && p.start < at;
+    let named = |i: usize| {
+        doc.geo_at[i]
+            .filter(|g| matches!(g.kind, PlaceKind::Country | PlaceKind::Demonym))
+            .map(|g| g.alpha2)
+    };
+    let upto = at.min(doc.len());
+    before
+        .iter()
         .rev()
-        .find_map(|i| doc.geo_at[i].filter(|g| matches!(g.kind, PlaceKind::Country | PlaceKind::Demonym)))
-        .map(|g| g.alpha2)
+        .filter(titled)
+        .find(|p| same(p.start))
+        .and_then(|p| p.countries.first().copied())
+        .or_else(|| (0..upto).rev().take_while(|&i| same(i)).find_map(named))
+        .or_else(|| before.iter().rev().find(titled).and_then(|p| p.countries.first().copied()))
+        .or_else(|| (0..upto).rev().find_map(named))
 }
 
 /// Letters folded to ASCII lower case, for comparing names written with
@@ -297,7 +398,6 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
                 mentions: vec![span],
             }),
         }
-        let _ = c.phrase;
     }
     recs
 }

@@ -77,9 +77,22 @@ pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
         if i < skip_until {
             continue;
         }
-        // "Deputy" or "Chief" right before another role modifies it.
-        if has(&doc.units[i], tc::MODIFIER) && doc.role_at.get(hit.end).is_some_and(Option::is_some)
+        // "Deputy" or "Chief" right before another role or a portfolio
+        // modifies it ("Deputy Foreign Minister").
+        if has(&doc.units[i], tc::MODIFIER)
+            && (doc.role_at.get(hit.end).is_some_and(Option::is_some)
+                || doc.cap(hit.end) && has(&doc.units[hit.end], tc::PORTFOLIO))
         {
+            continue;
+        }
+        // A role inside an organization's name: "Cabinet of Ministers",
+        // "Board of Governors".
+        if i >= 2 && doc.is(i - 1, "of") && doc.units[i - 2].oclass & oc::HEAD != 0 {
+            continue;
+        }
+        // "PM's Adviser": the first role is part of the second's title.
+        let poss = doc.possessive(hit.end);
+        if poss > 0 && doc.role_at.get(hit.end + poss).is_some_and(Option::is_some) {
             continue;
         }
         // A role word inside a name already claimed ("… Foundation").
@@ -285,9 +298,12 @@ fn role_ending_at(doc: &Doc<'_>, end: usize) -> Option<RoleHit> {
 /// group", "LG Corp."), and a determiner.
 fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
     let mut l = p.start;
+    if l == 0 || !doc.same_sentence(l - 1, l) || doc.units[l].line_before {
+        return;
+    }
     let poss = possessive_ending_at(doc, l);
     let g_end = l - poss;
-    if let Some(g) = geo_ending(doc, g_end) {
+    if let Some(g) = geo_ending(doc, g_end).filter(|g| doc.same_sentence(g.start, p.core.0)) {
         let mut list = vec![g.alpha2];
         let mut s = g.start;
         if p.plural {
@@ -404,8 +420,15 @@ fn segments(doc: &Doc<'_>, at: usize, kind: RoleKind) -> Vec<Seg> {
         if the {
             q += 1;
         }
-        let e = seg_end(doc, q);
+        let e = seg_end(doc, q, the);
         if e <= q {
+            break;
+        }
+        // A place ("at the International Airport …") is where, not whose.
+        if matches!(prep, "at" | "in" | "on")
+            && (q..e).any(|i| doc.cap(i) && doc.units[i].oclass & oc::PLACE != 0)
+            && !(q..e).any(|i| doc.units[i].oclass & oc::HEAD != 0)
+        {
             break;
         }
         out.push(Seg {
@@ -423,7 +446,7 @@ fn segments(doc: &Doc<'_>, at: usize, kind: RoleKind) -> Vec<Seg> {
 /// places (taken whole: "Republic of Turkey"), "and" between non-name
 /// words, portfolio lists, a parenthesized short form, lower-case
 /// organization words, "the Azerbaijani people".
-fn seg_end(doc: &Doc<'_>, q: usize) -> usize {
+fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
     let n = doc.len();
     let mut k = q;
     while k < n && k < q + 14 && doc.same_sentence(q, k) {
@@ -436,11 +459,16 @@ fn seg_end(doc: &Doc<'_>, q: usize) -> usize {
             }
             continue;
         }
-        if u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION) {
+        if u.word && (u.cap && !has(u, tc::FUNCTION) || u.acronym) {
             k += 1;
             continue;
         }
-        if u.word && !u.cap && u.oclass & (oc::HEAD | oc::MODIFIER | oc::ADMIN) != 0 && k > q {
+        if u.word && !u.cap && u.oclass & (oc::HEAD | oc::MODIFIER | oc::ADMIN) != 0 && (k > q || the)
+        {
+            k += 1;
+            continue;
+        }
+        if k == q && the && matches!(u.lower.as_str(), "country" | "republic" | "kingdom") {
             k += 1;
             continue;
         }
@@ -494,7 +522,7 @@ fn seg_end(doc: &Doc<'_>, q: usize) -> usize {
 fn split_whole(doc: &Doc<'_>, seg: &Seg, run: NameRun) -> Option<NameRun> {
     let len = seg.end - seg.start;
     let _ = doc;
-    if len >= 3 {
+    if len >= 3 && seg.the {
         let start = run.end - 2;
         Some(NameRun {
             outer: start,
@@ -528,7 +556,10 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             && s == seg.start
             && s + 1 == seg.end
             && matches!(doc.low(s), "country" | "republic" | "kingdom");
-        let has_head = (s..seg.end).any(|i| doc.units[i].oclass & (oc::HEAD | oc::LEGAL) != 0);
+        let has_head = (s..seg.end).any(|i| {
+            let u = &doc.units[i];
+            u.oclass & (oc::HEAD | oc::LEGAL) != 0 && !has(u, tc::PORTFOLIO)
+        });
         let diplomat_post = p.kind == RoleKind::Diplomat && matches!(prep, "to" | "in");
         if org_open && matches!(prep, "of" | "under" | "for") {
             if let Some((a, _)) = p.org {
@@ -673,8 +704,12 @@ fn apposition(doc: &Doc<'_>, start: usize) -> Option<NameRun> {
         return None;
     }
     let run = names::name_before(doc, c, 2)?;
-    // Not the end of a list of places or of a title phrase's complement.
-    Some(run)
+    // A name right after a capitalized word or a role belongs to that
+    // word's phrase ("Railways Minister A B, State Minister …").
+    let bound = run.outer > 0
+        && (doc.cap(run.outer - 1) || role_ending_at(doc, run.outer).is_some())
+        && doc.same_sentence(run.outer - 1, run.outer);
+    (!bound).then_some(run)
 }
 
 /// "The Russian side was represented by a delegation led by …": the
