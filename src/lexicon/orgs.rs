@@ -80,7 +80,6 @@ pub(crate) static ORG_HEADS: &[&str] = &[
     "kenesh",
     "enterprise",
     "enterprises",
-    "partnership",
     "consortium",
     "industries",
     "zone",
@@ -96,6 +95,20 @@ pub(crate) static ORG_HEADS: &[&str] = &[
     "team",
     "forces",
     "police",
+];
+
+/// Heads that still make an organization when written in lower case
+/// after a name ("Tata group", "Temir Zholy national railway company").
+pub(crate) static LOWER_HEADS: &[&str] = &[
+    "group", "company", "corporation", "holding", "holdings", "railway", "railways", "bank",
+    "fund", "agency",
+];
+
+/// Parts of an organization that are not organizations themselves
+/// ("Central Office of the …", "press service of the …").
+pub(crate) static SUBUNIT_WORDS: &[&str] = &[
+    "office", "department", "branch", "division", "headquarters", "secretariat", "service",
+    "unit", "desk", "representation",
 ];
 
 /// Legal-form suffixes and abbreviations of company types.
@@ -252,13 +265,19 @@ pub(crate) mod class {
     pub const PLACE: u16 = 1 << 4;
     /// Makes an organization international ("asian").
     pub const MULTINATIONAL: u16 = 1 << 5;
+    /// A head that counts in lower case ("group").
+    pub const LOWER_HEAD: u16 = 1 << 6;
+    /// A part of an organization ("office").
+    pub const SUBUNIT: u16 = 1 << 7;
 }
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
     static MAP: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         let mut m: HashMap<&'static str, u16> = HashMap::new();
-        let tables: [(&[&'static str], u16); 6] = [
+        let tables: [(&[&'static str], u16); 8] = [
+            (LOWER_HEADS, class::LOWER_HEAD),
+            (SUBUNIT_WORDS, class::SUBUNIT),
             (MULTINATIONAL_WORDS, class::MULTINATIONAL),
             (ORG_HEADS, class::HEAD),
             (LEGAL_SUFFIXES, class::LEGAL),
@@ -299,6 +318,8 @@ mod tests {
             ADMIN_WORDS,
             PLACE_WORDS,
             MULTINATIONAL_WORDS,
+            LOWER_HEADS,
+            SUBUNIT_WORDS,
         ] {
             for w in t {
                 assert_eq!(*w, w.to_lowercase());

@@ -45,11 +45,15 @@ fn org_word(doc: &Doc<'_>, i: usize) -> bool {
         .is_some_and(|u| u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION) || u.acronym)
 }
 
-/// Whether unit `i` is an organization head or legal-form word.
+/// Whether unit `i` is an organization head or legal-form word: a
+/// capitalized one, or one of the few that count in lower case ("Tata
+/// group").
 fn head(doc: &Doc<'_>, i: usize) -> bool {
-    doc.units
-        .get(i)
-        .is_some_and(|u| u.word && u.oclass & (oc::HEAD | oc::LEGAL) != 0)
+    doc.units.get(i).is_some_and(|u| {
+        u.word
+            && (u.cap && u.oclass & (oc::HEAD | oc::LEGAL) != 0
+                || !u.cap && u.oclass & oc::LOWER_HEAD != 0)
+    })
 }
 
 /// The words that end an organization's name well: heads, places,
@@ -58,23 +62,26 @@ fn good_end(doc: &Doc<'_>, i: usize) -> bool {
     let Some(u) = doc.units.get(i) else {
         return false;
     };
-    u.word && (u.cap || u.acronym || u.oclass & (oc::HEAD | oc::LEGAL | oc::ADMIN) != 0)
+    u.word && (u.cap || u.acronym || u.oclass & (oc::LOWER_HEAD | oc::ADMIN) != 0)
         || doc.s(i) == "."
 }
 
-/// The end (exclusive) of the capitalized phrase starting at `start`:
-/// capitalized words joined by "of", "for", "under", "and", "&", "the",
-/// possessives ("People's Bank") and lower-case organization words
-/// ("national railway company"). Stops at roles (except after "of":
-/// "Council of Ministers") and at sentence ends.
-pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
+/// The bounds of the capitalized phrase starting at `start`: capitalized
+/// words joined by "of", "for", "under", "and", "&", "the", possessives
+/// ("People's Bank") and lower-case organization words ("national railway
+/// company"). Stops at roles (except after "of": "Council of Ministers")
+/// and at sentence ends. Across "of (the)", a left part with no head of
+/// its own, or only a part of a body ("Central Office of the …"), is
+/// dropped: the name starts after it.
+pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
     let n = doc.len();
+    let mut from = start;
     let mut k = start;
     let mut last_good = start;
     while k < n && k < start + 16 && doc.same_sentence(start, k) {
         let Some(u) = doc.units.get(k) else { break };
         let after_of = k > 0 && matches!(doc.low(k - 1), "of" | "the");
-        if k > start && doc.role_at[k].is_some() && !after_of {
+        if k > from && doc.role_at[k].is_some() && !after_of {
             break;
         }
         if org_word(doc, k) {
@@ -82,11 +89,11 @@ pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
             last_good = k;
             continue;
         }
-        if u.word && !u.cap && u.oclass & (oc::HEAD | oc::MODIFIER | oc::ADMIN | oc::LEGAL) != 0 {
+        if u.word && !u.cap && u.oclass & (oc::LOWER_HEAD | oc::MODIFIER | oc::ADMIN) != 0 {
             // Lower-case organization words continue the name only toward a
             // head ("national railway company", "Tata group").
             k += 1;
-            if u.oclass & (oc::HEAD | oc::ADMIN | oc::LEGAL) != 0 {
+            if u.oclass & (oc::LOWER_HEAD | oc::ADMIN) != 0 {
                 last_good = k;
             }
             continue;
@@ -100,14 +107,16 @@ pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
             if !org_word(doc, j) || !doc.same_sentence(start, j) {
                 break;
             }
-            // "A B and Lotte Group": a name before "and" is a person's.
-            if low == "and" && (splits_at_and(doc, start, k, j) || nameable(doc, k - 1)) {
+            if low == "and" && splits_at_and(doc, from, k, j) {
                 break;
+            }
+            if low == "of" && j == k + 2 && drops_left(doc, from, k, j) {
+                from = j;
             }
             k = j;
             continue;
         }
-        if doc.possessive(k) > 0 && k > start && doc.geo_at[k - 1].is_none() {
+        if doc.possessive(k) > 0 && k > from && doc.geo_at[k - 1].is_none() {
             let p = doc.possessive(k);
             if org_word(doc, k + p) {
                 k += p;
@@ -115,18 +124,41 @@ pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
             }
             break;
         }
-        if low == "." && !u.space_before && k > start && has_legal(doc, k - 1) {
+        if low == "." && !u.space_before && k > from && has_legal(doc, k - 1) {
             k += 1;
             last_good = k;
             continue;
         }
         break;
     }
-    let mut end = last_good.max(start);
-    while end > start && !good_end(doc, end - 1) {
+    let mut end = last_good.max(from);
+    while end > from && !good_end(doc, end - 1) {
         end -= 1;
     }
-    end
+    (from, end)
+}
+
+/// The end (exclusive) of the capitalized phrase starting at `start`.
+pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
+    phrase_bounds(doc, start).1
+}
+
+/// Whether the part before "of the" is no organization of its own while
+/// the part after is one: "Commercial Affairs of the Aktau Sea Port",
+/// "Central Office of the Baku Port".
+fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize) -> bool {
+    let left_heads: Vec<usize> = (from..of).filter(|&i| head(doc, i)).collect();
+    let mut j = next;
+    let mut right = false;
+    while j < doc.len() && j < next + 8 && (org_word(doc, j) || doc.possessive(j) > 0) {
+        right |= head(doc, j);
+        j += 1;
+    }
+    right
+        && (left_heads.is_empty()
+            || left_heads
+                .iter()
+                .all(|&i| doc.units[i].oclass & oc::SUBUNIT != 0))
 }
 
 fn has_legal(doc: &Doc<'_>, i: usize) -> bool {
@@ -136,11 +168,17 @@ fn has_legal(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// "Port of Baku and Kazakhstan Railways" is two names: split at "and"
-/// when both sides have their own head.
+/// when both sides have their own head, when the left side ends with a
+/// country ("Rail Cargo Austria and …") or is a person's name ("Koo
+/// Kwang-mo and Lotte Group").
 fn splits_at_and(doc: &Doc<'_>, start: usize, and: usize, next: usize) -> bool {
+    if names::name_before(doc, and, 2).is_some_and(|r| r.start <= start) {
+        return true;
+    }
     // A lone word before "and" is no name of its own ("Ports and Maritime
     // Organisation").
-    let left = (start..and).any(|i| head(doc, i)) && and - start >= 2;
+    let left = ((start..and).any(|i| head(doc, i)) || geo_ending_at(doc, and).is_some())
+        && and - start >= 2;
     let mut j = next;
     let mut right = false;
     while j < doc.len() && j < next + 8 && (org_word(doc, j) || doc.possessive(j) > 0) {
@@ -174,14 +212,18 @@ impl Orgs {
                 i = g.end + doc.possessive(g.end);
                 continue;
             }
-            let end = phrase_end(doc, i);
-            if end <= i {
+            let (from, end) = phrase_bounds(doc, i);
+            if end <= from {
                 i += 1;
                 continue;
             }
-            let (s, e) = trim_person_tail(doc, i, end);
+            let (s, e) = trim_person_tail(doc, from, end);
             if let Some((alias, after)) = parenthesized(doc, end) {
-                if s < e && (e - s >= 2 || head(doc, s)) && !is_place_phrase(doc, s, e) {
+                if s < e
+                    && (e - s >= 2 || head(doc, s))
+                    && !is_place_phrase(doc, s, e)
+                    && !all_geo(doc, s, e)
+                {
                     let id = orgs.add(doc, s, e);
                     orgs.add_alias(doc, id, alias);
                 }
@@ -207,6 +249,16 @@ impl Orgs {
     /// Adds the organization named by units `a..b` (or finds the one it
     /// already is) and returns its index.
     pub fn add(&mut self, doc: &Doc<'_>, a: usize, b: usize) -> usize {
+        // "Kazakhstan Temir Zholy (KTZ)": the short form is an alias.
+        if b >= a + 3 && doc.s(b - 1) == ")" {
+            if let Some(open) = (a..b).rposition(|i| doc.s(i) == "(").map(|p| a + p)
+                && open > a
+            {
+                let id = self.add(doc, a, open);
+                self.add_alias(doc, id, (open + 1, b - 1));
+                return id;
+            }
+        }
         let name = clean(doc.text_of(a, b));
         if let Some(id) = self.by_name(&name) {
             if !self.recs[id].mentions.contains(&(a, b)) {
@@ -341,14 +393,21 @@ impl Orgs {
 /// Whether units `a..b` name an organization: two or more words with a
 /// head or legal-form word, not a place.
 fn is_org(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    if b <= a || is_place_phrase(doc, a, b) {
+    if b <= a || is_place_phrase(doc, a, b) || all_geo(doc, a, b) {
         return false;
     }
     let words = (a..b).filter(|&i| doc.units[i].word).count();
-    let heads = (a..b).any(|i| head(doc, i) && (doc.cap(i) || i > a));
-    // A bare country name with "Republic" or the like is a country.
-    let only_geo = doc.geo_at[a].is_some_and(|g| g.end == b);
-    heads && words >= 2 && !only_geo
+    let cap_head = (a..b).any(|i| head(doc, i) && doc.cap(i));
+    // "Tata group" names a body; "Saudi companies" does not.
+    let low_head = (a..b).any(|i| head(doc, i) && !doc.cap(i))
+        && (a..b).any(|i| doc.cap(i) && !doc.in_geo[i] && !doc.units[i].acronym);
+    (cap_head || low_head) && words >= 2
+}
+
+/// Whether units `a..b` are only places and connectors ("Russian
+/// Federation and Turkmenistan").
+fn all_geo(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).all(|i| doc.in_geo[i] || matches!(doc.low(i), "and" | "," | "the" | "of" | "&"))
 }
 
 /// Whether the phrase names a place or a thing rather than a body
@@ -369,10 +428,14 @@ fn is_place_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// ("Kazakhstan Railways National Company Nurlan Sauranbayev").
 fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
     let last_head = (a..b).rev().find(|&i| !nameable(doc, i));
-    match last_head {
-        Some(h) if b - (h + 1) >= 2 => (a, h + 1),
-        _ => (a, b),
+    let mut e = match last_head {
+        Some(h) if b - (h + 1) >= 2 => h + 1,
+        _ => b,
+    };
+    while e > a && matches!(doc.low(e - 1), "and" | "of" | "the" | "&" | "for" | "under" | "de") {
+        e -= 1;
     }
+    (a, e)
 }
 
 /// A parenthesized short form right at unit `i`: "(KTZ)", "(KTZ, national

@@ -150,6 +150,9 @@ fn candidates(
         let mut guess = false;
         if country.is_none() && !international {
             country = p.led_country;
+            if country.is_none() {
+                country = p.names.first().and_then(|r| own_country_after(doc, r.end));
+            }
             if country.is_none() && j > 0 && lists_with(doc, &phrases[j - 1], p) {
                 country = phrase_country[j - 1];
                 guess = phrase_guess[j - 1];
@@ -163,11 +166,16 @@ fn candidates(
             }
         }
         if country.is_none() && !international && !p.names.is_empty() {
-            let away = p.names.first().map(|r| visited(doc, r.end)).unwrap_or_default();
+            let away = p.names.first().map(|r| visited(doc, r)).unwrap_or_default();
             country = fallbacks.iter().copied().find(|c| !away.contains(c));
             guess = true;
-            if fallbacks.first().is_some_and(|d| away.contains(d)) && country != fallbacks.first().copied() {
-                visitor_home = visitor_home.or(country);
+            // Only the article's first official sets the side it is
+            // written from.
+            if out.is_empty()
+                && fallbacks.first().is_some_and(|d| away.contains(d))
+                && country != fallbacks.first().copied()
+            {
+                visitor_home = country;
             }
         }
         phrase_country[j] = country;
@@ -260,14 +268,79 @@ fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static st
         .collect()
 }
 
-/// Countries a person named right before unit `from` travels to in the
-/// same sentence ("… arrived in China", "… a State visit to Japan").
-fn visited(doc: &Doc<'_>, from: usize) -> Vec<&'static str> {
+/// The country a person's own sentence gives after the name: "… signed
+/// on behalf of Mosul", "… will lead the Indian delegation".
+fn own_country_after(doc: &Doc<'_>, from: usize) -> Option<&'static str> {
+    let mut k = from;
+    while k < doc.len() && k < from + 15 && doc.same_sentence(from.saturating_sub(1), k) {
+        let low = doc.low(k);
+        if low == "behalf" && doc.is(k + 1, "of") {
+            let mut g = k + 2;
+            if doc.is(g, "the") {
+                g += 1;
+            }
+            return doc.geo_at.get(g).copied().flatten().map(|h| h.alpha2);
+        }
+        if matches!(low, "lead" | "leads" | "led" | "heads" | "headed" | "heading") {
+            let mut g = k + 1;
+            if doc.is(g, "the") {
+                g += 1;
+            }
+            if let Some(h) = doc.geo_at.get(g).copied().flatten()
+                && matches!(doc.low(h.end), "delegation" | "side" | "team")
+            {
+                return Some(h.alpha2);
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Countries a person named at `run` travels to in the same sentence ("…
+/// arrived in China", "… a State visit to Japan", "visits of President A
+/// B to Ashgabat"), or meets a delegation from ("the delegation from
+/// China").
+fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
     use crate::lexicon::titles::class as tc;
+    let from = run.end;
     let mut out = Vec::new();
+    let sentence_start = (0..run.start)
+        .rev()
+        .take_while(|&i| doc.same_sentence(i, run.start))
+        .last()
+        .unwrap_or(run.start);
+    // A travel word before the name and "to X" right after it.
+    let cue_before = (sentence_start..run.start)
+        .rev()
+        .take(12)
+        .any(|i| doc.units[i].tclass & tc::TRAVEL != 0);
+    if cue_before && matches!(doc.low(from), "to" | "in") {
+        if let Some(g) = doc.geo_at.get(from + 1).copied().flatten() {
+            out.push(g.alpha2);
+        }
+    }
+    // "the delegation from China" anywhere in the sentence.
+    let mut i = sentence_start;
+    while i + 2 < doc.len() && doc.same_sentence(i, run.start) {
+        if matches!(doc.low(i), "delegation" | "delegations") && matches!(doc.low(i + 1), "from" | "of") {
+            let mut g = i + 2;
+            if doc.is(g, "the") {
+                g += 1;
+            }
+            if let Some(h) = doc.geo_at.get(g).copied().flatten() {
+                out.push(h.alpha2);
+            }
+        }
+        i += 1;
+    }
     let mut cue: Option<usize> = None;
     let mut k = from;
     while k < doc.len() && k < from + 40 && doc.same_sentence(from.saturating_sub(1), k) {
+        // Another person's title: what follows is about them.
+        if doc.role_at[k].is_some() {
+            break;
+        }
         if doc.units[k].tclass & tc::TRAVEL != 0 {
             cue = Some(k);
         }
