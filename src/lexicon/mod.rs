@@ -5,4 +5,6 @@
 pub(crate) mod calendar;
 pub(crate) mod events;
 pub(crate) mod geo;
+pub(crate) mod orgs;
 pub(crate) mod sources;
+pub(crate) mod titles;

@@ -1,0 +1,404 @@
+//! The article seen as "units": words joined across inner hyphens and
+//! apostrophes ("Kassym-Jomart", "O'Neill", "Vice-President"), each with
+//! its lower-case form, the word classes of the lexicons, and the places
+//! and roles that start on it. Every other pass reads this view.
+
+use aho_corasick::{Anchored, Input};
+
+use crate::Span;
+use crate::lexicon::geo::{self, PlaceKind};
+use crate::lexicon::titles::{self, ROLES, Role};
+use crate::lexicon::{orgs, titles::class as tc};
+use crate::scan::{Scan, TokenKind};
+
+/// One unit: a word (possibly hyphenated), a number or a punctuation mark.
+#[derive(Debug, Clone)]
+pub(super) struct Unit {
+    /// Where it is in the text.
+    pub span: Span,
+    /// A word (letters, possibly joined by inner hyphens or apostrophes).
+    pub word: bool,
+    /// The text, lower case, with typographic apostrophes made plain.
+    pub lower: String,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Two or more letters, all upper case ("KTZ", "HPA").
+    pub acronym: bool,
+    /// White space stands before it.
+    pub space_before: bool,
+    /// A line break stands before it.
+    pub line_before: bool,
+    /// Index of its sentence in the scan.
+    pub sentence: usize,
+    /// Word classes from the title lexicon ([`titles::class`]).
+    pub tclass: u16,
+    /// Word classes from the organization lexicon ([`orgs::class`]).
+    pub oclass: u16,
+}
+
+/// A place name found in the text, on unit boundaries.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct GeoHit {
+    /// First unit.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
+    /// Country code of the place.
+    pub alpha2: &'static str,
+    /// Country, demonym, capital, city or region.
+    pub kind: PlaceKind,
+}
+
+/// A role phrase found in the text, on unit boundaries.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct RoleHit {
+    /// First unit.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
+    /// The role.
+    pub role: &'static Role,
+    /// Written in the plural ("Presidents").
+    pub plural: bool,
+}
+
+/// The article as units, with places and roles.
+pub(super) struct Doc<'a> {
+    pub text: &'a str,
+    pub units: Vec<Unit>,
+    /// The place starting at each unit, if any.
+    pub geo_at: Vec<Option<GeoHit>>,
+    /// Whether each unit is inside a place name.
+    pub in_geo: Vec<bool>,
+    /// The role starting at each unit, if any.
+    pub role_at: Vec<Option<RoleHit>>,
+    /// Sentence spans of the scan, by sentence index.
+    pub sentences: Vec<Span>,
+    /// Units inside a recognized organization name: never part of a
+    /// person's name.
+    pub blocked: Vec<bool>,
+}
+
+impl<'a> Doc<'a> {
+    /// Builds the unit view of the tokens in `range` of `scan`.
+    pub fn new(scan: &Scan<'a>, range: std::ops::Range<usize>) -> Doc<'a> {
+        let text = scan.text;
+        let end = range.end.min(scan.tokens.len());
+        let start = range.start.min(end);
+        let units = build_units(scan, start..end);
+        let mut doc = Doc {
+            text,
+            geo_at: vec![None; units.len()],
+            in_geo: vec![false; units.len()],
+            role_at: vec![None; units.len()],
+            blocked: vec![false; units.len()],
+            units,
+            sentences: scan.sentences.iter().map(|s| s.span).collect(),
+        };
+        doc.find_places();
+        doc.find_roles();
+        doc
+    }
+
+    /// Number of units.
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    /// The text of unit `i` ("" when out of range).
+    pub fn s(&self, i: usize) -> &'a str {
+        self.units
+            .get(i)
+            .and_then(|u| self.text.get(u.span.range()))
+            .unwrap_or("")
+    }
+
+    /// The lower-case text of unit `i` ("" when out of range).
+    pub fn low(&self, i: usize) -> &str {
+        self.units.get(i).map_or("", |u| u.lower.as_str())
+    }
+
+    /// Whether unit `i` is the lower-case word `w`.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.low(i) == w
+    }
+
+    /// Whether unit `i` is a word starting with a capital.
+    pub fn cap(&self, i: usize) -> bool {
+        self.units.get(i).is_some_and(|u| u.word && u.cap)
+    }
+
+    /// Whether units `i` and `j` are in the same sentence.
+    pub fn same_sentence(&self, i: usize, j: usize) -> bool {
+        match (self.units.get(i), self.units.get(j)) {
+            (Some(a), Some(b)) => a.sentence == b.sentence,
+            _ => false,
+        }
+    }
+
+    /// The span covering units `a..b` (empty span at the end of text when
+    /// the range is empty or out of bounds).
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        match (self.units.get(a), b.checked_sub(1).and_then(|l| self.units.get(l))) {
+            (Some(x), Some(y)) if a < b => Span::new(x.span.start, y.span.end),
+            _ => Span::new(self.text.len(), self.text.len()),
+        }
+    }
+
+    /// The text of units `a..b`.
+    pub fn text_of(&self, a: usize, b: usize) -> &'a str {
+        if a >= b {
+            return "";
+        }
+        self.text.get(self.span(a, b).range()).unwrap_or("")
+    }
+
+    /// Whether units `i..i+3` are a possessive mark ("'s", "’s", "’" after a
+    /// plural) and how many units it takes.
+    pub fn possessive(&self, i: usize) -> usize {
+        let Some(u) = self.units.get(i) else { return 0 };
+        if u.space_before || !matches!(u.lower.as_str(), "'" | "`") {
+            return 0;
+        }
+        match self.units.get(i + 1) {
+            Some(n) if !n.space_before && n.lower == "s" => 2,
+            _ => 1,
+        }
+    }
+
+    /// The unit index at or after byte `offset`.
+    pub fn unit_at(&self, offset: usize) -> usize {
+        self.units.partition_point(|u| u.span.start < offset)
+    }
+
+    fn find_places(&mut self) {
+        let Some(first) = self.units.first() else { return };
+        let Some(last) = self.units.last() else { return };
+        let (lo, hi) = (first.span.start, last.span.end);
+        let Some(slice) = self.text.get(lo..hi) else { return };
+        for m in geo::find_all(slice) {
+            let (s, e) = (m.start + lo, m.end + lo);
+            let a = self.unit_at(s);
+            let Some(ua) = self.units.get(a) else { continue };
+            if ua.span.start != s {
+                continue;
+            }
+            let b = self.units.partition_point(|u| u.span.end <= e);
+            if b == 0 || self.units.get(b - 1).is_none_or(|u| u.span.end != e) {
+                continue;
+            }
+            for slot in self.in_geo.iter_mut().take(b).skip(a) {
+                *slot = true;
+            }
+            if let Some(slot) = self.geo_at.get_mut(a) {
+                *slot = Some(GeoHit {
+                    start: a,
+                    end: b,
+                    alpha2: m.place.alpha2,
+                    kind: m.place.kind,
+                });
+            }
+        }
+    }
+
+    fn find_roles(&mut self) {
+        let matcher = titles::role_matcher();
+        let n = self.units.len();
+        let mut i = 0;
+        while i < n {
+            let u = &self.units[i];
+            if !u.word {
+                i += 1;
+                continue;
+            }
+            let input = Input::new(self.text)
+                .range(u.span.start..self.text.len())
+                .anchored(Anchored::Yes);
+            let hit = matcher.try_find(input).ok().flatten().and_then(|m| {
+                let b = self.units.partition_point(|x| x.span.end <= m.end());
+                let aligned = b > i && self.units.get(b - 1).is_some_and(|x| x.span.end == m.end());
+                let p = m.pattern().as_usize();
+                let role = ROLES.get(p / 2)?;
+                aligned.then_some(RoleHit {
+                    start: i,
+                    end: b,
+                    role,
+                    plural: p % 2 == 1,
+                })
+            });
+            match hit {
+                Some(h) if self.role_allowed(&h) => {
+                    self.role_at[i] = Some(h);
+                    i = h.end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// Short role words that are also ordinary words count only in the
+    /// forms news uses for titles: "PM", "CM" and "MP" in capitals, "chair"
+    /// and "head" not as verbs, "chief" only as a capitalized title.
+    fn role_allowed(&self, h: &RoleHit) -> bool {
+        let first = self.s(h.start);
+        match h.role.phrase {
+            "pm" | "cm" | "mp" => first.chars().all(|c| c.is_ascii_uppercase()),
+            "chief" | "partner" | "owner" | "manager" | "head" | "deputy" | "chair" => {
+                // Lower-case "head"/"chair" are verbs or body parts as often as
+                // titles; accept them capitalized, or when "of" follows.
+                self.cap(h.start) || self.is(h.end, "of")
+            }
+            _ => true,
+        }
+    }
+}
+
+fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> Vec<Unit> {
+    let text = scan.text;
+    let toks = &scan.tokens;
+    let mut out: Vec<Unit> = Vec::with_capacity(range.len());
+    let mut sent = scan.sentences.partition_point(|s| s.tokens.end <= range.start);
+    let mut i = range.start;
+    while i < range.end {
+        let Some(t) = toks.get(i) else { break };
+        while scan
+            .sentences
+            .get(sent)
+            .is_some_and(|s| s.tokens.end <= i)
+        {
+            sent += 1;
+        }
+        let mut end = i;
+        if t.kind == TokenKind::Word {
+            // Join "Word-Word" and "O'Word" with no spaces around the joiner.
+            while end + 2 < range.end {
+                let (Some(j), Some(w)) = (toks.get(end + 1), toks.get(end + 2)) else {
+                    break;
+                };
+                let js = text.get(j.span.range()).unwrap_or("");
+                let ws = text.get(w.span.range()).unwrap_or("");
+                let joins = !j.space_before
+                    && !w.space_before
+                    && w.kind == TokenKind::Word
+                    && match js {
+                        "-" | "‑" => true,
+                        "'" | "’" => {
+                            ws.chars().next().is_some_and(char::is_uppercase)
+                                && text
+                                    .get(toks[end].span.range())
+                                    .is_some_and(|p| p.chars().count() <= 2)
+                        }
+                        _ => false,
+                    };
+                if !joins {
+                    break;
+                }
+                end += 2;
+            }
+        }
+        let span = Span::new(t.span.start, toks.get(end).map_or(t.span.end, |x| x.span.end));
+        let raw = text.get(span.range()).unwrap_or("");
+        let lower = raw.to_lowercase().replace('’', "'");
+        let cap = raw.chars().next().is_some_and(char::is_uppercase);
+        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = letters >= 2
+            && raw
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let word = t.kind == TokenKind::Word;
+        out.push(Unit {
+            span,
+            word,
+            tclass: if word { titles::word_class(&lower) } else { 0 },
+            oclass: if word { orgs::word_class(&lower) } else { 0 },
+            lower,
+            cap,
+            acronym,
+            space_before: t.space_before,
+            line_before: t.line_before,
+            sentence: sent,
+        });
+        i = end + 1;
+    }
+    out
+}
+
+/// Whether a unit's title classes include `flag`.
+pub(super) fn has(u: &Unit, flag: u16) -> bool {
+    u.tclass & flag != 0
+}
+
+/// Whether a unit is a word that can be part of a person's name: a
+/// capitalized word in no lexicon, not an acronym, not a place or role.
+pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(u) = doc.units.get(i) else {
+        return false;
+    };
+    if !u.word || u.acronym && u.lower.chars().count() > 1 {
+        // "Al-Nahyan" is not an acronym; "KTZ" is.
+        return false;
+    }
+    let particle_led = u
+        .lower
+        .split_once('-')
+        .is_some_and(|(p, rest)| titles::word_class(p) & tc::PARTICLE != 0 && !rest.is_empty());
+    if !(u.cap || particle_led) {
+        return false;
+    }
+    if u.tclass & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME) != 0
+        || u.oclass != 0
+        || doc.in_geo.get(i).copied().unwrap_or(false)
+        || doc.role_at.get(i).is_some_and(Option::is_some)
+        || doc.blocked.get(i).copied().unwrap_or(false)
+    {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_join_hyphens_and_find_places_and_roles() {
+        let text = "Kazakh President Kassym-Jomart Tokayev met O'Neill in Baku.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let words: Vec<&str> = (0..doc.len()).map(|i| doc.s(i)).collect();
+        assert_eq!(
+            words,
+            ["Kazakh", "President", "Kassym-Jomart", "Tokayev", "met", "O'Neill", "in", "Baku", "."]
+        );
+        assert_eq!(doc.geo_at[0].map(|g| g.alpha2), Some("KZ"));
+        assert_eq!(doc.geo_at[7].map(|g| g.alpha2), Some("AZ"));
+        assert_eq!(doc.role_at[1].map(|r| r.role.phrase), Some("president"));
+        assert!(nameable(&doc, 2) && nameable(&doc, 3) && nameable(&doc, 5));
+        assert!(!nameable(&doc, 0) && !nameable(&doc, 1) && !nameable(&doc, 4));
+    }
+
+    #[test]
+    fn short_roles_need_title_form() {
+        let text = "He will head the talks; the PM and the chair of the board met. Head of State.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let roles: Vec<&str> = doc
+            .role_at
+            .iter()
+            .flatten()
+            .map(|r| doc.text_of(r.start, r.end))
+            .collect();
+        assert_eq!(roles, ["PM", "chair of the board", "Head of State"]);
+    }
+
+    #[test]
+    fn possessive_marks() {
+        let text = "Kazakhstan's and Azerbaijan’s ministers";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        assert_eq!(doc.possessive(1), 2);
+        assert_eq!(doc.possessive(5), 2);
+        assert_eq!(doc.possessive(0), 0);
+    }
+}

@@ -1,0 +1,592 @@
+//! Named organizations: capitalized phrases headed by an organization word
+//! ("Central Bank of Azerbaijan", "Kazakh AgroTechnical Research
+//! University"), or defined with a parenthesized short form ("Kazakhstan
+//! Temir Zholy (KTZ)"), with their aliases, country and every mention.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::doc::{Doc, has, nameable};
+use super::names;
+use crate::lexicon::orgs::class as oc;
+use crate::lexicon::titles::class as tc;
+
+/// An organization found in the article.
+#[derive(Debug, Clone)]
+pub(super) struct OrgRec {
+    /// The name as first written.
+    pub name: String,
+    /// Other names: short forms and abbreviations.
+    pub aliases: Vec<String>,
+    /// Country code, when the name or its context tells.
+    pub country: Option<&'static str>,
+    /// Unit ranges of every mention.
+    pub mentions: Vec<(usize, usize)>,
+}
+
+impl OrgRec {
+    fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// The organizations of a document, with lookups by unit and by name.
+#[derive(Debug, Default)]
+pub(super) struct Orgs {
+    pub recs: Vec<OrgRec>,
+}
+
+/// A unit that may be part of an organization's name as a word: a
+/// capitalized word that is no function word, or an acronym.
+fn org_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.units
+        .get(i)
+        .is_some_and(|u| u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION) || u.acronym)
+}
+
+/// Whether unit `i` is an organization head or legal-form word: a
+/// capitalized one, or one of the few that count in lower case ("Tata
+/// group").
+fn head(doc: &Doc<'_>, i: usize) -> bool {
+    doc.units.get(i).is_some_and(|u| {
+        u.word
+            && (u.cap && u.oclass & (oc::HEAD | oc::LEGAL) != 0
+                || !u.cap && u.oclass & oc::LOWER_HEAD != 0)
+    })
+}
+
+/// The words that end an organization's name well: heads, places,
+/// acronyms, portfolio words ("Ministry of Energy"), capitalized words.
+fn good_end(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(u) = doc.units.get(i) else {
+        return false;
+    };
+    u.word && (u.cap || u.acronym || u.oclass & (oc::LOWER_HEAD | oc::ADMIN) != 0)
+        || doc.s(i) == "."
+}
+
+/// The bounds of the capitalized phrase starting at `start`: capitalized
+/// words joined by "of", "for", "under", "and", "&", "the", possessives
+/// ("People's Bank") and lower-case organization words ("national railway
+/// company"). Stops at roles (except after "of": "Council of Ministers")
+/// and at sentence ends. Across "of (the)", a left part with no head of
+/// its own, or only a part of a body ("Central Office of the …"), is
+/// dropped: the name starts after it.
+pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
+    let n = doc.len();
+    let mut from = start;
+    let mut k = start;
+    let mut last_good = start;
+    while k < n && k < start + 16 && doc.same_sentence(start, k) {
+        let Some(u) = doc.units.get(k) else { break };
+        let after_of = k > 0 && matches!(doc.low(k - 1), "of" | "the");
+        if k > from && doc.role_at[k].is_some() && !after_of {
+            break;
+        }
+        if org_word(doc, k) {
+            k += 1;
+            last_good = k;
+            continue;
+        }
+        if u.word && !u.cap && u.oclass & (oc::LOWER_HEAD | oc::MODIFIER | oc::ADMIN) != 0 {
+            // Lower-case organization words continue the name only toward a
+            // head ("national railway company", "Tata group").
+            k += 1;
+            if u.oclass & (oc::LOWER_HEAD | oc::ADMIN) != 0 {
+                last_good = k;
+            }
+            continue;
+        }
+        let low = doc.low(k);
+        if matches!(low, "of" | "for" | "under" | "&" | "de" | "and") {
+            let mut j = k + 1;
+            if doc.is(j, "the") {
+                j += 1;
+            }
+            if !org_word(doc, j) || !doc.same_sentence(start, j) {
+                break;
+            }
+            if low == "and" && splits_at_and(doc, from, k, j) {
+                break;
+            }
+            if low == "of" && j == k + 2 && drops_left(doc, from, k, j) {
+                from = j;
+            }
+            k = j;
+            continue;
+        }
+        if doc.possessive(k) > 0 && k > from && doc.geo_at[k - 1].is_none() {
+            let p = doc.possessive(k);
+            if org_word(doc, k + p) {
+                k += p;
+                continue;
+            }
+            break;
+        }
+        if low == "." && !u.space_before && k > from && has_legal(doc, k - 1) {
+            k += 1;
+            last_good = k;
+            continue;
+        }
+        break;
+    }
+    let mut end = last_good.max(from);
+    while end > from && !good_end(doc, end - 1) {
+        end -= 1;
+    }
+    (from, end)
+}
+
+/// The end (exclusive) of the capitalized phrase starting at `start`.
+pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
+    phrase_bounds(doc, start).1
+}
+
+/// Whether the part before "of the" is no organization of its own while
+/// the part after is one: "Commercial Affairs of the Aktau Sea Port",
+/// "Central Office of the Baku Port".
+fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize) -> bool {
+    let left_heads: Vec<usize> = (from..of).filter(|&i| head(doc, i)).collect();
+    let mut j = next;
+    let mut right = false;
+    while j < doc.len() && j < next + 8 && (org_word(doc, j) || doc.possessive(j) > 0) {
+        right |= head(doc, j);
+        j += 1;
+    }
+    right
+        && (left_heads.is_empty()
+            || left_heads
+                .iter()
+                .all(|&i| doc.units[i].oclass & oc::SUBUNIT != 0))
+}
+
+fn has_legal(doc: &Doc<'_>, i: usize) -> bool {
+    doc.units
+        .get(i)
+        .is_some_and(|u| u.word && u.oclass & oc::LEGAL != 0)
+}
+
+/// "Port of Baku and Kazakhstan Railways" is two names: split at "and"
+/// when both sides have their own head, when the left side ends with a
+/// country ("Rail Cargo Austria and …") or is a person's name ("Koo
+/// Kwang-mo and Lotte Group").
+fn splits_at_and(doc: &Doc<'_>, start: usize, and: usize, next: usize) -> bool {
+    if names::name_before(doc, and, 2).is_some_and(|r| r.start <= start) {
+        return true;
+    }
+    // A lone word before "and" is no name of its own ("Ports and Maritime
+    // Organisation").
+    let left = ((start..and).any(|i| head(doc, i)) || geo_ending_at(doc, and).is_some())
+        && and - start >= 2;
+    let mut j = next;
+    let mut right = false;
+    while j < doc.len() && j < next + 8 && (org_word(doc, j) || doc.possessive(j) > 0) {
+        right |= head(doc, j);
+        j += 1;
+    }
+    left && right
+}
+
+impl Orgs {
+    /// Finds the organizations of a document and marks their words as
+    /// not being parts of person names.
+    pub fn find(doc: &mut Doc<'_>) -> Orgs {
+        let mut orgs = Orgs::default();
+        let n = doc.len();
+        let mut i = 0;
+        while i < n {
+            if !org_word(doc, i) || i > 0 && org_word(doc, i - 1) && doc.same_sentence(i - 1, i) {
+                i += 1;
+                continue;
+            }
+            // "Chairman …" is a title, not the start of a name.
+            if let Some(h) = doc.role_at[i] {
+                i = h.end;
+                continue;
+            }
+            // A leading country with a possessive is context, not name.
+            if let Some(g) = doc.geo_at[i]
+                && doc.possessive(g.end) > 0
+            {
+                i = g.end + doc.possessive(g.end);
+                continue;
+            }
+            let (from, end) = phrase_bounds(doc, i);
+            if end <= from {
+                i += 1;
+                continue;
+            }
+            let (s, e) = trim_person_tail(doc, from, end);
+            if let Some((alias, after)) = parenthesized(doc, end) {
+                if s < e
+                    && (e - s >= 2 || head(doc, s))
+                    && !is_place_phrase(doc, s, e)
+                    && !all_geo(doc, s, e)
+                {
+                    let id = orgs.add(doc, s, e);
+                    orgs.add_alias(doc, id, alias);
+                }
+                i = after;
+                continue;
+            }
+            if is_org(doc, s, e) {
+                orgs.add(doc, s, e);
+            }
+            i = end.max(i + 1);
+        }
+        orgs.find_mentions(doc);
+        for rec in &orgs.recs {
+            for &(a, b) in &rec.mentions {
+                for slot in doc.blocked.iter_mut().take(b).skip(a) {
+                    *slot = true;
+                }
+            }
+        }
+        orgs
+    }
+
+    /// Adds the organization named by units `a..b` (or finds the one it
+    /// already is) and returns its index.
+    pub fn add(&mut self, doc: &Doc<'_>, a: usize, b: usize) -> usize {
+        // "Kazakhstan Temir Zholy (KTZ)": the short form is an alias.
+        if b >= a + 3 && doc.s(b - 1) == ")" {
+            if let Some(open) = (a..b).rposition(|i| doc.s(i) == "(").map(|p| a + p)
+                && open > a
+            {
+                let id = self.add(doc, a, open);
+                self.add_alias(doc, id, (open + 1, b - 1));
+                return id;
+            }
+        }
+        let name = clean(doc.text_of(a, b));
+        if let Some(id) = self.by_name(&name) {
+            if !self.recs[id].mentions.contains(&(a, b)) {
+                self.recs[id].mentions.push((a, b));
+            }
+            return id;
+        }
+        let country = country_in(doc, a, b).or_else(|| country_before(doc, a));
+        self.recs.push(OrgRec {
+            name,
+            aliases: Vec::new(),
+            country,
+            mentions: vec![(a, b)],
+        });
+        self.recs.len() - 1
+    }
+
+    fn add_alias(&mut self, doc: &Doc<'_>, id: usize, (a, b): (usize, usize)) {
+        let alias = clean(doc.text_of(a, b));
+        if alias.is_empty() {
+            return;
+        }
+        // The short form may already be a record of its own ("Port of
+        // Baku" before "… CJSC (Port of Baku)"): merge into the earlier one.
+        if let Some(other) = self.by_name(&alias)
+            && other != id
+        {
+            let (keep, gone) = if other < id { (other, id) } else { (id, other) };
+            let moved = self.recs.remove(gone);
+            let k = &mut self.recs[keep];
+            for nm in moved.names() {
+                if nm != k.name && !k.aliases.iter().any(|x| x == nm) {
+                    k.aliases.push(nm.to_string());
+                }
+            }
+            k.mentions.extend(moved.mentions);
+            k.country = k.country.or(moved.country);
+            return;
+        }
+        let rec = &mut self.recs[id];
+        if rec.name != alias && !rec.aliases.contains(&alias) {
+            rec.aliases.push(alias);
+        }
+        if !rec.mentions.contains(&(a, b)) {
+            rec.mentions.push((a, b));
+        }
+    }
+
+    /// The record named or aliased `name` (compared without case and
+    /// punctuation).
+    pub fn by_name(&self, name: &str) -> Option<usize> {
+        let key = key(name);
+        self.recs
+            .iter()
+            .position(|r| r.names().any(|nm| key == self::key(nm)))
+    }
+
+    /// The record with a mention overlapping units `a..b`.
+    pub fn at(&self, a: usize, b: usize) -> Option<usize> {
+        self.recs
+            .iter()
+            .position(|r| r.mentions.iter().any(|&(x, y)| x < b && a < y))
+    }
+
+    /// Gives a country to records without one from the context of any
+    /// mention: a possessive or demonym right before it ("UAE's DP World").
+    pub fn fill_countries(&mut self, doc: &Doc<'_>) {
+        for r in &mut self.recs {
+            if r.country.is_none() {
+                r.country = r
+                    .mentions
+                    .iter()
+                    .find_map(|&(a, _)| country_before(doc, a).or_else(|| demonym_ending_at(doc, a)));
+            }
+        }
+    }
+
+    /// Whether the record is an international body ("Asian Development
+    /// Bank"), which belongs to no one country.
+    pub fn multinational(&self, doc: &Doc<'_>, id: usize) -> bool {
+        self.recs.get(id).is_some_and(|r| {
+            r.mentions.iter().any(|&(a, b)| {
+                (a..b).any(|i| doc.units[i].oclass & oc::MULTINATIONAL != 0)
+                    && (a..b).any(|i| head(doc, i))
+            })
+        })
+    }
+
+    /// Every place any name or alias of a record is written.
+    pub fn find_mentions(&mut self, doc: &Doc<'_>) {
+        let mut pats: Vec<String> = Vec::new();
+        let mut owner: Vec<usize> = Vec::new();
+        for (id, r) in self.recs.iter().enumerate() {
+            for nm in r.names() {
+                pats.push(nm.to_string());
+                owner.push(id);
+            }
+        }
+        if pats.is_empty() {
+            return;
+        }
+        let Ok(ac) = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+        else {
+            return;
+        };
+        let mut found: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+        for m in ac.find_iter(doc.text) {
+            let a = doc.unit_at(m.start());
+            let b = doc.units.partition_point(|u| u.span.end <= m.end());
+            let aligned = doc.units.get(a).is_some_and(|u| u.span.start == m.start())
+                && b > a
+                && doc.units.get(b - 1).is_some_and(|u| u.span.end == m.end());
+            if aligned && let Some(&id) = owner.get(m.pattern().as_usize()) {
+                found.entry(id).or_default().push((a, b));
+            }
+        }
+        for (id, spans) in found {
+            if let Some(r) = self.recs.get_mut(id) {
+                for s in spans {
+                    if !r.mentions.contains(&s) {
+                        r.mentions.push(s);
+                    }
+                }
+                r.mentions.sort_unstable();
+            }
+        }
+    }
+}
+
+/// Whether units `a..b` name an organization: two or more words with a
+/// head or legal-form word, not a place.
+fn is_org(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if b <= a || is_place_phrase(doc, a, b) || all_geo(doc, a, b) {
+        return false;
+    }
+    let words = (a..b).filter(|&i| doc.units[i].word).count();
+    let cap_head = (a..b).any(|i| head(doc, i) && doc.cap(i));
+    // "Tata group" names a body; "Saudi companies" does not.
+    let low_head = (a..b).any(|i| head(doc, i) && !doc.cap(i))
+        && (a..b).any(|i| doc.cap(i) && !doc.in_geo[i] && !doc.units[i].acronym);
+    (cap_head || low_head) && words >= 2
+}
+
+/// Whether units `a..b` are only places and connectors ("Russian
+/// Federation and Turkmenistan").
+fn all_geo(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).all(|i| doc.in_geo[i] || matches!(doc.low(i), "and" | "," | "the" | "of" | "&"))
+}
+
+/// Whether the phrase names a place or a thing rather than a body
+/// ("Heydar Aliyev International Airport", "Middle Corridor").
+fn is_place_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    // The last place word comes after the last head: "… Sea Trade Port" is
+    // a body, "… International Airport" a place.
+    let last_place = (a..b).rev().find(|&i| doc.units[i].oclass & oc::PLACE != 0 && doc.cap(i));
+    let last_head = (a..b).rev().find(|&i| head(doc, i));
+    match (last_place, last_head) {
+        (Some(p), Some(h)) => p > h,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Drops a person's name stuck to the end of an organization phrase
+/// ("Kazakhstan Railways National Company Nurlan Sauranbayev").
+fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
+    let last_head = (a..b).rev().find(|&i| !nameable(doc, i));
+    let mut e = match last_head {
+        Some(h) if b - (h + 1) >= 2 => h + 1,
+        _ => b,
+    };
+    while e > a && matches!(doc.low(e - 1), "and" | "of" | "the" | "&" | "for" | "under" | "de") {
+        e -= 1;
+    }
+    (a, e)
+}
+
+/// A parenthesized short form right at unit `i`: "(KTZ)", "(KTZ, national
+/// company)", "(Port of Baku)". Returns its unit range and the unit after
+/// the closing parenthesis.
+fn parenthesized(doc: &Doc<'_>, i: usize) -> Option<((usize, usize), usize)> {
+    if doc.s(i) != "(" {
+        return None;
+    }
+    let a = i + 1;
+    let u = doc.units.get(a)?;
+    if u.acronym || u.word && u.cap && u.lower.chars().count() <= 12 && a + 1 < doc.len() {
+        // Acronym: one unit, then ")" or ",".
+        if u.acronym && matches!(doc.s(a + 1), ")" | ",") {
+            let close = (a + 1..(a + 12).min(doc.len())).find(|&k| doc.s(k) == ")")?;
+            return Some(((a, a + 1), close + 1));
+        }
+        // Mixed-case short forms ("KfW", "MoU") count as acronyms when short.
+        let caps = doc.s(a).chars().filter(|c| c.is_uppercase()).count();
+        if caps >= 2 && doc.s(a + 1) == ")" {
+            return Some(((a, a + 1), a + 2));
+        }
+        // A short capitalized name: "Port of Baku".
+        let e = phrase_end(doc, a);
+        if e > a && e - a <= 6 && doc.s(e) == ")" && names::name_at(doc, a, 2).is_none() {
+            return Some(((a, e), e + 1));
+        }
+    }
+    None
+}
+
+/// The country named inside units `a..b` ("Central Bank of Azerbaijan",
+/// "Hamburg Port Authority").
+pub(super) fn country_in(doc: &Doc<'_>, a: usize, b: usize) -> Option<&'static str> {
+    (a..b).find_map(|i| doc.geo_at[i].filter(|g| g.end <= b).map(|g| g.alpha2))
+}
+
+/// The country of a possessive or demonym right before unit `a` ("UAE's
+/// DP World", "Korea's …").
+pub(super) fn country_before(doc: &Doc<'_>, a: usize) -> Option<&'static str> {
+    for back in 1..=3usize {
+        let Some(p) = a.checked_sub(back) else { break };
+        if doc.possessive(p) == back
+            && let Some(g) = geo_ending_at(doc, p)
+        {
+            return Some(g);
+        }
+    }
+    None
+}
+
+/// The country of a place name ending right before unit `end`.
+pub(super) fn geo_ending_at(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
+    (end.saturating_sub(6)..end)
+        .find_map(|s| doc.geo_at[s].filter(|g| g.end == end).map(|g| g.alpha2))
+}
+
+/// The country of a demonym ending right before unit `end` ("Turkish
+/// …").
+fn demonym_ending_at(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
+    (end.saturating_sub(3)..end).find_map(|s| {
+        doc.geo_at[s]
+            .filter(|g| g.end == end && g.kind == crate::lexicon::geo::PlaceKind::Demonym)
+            .map(|g| g.alpha2)
+    })
+}
+
+/// A name cleaned for output: inner white space collapsed, a leading
+/// "the" dropped.
+pub(super) fn clean(s: &str) -> String {
+    let t = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    t.strip_prefix("the ")
+        .or_else(|| t.strip_prefix("The "))
+        .map_or(t.clone(), str::to_string)
+}
+
+/// A comparison key: lower case, letters and digits only, words joined by
+/// single spaces, typographic apostrophes made plain.
+pub(super) fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else if c != '\'' && c != '’' {
+            space = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::Scan;
+
+    fn orgs(text: &str) -> Vec<(String, Vec<String>, Option<&'static str>, usize)> {
+        let scan = Scan::new(text);
+        let mut doc = Doc::new(&scan, 0..scan.tokens.len());
+        let o = Orgs::find(&mut doc);
+        o.recs
+            .into_iter()
+            .map(|r| (r.name, r.aliases, r.country, r.mentions.len()))
+            .collect()
+    }
+
+    #[test]
+    fn named_organizations_with_aliases_and_countries() {
+        let text = "The Port of Varna and Moldova Railways signed a deal. The Central Bank of \
+                    Armenia welcomed it. Later the Varna Sea Trade Port JSC (Port of Varna) said \
+                    the Eastern Freight Authority (EFA) agreed. EFA said so.";
+        let got = orgs(text);
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Port of Varna",
+                "Moldova Railways",
+                "Central Bank of Armenia",
+                "Eastern Freight Authority"
+            ]
+        );
+        assert_eq!(got[0].1, ["Varna Sea Trade Port JSC"]);
+        assert_eq!(got[0].2, Some("BG"));
+        assert_eq!(got[1].2, Some("MD"));
+        assert_eq!(got[2].2, Some("AM"));
+        assert_eq!(got[3].1, ["EFA"]);
+        assert_eq!(got[3].3, 3);
+    }
+
+    #[test]
+    fn possessive_country_is_context() {
+        let got = orgs("Georgia's National Water Company (NWC) grew.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "National Water Company");
+        assert_eq!(got[0].2, Some("GE"));
+    }
+
+    #[test]
+    fn places_people_and_lone_heads_are_not_organizations() {
+        assert!(orgs("The Ministry said the Trans-Caspian Route (TCR) is busy.").is_empty());
+        assert!(orgs("Flights use the Ivan Petrov International Airport now.").is_empty());
+    }
+
+    #[test]
+    fn keys_ignore_case_and_punctuation() {
+        assert_eq!(key("People’s Bank of China"), "peoples bank of china");
+        assert_eq!(key("LG Corp."), "lg corp");
+    }
+}
