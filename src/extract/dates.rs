@@ -1063,10 +1063,11 @@ fn tense_at(scan: &Scan<'_>, lo: usize, hi: usize, first: usize, end: usize) -> 
             let after = Some(end + d).filter(|&x| x < b);
             let fb = before.and_then(marker);
             let fa = after.and_then(marker);
-            match (fb, fa) {
-                (Some(Tense::Future), _) | (_, Some(Tense::Future)) => return Tense::Future,
-                (Some(t), _) | (_, Some(t)) => return t,
-                _ => {}
+            // At equal distance the marker before wins: a date phrase
+            // usually belongs to the verb before it ("grew in 2024 and
+            // will …").
+            if let Some(t) = fb.or(fa) {
+                return t;
             }
         }
         Tense::Unknown
@@ -1560,18 +1561,30 @@ pub(crate) fn full_date_in(
         })
 }
 
-/// Every four-digit year stated in tokens `range` as a date or period
-/// (not as a bound such as "by 2030").
+/// The years of the dates and parts of years stated in tokens `range`
+/// ("the first quarter of 2024", "March 2023", "24 August 2022"), outside
+/// clauses about the future. Bare years ("established in 2009") are left
+/// out: they are as often history as the article's own year.
 pub(crate) fn stated_years(scan: &Scan<'_>, range: Range<usize>) -> Vec<i32> {
     let reader = Reader::new(scan, range, false);
     reader
         .read_all()
         .into_iter()
-        .filter(|r| r.what != What::Bound)
-        .filter_map(|r| match (r.what, r.year) {
-            (What::Years(YearRef::Abs(y2)), _) => Some(y2),
-            (What::MonthSpan { year2, .. }, _) => Some(year2),
-            (_, YearRef::Abs(y)) => Some(y),
+        .filter(|r| {
+            matches!(
+                r.what,
+                What::Day { .. }
+                    | What::Days { .. }
+                    | What::Month(_)
+                    | What::Months(..)
+                    | What::Quarter(_)
+                    | What::Half(_)
+                    | What::FirstMonths(_)
+            )
+        })
+        .filter(|r| tense_at(scan, reader.lo, reader.hi, r.first, r.end) != Tense::Future)
+        .filter_map(|r| match r.year {
+            YearRef::Abs(y) => Some(y),
             _ => None,
         })
         .collect()
