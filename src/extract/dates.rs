@@ -127,6 +127,14 @@ impl Raw {
     fn is_base(&self) -> bool {
         !matches!(self.what, What::SamePeriod | What::Bound)
     }
+
+    /// Whether the mention names a single day or a few days.
+    fn is_day(&self) -> bool {
+        matches!(
+            self.what,
+            What::Day { .. } | What::Days { .. } | What::RelDay(_) | What::Weekday(..)
+        )
+    }
 }
 
 /// The tense of the text around a mention.
@@ -852,20 +860,19 @@ impl<'s, 'a> Reader<'s, 'a> {
             return Some(self.raw(i, end, what, year));
         }
         // Month ranges.
-        if is_dash(self.w(j))
+        if (is_dash(self.w(j))
             || self.is(j, "through")
             || self.is(j, "to")
             || self.is(j, "till")
             || self.is(j, "until")
-            || self.is(j, "and")
+            || self.is(j, "and"))
+            && let Some((m2, e)) = self.month(j + 1)
         {
-            if let Some((m2, e)) = self.month(j + 1) {
-                let (year, end) = match self.year_expr(e, true) {
-                    Some((y, e2)) => (y, e2),
-                    None => (YearRef::Unknown, e),
-                };
-                return Some(self.raw(i, end, What::Months(m, m2), year));
-            }
+            let (year, end) = match self.year_expr(e, true) {
+                Some((y, e2)) => (y, e2),
+                None => (YearRef::Unknown, e),
+            };
+            return Some(self.raw(i, end, What::Months(m, m2), year));
         }
         // "January 2009-December 2014".
         if let Some(y1) = self.year(j)
@@ -886,10 +893,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
         // A month alone: only a full name, and "May" only after a word that
         // makes it a date ("in May"), since "may" is also a verb.
-        let w = self.w(i);
-        if calendar::month_name(w).is_none() {
-            return None;
-        }
+        calendar::month_name(self.w(i))?;
         if m == 5 {
             let prev = if i > self.lo { self.w(i - 1) } else { "" };
             let ok = [
@@ -951,8 +955,8 @@ impl<'s, 'a> Reader<'s, 'a> {
             {
                 return Some(self.raw(i, i + 3, What::Years(YearRef::Abs(y2)), YearRef::Abs(y)));
             }
-            if self.w(i + 1) == "/"
-                && let Some(yy) = self.number(i + 2, 2, 2)
+            if let Some(yy) = self.number(i + 2, 2, 2)
+                && !self.number_continues(i + 2)
             {
                 let y2 = y - y % 100 + i32::try_from(yy).unwrap_or(0);
                 if y2 == y + 1 {
@@ -1315,7 +1319,7 @@ fn earlier_base(
     let s = scan.sentence_at(scan.tokens.get(before_tok)?.span.start)?;
     for k in (s.saturating_sub(6)..s).rev() {
         let sen = scan.sentences.get(k)?;
-        let reader = Reader::new(scan, sen.tokens.clone(), false);
+        let reader = Reader::new(scan, last_tokens(sen.tokens.clone()), false);
         let raws = reader.read_all();
         let parts = comparison_parts(scan, reader.lo, reader.hi);
         for r in raws.iter().rev() {
@@ -1396,6 +1400,9 @@ fn comparison_parts(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<Range<usize>> 
 }
 
 /// Every date or period stated in sentence `sentence`, in text order.
+// Called by the quantity, agreement and visit extractors, which land
+// separately; until then only the tests call it.
+#[allow(dead_code)]
 pub(crate) fn in_sentence(
     scan: &Scan<'_>,
     sentence: usize,
@@ -1448,6 +1455,15 @@ fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// How many tokens around a figure (and at the end of an earlier sentence)
+/// are read for its period.
+const WINDOW: usize = 80;
+
+/// The last [`WINDOW`] tokens of `range`.
+fn last_tokens(range: Range<usize>) -> Range<usize> {
+    range.start.max(range.end.saturating_sub(WINDOW))..range.end
+}
+
 /// The period the quantity at `quantity` (a span inside sentence
 /// `sentence`) refers to, when the sentence (or, failing that, the
 /// paragraph's earlier sentences) states one: "in 2021", "in the first
@@ -1458,6 +1474,9 @@ fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize)> {
 /// comparison; any other figure takes the nearest period after it in its
 /// clause, else the nearest before it in the sentence, else the nearest
 /// after it, never a compared period.
+// Called by the quantity, agreement and visit extractors, which land
+// separately; until then only the tests call it.
+#[allow(dead_code)]
 pub(crate) fn period_for(
     scan: &Scan<'_>,
     sentence: usize,
@@ -1465,10 +1484,14 @@ pub(crate) fn period_for(
     anchor: Option<NaiveDate>,
 ) -> Option<Period> {
     let s = scan.sentences.get(sentence)?;
-    let (lo, hi) = (s.tokens.start, s.tokens.end.min(scan.tokens.len()));
+    let (s_lo, s_hi) = (s.tokens.start, s.tokens.end.min(scan.tokens.len()));
+    let q_first = scan.token_at(quantity.start).clamp(s_lo, s_hi);
+    let q_end = scan.token_at(quantity.end).clamp(q_first, s_hi);
+    // Only the text around the figure counts, which also keeps one call
+    // cheap however long the sentence.
+    let lo = s_lo.max(q_first.saturating_sub(WINDOW));
+    let hi = s_hi.min(q_end.saturating_add(WINDOW));
     let mentions = read_range(scan, lo..hi, anchor, false);
-    let q_first = scan.token_at(quantity.start).clamp(lo, hi);
-    let q_end = scan.token_at(quantity.end).clamp(q_first, hi);
     let parts = comparison_parts(scan, lo, hi);
     if let Some(part) = parts.iter().find(|p| p.contains(&q_first)) {
         let inside = |m: &&Resolved| part.contains(&m.raw.first);
@@ -1483,13 +1506,22 @@ pub(crate) fn period_for(
             .find(|m| m.raw.end <= q_first);
         return after.or(before).and_then(|m| m.period);
     }
-    let main: Vec<&Resolved> = mentions
-        .iter()
-        .filter(|m| !m.comparison && !(m.raw.first < q_end && m.raw.end > q_first))
-        .collect();
     let cl = clauses(scan, lo, hi);
     let clause_of = |i: usize| cl.get(i.wrapping_sub(lo)).copied();
     let q_clause = clause_of(q_first);
+    // A single day is mostly the date of an event (a signing, a meeting),
+    // not the period of a figure: it counts only right after the figure
+    // ("50,000 tons on Monday").
+    let main: Vec<&Resolved> = mentions
+        .iter()
+        .filter(|m| !(m.comparison || (m.raw.first < q_end && m.raw.end > q_first)))
+        .filter(|m| {
+            !m.raw.is_day()
+                || (m.raw.first >= q_end
+                    && m.raw.first - q_end <= 3
+                    && clause_of(m.raw.first) == q_clause)
+        })
+        .collect();
     let after_in_clause = main
         .iter()
         .find(|m| m.raw.first >= q_end && clause_of(m.raw.first) == q_clause);
@@ -1503,18 +1535,23 @@ pub(crate) fn period_for(
         // period is implied, not stated.
         return None;
     }
-    // The paragraph's earlier sentences, nearest first.
+    // The paragraph's earlier sentences, nearest first; not for a figure
+    // told in the future ("will reach $15 billion" is a target, not a
+    // figure of the period the sentence before reports).
+    if tense_at(scan, lo, hi, q_first, q_end) == Tense::Future {
+        return None;
+    }
     let para = s.paragraph;
     for k in (sentence.saturating_sub(4)..sentence).rev() {
         let prev = scan.sentences.get(k)?;
         if prev.paragraph != para {
             break;
         }
-        let ms = read_range(scan, prev.tokens.clone(), anchor, false);
+        let ms = read_range(scan, last_tokens(prev.tokens.clone()), anchor, false);
         if let Some(m) = ms
             .iter()
             .rev()
-            .find(|m| !m.comparison && m.raw.what != What::Bound)
+            .find(|m| !m.comparison && m.raw.what != What::Bound && !m.raw.is_day())
         {
             return m.period;
         }
@@ -1973,6 +2010,12 @@ mod tests {
                 "2024-12-31",
             ),
             (
+                "It produced steel in 2023-24.",
+                "2023-24",
+                "2023-01-01",
+                "2024-12-31",
+            ),
+            (
                 "Growth between 2015 and 2018 was slow.",
                 "between 2015 and 2018",
                 "2015-01-01",
@@ -2250,6 +2293,24 @@ mod tests {
                 None,
             ),
             ("Trade will reach $15 billion by 2030.", "$15 billion", None),
+            // An event day is not the period of a figure.
+            (
+                "The sides signed on August 22 a deal worth $2 billion.",
+                "$2 billion",
+                None,
+            ),
+            (
+                "The port handled 50,000 tons on Monday.",
+                "50,000 tons",
+                p("2022-08-22", "2022-08-22"),
+            ),
+            // A target told in the future takes no period from the
+            // sentence before.
+            (
+                "Trade reached $7 billion in 2021. \"We will reach $15 billion,\" he said.",
+                "$15 billion",
+                None,
+            ),
             ("Exports rose by 10 percent.", "10 percent", None),
             (
                 "Exports reached $2 billion in 2021. Of this, $1 billion was oil.",

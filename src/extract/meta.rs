@@ -830,7 +830,8 @@ fn known_agency_at<'a>(scan: &Scan<'a>, k: usize, hi: usize) -> Option<(&'a str,
         return None;
     }
     (1..=4).rev().find_map(|n| {
-        if k + n > hi {
+        // The name ends on a word ("RIA Novosti", not "RIA Novosti.").
+        if k + n > hi || scan.tokens[k + n - 1].kind == TokenKind::Punct {
             return None;
         }
         let span = crate::Span::new(scan.tokens[k].span.start, scan.tokens[k + n - 1].span.end);
@@ -1206,6 +1207,18 @@ mod tests {
                 "Cebu",
                 None,
                 None,
+            ),
+            (
+                "MOSCOW, May 5, 2019 - RIA Novosti. Two countries will sign an agreement on a new railway line this year.",
+                "Moscow",
+                day("2019-05-05"),
+                Some("RIA Novosti"),
+            ),
+            (
+                "Baku, Azerbaijan, Sept. 5 / Trend , A.Name /\n\nTrade with the neighbour amounted to $500 million in January-July 2013.",
+                "Baku",
+                day("2013-09-05"),
+                Some("Trend"),
             ),
         ] {
             let m = meta(text);
