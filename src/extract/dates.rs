@@ -1271,7 +1271,8 @@ pub(crate) fn read_range(
     anchor: Option<NaiveDate>,
     foreign: bool,
 ) -> Vec<Resolved> {
-    let reader = Reader::new(scan, range.clone(), foreign);
+    let range = skip_header(scan, range);
+    let reader = Reader::new(scan, range, foreign);
     let raws = reader.read_all();
     let parts = comparison_parts(scan, reader.lo, reader.hi);
     let mut out: Vec<Resolved> = Vec::with_capacity(raws.len());
@@ -1307,6 +1308,24 @@ pub(crate) fn read_range(
         });
     }
     out
+}
+
+/// `range` without the ` date YYYY-MM-DD` header that opens some texts:
+/// the header is the article's date, not a date the sentence states.
+fn skip_header(scan: &Scan<'_>, range: Range<usize>) -> Range<usize> {
+    let is_header = range.start == 0
+        && scan.tokens.len() >= 6
+        && scan.tok(0) == "date"
+        && scan.tokens[1].kind == TokenKind::Number
+        && scan.tok(1).len() == 4
+        && scan.tok(2) == "-"
+        && scan.tok(4) == "-"
+        && scan.tokens[5].kind == TokenKind::Number;
+    if is_header {
+        6.min(range.end)..range.end
+    } else {
+        range
+    }
 }
 
 /// The base period for a "same period" with nothing before it in its
@@ -2129,10 +2148,22 @@ mod tests {
             "It costs $2021.",
             "The 24.5 percent share.",
             "Room 12 at 10:30.",
+            "The port opened 5 years ago.",
             "Azerbaijan Today reported it.",
         ] {
             assert_eq!(mentions(text, a), [], "{text}");
         }
+    }
+
+    #[test]
+    fn header_date_is_not_a_mention() {
+        assert_eq!(
+            mentions(
+                " date 2022-08-24 ASTANA – The sides met on August 22.",
+                Some("2022-08-24")
+            ),
+            [("August 22".into(), "2022-08-22".into(), "2022-08-22".into())]
+        );
     }
 
     #[test]

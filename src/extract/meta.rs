@@ -397,8 +397,10 @@ fn byline(by: &str, found: &mut Found) -> bool {
         None => (by, None),
     };
     let mut any = false;
+    // "By Name, May 5, 2023": a date is not an outlet.
     if let Some(a) = agency
-        && (sources::agency(a).is_some() || looks_like_outlet(a))
+        && (sources::agency(a).is_some()
+            || (looks_like_outlet(a) && !a.chars().any(|c| c.is_ascii_digit())))
     {
         found.source(Rank::Byline, a);
         any = true;
@@ -455,11 +457,21 @@ fn looks_like_outlet(s: &str) -> bool {
             .any(|w| sources::is_not_source_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
-/// "Guest blog post by Name, Title", "Written by Name": an author named
-/// after a byline word on a head line.
+/// "Guest blog post by Name, Title", "Written by Name", "Author: Name": an
+/// author named after a byline word on a head line.
 fn lead_byline(scan: &Scan<'_>, line: Line, found: &mut Found) {
     let text = scan.text;
     let s = &text[line.start..line.end];
+    for label in ["Author:", "Authors:", "Reporter:"] {
+        if let Some(rest) = s.strip_prefix(label) {
+            for name in rest.split([',', '&']).flat_map(|p| p.split(" and ")) {
+                if is_person_name(name.trim()) {
+                    found.author(name.trim());
+                }
+            }
+            return;
+        }
+    }
     let Some(at) = s.find(" by ") else {
         return;
     };
@@ -1373,6 +1385,21 @@ mod tests {
                 None,
             ),
             ("Photo by John Smith\n\nThe deal was signed.", vec![], None),
+            (
+                "By John Smith, May 5, 2023\n\nThe deal was signed.",
+                vec!["John Smith"],
+                None,
+            ),
+            (
+                "Deal signed\nAuthor: Jane Doe\n\nThe deal was signed.",
+                vec!["Jane Doe"],
+                None,
+            ),
+            (
+                "By Reuters Staff\n\nThe deal was signed.",
+                vec![],
+                Some("Reuters"),
+            ),
         ] {
             let m = meta(text);
             assert_eq!(m.authors, authors, "{text}");
