@@ -178,6 +178,13 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
     for &line in content.iter().skip(1) {
         byline_line(text, line, &mut found);
     }
+    // A site name alone on one of the first lines ("Trend", "AKIpress").
+    for &line in content.iter().take(3) {
+        let s = text[line.start..line.end].trim_matches(|c: char| !c.is_alphanumeric());
+        if word_count(s) <= 3 && sources::agency(s).is_some() {
+            found.source(Rank::Byline, s);
+        }
+    }
     for &line in &content {
         lead_byline(scan, line, &mut found);
     }
@@ -704,38 +711,34 @@ fn dateline_at(scan: &Scan<'_>, i: usize, hi: usize) -> Option<DatelineFound> {
         source,
         span: crate::Span::new(start, scan.tokens[end - 1].span.end),
     };
-    let sep = tok(place_end);
-    match sep {
-        "," => {
-            let k = place_end + 1;
-            if let Some((y, m, d, e)) = dates::day_at(scan, k, hi) {
-                let (source, end) = tail(scan, e, hi);
-                return Some(found(Some((y, m, d)), source, end));
-            }
-            // A region: "BAKU, Azerbaijan, August 23", "CEBU, Philippines -".
-            let mut r = k;
-            while r < hi && r < k + 3 && is_cap_word(scan, r, hi) {
-                r += 1;
-            }
-            if r == k {
-                return None;
-            }
-            if tok(r) == ","
-                && let Some((y, m, d, e)) = dates::day_at(scan, r + 1, hi)
-            {
-                let (source, end) = tail(scan, e, hi);
-                return Some(found(Some((y, m, d)), source, end));
-            }
-            if is_dash(tok(r))
-                && scan.tokens.get(r).is_some_and(|t| t.space_before)
-                && body_follows(r + 1)
-            {
-                return Some(found(None, None, r + 1));
-            }
-            None
+    // "PLACE, DATE" or "PLACE, REGION, DATE"; else a region may stand
+    // between the place and the other separators ("BRUSSELS, Belgium (AP)
+    // —", "CEBU, Philippines -").
+    let mut p = place_end;
+    if tok(p) == "," {
+        let k = p + 1;
+        if let Some((y, m, d, e)) = dates::day_at(scan, k, hi) {
+            let (source, end) = tail(scan, e, hi);
+            return Some(found(Some((y, m, d)), source, end));
         }
-        "." => {
-            let k = place_end + 1;
+        let mut r = k;
+        while r < hi && r < k + 3 && is_cap_word(scan, r, hi) {
+            r += 1;
+        }
+        if r == k {
+            return None;
+        }
+        if tok(r) == ","
+            && let Some((y, m, d, e)) = dates::day_at(scan, r + 1, hi)
+        {
+            let (source, end) = tail(scan, e, hi);
+            return Some(found(Some((y, m, d)), source, end));
+        }
+        p = r;
+    }
+    match tok(p) {
+        "." if p == place_end => {
+            let k = p + 1;
             if let Some((y, m, d, e)) = dates::day_at(scan, k, hi) {
                 let (source, end) = tail(scan, e, hi);
                 return Some(found(Some((y, m, d)), source, end));
@@ -753,19 +756,19 @@ fn dateline_at(scan: &Scan<'_>, i: usize, hi: usize) -> Option<DatelineFound> {
             None
         }
         "(" => {
-            let close = (place_end + 1..hi.min(place_end + 8)).find(|&k| tok(k) == ")")?;
-            let src = credit(scan, place_end + 1, close)?;
+            let close = (p + 1..hi.min(p + 8)).find(|&k| tok(k) == ")")?;
+            let src = credit(scan, p + 1, close)?;
             let mut end = close + 1;
             if is_dash(tok(end)) || tok(end) == ":" {
                 end += 1;
             }
             Some(found(None, Some(src), end))
         }
-        ":" if !scan.tokens[place_end].space_before && body_follows(place_end + 1) => {
-            Some(found(None, None, place_end + 1))
+        ":" if !scan.tokens[p].space_before && body_follows(p + 1) => {
+            Some(found(None, None, p + 1))
         }
-        s if is_dash(s) && scan.tokens[place_end].space_before && body_follows(place_end + 1) => {
-            Some(found(None, None, place_end + 1))
+        s if is_dash(s) && scan.tokens[p].space_before && body_follows(p + 1) => {
+            Some(found(None, None, p + 1))
         }
         _ => None,
     }
@@ -1221,6 +1224,12 @@ mod tests {
                 None,
             ),
             (
+                "BRUSSELS, Belgium (AP) — The two blocs signed a trade agreement in the city on Monday after long talks.",
+                "Brussels",
+                None,
+                Some("AP"),
+            ),
+            (
                 "MOSCOW, May 5, 2019 - RIA Novosti. Two countries will sign an agreement on a new railway line this year.",
                 "Moscow",
                 day("2019-05-05"),
@@ -1348,6 +1357,10 @@ mod tests {
                 Some("nCa"),
             ),
             ("TradeWinds reported that the owner bought a ship.", None),
+            (
+                "AKIpress\n\nThe two countries signed an agreement.",
+                Some("AKIpress"),
+            ),
             (
                 "The headquarters of the bank Photo: IC\n\nThe bank renewed swap agreements.",
                 None,
