@@ -1378,10 +1378,20 @@ fn comparison_parts(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<Range<usize>> 
         let from_marker = l == "from"
             && (matches!(prev.as_str(), "up" | "down" | "rose" | "grew" | "fell")
                 || (prev.len() > 3 && prev.ends_with("ed")));
+        // "more than 5 million tons" is a bound on the figure, not a
+        // comparison: "than" compares only when no amount follows it.
+        let amount_next = scan.tokens.get(i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                || matches!(
+                    scan.tok(i + 1),
+                    "$" | "€" | "£" | "₼" | "¥" | "₸" | "US" | "USD"
+                )
+        });
         let marker = matches!(
             l.as_str(),
-            "than" | "compared" | "comparison" | "against" | "versus" | "vs" | "relative"
-        ) || from_marker;
+            "compared" | "comparison" | "against" | "versus" | "vs" | "relative"
+        ) || (l == "than" && !amount_next)
+            || from_marker;
         if !marker {
             i += 1;
             continue;
@@ -2324,6 +2334,16 @@ mod tests {
                 None,
             ),
             ("Trade will reach $15 billion by 2030.", "$15 billion", None),
+            (
+                "The port handled more than 5 million tons in 2022, 10% more than in 2021.",
+                "10%",
+                p("2022-01-01", "2022-12-31"),
+            ),
+            (
+                "The port handled more than 5 million tons in 2022, 10% more than in 2021.",
+                "5 million tons",
+                p("2022-01-01", "2022-12-31"),
+            ),
             // An event day is not the period of a figure.
             (
                 "The sides signed on August 22 a deal worth $2 billion.",
