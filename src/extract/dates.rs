@@ -42,6 +42,7 @@ use crate::scan::{Scan, TokenKind};
 /// A date or period stated in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct DateMention {
+    /// Where the mention is in the text ("the first quarter of 2024").
     pub span: crate::Span,
     /// The period it names: one day for "on August 24", a year for "in 2021".
     pub period: Period,
@@ -116,8 +117,11 @@ pub(crate) enum What {
 pub(crate) struct Raw {
     /// Token range of the mention.
     pub first: usize,
+    /// One past the mention's last token.
     pub end: usize,
+    /// What it names.
     pub what: What,
+    /// Its year, as stated.
     pub year: YearRef,
 }
 
@@ -319,9 +323,11 @@ const NOT_YEAR_AFTER: &[&str] = &[
 
 /// The token-level reader of date expressions.
 struct Reader<'s, 'a> {
+    /// The scanned text.
     scan: &'s Scan<'a>,
-    /// Tokens readable: a sentence or a line.
+    /// First readable token: of a sentence or a line.
     lo: usize,
+    /// One past the last readable token.
     hi: usize,
     /// Whether month names of page-date languages count ("Oktyabr").
     foreign: bool,
@@ -1254,8 +1260,11 @@ fn base_of(r: &Raw, p: Period) -> Option<(What, i32)> {
 /// One mention with its resolution and whether it names a compared period.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Resolved {
+    /// The mention as read.
     pub raw: Raw,
+    /// Where it is in the text.
     pub span: crate::Span,
+    /// Its period, when it resolves.
     pub period: Option<Period>,
     /// It names the period of a compared figure ("than in the same period
     /// of 2021").

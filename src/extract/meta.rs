@@ -36,10 +36,15 @@ use crate::scan::{Scan, TokenKind};
 /// What the header, byline and dateline give.
 #[derive(Debug, Default)]
 pub(crate) struct Meta {
+    /// The headline, when the text starts with one.
     pub headline: Option<String>,
+    /// The credited agency, by its usual short name.
     pub source: Option<String>,
+    /// The publication date.
     pub published: Option<NaiveDate>,
+    /// The dateline, its date completed with a year.
     pub dateline: Option<Dateline>,
+    /// Bylined authors.
     pub authors: Vec<String>,
     /// Byte offset where the body starts.
     pub body_start: usize,
@@ -69,7 +74,9 @@ enum Rank {
 /// non-white-space character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Line {
+    /// Offset of the first non-white-space character.
     start: usize,
+    /// Offset past the last non-white-space character.
     end: usize,
 }
 
@@ -96,8 +103,11 @@ fn lines(text: &str) -> Vec<Line> {
 /// The metadata being collected.
 #[derive(Default)]
 struct Found {
+    /// The best source credit so far and where it was found.
     source: Option<(Rank, String)>,
+    /// Bylined authors, in order, without repeats.
     authors: Vec<String>,
+    /// The publication date, once found.
     published: Option<NaiveDate>,
 }
 
@@ -559,9 +569,13 @@ fn page_date(scan: &Scan<'_>, line: Line) -> Option<NaiveDate> {
 
 /// A dateline read from the text.
 struct DatelineFound {
+    /// The place, in title case when written in capitals.
     place: String,
+    /// Year (when stated), month and day.
     date: Option<(Option<i32>, u32, u32)>,
+    /// The agency the dateline credits.
     source: Option<String>,
+    /// The dateline in the text.
     span: crate::Span,
 }
 
