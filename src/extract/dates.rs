@@ -144,8 +144,11 @@ impl Raw {
 /// The tense of the text around a mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tense {
+    /// A past event.
     Past,
+    /// A future or planned event.
     Future,
+    /// No tense marker nearby.
     Unknown,
 }
 

@@ -62,11 +62,17 @@ const ATTRIBUTION_PARAGRAPHS: usize = 4;
 /// Where a source credit was found; lower is more trusted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Rank {
+    /// A credit on the ` date` header line.
     Header,
+    /// A byline or a site-name line.
     Byline,
+    /// The dateline's credit.
     Dateline,
+    /// "…, Trend reports." in the first paragraphs.
     Attribution,
+    /// A credit closing the article.
     Closing,
+    /// An agency cited in the past tense or with "according to".
     Cited,
 }
 
