@@ -30,7 +30,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::Dateline;
 use crate::extract::dates;
-use crate::lexicon::{calendar, sources};
+use crate::lexicon::{calendar, geo, sources};
 use crate::scan::{Scan, TokenKind};
 
 /// What the header, byline and dateline give.
@@ -716,9 +716,16 @@ fn dateline_at(scan: &Scan<'_>, i: usize, hi: usize) -> Option<DatelineFound> {
     }
 
     let place = place_name(place_text);
+    // A place not in capitals must be a known place for a dateline without
+    // date or credit ("Tehran:" but not "Analysis:").
+    let known_place = all_caps(place_text)
+        || geo::lookup(place_text).is_some_and(|p| p.kind != geo::PlaceKind::Demonym);
     // A dateline without date or credit must open running text: a
     // sentence, not a headline such as "Uzbekistan – China: trade grows".
     let body_follows = |k: usize| {
+        if !known_place {
+            return false;
+        }
         let words = (k..hi)
             .filter(|&x| scan.tokens[x].kind == TokenKind::Word)
             .count();
@@ -1275,6 +1282,19 @@ mod tests {
                 text.get(span.range())
                     .is_some_and(|s| s.starts_with(&text[span.start..span.start + 2]))
             );
+        }
+    }
+
+    #[test]
+    fn not_datelines() {
+        for text in [
+            "Analysis: The two countries have signed many agreements over the years and trade keeps growing.",
+            "Uzbekistan – China: trade grows\n\nTrade grew.",
+            "Wednesday, June 2, 2010\n\nThe president arrived.",
+            "Photo: The president arrived in the capital of the country on a state visit on Monday.",
+            "President Jacob Smith and his spouse left the capital on May 29 for a five-day visit to the country.",
+        ] {
+            assert!(meta(text).dateline.is_none(), "{text}");
         }
     }
 
