@@ -1302,6 +1302,14 @@ mod tests {
     fn published_from_page_lines() {
         for (text, published) in [
             (
+                "Port signs a memorandum\n24 August 2022 [15:15]\n\nThe port signed a memorandum with the railway company.",
+                day("2022-08-24"),
+            ),
+            (
+                "  • February 25 2020 09:43:00\n\nANKARA-Anadolu Agency\nTwo countries are set to sign a trade agreement.",
+                day("2020-02-25"),
+            ),
+            (
                 "Leaders meet in the capital\n\nPOLITICS 20:28 / 19.07.2023 11035\n\nDuring the meeting, it was noted that relations were strong.",
                 day("2023-07-19"),
             ),
