@@ -42,6 +42,7 @@ use crate::scan::{Scan, TokenKind};
 /// A date or period stated in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct DateMention {
+    /// Where the mention is in the text ("the first quarter of 2024").
     pub span: crate::Span,
     /// The period it names: one day for "on August 24", a year for "in 2021".
     pub period: Period,
@@ -116,8 +117,11 @@ pub(crate) enum What {
 pub(crate) struct Raw {
     /// Token range of the mention.
     pub first: usize,
+    /// One past the mention's last token.
     pub end: usize,
+    /// What it names.
     pub what: What,
+    /// Its year, as stated.
     pub year: YearRef,
 }
 
@@ -127,13 +131,24 @@ impl Raw {
     fn is_base(&self) -> bool {
         !matches!(self.what, What::SamePeriod | What::Bound)
     }
+
+    /// Whether the mention names a single day or a few days.
+    fn is_day(&self) -> bool {
+        matches!(
+            self.what,
+            What::Day { .. } | What::Days { .. } | What::RelDay(_) | What::Weekday(..)
+        )
+    }
 }
 
 /// The tense of the text around a mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tense {
+    /// A past event.
     Past,
+    /// A future or planned event.
     Future,
+    /// No tense marker nearby.
     Unknown,
 }
 
@@ -311,9 +326,11 @@ const NOT_YEAR_AFTER: &[&str] = &[
 
 /// The token-level reader of date expressions.
 struct Reader<'s, 'a> {
+    /// The scanned text.
     scan: &'s Scan<'a>,
-    /// Tokens readable: a sentence or a line.
+    /// First readable token: of a sentence or a line.
     lo: usize,
+    /// One past the last readable token.
     hi: usize,
     /// Whether month names of page-date languages count ("Oktyabr").
     foreign: bool,
@@ -852,20 +869,19 @@ impl<'s, 'a> Reader<'s, 'a> {
             return Some(self.raw(i, end, what, year));
         }
         // Month ranges.
-        if is_dash(self.w(j))
+        if (is_dash(self.w(j))
             || self.is(j, "through")
             || self.is(j, "to")
             || self.is(j, "till")
             || self.is(j, "until")
-            || self.is(j, "and")
+            || self.is(j, "and"))
+            && let Some((m2, e)) = self.month(j + 1)
         {
-            if let Some((m2, e)) = self.month(j + 1) {
-                let (year, end) = match self.year_expr(e, true) {
-                    Some((y, e2)) => (y, e2),
-                    None => (YearRef::Unknown, e),
-                };
-                return Some(self.raw(i, end, What::Months(m, m2), year));
-            }
+            let (year, end) = match self.year_expr(e, true) {
+                Some((y, e2)) => (y, e2),
+                None => (YearRef::Unknown, e),
+            };
+            return Some(self.raw(i, end, What::Months(m, m2), year));
         }
         // "January 2009-December 2014".
         if let Some(y1) = self.year(j)
@@ -886,10 +902,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
         // A month alone: only a full name, and "May" only after a word that
         // makes it a date ("in May"), since "may" is also a verb.
-        let w = self.w(i);
-        if calendar::month_name(w).is_none() {
-            return None;
-        }
+        calendar::month_name(self.w(i))?;
         if m == 5 {
             let prev = if i > self.lo { self.w(i - 1) } else { "" };
             let ok = [
@@ -951,8 +964,8 @@ impl<'s, 'a> Reader<'s, 'a> {
             {
                 return Some(self.raw(i, i + 3, What::Years(YearRef::Abs(y2)), YearRef::Abs(y)));
             }
-            if self.w(i + 1) == "/"
-                && let Some(yy) = self.number(i + 2, 2, 2)
+            if let Some(yy) = self.number(i + 2, 2, 2)
+                && !self.number_continues(i + 2)
             {
                 let y2 = y - y % 100 + i32::try_from(yy).unwrap_or(0);
                 if y2 == y + 1 {
@@ -1063,10 +1076,11 @@ fn tense_at(scan: &Scan<'_>, lo: usize, hi: usize, first: usize, end: usize) -> 
             let after = Some(end + d).filter(|&x| x < b);
             let fb = before.and_then(marker);
             let fa = after.and_then(marker);
-            match (fb, fa) {
-                (Some(Tense::Future), _) | (_, Some(Tense::Future)) => return Tense::Future,
-                (Some(t), _) | (_, Some(t)) => return t,
-                _ => {}
+            // At equal distance the marker before wins: a date phrase
+            // usually belongs to the verb before it ("grew in 2024 and
+            // will …").
+            if let Some(t) = fb.or(fa) {
+                return t;
             }
         }
         Tense::Unknown
@@ -1249,8 +1263,11 @@ fn base_of(r: &Raw, p: Period) -> Option<(What, i32)> {
 /// One mention with its resolution and whether it names a compared period.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Resolved {
+    /// The mention as read.
     pub raw: Raw,
+    /// Where it is in the text.
     pub span: crate::Span,
+    /// Its period, when it resolves.
     pub period: Option<Period>,
     /// It names the period of a compared figure ("than in the same period
     /// of 2021").
@@ -1266,7 +1283,8 @@ pub(crate) fn read_range(
     anchor: Option<NaiveDate>,
     foreign: bool,
 ) -> Vec<Resolved> {
-    let reader = Reader::new(scan, range.clone(), foreign);
+    let range = skip_header(scan, range);
+    let reader = Reader::new(scan, range, foreign);
     let raws = reader.read_all();
     let parts = comparison_parts(scan, reader.lo, reader.hi);
     let mut out: Vec<Resolved> = Vec::with_capacity(raws.len());
@@ -1304,6 +1322,24 @@ pub(crate) fn read_range(
     out
 }
 
+/// `range` without the ` date YYYY-MM-DD` header that opens some texts:
+/// the header is the article's date, not a date the sentence states.
+fn skip_header(scan: &Scan<'_>, range: Range<usize>) -> Range<usize> {
+    let is_header = range.start == 0
+        && scan.tokens.len() >= 6
+        && scan.tok(0) == "date"
+        && scan.tokens[1].kind == TokenKind::Number
+        && scan.tok(1).len() == 4
+        && scan.tok(2) == "-"
+        && scan.tok(4) == "-"
+        && scan.tokens[5].kind == TokenKind::Number;
+    if is_header {
+        6.min(range.end)..range.end
+    } else {
+        range
+    }
+}
+
 /// The base period for a "same period" with nothing before it in its
 /// sentence: the last main period of the (up to six) sentences before.
 fn earlier_base(
@@ -1314,7 +1350,7 @@ fn earlier_base(
     let s = scan.sentence_at(scan.tokens.get(before_tok)?.span.start)?;
     for k in (s.saturating_sub(6)..s).rev() {
         let sen = scan.sentences.get(k)?;
-        let reader = Reader::new(scan, sen.tokens.clone(), false);
+        let reader = Reader::new(scan, last_tokens(sen.tokens.clone()), false);
         let raws = reader.read_all();
         let parts = comparison_parts(scan, reader.lo, reader.hi);
         for r in raws.iter().rev() {
@@ -1354,10 +1390,20 @@ fn comparison_parts(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<Range<usize>> 
         let from_marker = l == "from"
             && (matches!(prev.as_str(), "up" | "down" | "rose" | "grew" | "fell")
                 || (prev.len() > 3 && prev.ends_with("ed")));
+        // "more than 5 million tons" is a bound on the figure, not a
+        // comparison: "than" compares only when no amount follows it.
+        let amount_next = scan.tokens.get(i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                || matches!(
+                    scan.tok(i + 1),
+                    "$" | "€" | "£" | "₼" | "¥" | "₸" | "US" | "USD"
+                )
+        });
         let marker = matches!(
             l.as_str(),
-            "than" | "compared" | "comparison" | "against" | "versus" | "vs" | "relative"
-        ) || from_marker;
+            "compared" | "comparison" | "against" | "versus" | "vs" | "relative"
+        ) || (l == "than" && !amount_next)
+            || from_marker;
         if !marker {
             i += 1;
             continue;
@@ -1395,6 +1441,9 @@ fn comparison_parts(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<Range<usize>> 
 }
 
 /// Every date or period stated in sentence `sentence`, in text order.
+// Called by the quantity, agreement and visit extractors, which land
+// separately; until then only the tests call it.
+#[allow(dead_code)]
 pub(crate) fn in_sentence(
     scan: &Scan<'_>,
     sentence: usize,
@@ -1447,6 +1496,15 @@ fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// How many tokens around a figure (and at the end of an earlier sentence)
+/// are read for its period.
+const WINDOW: usize = 80;
+
+/// The last [`WINDOW`] tokens of `range`.
+fn last_tokens(range: Range<usize>) -> Range<usize> {
+    range.start.max(range.end.saturating_sub(WINDOW))..range.end
+}
+
 /// The period the quantity at `quantity` (a span inside sentence
 /// `sentence`) refers to, when the sentence (or, failing that, the
 /// paragraph's earlier sentences) states one: "in 2021", "in the first
@@ -1457,6 +1515,9 @@ fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize)> {
 /// comparison; any other figure takes the nearest period after it in its
 /// clause, else the nearest before it in the sentence, else the nearest
 /// after it, never a compared period.
+// Called by the quantity, agreement and visit extractors, which land
+// separately; until then only the tests call it.
+#[allow(dead_code)]
 pub(crate) fn period_for(
     scan: &Scan<'_>,
     sentence: usize,
@@ -1464,10 +1525,14 @@ pub(crate) fn period_for(
     anchor: Option<NaiveDate>,
 ) -> Option<Period> {
     let s = scan.sentences.get(sentence)?;
-    let (lo, hi) = (s.tokens.start, s.tokens.end.min(scan.tokens.len()));
+    let (s_lo, s_hi) = (s.tokens.start, s.tokens.end.min(scan.tokens.len()));
+    let q_first = scan.token_at(quantity.start).clamp(s_lo, s_hi);
+    let q_end = scan.token_at(quantity.end).clamp(q_first, s_hi);
+    // Only the text around the figure counts, which also keeps one call
+    // cheap however long the sentence.
+    let lo = s_lo.max(q_first.saturating_sub(WINDOW));
+    let hi = s_hi.min(q_end.saturating_add(WINDOW));
     let mentions = read_range(scan, lo..hi, anchor, false);
-    let q_first = scan.token_at(quantity.start).clamp(lo, hi);
-    let q_end = scan.token_at(quantity.end).clamp(q_first, hi);
     let parts = comparison_parts(scan, lo, hi);
     if let Some(part) = parts.iter().find(|p| p.contains(&q_first)) {
         let inside = |m: &&Resolved| part.contains(&m.raw.first);
@@ -1482,13 +1547,22 @@ pub(crate) fn period_for(
             .find(|m| m.raw.end <= q_first);
         return after.or(before).and_then(|m| m.period);
     }
-    let main: Vec<&Resolved> = mentions
-        .iter()
-        .filter(|m| !m.comparison && !(m.raw.first < q_end && m.raw.end > q_first))
-        .collect();
     let cl = clauses(scan, lo, hi);
     let clause_of = |i: usize| cl.get(i.wrapping_sub(lo)).copied();
     let q_clause = clause_of(q_first);
+    // A single day is mostly the date of an event (a signing, a meeting),
+    // not the period of a figure: it counts only right after the figure
+    // ("50,000 tons on Monday").
+    let main: Vec<&Resolved> = mentions
+        .iter()
+        .filter(|m| !(m.comparison || (m.raw.first < q_end && m.raw.end > q_first)))
+        .filter(|m| {
+            !m.raw.is_day()
+                || (m.raw.first >= q_end
+                    && m.raw.first - q_end <= 3
+                    && clause_of(m.raw.first) == q_clause)
+        })
+        .collect();
     let after_in_clause = main
         .iter()
         .find(|m| m.raw.first >= q_end && clause_of(m.raw.first) == q_clause);
@@ -1502,18 +1576,23 @@ pub(crate) fn period_for(
         // period is implied, not stated.
         return None;
     }
-    // The paragraph's earlier sentences, nearest first.
+    // The paragraph's earlier sentences, nearest first; not for a figure
+    // told in the future ("will reach $15 billion" is a target, not a
+    // figure of the period the sentence before reports).
+    if tense_at(scan, lo, hi, q_first, q_end) == Tense::Future {
+        return None;
+    }
     let para = s.paragraph;
     for k in (sentence.saturating_sub(4)..sentence).rev() {
         let prev = scan.sentences.get(k)?;
         if prev.paragraph != para {
             break;
         }
-        let ms = read_range(scan, prev.tokens.clone(), anchor, false);
+        let ms = read_range(scan, last_tokens(prev.tokens.clone()), anchor, false);
         if let Some(m) = ms
             .iter()
             .rev()
-            .find(|m| !m.comparison && m.raw.what != What::Bound)
+            .find(|m| !m.comparison && m.raw.what != What::Bound && !m.raw.is_day())
         {
             return m.period;
         }
@@ -1560,18 +1639,30 @@ pub(crate) fn full_date_in(
         })
 }
 
-/// Every four-digit year stated in tokens `range` as a date or period
-/// (not as a bound such as "by 2030").
+/// The years of the dates and parts of years stated in tokens `range`
+/// ("the first quarter of 2024", "March 2023", "24 August 2022"), outside
+/// clauses about the future. Bare years ("established in 2009") are left
+/// out: they are as often history as the article's own year.
 pub(crate) fn stated_years(scan: &Scan<'_>, range: Range<usize>) -> Vec<i32> {
     let reader = Reader::new(scan, range, false);
     reader
         .read_all()
         .into_iter()
-        .filter(|r| r.what != What::Bound)
-        .filter_map(|r| match (r.what, r.year) {
-            (What::Years(YearRef::Abs(y2)), _) => Some(y2),
-            (What::MonthSpan { year2, .. }, _) => Some(year2),
-            (_, YearRef::Abs(y)) => Some(y),
+        .filter(|r| {
+            matches!(
+                r.what,
+                What::Day { .. }
+                    | What::Days { .. }
+                    | What::Month(_)
+                    | What::Months(..)
+                    | What::Quarter(_)
+                    | What::Half(_)
+                    | What::FirstMonths(_)
+            )
+        })
+        .filter(|r| tense_at(scan, reader.lo, reader.hi, r.first, r.end) != Tense::Future)
+        .filter_map(|r| match r.year {
+            YearRef::Abs(y) => Some(y),
             _ => None,
         })
         .collect()
@@ -1960,6 +2051,12 @@ mod tests {
                 "2024-12-31",
             ),
             (
+                "It produced steel in 2023-24.",
+                "2023-24",
+                "2023-01-01",
+                "2024-12-31",
+            ),
+            (
                 "Growth between 2015 and 2018 was slow.",
                 "between 2015 and 2018",
                 "2015-01-01",
@@ -2073,10 +2170,22 @@ mod tests {
             "It costs $2021.",
             "The 24.5 percent share.",
             "Room 12 at 10:30.",
+            "The port opened 5 years ago.",
             "Azerbaijan Today reported it.",
         ] {
             assert_eq!(mentions(text, a), [], "{text}");
         }
+    }
+
+    #[test]
+    fn header_date_is_not_a_mention() {
+        assert_eq!(
+            mentions(
+                " date 2022-08-24 ASTANA – The sides met on August 22.",
+                Some("2022-08-24")
+            ),
+            [("August 22".into(), "2022-08-22".into(), "2022-08-22".into())]
+        );
     }
 
     #[test]
@@ -2237,6 +2346,34 @@ mod tests {
                 None,
             ),
             ("Trade will reach $15 billion by 2030.", "$15 billion", None),
+            (
+                "The port handled more than 5 million tons in 2022, 10% more than in 2021.",
+                "10%",
+                p("2022-01-01", "2022-12-31"),
+            ),
+            (
+                "The port handled more than 5 million tons in 2022, 10% more than in 2021.",
+                "5 million tons",
+                p("2022-01-01", "2022-12-31"),
+            ),
+            // An event day is not the period of a figure.
+            (
+                "The sides signed on August 22 a deal worth $2 billion.",
+                "$2 billion",
+                None,
+            ),
+            (
+                "The port handled 50,000 tons on Monday.",
+                "50,000 tons",
+                p("2022-08-22", "2022-08-22"),
+            ),
+            // A target told in the future takes no period from the
+            // sentence before.
+            (
+                "Trade reached $7 billion in 2021. \"We will reach $15 billion,\" he said.",
+                "$15 billion",
+                None,
+            ),
             ("Exports rose by 10 percent.", "10 percent", None),
             (
                 "Exports reached $2 billion in 2021. Of this, $1 billion was oil.",

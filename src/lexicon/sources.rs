@@ -320,8 +320,19 @@ pub(crate) fn agency(name: &str) -> Option<&'static str> {
     if let Some(&n) = AGENCY_INDEX.get(&k) {
         return Some(n);
     }
-    // "<name> News Agency", "<name> news", "<name>.az": the bare name.
-    for suffix in [" news agency", " agency", " news", " az", " com"] {
+    // "<name> News Agency", "<name> news", "<name>.az", "<name> Staff":
+    // the bare name.
+    for suffix in [
+        " news agency",
+        " agency",
+        " news",
+        " az",
+        " com",
+        " staff",
+        " desk",
+        " newsroom",
+        " bureau",
+    ] {
         if let Some(stem) = k.strip_suffix(suffix)
             && let Some(&n) = AGENCY_INDEX.get(stem)
         {
