@@ -852,6 +852,15 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         let want = |o: &Official| -> bool {
             let t = o.title.as_deref().unwrap_or("").to_lowercase();
+            // A historical role ("first president", "former minister") is
+            // not who "the President" is now.
+            if ["first ", "former ", "late ", "ex-", "national leader"]
+                .iter()
+                .any(|h| t.starts_with(h))
+                && !(head == "leader" && t.contains("leader"))
+            {
+                return false;
+            }
             let c_ok = country.is_none_or(|c| {
                 o.country
                     .and_then(|oc| geo::lookup(geo::country_name(oc.as_str()).unwrap_or("")))

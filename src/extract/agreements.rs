@@ -917,14 +917,12 @@ fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Op
         && v.at - m.head.end <= 30
         && !(m.head.end..v.at).any(|i| breaks(doc, i) && doc.w(i) != "which")
     {
-        let participle = v.passive
-            || v.form == SignForm::Past && {
-                let p = doc.w(v.at - 1);
-                v.at == m.qual_end
-                    || v.at == m.head.end
-                    || matches!(p, "," | "jointly" | "also")
-                    || v.at <= m.qual_end
-            };
+        let perfect =
+            (v.at.saturating_sub(3)..v.at).any(|k| matches!(doc.w(k), "have" | "has" | "had"));
+        // A past form after the document is its participle ("the
+        // declaration … signed in Baku") unless it is a perfect ("have
+        // signed") or governs a document of its own.
+        let participle = v.passive || (v.form == SignForm::Past && !perfect);
         // "Iran and Uzbekistan signed four documents": a verb followed by a
         // document of its own governs that one, not the subject.
         let has_object = DOCS_AFTER(doc, v.end, r.end);
@@ -1008,7 +1006,7 @@ fn parties_for(
     r: Range<usize>,
 ) -> (Vec<Party>, Source) {
     // "between A and B" after the mention or the verb.
-    let from = m.head.end.min(verbs[vi].end);
+    let from = m.head.end.max(verbs[vi].end);
     if let Some(b) = between(doc, s, from, r.clone()) {
         return b;
     }

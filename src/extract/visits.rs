@@ -1070,7 +1070,15 @@ fn meeting(
     let people: Vec<PersonRef> = {
         let mut v: Vec<PersonRef> = Vec::new();
         for p in refs {
-            if p.official.is_some() && !v.iter().any(|q| q.name == p.name) {
+            // The one reporting the meeting ("…, the ambassador said") is
+            // not at it.
+            let speaker = (p.tokens.end..p.tokens.end + 2).any(|k| {
+                matches!(
+                    doc.w(k),
+                    "said" | "says" | "told" | "noted" | "stated" | "added"
+                )
+            });
+            if p.official.is_some() && !speaker && !v.iter().any(|q| q.name == p.name) {
                 v.push(p.clone());
             }
         }
@@ -1146,7 +1154,12 @@ fn meeting(
         }
         return;
     }
-    if dateline.is_some() {
+    // "talks in the Kremlin": a place the lexicon does not know, but a
+    // place; the dateline says nothing about it.
+    let in_venue = r
+        .clone()
+        .any(|k| doc.w(k) == "in" && venue(doc, skip_the(doc, k + 1), r.end, &[], None).is_some());
+    if dateline.is_some() && !in_venue {
         st.pending.push(Pending { people, date, span });
     }
 }
