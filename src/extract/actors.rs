@@ -8,6 +8,8 @@
 //! and organizations the people extractor found, the geographic lexicon and
 //! a capitalized-phrase fallback for names nobody else knows.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -97,13 +99,19 @@ pub(crate) struct Doc<'d, 'a> {
     pub entities: &'d Entities,
     pub anchor: Option<NaiveDate>,
     /// Lower-cased token texts, typographic apostrophes made plain.
-    pub lower: Vec<String>,
+    pub lower: Vec<Cow<'a, str>>,
     /// For a token that starts a place name: the end token (exclusive) and the place.
     places: Vec<Option<(usize, &'static Place)>>,
     /// For every token inside an official's mention: the official's index.
     official_tok: Vec<Option<usize>>,
     /// For every token inside an organization's mention: its index.
     org_tok: Vec<Option<usize>>,
+    /// Acronyms the text defines: acronym -> (its token, full name).
+    acronyms: HashMap<String, (usize, String)>,
+    /// How the text first writes each country's name.
+    country_names: HashMap<&'static str, String>,
+    /// For every token: the last token before it that starts a country name.
+    last_country: Vec<Option<usize>>,
 }
 
 impl<'d, 'a> Doc<'d, 'a> {
@@ -111,8 +119,18 @@ impl<'d, 'a> Doc<'d, 'a> {
     pub(crate) fn new(ctx: &Ctx<'d, 'a>, entities: &'d Entities) -> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
+        // Most tokens are lower-case ASCII already: borrowed, not copied.
         let lower = (0..n)
-            .map(|i| scan.tok(i).to_lowercase().replace(['’', '`'], "'"))
+            .map(|i| {
+                let t = scan.tok(i);
+                if t.bytes()
+                    .all(|b| !b.is_ascii_uppercase() && b.is_ascii() && b != b'`')
+                {
+                    Cow::Borrowed(t)
+                } else {
+                    Cow::Owned(t.to_lowercase().replace(['’', '`'], "'"))
+                }
+            })
             .collect();
         let mut places = vec![None; n];
         for m in geo::find_all(scan.text) {
@@ -152,7 +170,15 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .enumerate()
                 .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
         );
-        Doc {
+        let mut last_country = Vec::with_capacity(n);
+        let mut last = None;
+        for p in &places {
+            last_country.push(last);
+            if p.is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country) {
+                last = Some(last_country.len() - 1);
+            }
+        }
+        let mut doc = Doc {
             scan,
             entities,
             anchor: ctx.anchor,
@@ -160,7 +186,13 @@ impl<'d, 'a> Doc<'d, 'a> {
             places,
             official_tok,
             org_tok,
-        }
+            acronyms: HashMap::new(),
+            country_names: HashMap::new(),
+            last_country,
+        };
+        doc.acronyms = doc.find_acronyms();
+        doc.country_names = doc.find_country_names();
+        doc
     }
 
     /// Number of tokens.
@@ -170,7 +202,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The lower-cased text of token `i` ("" past the end).
     pub(crate) fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |w| w.as_ref())
     }
 
     /// The text of tokens `r` as written, from the first byte of the first to
@@ -262,18 +294,35 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// country-name mention of it ("Türkiye", "the UK" -> "UK"), else the
     /// lexicon's name.
     pub(crate) fn country_text(&self, code: &str) -> String {
+        match self.country_names.get(code) {
+            Some(t) => t.clone(),
+            None => geo::country_name(code).unwrap_or(code).to_string(),
+        }
+    }
+
+    /// The first country-name mention of every country in the text.
+    fn find_country_names(&self) -> HashMap<&'static str, String> {
+        let mut out = HashMap::new();
         for (i, p) in self.places.iter().enumerate() {
             if let Some((end, place)) = p
-                && place.alpha2 == code
                 && place.kind == PlaceKind::Country
+                && !out.contains_key(place.alpha2)
             {
                 let t = self.text(i..*end);
-                if !t.is_empty() && t.len() > 2 || t.chars().all(char::is_uppercase) {
-                    return t.trim_start_matches("the ").to_string();
+                if t.len() > 2 || t.chars().all(char::is_uppercase) {
+                    out.insert(place.alpha2, t.trim_start_matches("the ").to_string());
                 }
             }
         }
-        geo::country_name(code).unwrap_or(code).to_string()
+        out
+    }
+
+    /// The last country-name mention that starts before token `i`: its
+    /// tokens and place.
+    pub(crate) fn country_before(&self, i: usize) -> Option<(usize, usize, &'static Place)> {
+        let k = self.last_country.get(i).copied().flatten()?;
+        let (end, p) = self.place_at(k)?;
+        Some((k, end, p))
     }
 
     /// The party an official signs for: the organization the role belongs
@@ -521,7 +570,13 @@ impl<'d, 'a> Doc<'d, 'a> {
         // port operator Dubai Ports World" names Dubai Ports World.
         let mut run = self.name_run(c.clone())?;
         while let Some(next) = self.name_run(run.end..c.end) {
-            if next.start == run.end {
+            let amount = next.clone().any(|k| {
+                self.scan
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            });
+            if next.start == run.end || amount {
                 break;
             }
             let gap_lower = (run.end..next.start).any(|k| self.is_word(k) && !self.is_cap(k));
@@ -558,14 +613,23 @@ impl<'d, 'a> Doc<'d, 'a> {
             .copied();
         if let Some(k) = (run.clone()).find_map(|i| self.org_idx(i)) {
             let org = self.entities.organizations.get(k)?;
-            return Some((
-                Party {
-                    name: org.name.clone(),
-                    code: None,
-                },
-                false,
-                None,
-            ));
+            // The organization's own name, unless what it was found as is
+            // only a fragment of the name here ("Industries" of "Hindustan
+            // Engineering and Industries").
+            let here = self.text(run.clone());
+            let fragment = here.len() > org.name.len()
+                && here.contains(org.name.as_str())
+                && !org.aliases.iter().any(|a| a == here);
+            if !fragment {
+                return Some((
+                    Party {
+                        name: org.name.clone(),
+                        code: None,
+                    },
+                    false,
+                    None,
+                ));
+            }
         }
         let words: Vec<&str> = run.clone().map(|i| self.w(i)).collect();
         // A title anywhere in the conjunct ("the Minister of Agriculture of
@@ -663,34 +727,47 @@ impl<'d, 'a> Doc<'d, 'a> {
         if acr.len() < 2 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
-        let lower = acr.to_lowercase();
+        self.acronyms
+            .get(acr)
+            .filter(|(at, _)| *at != i)
+            .map(|(_, name)| name.clone())
+    }
+
+    /// Every "Full Name (ACR)" definition of the text: acronym -> (token of
+    /// the acronym, full name). The acronym's first letter must start the
+    /// name, so that "(Trend)" or "(UPDATE)" defines nothing.
+    fn find_acronyms(&self) -> HashMap<String, (usize, String)> {
+        let mut out = HashMap::new();
         for k in 1..self.len().saturating_sub(1) {
-            if self.w(k) == lower && self.w(k - 1) == "(" && self.w(k + 1) == ")" && k != i {
-                let mut a = k - 1;
-                while a > 0
-                    && (self.is_cap(a - 1) || NAME_CONNECTORS.contains(&self.w(a - 1)))
-                    && k - a < 12
+            let acr = self.text(k..k + 1);
+            if self.w(k - 1) != "("
+                || self.w(k + 1) != ")"
+                || acr.len() < 2
+                || !acr.chars().all(|c| c.is_ascii_uppercase())
+                || out.contains_key(acr)
+            {
+                continue;
+            }
+            let mut a = k - 1;
+            while a > 0
+                && (self.is_cap(a - 1) || NAME_CONNECTORS.contains(&self.w(a - 1)))
+                && k - a < 12
+            {
+                a -= 1;
+            }
+            while a < k - 1 && !self.is_cap(a) {
+                a += 1;
+            }
+            if a < k - 1 {
+                let name = self.text(a..k - 1);
+                let first = acr.chars().next().unwrap_or(' ');
+                if name.starts_with(first) || name.split_whitespace().any(|w| w.starts_with(first))
                 {
-                    a -= 1;
-                }
-                while a < k - 1 && !self.is_cap(a) {
-                    a += 1;
-                }
-                if a < k - 1 {
-                    let name = self.text(a..k - 1);
-                    // The acronym's letters should start the name's words.
-                    let initials: String = name
-                        .split_whitespace()
-                        .filter_map(|w| w.chars().next())
-                        .filter(|c| c.is_uppercase())
-                        .collect();
-                    if initials.starts_with(acr.chars().next().unwrap_or(' ')) {
-                        return Some(name.to_string());
-                    }
+                    out.insert(acr.to_string(), (k, name.to_string()));
                 }
             }
         }
-        None
+        out
     }
 
     /// The party for state `code`, named as the text names it.
@@ -749,10 +826,15 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// and title-only references resolved to an official ("the Kazakh
     /// President").
     pub(crate) fn persons(&self, r: Range<usize>) -> Vec<PersonRef> {
+        self.persons_upto(r, usize::MAX)
+    }
+
+    /// The first `max` people of [`persons`](Doc::persons).
+    pub(crate) fn persons_upto(&self, r: Range<usize>, max: usize) -> Vec<PersonRef> {
         let end = r.end.min(self.len());
         let mut out: Vec<PersonRef> = Vec::new();
         let mut i = r.start;
-        while i < end {
+        while i < end && out.len() < max {
             if let Some(k) = self.official_idx(i) {
                 let mut j = i + 1;
                 while j < end && self.official_idx(j) == Some(k) {

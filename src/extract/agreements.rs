@@ -225,17 +225,20 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
     let mut verbs = verbs_in(doc, r.clone());
     let dates = dates::in_sentence(doc.scan, s, doc.anchor);
     let date = dates.first().map(|d| d.period.start);
-    let also = r.clone().any(|i| ALSO_MARKERS.contains(&doc.w(i)));
+
     // The batch whose items this sentence lists ("The four documents are …").
     let mut list_of: Option<(usize, usize)> = None; // (record, mention index)
     for (mi, m) in mentions.iter().enumerate() {
         if m.vague {
             continue;
         }
+        // Everything about a mention is read within a window around it, so
+        // that a run-on "sentence" of a whole file stays linear.
+        let lr = window(&r, m.np.start, m.qual_end);
         let attached = if m.nested {
             None
         } else {
-            attach(doc, m, &verbs, r.clone())
+            attach(doc, m, &verbs, lr.clone())
         };
         let status = match attached {
             Some(v) => Some(if verbs[v].planned {
@@ -252,8 +255,8 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             continue;
         }
         let (parties, source) = match attached {
-            Some(v) => parties_for(doc, s, m, &mut verbs, v, r.clone()),
-            None => parties_free(doc, s, m, r.clone()),
+            Some(v) => parties_for(doc, s, m, &mut verbs, v, lr.clone()),
+            None => parties_free(doc, s, m, lr.clone()),
         };
         let span = doc
             .scan
@@ -349,7 +352,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             if m.batch || !(m.named || first_specific) || m.nested && m.det == Det::Definite {
                 continue;
             }
-            if let Some(t) = recs.iter().rposition(|x| compatible(x, &rec, true)) {
+            if let Some(t) = rfind_recent(recs, |x| compatible(x, &rec, true)) {
                 merge_into(&mut recs[t], &rec);
                 continue;
             }
@@ -364,7 +367,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             continue;
         }
         if m.det != Det::Another
-            && let Some(t) = recs.iter().rposition(|x| compatible(x, &rec, false))
+            && let Some(t) = rfind_recent(recs, |x| compatible(x, &rec, false))
         {
             merge_into(&mut recs[t], &rec);
             continue;
@@ -372,8 +375,8 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
         // Distribute over the partners of "separately with A, B and C" and
         // of plural documents signed with several partners.
         if let Some(v) = attached
-            && (m.batch || separately(doc, r.clone()))
-            && let Some(partners) = partners_list(doc, m, &verbs[v], r.clone())
+            && (m.batch || separately(doc, lr.clone()))
+            && let Some(partners) = partners_list(doc, m, &verbs[v], lr.clone())
             && partners.len() >= 2
         {
             let own: Vec<Party> = rec
@@ -398,13 +401,20 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             }
             continue;
         }
-        let _ = also;
         recs.push(rec);
     }
-    // A batch of loose "documents" followed by named signings in later
-    // sentences is itemized by them unless they come "also"/"in addition".
-    let _ = also;
 }
+
+/// How far around a mention or a travel word a clause is read, in tokens.
+pub(crate) const WINDOW: usize = 60;
+
+/// The part of sentence range `r` within [`WINDOW`] tokens of `a..b`.
+pub(crate) fn window(r: &Range<usize>, a: usize, b: usize) -> Range<usize> {
+    a.saturating_sub(WINDOW).max(r.start)..b.saturating_add(WINDOW).min(r.end)
+}
+
+/// How many earlier records a new mention is compared with.
+const LOOKBACK: usize = 64;
 
 /// Whether a mention is followed by a list of its items: "namely", ":",
 /// "are", "include", "including".
@@ -893,10 +903,12 @@ fn tense(
 
 /// The signing word that governs a mention, if any.
 fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Option<usize> {
+    // Only the signing words within the window count.
+    let lo = verbs.partition_point(|v| v.at < r.start);
+    let hi = verbs.partition_point(|v| v.at < r.end);
+    let near = || verbs.iter().enumerate().take(hi).skip(lo);
     // Active: the nearest signing word before it in its clause.
-    let before = verbs
-        .iter()
-        .enumerate()
+    let before = near()
         .filter(|(_, v)| v.end <= m.np.start)
         .max_by_key(|(_, v)| v.at);
     if let Some((vi, v)) = before
@@ -907,9 +919,7 @@ fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Op
         return Some(vi);
     }
     // Passive or participle: the nearest signing word after it.
-    let after = verbs
-        .iter()
-        .enumerate()
+    let after = near()
         .filter(|(_, v)| v.at >= m.head.end)
         .min_by_key(|(_, v)| v.at);
     if let Some((vi, v)) = after
@@ -944,7 +954,10 @@ fn DOCS_AFTER(doc: &Doc<'_, '_>, from: usize, end: usize) -> bool {
 /// Whether token `i` ends a clause.
 fn breaks(doc: &Doc<'_, '_>, i: usize) -> bool {
     let w = doc.w(i);
-    CLAUSE_BREAKS.contains(&w) || matches!(w, "." | "?" | "!")
+    // A point inside a number ("8.2bn") ends nothing.
+    CLAUSE_BREAKS.contains(&w)
+        || matches!(w, "?" | "!")
+        || (w == "." && (doc.space_before(i + 1) || i + 1 >= doc.len()))
 }
 
 /// Whether a plan word stands shortly before a mention in its clause ("a
@@ -1022,7 +1035,13 @@ fn parties_for(
         source = source.max(src);
         // "awarded A and B a contract": the recipient between verb and document.
         if matches!(doc.w(v.at), "awarded" | "award" | "awards") && m.np.start > v.end {
-            for p in doc.parties(v.end..m.np.start) {
+            // Up to the article of the document's own phrase ("… an Rs
+            // 8.2bn contract").
+            let stop = (v.end + 1..m.np.start)
+                .rev()
+                .find(|&k| matches!(doc.w(k), "a" | "an"))
+                .unwrap_or(m.np.start);
+            for p in doc.parties(v.end..stop) {
                 push_party(&mut out, p);
                 source = Source::Explicit;
             }
@@ -1398,27 +1417,22 @@ fn name_range(doc: &Doc<'_, '_>, from: usize, end: usize) -> Range<usize> {
     from..i
 }
 
+/// The index of the last record matching `f` among the last [`LOOKBACK`].
+fn rfind_recent(recs: &[Rec], f: impl Fn(&Rec) -> bool) -> Option<usize> {
+    (recs.len().saturating_sub(LOOKBACK)..recs.len())
+        .rev()
+        .find(|&k| f(&recs[k]))
+}
+
 /// The most recent record a definite mention refers back to.
 fn antecedent(recs: &[Rec], m: &Mention) -> Option<usize> {
-    let live = |r: &&Rec| !r.dropped;
-    if let Some(t) = recs
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, r)| live(r))
-        .find(|(_, r)| r.kind == m.noun.kind && (r.batch == m.batch || !m.batch))
-        .map(|(i, _)| i)
-    {
+    if let Some(t) = rfind_recent(recs, |r| {
+        !r.dropped && r.kind == m.noun.kind && (r.batch == m.batch || !m.batch)
+    }) {
         return Some(t);
     }
     if m.noun.class == NounClass::Generic || !m.batch {
-        return recs
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|(_, r)| live(r))
-            .find(|(_, r)| !m.batch || r.batch)
-            .map(|(i, _)| i);
+        return rfind_recent(recs, |r| !r.dropped && (!m.batch || r.batch));
     }
     None
 }
@@ -1527,6 +1541,7 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
             continue;
         }
         let items: Vec<usize> = (b + 1..n)
+            .take_while(|&k| recs[k].sent <= recs[b].sent + 8)
             .filter(|&k| {
                 let x = &recs[k];
                 !x.batch
@@ -1564,7 +1579,7 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
             recs[k].source = Source::Sides;
             continue;
         }
-        let near = (0..recs.len())
+        let near = (k.saturating_sub(LOOKBACK)..(k + LOOKBACK).min(recs.len()))
             .filter(|&j| j != k && !recs[j].parties.is_empty() && !recs[j].dropped)
             .filter(|&j| recs[j].sent.abs_diff(s) <= 1)
             .min_by_key(|&j| recs[j].sent.abs_diff(s));

@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 
 use crate::extract::Ctx;
 use crate::extract::actors::{Doc, PersonRef};
+use crate::extract::agreements::window;
 use crate::extract::dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
@@ -237,15 +238,29 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
         .sentences
         .get(s)
         .map_or(Span::new(0, 0), |x| x.span);
+    // Most sentences hold no travel word: only the person they are about
+    // is needed (for pronouns later).
+    let travels = r
+        .clone()
+        .any(|i| TRAVELS.longest_at(&doc.lower, i).is_some() || doc.w(i) == "delegation");
+    if !travels {
+        if let Some(first) = doc.persons_upto(r, 1).into_iter().next() {
+            st.topic = Some(first);
+        }
+        return;
+    }
     let refs = people(doc, r.clone(), st.topic.as_ref());
     let dates = dates::in_sentence(doc.scan, s, doc.anchor);
+    let date_toks: Vec<usize> = dates
+        .iter()
+        .map(|d| doc.scan.token_at(d.span.start))
+        .collect();
+    // The date stated right after token `i`, else the sentence's first.
     let date_after = |i: usize| -> Option<NaiveDate> {
+        let k = date_toks.partition_point(|&t| t < i);
         dates
-            .iter()
-            .find(|d| {
-                let t = doc.scan.token_at(d.span.start);
-                t >= i && t < i + 12
-            })
+            .get(k)
+            .filter(|_| date_toks.get(k).is_some_and(|&t| t < i + 12))
             .or_else(|| dates.first())
             .map(|d| d.period.start)
     };
@@ -258,6 +273,10 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
             continue;
         };
         let after = i + n;
+        // A clause is read within a window around the travel word, so that
+        // a run-on "sentence" of a whole file stays linear.
+        let r = window(&r, i, after);
+        let refs = local(&refs, &r);
         match how {
             Travel::Object | Travel::Prep | Travel::Trip => {
                 if invitation_only(doc, i, r.start) {
@@ -277,7 +296,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                 if how == Travel::Object && matches!(doc.w(after), "of" | "by") {
                     // "the visit of X to P", "a visit by X to P", "P expects
                     // the visit of X".
-                    visit_of(doc, &refs, i, r.clone(), st, kind, &date_after, span);
+                    visit_of(doc, refs, i, r.clone(), st, kind, &date_after, span);
                     i = after;
                     continue;
                 }
@@ -290,7 +309,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                     i = after;
                     continue;
                 }
-                let visitors = visitors_for(doc, &refs, i, after, r.clone(), dests[0].end);
+                let visitors = visitors_for(doc, refs, i, after, r.clone(), dests[0].end);
                 if visitors.is_empty() {
                     i = after;
                     continue;
@@ -319,7 +338,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
             }
             Travel::Host => host(
                 doc,
-                &refs,
+                refs,
                 i,
                 after,
                 r.clone(),
@@ -329,11 +348,11 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                 &date_after,
                 span,
             ),
-            Travel::Accompany => accompany(doc, &refs, i, after, r.clone(), st),
+            Travel::Accompany => accompany(doc, refs, i, after, r.clone(), st),
             Travel::Meet => {
                 if !met {
                     met = true;
-                    meeting(doc, &refs, i, r.clone(), st, dateline, &date_after, span);
+                    meeting(doc, refs, i, r.clone(), st, dateline, &date_after, span);
                 }
             }
         }
@@ -343,6 +362,14 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
     if let Some(first) = refs.iter().find(|p| !is_pronoun(doc, p)) {
         st.topic = Some(first.clone());
     }
+}
+
+/// The references of a sentence that start inside window `r` (the
+/// references are in text order).
+fn local<'r>(refs: &'r [PersonRef], r: &Range<usize>) -> &'r [PersonRef] {
+    let a = refs.partition_point(|p| p.tokens.start < r.start);
+    let b = refs.partition_point(|p| p.tokens.start < r.end);
+    refs.get(a..b.max(a)).unwrap_or(&[])
 }
 
 /// Whether a person reference is a pronoun.
@@ -355,11 +382,19 @@ fn is_pronoun(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
 /// the first person of the sentence or the topic of the text.
 fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<PersonRef> {
     let mut refs = doc.persons(r.clone());
+    let mut covered = vec![false; r.len()];
+    for p in &refs {
+        for k in p.tokens.clone() {
+            if let Some(c) = k.checked_sub(r.start).and_then(|x| covered.get_mut(x)) {
+                *c = true;
+            }
+        }
+    }
     // A single name part of one official ("Uhuru", "Prince Mohammed").
     for i in r.clone() {
         if !doc.is_cap(i)
             || doc.official_idx(i).is_some()
-            || refs.iter().any(|p| p.tokens.contains(&i))
+            || covered.get(i - r.start).copied().unwrap_or(true)
         {
             continue;
         }
@@ -665,21 +700,7 @@ fn destination_at(
         k += 1;
     }
     if doc.w(k) == "country" && doc.w(i) == "the" {
-        let before = doc.scan.tokens.get(i).map_or(0, |t| t.span.start);
-        let mut last = None;
-        for m in 0..i {
-            if let Some((pe, p)) = doc.place_at(m)
-                && p.kind == PlaceKind::Country
-                && doc
-                    .scan
-                    .tokens
-                    .get(m)
-                    .is_some_and(|t| t.span.start < before)
-            {
-                last = Some((m, pe, p));
-            }
-        }
-        let (m, pe, p) = last?;
+        let (m, pe, p) = doc.country_before(i)?;
         return Some(Dest {
             name: doc.text(m..pe).to_string(),
             code: Some(p.alpha2),
@@ -1189,10 +1210,7 @@ fn delegation(
         if matches!(before, "with" | "received" | "welcomed" | "hosted" | "met") {
             continue;
         }
-        let Some(lead) = refs
-            .iter()
-            .find(|p| p.tokens.start > i + 2 && p.tokens.start < i + 16)
-        else {
+        let Some(lead) = local(refs, &(i + 3..i + 16)).first() else {
             continue;
         };
         if st.recs.iter().any(|v| v.visitors.contains(&lead.name)) {
@@ -1200,12 +1218,13 @@ fn delegation(
         }
         // "attended", "got acquainted", "toured": the delegation did
         // something where it was.
-        let acts = (i..r.end).any(|k| {
+        let w = window(&r, i, i + 3);
+        let acts = (i..w.end).any(|k| {
             matches!(
                 doc.w(k),
                 "attended" | "attend" | "toured" | "inspected" | "acquainted"
             )
-        }) || (r.start..i).any(|k| doc.w(k) == "attended");
+        }) || (w.start..i).any(|k| doc.w(k) == "attended");
         if !acts {
             continue;
         }
@@ -1269,7 +1288,10 @@ fn add(
             .find(|v| v.visitors.contains(first) && dates_close(v.date, date, doc.anchor))
             .and_then(|v| v.dest.code);
     }
-    let same = recs.iter().position(|v| {
+    // Trips are compared with the last few hundred only, to stay linear.
+    let from = recs.len().saturating_sub(256);
+    let same = (from..recs.len()).find(|&k| {
+        let v = &recs[k];
         v.visitors.contains(first)
             && (v.dest.name.eq_ignore_ascii_case(&dest.name)
                 || (v.dest.code.is_some()

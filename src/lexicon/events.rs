@@ -398,13 +398,17 @@ impl<V: Copy + 'static> PhraseTable<V> {
 
     /// The longest phrase starting at token `i` of `words` (lower-cased
     /// token texts): its length in tokens and its value.
-    pub(crate) fn longest_at(&self, words: &[String], i: usize) -> Option<(usize, V)> {
+    pub(crate) fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(usize, V)> {
         let first = words.get(i)?;
-        let list = self.by_first.get(first.as_str())?;
+        let list = self.by_first.get(first.as_ref())?;
         list.iter().find_map(|(toks, v)| {
             let end = i.checked_add(toks.len())?;
             let slice = words.get(i..end)?;
-            (slice == toks.as_slice()).then_some((toks.len(), *v))
+            slice
+                .iter()
+                .zip(toks)
+                .all(|(a, b)| a.as_ref() == b.as_str())
+                .then_some((toks.len(), *v))
         })
     }
 }
