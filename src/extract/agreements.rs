@@ -254,10 +254,21 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
         {
             continue;
         }
-        let (parties, source) = match attached {
+        let (mut parties, source) = match attached {
             Some(v) => parties_for(doc, s, m, &mut verbs, v, lr.clone()),
             None => parties_free(doc, s, m, lr.clone()),
         };
+        // "The sides" / "the parties" after a document signed by two named
+        // signatories are those signatories, states or not.
+        if source == Source::Sides
+            && lr.clone().any(|k| matches!(doc.w(k), "sides" | "parties"))
+            && let Some(prev) = recs
+                .iter()
+                .rev()
+                .find(|x| x.source == Source::Explicit && x.parties.len() >= 2)
+        {
+            parties = prev.parties.clone();
+        }
         let span = doc
             .scan
             .sentences
@@ -1412,6 +1423,10 @@ fn name_range(doc: &Doc<'_, '_>, from: usize, end: usize) -> Range<usize> {
         if w == "." && doc.space_before(i + 1) && !doc.is_cap(i.wrapping_sub(1)) {
             break;
         }
+        // ", Azernews reports": an attribution, not one more name.
+        if w == "," && attribution_after(doc, i + 1, end) {
+            break;
+        }
         i += 1;
     }
     from..i
@@ -1422,6 +1437,33 @@ fn rfind_recent(recs: &[Rec], f: impl Fn(&Rec) -> bool) -> Option<usize> {
     (recs.len().saturating_sub(LOOKBACK)..recs.len())
         .rev()
         .find(|&k| f(&recs[k]))
+}
+
+/// Whether a capitalized run starting at `i` is followed by a reporting
+/// verb ("Azernews reports", "the ministry said").
+fn attribution_after(doc: &Doc<'_, '_>, i: usize, end: usize) -> bool {
+    let mut k = i;
+    while k < end && k < i + 6 && (doc.is_cap(k) || matches!(doc.w(k), "the" | "." | "-")) {
+        k += 1;
+    }
+    k > i
+        && matches!(
+            doc.w(k),
+            "reports"
+                | "reported"
+                | "said"
+                | "says"
+                | "informs"
+                | "informed"
+                | "writes"
+                | "wrote"
+                | "told"
+                | "added"
+                | "noted"
+                | "stated"
+                | "announced"
+                | "quoted"
+        )
 }
 
 /// The most recent record a definite mention refers back to.
@@ -1597,13 +1639,17 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
             Some(c @ 2..=4) if r.batch && r.kind != AgreementKind::Other && !r.itemized => c,
             _ => 1,
         };
+        // A signing dated after the article is a misread date.
+        let date = r
+            .date
+            .filter(|&d| r.status != AgreementStatus::Signed || doc.anchor.is_none_or(|a| d <= a));
         for _ in 0..copies {
             out.push(Agreement {
                 kind: r.kind,
                 title: (!r.title.is_empty()).then(|| r.title.clone()),
                 parties: r.parties.iter().map(|p| p.name.clone()).collect(),
                 status: r.status,
-                date: r.date,
+                date,
                 span: r.span,
             });
         }

@@ -24,7 +24,8 @@ use crate::extract::agreements::window;
 use crate::extract::dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, PERSON_PRONOUNS, TRAVELS, Travel, visit_kind,
+    ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, PERSON_PRONOUNS, TRAVELS, Travel, states_plan,
+    visit_kind,
 };
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
@@ -195,13 +196,21 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
     }
     st.recs
         .into_iter()
-        .map(|r| Visit {
-            visitors: r.visitors,
-            destination: Some(r.dest.name),
-            country: r.dest.code.and_then(Country::new),
-            kind: r.kind,
-            date: r.date,
-            span: r.span,
+        .map(|r| {
+            // A date after the article's that the sentence does not state
+            // as a plan is a misread date ("on January 17" read forward).
+            let date = r.date.filter(|&d| {
+                doc.anchor.is_none_or(|a| d <= a)
+                    || r.span.get(doc.scan.text).is_some_and(states_plan)
+            });
+            Visit {
+                visitors: r.visitors,
+                destination: Some(r.dest.name),
+                country: r.dest.code.and_then(Country::new),
+                kind: r.kind,
+                date,
+                span: r.span,
+            }
         })
         .collect()
 }

@@ -371,6 +371,39 @@ pub(crate) const INVITATION_WORDS: &[&str] = &["invitation", "invitations", "inv
 /// visit after all.
 pub(crate) const ACCEPTED_WORDS: &[&str] = &["accepting", "accepted", "accept", "accepts"];
 
+/// Words that state a trip or a signing as planned ("will visit", "is
+/// scheduled to", "plans to"): a date after publication is fine then.
+const PLAN_WORDS: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "to",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "expected",
+    "upcoming",
+    "forthcoming",
+    "next",
+    "due",
+    "intends",
+    "preparation",
+    "preparations",
+    "preparing",
+    "prepared",
+    "set",
+];
+
+/// Whether a sentence states something as planned (it holds a word of
+/// [`PLAN_WORDS`]).
+pub(crate) fn states_plan(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PLAN_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
 /// A table of phrases over lower-cased tokens, matched longest first.
 pub(crate) struct PhraseTable<V: 'static> {
     /// First token -> phrases starting with it, as (tokens, value), longest first.
