@@ -67,6 +67,26 @@ const TITLE_MODIFIERS: &[&str] = &[
     "acting",
 ];
 
+/// First words of state bodies, which keep a possessive country before
+/// them ("Azerbaijan's Ministry of Energy").
+const STATE_BODIES: &[&str] = &[
+    "ministry",
+    "government",
+    "cabinet",
+    "parliament",
+    "central",
+    "national",
+    "state",
+    "agency",
+    "committee",
+    "embassy",
+    "presidential",
+    "foreign",
+    "interior",
+    "federal",
+    "supreme",
+];
+
 /// Lower-case words allowed inside a capitalized name ("Ministry of Energy
 /// and Natural Resources", "Agency for Transport under the Cabinet").
 const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "under", "on", "&", "-"];
@@ -394,18 +414,21 @@ impl<'d, 'a> Doc<'d, 'a> {
                 if let Some(g) = g {
                     group = Some(g);
                 }
-                if bare {
-                    bare_demonyms.push(out.len());
-                }
+                let before = out.len();
                 push_party(&mut out, p);
+                if let Some(d) = bare
+                    && out.len() > before
+                {
+                    bare_demonyms.push((before, d));
+                }
             }
         }
         // "Saudi and Egyptian companies": the group noun of the last
         // conjunct applies to the bare demonyms before it.
         if let Some(g) = group {
-            for k in bare_demonyms {
+            for (k, d) in bare_demonyms {
                 if let Some(p) = out.get_mut(k) {
-                    p.name = format!("{} {g}", demonym_text(&p.name));
+                    p.name = format!("{} {g}", demonym_text(&d));
                     p.code = None;
                 }
             }
@@ -565,7 +588,10 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The party a conjunct names, whether it is a bare demonym, and the
     /// group noun it ends with ("Egyptian companies" -> "companies").
-    fn conjunct_party(&self, c: Range<usize>) -> Option<(Party, bool, Option<&'static str>)> {
+    fn conjunct_party(
+        &self,
+        c: Range<usize>,
+    ) -> Option<(Party, Option<String>, Option<&'static str>)> {
         // The head of an English noun phrase comes last: "the UAE's global
         // port operator Dubai Ports World" names Dubai Ports World.
         let mut run = self.name_run(c.clone())?;
@@ -586,10 +612,12 @@ impl<'d, 'a> Doc<'d, 'a> {
             run = next;
         }
         // "Korea's LS Electric": the possessive country is not the name.
+        // A state body keeps its country ("Uzbekistan's Ministry of Finance").
         if let Some((pe, _)) = self.place_at(run.start)
             && self.w(pe) == "'"
             && self.w(pe + 1) == "s"
             && pe + 2 < run.end
+            && !STATE_BODIES.contains(&self.w(pe + 2))
         {
             run.start = pe + 2;
         }
@@ -603,7 +631,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     name: full,
                     code: None,
                 },
-                false,
+                None,
                 None,
             ));
         }
@@ -626,7 +654,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                         name: org.name.clone(),
                         code: None,
                     },
-                    false,
+                    None,
                     None,
                 ));
             }
@@ -647,12 +675,12 @@ impl<'d, 'a> Doc<'d, 'a> {
                         name: self.text(sub).to_string(),
                         code: None,
                     },
-                    false,
+                    None,
                     None,
                 ));
             }
             if let Some(code) = c.clone().find_map(|i| self.country_at(i)) {
-                return Some((self.state(code), false, None));
+                return Some((self.state(code), None, None));
             }
             let t = self.text(c.clone());
             let at = t.to_lowercase().find("minister of ")?;
@@ -662,7 +690,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     name: format!("Ministry of {rest}"),
                     code: None,
                 },
-                false,
+                None,
                 None,
             ));
         }
@@ -675,25 +703,22 @@ impl<'d, 'a> Doc<'d, 'a> {
                         name: self.text(run).trim_start_matches("the ").to_string(),
                         code: Some(place.alpha2),
                     },
-                    false,
+                    None,
                     None,
                 ),
-                PlaceKind::Capital => (self.state(place.alpha2), false, None),
+                PlaceKind::Capital => (self.state(place.alpha2), None, None),
                 PlaceKind::Demonym => match group {
                     Some(g) => (
                         Party {
                             name: format!("{} {g}", self.text(run)),
                             code: None,
                         },
-                        false,
+                        None,
                         Some(g),
                     ),
                     None => (
-                        Party {
-                            name: self.text(run).to_string(),
-                            code: Some(place.alpha2),
-                        },
-                        true,
+                        self.state(place.alpha2),
+                        Some(self.text(run).to_string()),
                         None,
                     ),
                 },
@@ -702,7 +727,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                         name: self.text(run).to_string(),
                         code: None,
                     },
-                    false,
+                    None,
                     None,
                 ),
             });
@@ -715,7 +740,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 name: self.text(run).to_string(),
                 code: None,
             },
-            false,
+            None,
             None,
         ))
     }

@@ -224,7 +224,10 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
     combine_other_lists(doc, &mut mentions);
     let mut verbs = verbs_in(doc, r.clone());
     let dates = dates::in_sentence(doc.scan, s, doc.anchor);
-    let date = dates.first().map(|d| d.period.start);
+    let date_toks: Vec<usize> = dates
+        .iter()
+        .map(|d| doc.scan.token_at(d.span.start))
+        .collect();
 
     // The batch whose items this sentence lists ("The four documents are …").
     let mut list_of: Option<(usize, usize)> = None; // (record, mention index)
@@ -281,7 +284,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             parties,
             source,
             status: status.unwrap_or(AgreementStatus::Other),
-            date,
+            date: signing_date(&dates, &date_toks, m, attached.map(|v| verbs[v].at)),
             span,
             sent: s,
             batch: m.batch,
@@ -414,6 +417,24 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
         }
         recs.push(rec);
     }
+}
+
+/// The date of a signing: the date stated nearest the signing word (or the
+/// document), outside the document's own qualifier ("a protocol … for
+/// 2022-2024" is not signed in 2022).
+fn signing_date(
+    dates: &[dates::DateMention],
+    toks: &[usize],
+    m: &Mention,
+    verb: Option<usize>,
+) -> Option<chrono::NaiveDate> {
+    let at = verb.unwrap_or(m.head.start);
+    dates
+        .iter()
+        .zip(toks)
+        .filter(|(_, t)| !(m.np.start..m.qual_end).contains(*t))
+        .min_by_key(|(_, t)| t.abs_diff(at))
+        .map(|(d, _)| d.period.start)
 }
 
 /// How far around a mention or a travel word a clause is read, in tokens.
@@ -1391,6 +1412,12 @@ fn name_range(doc: &Doc<'_, '_>, from: usize, end: usize) -> Range<usize> {
                     | "on"
                     | "behalf"
                     | "."
+                    | "government"
+                    | "governments"
+                    | "authorities"
+                    | "ministry"
+                    | "administration"
+                    | "side"
             )
             || crate::lexicon::events::TITLE_HEADS.contains(&w)
             || crate::lexicon::events::GROUP_NOUNS.contains(&w)
@@ -1615,7 +1642,8 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
             .into_iter()
             .flatten()
             .map(|x| doc.states_in(x))
-            .find(|st| st.len() >= 2);
+            .find(|st| !st.is_empty())
+            .filter(|st| st.len() == 2);
         if let Some(st) = states {
             recs[k].parties = st.iter().take(2).map(|c| doc.state(c)).collect();
             recs[k].source = Source::Sides;

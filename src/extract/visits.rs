@@ -642,9 +642,19 @@ fn destination_at(
     if j >= end {
         return None;
     }
-    // "the capital of Ankara", "the Kazakh capital".
-    if doc.w(j) == "capital" && doc.w(j + 1) == "of" {
-        j += 2;
+    // "the capital of Ankara", "the southern city of Shenzhen".
+    let mut k = j;
+    while k < end && k < j + 3 && doc.is_word(k) && !doc.is_cap(k) {
+        if matches!(
+            doc.w(k),
+            "capital" | "city" | "town" | "port" | "province" | "region"
+        ) && doc.w(k + 1) == "of"
+            && doc.place_at(k + 2).is_some()
+        {
+            j = k + 2;
+            break;
+        }
+        k += 1;
     }
     if let Some((pe, place)) = doc.place_at(j) {
         // "Tajikistan's capital Dushanbe".

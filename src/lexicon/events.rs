@@ -242,7 +242,7 @@ pub(crate) enum Travel {
 #[rustfmt::skip]
 const TRAVEL_WORDS: &[(&str, Travel)] = &[
     ("visit", Travel::Object), ("visits", Travel::Object), ("visited", Travel::Object),
-    ("visiting", Travel::Object),
+    ("visiting", Travel::Object), ("toured", Travel::Object), ("tours", Travel::Object),
     ("arrive in", Travel::Prep), ("arrives in", Travel::Prep), ("arrived in", Travel::Prep),
     ("arriving in", Travel::Prep), ("arrive at", Travel::Prep), ("arrives at", Travel::Prep),
     ("arrived at", Travel::Prep), ("arriving at", Travel::Prep), ("arrived to", Travel::Prep),

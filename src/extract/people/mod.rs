@@ -67,10 +67,9 @@ impl Entities {
             .or_else(|| {
                 // A title alone ("the Kazakh President") resolved earlier.
                 self.officials.iter().find(|o| {
-                    o.title
-                        .as_deref()
-                        .is_some_and(|t| !t.is_empty() && key.trim_start_matches("the ").ends_with(&resolve::fold(t)))
-                        && self.officials.iter().filter(|x| x.title == o.title).count() == 1
+                    o.title.as_deref().is_some_and(|t| {
+                        !t.is_empty() && key.trim_start_matches("the ").ends_with(&resolve::fold(t))
+                    }) && self.officials.iter().filter(|x| x.title == o.title).count() == 1
                 })
             })
     }
@@ -116,8 +115,12 @@ mod debug {
     /// development aid; does nothing without the variable).
     #[test]
     fn debug_file() {
-        let Ok(path) = std::env::var("PEOPLE_DEBUG") else { return };
-        let Ok(text) = std::fs::read_to_string(path) else { return };
+        let Ok(path) = std::env::var("PEOPLE_DEBUG") else {
+            return;
+        };
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return;
+        };
         let scan = Scan::new(&text);
         let mut doc = Doc::new(&scan, 0..scan.tokens.len());
         let mut orgs = orgs::Orgs::find(&mut doc);
@@ -139,7 +142,14 @@ mod debug {
         let phrases = titles::phrases(&doc);
         let (officials, _) = resolve::resolve(&doc, &phrases, &mut orgs);
         for o in officials {
-            eprintln!("OFFICIAL {:?} {:?} {:?} {:?} {}", o.name, o.title, o.organization, o.country, o.mentions.len());
+            eprintln!(
+                "OFFICIAL {:?} {:?} {:?} {:?} {}",
+                o.name,
+                o.title,
+                o.organization,
+                o.country,
+                o.mentions.len()
+            );
         }
     }
 }

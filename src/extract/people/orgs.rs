@@ -328,10 +328,9 @@ impl Orgs {
     pub fn fill_countries(&mut self, doc: &Doc<'_>) {
         for r in &mut self.recs {
             if r.country.is_none() {
-                r.country = r
-                    .mentions
-                    .iter()
-                    .find_map(|&(a, _)| country_before(doc, a).or_else(|| demonym_ending_at(doc, a)));
+                r.country = r.mentions.iter().find_map(|&(a, _)| {
+                    country_before(doc, a).or_else(|| demonym_ending_at(doc, a))
+                });
             }
         }
     }
@@ -415,7 +414,9 @@ fn all_geo(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 fn is_place_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     // The last place word comes after the last head: "… Sea Trade Port" is
     // a body, "… International Airport" a place.
-    let last_place = (a..b).rev().find(|&i| doc.units[i].oclass & oc::PLACE != 0 && doc.cap(i));
+    let last_place = (a..b)
+        .rev()
+        .find(|&i| doc.units[i].oclass & oc::PLACE != 0 && doc.cap(i));
     let last_head = (a..b).rev().find(|&i| head(doc, i));
     match (last_place, last_head) {
         (Some(p), Some(h)) => p > h,
@@ -432,7 +433,12 @@ fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
         Some(h) if b - (h + 1) >= 2 => h + 1,
         _ => b,
     };
-    while e > a && matches!(doc.low(e - 1), "and" | "of" | "the" | "&" | "for" | "under" | "de") {
+    while e > a
+        && matches!(
+            doc.low(e - 1),
+            "and" | "of" | "the" | "&" | "for" | "under" | "de"
+        )
+    {
         e -= 1;
     }
     (a, e)

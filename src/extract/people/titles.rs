@@ -322,7 +322,10 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
         l = s;
     } else if poss > 0
         && g_end >= 2
-        && matches!(doc.low(g_end - 1), "country" | "republic" | "nation" | "kingdom")
+        && matches!(
+            doc.low(g_end - 1),
+            "country" | "republic" | "nation" | "kingdom"
+        )
         && doc.is(g_end - 2, "the")
     {
         p.prev_country = true;
@@ -337,7 +340,8 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
                 }
             } else {
                 p.org = Some((q, l));
-                if let Some(c) = orgs::country_in(doc, q, l).or_else(|| orgs::country_before(doc, q))
+                if let Some(c) =
+                    orgs::country_in(doc, q, l).or_else(|| orgs::country_before(doc, q))
                 {
                     p.countries.push(c);
                 }
@@ -353,7 +357,10 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
         }
     }
     if l > 0
-        && matches!(doc.low(l - 1), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        && matches!(
+            doc.low(l - 1),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        )
         && doc.same_sentence(l - 1, p.core.0)
     {
         p.det = true;
@@ -378,7 +385,11 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
         let capword = u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION | tc::MODIFIER);
         if capword && doc.role_at[pi].is_none() {
             q = pi;
-        } else if u.lower == "." && !u.space_before && pi > 0 && doc.units[pi - 1].oclass & oc::LEGAL != 0 {
+        } else if u.lower == "."
+            && !u.space_before
+            && pi > 0
+            && doc.units[pi - 1].oclass & oc::LEGAL != 0
+        {
             q = pi;
         } else if u.word
             && !u.cap
@@ -463,7 +474,10 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if u.word && !u.cap && u.oclass & (oc::HEAD | oc::MODIFIER | oc::ADMIN) != 0 && (k > q || the)
+        if u.word
+            && !u.cap
+            && u.oclass & (oc::HEAD | oc::MODIFIER | oc::ADMIN) != 0
+            && (k > q || the)
         {
             k += 1;
             continue;
@@ -472,15 +486,17 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if matches!(u.lower.as_str(), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some()
-        {
+        if matches!(u.lower.as_str(), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some() {
             k += 1;
             continue;
         }
         if matches!(u.lower.as_str(), "and" | "&")
             && k > q
             && !nameable(doc, k - 1)
-            && doc.units.get(k + 1).is_some_and(|x| x.word && x.cap && !has(x, tc::FUNCTION))
+            && doc
+                .units
+                .get(k + 1)
+                .is_some_and(|x| x.word && x.cap && !has(x, tc::FUNCTION))
         {
             k += 1;
             continue;
@@ -488,7 +504,10 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
         if u.lower == ","
             && k > q
             && has(&doc.units[k - 1], tc::PORTFOLIO)
-            && doc.units.get(k + 1).is_some_and(|x| x.cap && has(x, tc::PORTFOLIO))
+            && doc
+                .units
+                .get(k + 1)
+                .is_some_and(|x| x.cap && has(x, tc::PORTFOLIO))
         {
             k += 1;
             continue;
@@ -650,8 +669,10 @@ fn name_ends_clause(doc: &Doc<'_>, end: usize) -> bool {
     match doc.units.get(end) {
         None => true,
         Some(u) => {
-            matches!(u.lower.as_str(), "," | "." | ")" | ";" | ":" | "and" | "'" | "–" | "—")
-                || u.word && !u.cap
+            matches!(
+                u.lower.as_str(),
+                "," | "." | ")" | ";" | ":" | "and" | "'" | "–" | "—"
+            ) || u.word && !u.cap
         }
     }
 }
@@ -775,7 +796,8 @@ fn singular(w: &str) -> String {
             return w[..w.len() - 2].to_string();
         }
     }
-    w.strip_suffix('s').map_or_else(|| w.to_string(), str::to_string)
+    w.strip_suffix('s')
+        .map_or_else(|| w.to_string(), str::to_string)
 }
 
 #[cfg(test)]
@@ -792,7 +814,9 @@ mod tests {
             .into_iter()
             .filter(|p| !p.names.is_empty())
             .map(|p| {
-                let org = p.org.map_or(String::new(), |(a, b)| doc.text_of(a, b).to_string());
+                let org = p
+                    .org
+                    .map_or(String::new(), |(a, b)| doc.text_of(a, b).to_string());
                 let names = p.names.iter().map(|r| names::name_text(&doc, r)).collect();
                 (p.title, p.countries, org, names)
             })
@@ -808,7 +832,13 @@ mod tests {
     #[test]
     fn title_before_name() {
         let cases: &[(&str, &str, &[&str], &str, &str)] = &[
-            ("Kazakh President Aidos Serikbayev arrived.", "President", &["KZ"], "", "Aidos Serikbayev"),
+            (
+                "Kazakh President Aidos Serikbayev arrived.",
+                "President",
+                &["KZ"],
+                "",
+                "Aidos Serikbayev",
+            ),
             (
                 "Minister of Energy Rauf Mammadli spoke.",
                 "Minister of Energy",
@@ -906,11 +936,17 @@ mod tests {
     #[test]
     fn appositions_commas_and_chains() {
         let got = one("Lena Ostrova, CEO of Nordport Logistics Group, said so.");
-        assert_eq!((got.0.as_str(), got.2.as_str()), ("CEO", "Nordport Logistics Group"));
+        assert_eq!(
+            (got.0.as_str(), got.2.as_str()),
+            ("CEO", "Nordport Logistics Group")
+        );
         assert_eq!(got.3, ["Lena Ostrova"]);
 
         let got = one("It was founded by the first president of Kyrgyzstan, Askar Temirov.");
-        assert_eq!((got.0.as_str(), got.1.clone()), ("first president", vec!["KG"]));
+        assert_eq!(
+            (got.0.as_str(), got.1.clone()),
+            ("first president", vec!["KG"])
+        );
 
         // The second title carries the name; the first is the person's title.
         let text = "Talks were held with Deputy Prime Minister – Minister of Foreign Affairs \
@@ -932,7 +968,9 @@ mod tests {
         assert_eq!(got.1, ["RU", "CN"]);
         assert_eq!(got.3, ["Ivan Orlov", "Wei Zhang"]);
 
-        let got = one("The Prime Ministers of Georgia and Armenia, Davit Kapanadze and Aram Vardanyan, met.");
+        let got = one(
+            "The Prime Ministers of Georgia and Armenia, Davit Kapanadze and Aram Vardanyan, met.",
+        );
         assert_eq!(got.0, "Prime Minister");
         assert_eq!(got.1, ["GE", "AM"]);
         assert_eq!(got.3.len(), 2);
@@ -956,7 +994,12 @@ mod tests {
 
     #[test]
     fn singulars() {
-        for (p, s) in [("Presidents", "President"), ("Chairmen", "Chairman"), ("secretaries", "secretary"), ("councilors", "councilor")] {
+        for (p, s) in [
+            ("Presidents", "President"),
+            ("Chairmen", "Chairman"),
+            ("secretaries", "secretary"),
+            ("councilors", "councilor"),
+        ] {
             assert_eq!(singular(p), s);
         }
     }
