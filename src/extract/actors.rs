@@ -240,17 +240,6 @@ impl<'d, 'a> Doc<'d, 'a> {
             .unwrap_or("")
     }
 
-    /// The byte span of tokens `r`.
-    pub(crate) fn span(&self, r: Range<usize>) -> crate::Span {
-        match (
-            self.scan.tokens.get(r.start),
-            r.end.checked_sub(1).and_then(|e| self.scan.tokens.get(e)),
-        ) {
-            (Some(a), Some(b)) => crate::Span::new(a.span.start, b.span.end),
-            _ => crate::Span::new(0, 0),
-        }
-    }
-
     /// Whether token `i` is a word starting with a capital letter.
     pub(crate) fn is_cap(&self, i: usize) -> bool {
         self.scan.tokens.get(i).is_some_and(|t| {
@@ -468,12 +457,10 @@ impl<'d, 'a> Doc<'d, 'a> {
                     i += 2;
                     seen_of = false;
                 }
-                "and" => {
-                    if self.splits_at_and(start, i, r.end, seen_of) {
-                        out.push(start..i);
-                        start = i + 1;
-                        seen_of = false;
-                    }
+                "and" if self.splits_at_and(start, i, r.end, seen_of) => {
+                    out.push(start..i);
+                    start = i + 1;
+                    seen_of = false;
                 }
                 "of" => seen_of = true,
                 _ => {}
@@ -549,7 +536,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     pub(crate) fn name_run(&self, c: Range<usize>) -> Option<Range<usize>> {
         let mut i = c.start;
         let mut depth = 0usize;
-        while i < c.end && (depth > 0 || !(self.is_cap(i) && !COMMON_CAPS.contains(&self.w(i)))) {
+        while i < c.end && (depth > 0 || !self.is_cap(i) || COMMON_CAPS.contains(&self.w(i))) {
             match self.w(i) {
                 "(" => depth += 1,
                 ")" => depth = depth.saturating_sub(1),

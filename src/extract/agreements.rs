@@ -121,7 +121,6 @@ enum Det {
 /// One document noun phrase in a sentence.
 #[derive(Clone, Debug)]
 struct Mention {
-    sent: usize,
     /// Tokens from the determiner (or first modifier) to the end of the head.
     np: Range<usize>,
     /// Tokens of the document noun itself.
@@ -217,7 +216,7 @@ fn extract_doc(doc: &Doc<'_, '_>) -> Vec<Agreement> {
 /// Reads one sentence into the records.
 fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
     let r = doc.sentence(s);
-    let mut mentions = mentions_in(doc, s, r.clone());
+    let mut mentions = mentions_in(doc, r.clone());
     if mentions.is_empty() {
         return;
     }
@@ -325,7 +324,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             // document": a known document, nothing new.
             continue;
         }
-        if m.det == Det::Definite && !(m.named && !m.batch) {
+        if m.det == Det::Definite && (!m.named || m.batch) {
             if let Some(t) = antecedent(recs, m) {
                 merge_into(&mut recs[t], &rec);
                 // The signers of "the two deals were signed by A, B and C"
@@ -490,7 +489,7 @@ fn separately(doc: &Doc<'_, '_>, r: Range<usize>) -> bool {
 }
 
 /// Finds the document noun phrases of a sentence.
-fn mentions_in(doc: &Doc<'_, '_>, s: usize, r: Range<usize>) -> Vec<Mention> {
+fn mentions_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = r.start;
     while i < r.end {
@@ -526,7 +525,7 @@ fn mentions_in(doc: &Doc<'_, '_>, s: usize, r: Range<usize>) -> Vec<Mention> {
         {
             continue;
         }
-        out.push(mention(doc, s, head, noun, r.clone()));
+        out.push(mention(doc, head, noun, r.clone()));
     }
     out
 }
@@ -541,13 +540,7 @@ fn org_word(w: &str) -> bool {
 
 /// Builds a mention: extends the head to the left over modifiers and a
 /// determiner, and to the right over its qualifier.
-fn mention(
-    doc: &Doc<'_, '_>,
-    s: usize,
-    head: Range<usize>,
-    noun: DocNoun,
-    r: Range<usize>,
-) -> Mention {
+fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>) -> Mention {
     let mut det = Det::Indefinite;
     let mut count = None;
     let mut batch = noun.plural;
@@ -636,7 +629,7 @@ fn mention(
                 continue;
             }
         }
-        if NP_STOP.contains(&w) && !(w == "-" && !doc.space_before(p)) {
+        if NP_STOP.contains(&w) && (w != "-" || doc.space_before(p)) {
             break;
         }
         if w == "s" && doc.w(p.wrapping_sub(1)) == "'" {
@@ -681,48 +674,43 @@ fn mention(
     // The qualifier after the head.
     let mut q = head.end;
     let mut qual_end = head.end;
-    if matches!(
+    let opens = matches!(
         doc.w(q),
         "on" | "for" | "of" | "to" | "regarding" | "concerning" | "between" | "about" | "in"
-    ) || (doc.w(q) == "(" && matches!(doc.w(q + 1), "mou" | "moU"))
-        || (matches!(doc.w(q), "\"" | "“" | ":") && doc.is_cap(q + 1))
-        || (doc.is_cap(q) && doc.is_cap(head.start) && doc.place_at(q).is_none())
-    {
-        if !(doc.w(q) == "in"
-            && !matches!(
-                doc.w(q + 1),
-                "the" | "field" | "fields" | "area" | "areas" | "sphere"
-            ))
-            && doc.w(q) != "("
-        {
-            named |= doc.w(q) != "between" && doc.w(q) != "to";
-            let mut steps = 0;
-            while q < r.end && steps < 16 {
-                let w = doc.w(q);
-                if matches!(w, "," | ";" | "." | "(" | ")" | ":" | "–" | "—")
-                    && !(w == ":" && q == head.end)
-                    || (BE_FORMS.contains(&w)
-                        || matches!(w, "has" | "have" | "had" | "will" | "would"))
-                    || CLAUSE_BREAKS.contains(&w)
-                    || (SIGNS.longest_at(&doc.lower, q).is_some() && q > head.end)
-                    || (w == "and" && DOCS.longest_at(&doc.lower, q + 1).is_some())
-                    || (q > head.end + 1 && DOCS.longest_at(&doc.lower, q).is_some())
-                {
-                    break;
-                }
-                if w.len() >= 4 && doc.is_word(q) && !QUAL_STOP.contains(&w) {
-                    words.push(w.to_string());
-                }
-                q += 1;
-                steps += 1;
+    ) || (matches!(doc.w(q), "\"" | "“" | ":") && doc.is_cap(q + 1))
+        || (doc.is_cap(q) && doc.is_cap(head.start) && doc.place_at(q).is_none());
+    // "in" opens a qualifier only as "in the field of …", not "in Baku".
+    let place_in = doc.w(q) == "in"
+        && !matches!(
+            doc.w(q + 1),
+            "the" | "field" | "fields" | "area" | "areas" | "sphere"
+        );
+    if opens && !place_in {
+        named |= doc.w(q) != "between" && doc.w(q) != "to";
+        let mut steps = 0;
+        while q < r.end && steps < 16 {
+            let w = doc.w(q);
+            if matches!(w, "," | ";" | "." | "(" | ")" | ":" | "–" | "—")
+                && !(w == ":" && q == head.end)
+                || (BE_FORMS.contains(&w) || matches!(w, "has" | "have" | "had" | "will" | "would"))
+                || CLAUSE_BREAKS.contains(&w)
+                || (SIGNS.longest_at(&doc.lower, q).is_some() && q > head.end)
+                || (w == "and" && DOCS.longest_at(&doc.lower, q + 1).is_some())
+                || (q > head.end + 1 && DOCS.longest_at(&doc.lower, q).is_some())
+            {
+                break;
             }
-            qual_end = q;
+            if w.len() >= 4 && doc.is_word(q) && !QUAL_STOP.contains(&w) {
+                words.push(w.to_string());
+            }
+            q += 1;
+            steps += 1;
         }
+        qual_end = q;
     }
     // Vague references: "the agreements reached", "agreement was reached".
     let mut vague = false;
-    let mut j = head.end;
-    for _ in 0..4 {
+    for j in head.end..head.end + 4 {
         let w = doc.w(j);
         if matches!(w, "reached" | "adopted" | "achieved") {
             vague = true;
@@ -731,7 +719,6 @@ fn mention(
         if !(BE_FORMS.contains(&w) || matches!(w, "also" | "has" | "have" | "had" | "already")) {
             break;
         }
-        j += 1;
     }
     if doc.w(head.end) == "in" && doc.w(head.end + 1) == "force" {
         vague = true;
@@ -770,7 +757,6 @@ fn mention(
     words.dedup();
     let title = doc.text(title_start..head.end).to_string();
     Mention {
-        sent: s,
         np: start..head.end,
         head,
         qual_end,
@@ -968,12 +954,10 @@ fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Op
         // "Iran and Uzbekistan signed four documents": a verb followed by a
         // document of its own governs that one, not the subject.
         let has_object = DOCS_AFTER(doc, v.end, r.end);
-        if participle && !(has_object && !v.passive) {
+        if participle && (!has_object || v.passive) {
             return Some(vi);
         }
     }
-    // "X signed with Y on …" where X is the document: rare; no.
-    let _ = r;
     None
 }
 
@@ -1105,10 +1089,10 @@ fn parties_for(
         push_party(&mut out, p);
         source = Source::Explicit;
     }
-    if out.is_empty() {
-        if let Some(ps) = sides_near(doc, s, m, r.clone()) {
-            return (ps, Source::Sides);
-        }
+    if out.is_empty()
+        && let Some(ps) = sides_near(doc, s, m, r.clone())
+    {
+        return (ps, Source::Sides);
     }
     (out, source)
 }
@@ -1148,7 +1132,7 @@ fn sides_near(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> Opti
     if n.is_none() {
         let mut i = r.start;
         while i < r.end {
-            if let Some((len, k)) = SIDES.longest_at(&doc.lower, i)
+            if let Some((_, k)) = SIDES.longest_at(&doc.lower, i)
                 && !matches!(
                     doc.w(i),
                     "bilateral" | "intergovernmental" | "inter" | "they"
@@ -1158,17 +1142,11 @@ fn sides_near(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> Opti
                 break;
             }
             i += 1;
-            let _ = len_of(i);
         }
     }
     let n = n?;
     let ps = doc.sides(s, n);
     (ps.len() == n).then_some(ps)
-}
-
-/// Identity helper that keeps the loop above readable.
-fn len_of(i: usize) -> usize {
-    i
 }
 
 /// The subject parties of an active signing word (cached on the verb).
@@ -1241,15 +1219,13 @@ fn subject(
         Source::Explicit
     };
     if out.is_empty() {
-        if let Some(&w) = words
+        let first = words
             .iter()
-            .find(|w| !matches!(**w, "," | "on" | "in" | "also"))
-        {
-            if w == "it" {
-                out = it_parties(doc, s, start, r.clone());
-                if !out.is_empty() {
-                    source = Source::Explicit;
-                }
+            .find(|w| !matches!(**w, "," | "on" | "in" | "also"));
+        if first == Some(&"it") {
+            out = it_parties(doc, s, start, r.clone());
+            if !out.is_empty() {
+                source = Source::Explicit;
             }
         }
         if out.is_empty() {
@@ -1370,94 +1346,52 @@ fn name_range(doc: &Doc<'_, '_>, from: usize, end: usize) -> Range<usize> {
     let mut i = from;
     let mut depth = 0usize;
     while i < end {
-        let w = doc.w(i);
-        if w == "(" {
-            depth += 1;
-        } else if w == ")" {
-            depth = depth.saturating_sub(1);
-        } else if depth > 0 {
-        } else if w == "in" && doc.w(i + 1) == "the" && doc.w(i + 2) == "presence" {
-            break;
-        } else if !(doc.is_cap(i)
-            || matches!(
-                w,
-                "of" | "the"
-                    | "and"
-                    | "&"
-                    | ","
-                    | "-"
-                    | "'"
-                    | "s"
-                    | "for"
-                    | "de"
-                    | "under"
-                    | ":"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "both"
-                    | "several"
-                    | "other"
-                    | "group"
-                    | "leading"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "as"
-                    | "well"
-                    | "on"
-                    | "behalf"
-                    | "."
-                    | "government"
-                    | "governments"
-                    | "authorities"
-                    | "ministry"
-                    | "administration"
-                    | "side"
-            )
-            || crate::lexicon::events::TITLE_HEADS.contains(&w)
-            || crate::lexicon::events::GROUP_NOUNS.contains(&w)
-            || matches!(
-                w,
-                "first"
-                    | "vice"
-                    | "general"
-                    | "executive"
-                    | "chief"
-                    | "regional"
-                    | "private-sector"
-                    | "public-sector"
-                    | "companies"
-                    | "manufacturers"
-                    | "joint"
-                    | "venture"
-                    | "region"
-                    | "province"
-                    | "city"
-            )
-            || doc
-                .scan
-                .tokens
-                .get(i)
-                .is_some_and(|t| t.kind == crate::scan::TokenKind::Number))
-        {
-            break;
-        }
-        if w == "." && doc.space_before(i + 1) && !doc.is_cap(i.wrapping_sub(1)) {
-            break;
-        }
-        // ", Azernews reports": an attribution, not one more name.
-        if w == "," && attribution_after(doc, i + 1, end) {
-            break;
+        match doc.w(i) {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            w => {
+                let presence = w == "in" && doc.w(i + 1) == "the" && doc.w(i + 2) == "presence";
+                // A full stop that ends the sentence, not an initial.
+                let stop = w == "." && doc.space_before(i + 1) && !doc.is_cap(i.wrapping_sub(1));
+                // ", Azernews reports": an attribution, not one more name.
+                let attribution = w == "," && attribution_after(doc, i + 1, end);
+                if presence || stop || attribution || !in_name_list(doc, i) {
+                    break;
+                }
+            }
         }
         i += 1;
     }
     from..i
 }
+
+/// Whether token `i` may be part of a list of names: a capitalized word, a
+/// number, a name connector or list mark, a role word ("chairman and CEO
+/// of"), a group noun, or an institution word ("the government of").
+fn in_name_list(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let w = doc.w(i);
+    doc.is_cap(i)
+        || NAME_LIST_WORDS.contains(&w)
+        || crate::lexicon::events::TITLE_HEADS.contains(&w)
+        || crate::lexicon::events::GROUP_NOUNS.contains(&w)
+        || doc
+            .scan
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == crate::scan::TokenKind::Number)
+}
+
+/// Lower-case words and marks that may stand inside a list of names.
+#[rustfmt::skip]
+const NAME_LIST_WORDS: &[&str] = &[
+    "of", "the", "and", "&", ",", "-", "'", "s", "for", "de", "under", ":", "a", "an", "its",
+    "their", "his", "her", "both", "several", "other", "group", "leading", "two", "three", "four",
+    "five", "as", "well", "on", "behalf", ".", "government", "governments", "authorities",
+    "ministry", "administration", "side", "first", "vice", "general", "executive", "chief",
+    "regional", "private-sector", "public-sector", "companies", "manufacturers", "joint",
+    "venture", "region", "province", "city",
+];
 
 /// The index of the last record matching `f` among the last [`LOOKBACK`].
 fn rfind_recent(recs: &[Rec], f: impl Fn(&Rec) -> bool) -> Option<usize> {
@@ -1714,9 +1648,12 @@ mod tests {
     use AgreementKind as K;
     use AgreementStatus as St;
 
+    /// A sentence and the records it gives: (kind, parties, status).
+    type Case = (&'static str, &'static [(K, &'static [&'static str], St)]);
+
     #[test]
     fn patterns_without_people() {
-        let cases: &[(&str, &[(K, &[&str], St)])] = &[
+        let cases: &[Case] = &[
             (
                 "Northwind Railways and Bluebay Logistics signed a memorandum of understanding on Monday.",
                 &[(

@@ -588,10 +588,7 @@ fn destinations(
 ) -> Vec<Dest> {
     let mut out = Vec::new();
     let mut i = from;
-    loop {
-        let Some(d) = destination_at(doc, i, end, recs, dateline) else {
-            break;
-        };
+    while let Some(d) = destination_at(doc, i, end, recs, dateline) {
         i = d.end;
         out.push(d);
         // Another item: ", B", "and B", ", and in B on …".
@@ -1046,7 +1043,7 @@ fn accompany(
         .unwrap_or(r.end);
     let (lead, companions): (Option<&PersonRef>, Vec<PersonRef>) = if passive {
         // "X was accompanied by …" or "Accompanied by …, the president …".
-        let before = refs.iter().filter(|p| p.tokens.end <= at).last();
+        let before = refs.iter().rfind(|p| p.tokens.end <= at);
         let lead = before.or_else(|| {
             let comma = (after..end).find(|&k| doc.w(k) == ",")?;
             refs.iter().find(|p| p.tokens.start > comma)

@@ -171,27 +171,6 @@ pub(crate) const PLAN_CUES: &[&str] = &[
     "envisaged",
 ];
 
-/// Words after a document noun that make the mention a vague reference to
-/// something already in force ("the agreements reached", "agreements
-/// adopted at the presidents' level"): no record.
-pub(crate) const VAGUE_AFTER: &[&str] = &["reached", "adopted", "achieved", "within", "made", "in"];
-
-/// Words before a document noun that make it a vague reference.
-pub(crate) const VAGUE_BEFORE: &[&str] = &[
-    "existing",
-    "previous",
-    "previously",
-    "reached",
-    "implementation",
-    "implementing",
-    "implement",
-    "under",
-    "with",
-    "additional",
-    "other",
-    "such",
-];
-
 /// Words saying that more documents come on top of those already named, so
 /// a batch mentioned before is not itemized by them.
 pub(crate) const ALSO_MARKERS: &[&str] = &[
