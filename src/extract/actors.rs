@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use crate::Official;
 use crate::extract::Ctx;
 use crate::extract::people::Entities;
-use crate::lexicon::events::{GROUP_NOUNS, ORG_HEADS, TITLE_HEADS};
+use crate::lexicon::events::{GROUP_NOUNS, ORG_HEADS, TITLE_HEADS, number_word};
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::scan::{Scan, TokenKind};
 
@@ -434,6 +434,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         let mut start = r.start;
         let mut depth = 0usize;
         let mut seen_of = false;
+        // After a comma the conjuncts are a list: "A, B and C".
+        let mut listing = false;
         let mut i = r.start;
         while i < r.end {
             let w = self.w(i);
@@ -450,6 +452,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     out.push(start..i);
                     start = i + 1;
                     seen_of = false;
+                    listing = true;
                 }
                 "as" if self.w(i + 1) == "well" && self.w(i + 2) == "as" => {
                     out.push(start..i);
@@ -457,7 +460,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     i += 2;
                     seen_of = false;
                 }
-                "and" if self.splits_at_and(start, i, r.end, seen_of) => {
+                "and" if self.splits_at_and(start, i, r.end, seen_of, listing) => {
                     out.push(start..i);
                     start = i + 1;
                     seen_of = false;
@@ -476,7 +479,14 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Cargo Austria and Turkish State Railroad Company") rather than joins
     /// two words of one ("National Investment and Infrastructure Fund",
     /// "Ministry of Energy and Natural Resources").
-    fn splits_at_and(&self, start: usize, i: usize, end: usize, seen_of: bool) -> bool {
+    fn splits_at_and(
+        &self,
+        start: usize,
+        i: usize,
+        end: usize,
+        seen_of: bool,
+        listing: bool,
+    ) -> bool {
         let right = i + 1;
         let Some(left) = i.checked_sub(1).filter(|&l| l >= start) else {
             return true;
@@ -506,6 +516,13 @@ impl<'d, 'a> Doc<'d, 'a> {
             return true;
         }
         let right_head = self.run_has_org_head(right, end);
+        // In a list "A, B and C" the last "and" separates items, unless
+        // what follows is one organization word ("Engineering and
+        // Industries").
+        let lone_word = !self.is_cap(right + 1);
+        if listing && !(lone_word && right_head) {
+            return true;
+        }
         if seen_of {
             // Inside "of …" the words may be a portfolio ("of Energy and
             // Natural Resources"): only a new organization word splits.
@@ -536,7 +553,12 @@ impl<'d, 'a> Doc<'d, 'a> {
     pub(crate) fn name_run(&self, c: Range<usize>) -> Option<Range<usize>> {
         let mut i = c.start;
         let mut depth = 0usize;
-        while i < c.end && (depth > 0 || !self.is_cap(i) || COMMON_CAPS.contains(&self.w(i))) {
+        while i < c.end
+            && (depth > 0
+                || !self.is_cap(i)
+                || COMMON_CAPS.contains(&self.w(i))
+                || number_word(self.w(i)).is_some())
+        {
             match self.w(i) {
                 "(" => depth += 1,
                 ")" => depth = depth.saturating_sub(1),

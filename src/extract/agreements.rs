@@ -262,7 +262,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
         };
         // "The sides" / "the parties" after a document signed by two named
         // signatories are those signatories, states or not.
-        if source == Source::Sides
+        if (source == Source::Sides || parties.is_empty())
             && lr.clone().any(|k| matches!(doc.w(k), "sides" | "parties"))
             && let Some(prev) = recs
                 .iter()
@@ -454,19 +454,22 @@ fn lists_after(doc: &Doc<'_, '_>, m: &Mention) -> bool {
     if doc.w(i) == "," {
         i += 1;
     }
+    // The items must be documents: one follows the marker closely.
+    let docs_follow = |k: usize| (k + 1..k + 6).any(|j| DOCS.longest_at(&doc.lower, j).is_some());
     for _ in 0..8 {
         match doc.w(i) {
             "namely" | ":" | "including" | "include" | "includes" | "included" | "comprise"
-            | "comprising" => return true,
-            "are" | "were" => {
-                // "The four documents are an intergovernmental protocol …";
-                // "are expected to be signed, namely …" reads on.
-                let n = doc.w(i + 1);
-                if matches!(n, "a" | "an" | "the" | ":")
-                    || DOCS.longest_at(&doc.lower, i + 1).is_some()
-                {
-                    return true;
-                }
+            | "comprising"
+                if docs_follow(i) =>
+            {
+                return true;
+            }
+            // "The four documents are an intergovernmental protocol …";
+            // "are expected to be signed, namely …" reads on.
+            "are" | "were"
+                if docs_follow(i) && matches!(doc.w(i + 1), "a" | "an" | "the" | ":") =>
+            {
+                return true;
             }
             "." | ";" => return false,
             _ => {}
@@ -951,10 +954,14 @@ fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Op
         // declaration … signed in Baku") unless it is a perfect ("have
         // signed") or governs a document of its own.
         let participle = v.passive || (v.form == SignForm::Past && !perfect);
+        // "an action plan, which they will sign": the document is the
+        // object of a relative clause.
+        let relative = (m.qual_end.max(m.head.end)..(m.qual_end.max(m.head.end) + 2).min(v.at))
+            .any(|k| matches!(doc.w(k), "which" | "that"));
         // "Iran and Uzbekistan signed four documents": a verb followed by a
         // document of its own governs that one, not the subject.
-        let has_object = DOCS_AFTER(doc, v.end, r.end);
-        if participle && (!has_object || v.passive) {
+        let has_object = docs_after(doc, v.end, r.end);
+        if relative && !has_object || participle && (!has_object || v.passive) {
             return Some(vi);
         }
     }
@@ -962,8 +969,7 @@ fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Op
 }
 
 /// Whether a document noun follows a verb closely (its object).
-#[allow(non_snake_case)]
-fn DOCS_AFTER(doc: &Doc<'_, '_>, from: usize, end: usize) -> bool {
+fn docs_after(doc: &Doc<'_, '_>, from: usize, end: usize) -> bool {
     (from..end.min(from + 6)).any(|i| DOCS.longest_at(&doc.lower, i).is_some())
 }
 
@@ -1209,7 +1215,17 @@ fn subject(
         start
     };
     let range = start..end;
-    let mut out = doc.parties(range.clone());
+    // A document before the verb is its object in a passive ("three
+    // agreements are expected to be signed, namely …"), not a signatory.
+    let doc_subject = range.clone().any(|k| {
+        DOCS.longest_at(&doc.lower, k)
+            .is_some_and(|(_, n)| n.class != NounClass::SignOnly)
+    });
+    let mut out = if doc_subject {
+        Vec::new()
+    } else {
+        doc.parties(range.clone())
+    };
     // Pronoun subjects: "it" is the subject of the clause before; "we"/"I"
     // stay unknown.
     let words: Vec<&str> = range.clone().map(|i| doc.w(i)).collect();
@@ -1857,5 +1873,175 @@ mod tests {
         let text = "The roadmap is expected to increase capacity.";
         let got = run(text, &Entities::default());
         assert_eq!(brief(&got), [(K::Roadmap, v(&[]), St::Other)]);
+    }
+
+    #[test]
+    fn more_patterns() {
+        let cases: &[Case] = &[
+            // "A signed X with B".
+            (
+                "Delta Rail signed a contract with Orion Wagon Works on Friday.",
+                &[(
+                    K::Contract,
+                    &["Delta Rail", "Orion Wagon Works"],
+                    St::Signed,
+                )],
+            ),
+            // The abbreviation in parentheses is the same document.
+            (
+                "Chile and Peru signed a memorandum of understanding (MoU) on fisheries.",
+                &[(K::Memorandum, &["Chile", "Peru"], St::Signed)],
+            ),
+            // An action plan is "other"; a draft is a plan.
+            (
+                "Norway and Sweden approved a draft agreement on fishing quotas.",
+                &[(K::Agreement, &["Norway", "Sweden"], St::Planned)],
+            ),
+            (
+                "Kenya and Ghana adopted an action plan, which they will sign in May.",
+                &[(K::Other, &["Kenya", "Ghana"], St::Planned)],
+            ),
+            // Talks leading to a pact: planned.
+            (
+                "The two presidents agreed to start talks leading to a trade pact between Kenya and Ghana.",
+                &[(K::Agreement, &["Kenya", "Ghana"], St::Planned)],
+            ),
+            // An opening phrase is not the subject.
+            (
+                "During the trip to Singapore and Japan, Hamburg Invest and Enterprise Norway sealed an agreement on logistics.",
+                &[(
+                    K::Agreement,
+                    &["Hamburg Invest", "Enterprise Norway"],
+                    St::Signed,
+                )],
+            ),
+            // A possessive country before a company is not part of its name;
+            // before a ministry it is.
+            (
+                "Korea's Hanil Mobility and Japan's Sora Parking signed an MOU.",
+                &[(
+                    K::Memorandum,
+                    &["Hanil Mobility", "Sora Parking"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "Uzbekistan's Ministry of Finance and the Asian Development Bank signed a loan agreement.",
+                &[(
+                    K::Agreement,
+                    &["Uzbekistan's Ministry of Finance", "Asian Development Bank"],
+                    St::Signed,
+                )],
+            ),
+            // "it" is the company the previous sentence opens with.
+            (
+                "Norsk Hydrogen will build a plant. It will also codevelop a roadmap with local firms.",
+                &[(K::Roadmap, &["Norsk Hydrogen"], St::Planned)],
+            ),
+            // Awarded contracts, one per recipient.
+            (
+                "National Railways awarded contracts to three manufacturers: Alpha Wagons, Beta Steel and Gamma Rail Systems.",
+                &[
+                    (
+                        K::Contract,
+                        &["National Railways", "Alpha Wagons"],
+                        St::Signed,
+                    ),
+                    (
+                        K::Contract,
+                        &["National Railways", "Beta Steel"],
+                        St::Signed,
+                    ),
+                    (
+                        K::Contract,
+                        &["National Railways", "Gamma Rail Systems"],
+                        St::Signed,
+                    ),
+                ],
+            ),
+            // "The sides" after a document of two named signatories.
+            (
+                "Port of Gdansk and Baltic Rail signed a memorandum. Trade grew. The sides plan to sign an agreement on a terminal.",
+                &[
+                    (
+                        K::Memorandum,
+                        &["Port of Gdansk", "Baltic Rail"],
+                        St::Signed,
+                    ),
+                    (
+                        K::Agreement,
+                        &["Port of Gdansk", "Baltic Rail"],
+                        St::Planned,
+                    ),
+                ],
+            ),
+            // One document under two names.
+            (
+                "Chile and Peru signed a memorandum of strategic partnership. We signed a strategic partnership agreement, the minister said.",
+                &[(K::Memorandum, &["Chile", "Peru"], St::Signed)],
+            ),
+            // A headline and its body.
+            (
+                "Chile, Peru sign loan deal\nChile and Peru signed a $80 million loan agreement on Monday.",
+                &[(K::Agreement, &["Chile", "Peru"], St::Signed)],
+            ),
+            // Three documents named after "namely": the batch gives way.
+            (
+                "Chile and Peru held talks. Three agreements are expected to be signed, namely a memorandum on fisheries, a protocol on customs and a treaty on borders.",
+                &[
+                    (K::Memorandum, &["Chile", "Peru"], St::Planned),
+                    (K::Protocol, &["Chile", "Peru"], St::Planned),
+                    (K::Treaty, &["Chile", "Peru"], St::Planned),
+                ],
+            ),
+            // A partial list after "including": the batch stays.
+            (
+                "Chile and Peru signed a number of documents, including a declaration on friendship.",
+                &[
+                    (K::Other, &["Chile", "Peru"], St::Signed),
+                    (K::Declaration, &["Chile", "Peru"], St::Signed),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = run(text, &Entities::default());
+            let want: Vec<_> = want.iter().map(|(k, p, s)| (*k, v(p), *s)).collect();
+            assert_eq!(brief(&got), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn more_negatives() {
+        let cases: &[&str] = &[
+            // Vague references to documents in force.
+            "Both sides stressed the importance of implementing the agreements reached earlier.",
+            "The ministers discussed existing agreements and prospects.",
+            // "deal" and "document" as verbs.
+            "The agency will deal with the backlog and document every case.",
+            // A signing that is not of a document.
+            "The president signed a decree on the budget.",
+            // A plural mention without a signing.
+            "Agreements across the region could boost trade.",
+        ];
+        for text in cases {
+            let got = run(text, &Entities::default());
+            assert!(got.is_empty(), "{text}: {:?}", brief(&got));
+        }
+    }
+
+    #[test]
+    fn dates_and_titles() {
+        let scan = Scan::new("On May 17, 2023, Chile and Peru signed a protocol for 2024-2026.");
+        let ctx = Ctx {
+            scan: &scan,
+            anchor: chrono::NaiveDate::from_ymd_opt(2023, 6, 1),
+            body_start: 0,
+        };
+        let got = extract(&ctx, &Entities::default());
+        assert_eq!(got.len(), 1);
+        // The signing date, not the start of the period the protocol covers.
+        assert_eq!(got[0].date, chrono::NaiveDate::from_ymd_opt(2023, 5, 17));
+        assert_eq!(got[0].title.as_deref(), Some("protocol"));
+        assert_eq!(&scan.text[got[0].span.range()], scan.text);
     }
 }

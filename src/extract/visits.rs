@@ -1559,4 +1559,109 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn more_travel_patterns() {
+        type Want = &'static [(&'static [&'static str], &'static str, &'static str)];
+        let cases: &[(&str, Want)] = &[
+            // A tour: one visit per stop.
+            (
+                "Ivan Petrov left for a three-nation tour of France, Greece and Egypt on Tuesday.",
+                &[
+                    (&["Ivan Petrov"], "France", "FR"),
+                    (&["Ivan Petrov"], "Greece", "GR"),
+                    (&["Ivan Petrov"], "Egypt", "EG"),
+                ],
+            ),
+            (
+                "Petrov went to Brazil in July. It was the first stop of a tour that also took him to Chile and Peru.",
+                &[
+                    (&["Ivan Petrov"], "Brazil", "BR"),
+                    (&["Ivan Petrov"], "Chile", "CL"),
+                    (&["Ivan Petrov"], "Peru", "PE"),
+                ],
+            ),
+            // "was in" a foreign place, twice.
+            (
+                "The Kazakh President was in Brussels on July 18-20, and in Baku on August 30.",
+                &[
+                    (&["Ivan Petrov"], "Brussels", "BE"),
+                    (&["Ivan Petrov"], "Baku", "AZ"),
+                ],
+            ),
+            // "P expects the visit of X".
+            (
+                "Georgia expects the visit of Ivan Petrov in the autumn.",
+                &[(&["Ivan Petrov"], "Georgia", "GE")],
+            ),
+            // Passive host: the visitor is the subject.
+            (
+                "Ivan Petrov will be formally welcomed by President Ali Hasanov in Baku.",
+                &[(&["Ivan Petrov"], "Baku", "AZ")],
+            ),
+            // A host and "his counterpart" with a country.
+            (
+                "Ali Hasanov hosted his Kazakh counterpart in the capital of Baku on Monday.",
+                &[(&["Ivan Petrov"], "Baku", "AZ")],
+            ),
+            // "the southern city of".
+            (
+                "Ivan Petrov visited the southern city of Ganja.",
+                &[(&["Ivan Petrov"], "Ganja", "AZ")],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = run(text, &people_of(text), None);
+            let want: Vec<_> = want
+                .iter()
+                .map(|(v, d, c)| {
+                    (
+                        v.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                        d.to_string(),
+                        Some(c.to_string()),
+                    )
+                })
+                .collect();
+            assert_eq!(brief(&got), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn delegation_attends_abroad() {
+        let text = "Kazakh Railways opened an office in Baku. A delegation led by Ivan Petrov attended the ceremony.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ivan Petrov".to_string()],
+                "Baku".to_string(),
+                Some("AZ".into())
+            )]
+        );
+        // Not when the delegation is received at home.
+        let text = "Ali Hasanov held a meeting with delegations, headed by Ivan Petrov, in Astana.";
+        let got = run(text, &people_of(text), None);
+        assert!(got.iter().all(|v| v.destination.as_deref() != Some("Baku")));
+    }
+
+    #[test]
+    fn dates_and_kinds() {
+        let text =
+            "Kazakh President Ivan Petrov will pay a state visit to Azerbaijan on May 27-28.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].kind, Some(VisitKind::State));
+        // A planned visit keeps its date after the article's.
+        assert_eq!(got[0].date, NaiveDate::from_ymd_opt(2024, 5, 27));
+        assert_eq!(&text[got[0].span.range()], text);
+        // A past visit is never dated after the article.
+        let text = "Ivan Petrov arrived in Baku on June 30.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(got.len(), 1);
+        assert!(
+            got[0]
+                .date
+                .is_some_and(|d| d <= NaiveDate::from_ymd_opt(2024, 5, 20).unwrap_or(d))
+        );
+    }
 }
