@@ -108,12 +108,12 @@ pub(crate) static LOWER_HEADS: &[&str] = &[
 /// ("Central Office of the …", "press service of the …").
 pub(crate) static SUBUNIT_WORDS: &[&str] = &[
     "office", "department", "branch", "division", "headquarters", "secretariat", "service",
-    "unit", "desk", "representation",
+    "unit", "desk", "representation", "board",
 ];
 
 /// Legal-form suffixes and abbreviations of company types.
 pub(crate) static LEGAL_SUFFIXES: &[&str] = &[
-    "jsc", "cjsc", "ojsc", "pjsc", "llc", "llp", "plc", "ltd", "inc", "gmbh", "ag", "sa", "nv",
+    "corp", "jsc", "cjsc", "ojsc", "pjsc", "llc", "llp", "plc", "ltd", "inc", "gmbh", "ag", "sa", "nv",
     "bv", "spa", "co", "ojs", "jv", "se", "ab", "as", "oy", "kg", "srl", "sarl", "pte", "bhd",
     "tbk", "limited", "incorporated",
 ];

@@ -123,6 +123,7 @@ pub(crate) static ROLES: &[Role] = &[
     r("commissioner", Portfolio),
     r("trade representative", Portfolio),
     r("special representative", Portfolio),
+    r("assistant", Portfolio),
     r("adviser", Portfolio),
     r("advisor", Portfolio),
     r("aide", Portfolio),

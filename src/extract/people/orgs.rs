@@ -84,6 +84,12 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
         if k > from && doc.role_at[k].is_some() && !after_of {
             break;
         }
+        // A place is taken whole ("People's Republic of China").
+        if let Some(g) = doc.geo_at[k] {
+            k = g.end.max(k + 1);
+            last_good = k;
+            continue;
+        }
         if org_word(doc, k) {
             k += 1;
             last_good = k;
@@ -196,13 +202,13 @@ impl Orgs {
         let n = doc.len();
         let mut i = 0;
         while i < n {
-            if !org_word(doc, i) || i > 0 && org_word(doc, i - 1) && doc.same_sentence(i - 1, i) {
-                i += 1;
-                continue;
-            }
-            // "Chairman …" is a title, not the start of a name.
+            // "Chairman of the Board …" is a title, not the start of a name.
             if let Some(h) = doc.role_at[i] {
                 i = h.end;
+                continue;
+            }
+            if !org_word(doc, i) || i > 0 && org_word(doc, i - 1) && doc.same_sentence(i - 1, i) {
+                i += 1;
                 continue;
             }
             // A leading country with a possessive is context, not name.

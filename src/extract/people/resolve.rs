@@ -524,6 +524,7 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
                 let r = &recs[i];
                 fold(&r.title) == core
                     && r.kind == p.kind
+                    && r.org.is_some() == p.org.is_some()
                     && (p.countries.is_empty() || r.country == p.countries.first().copied())
             })
             .collect();

@@ -319,6 +319,10 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
         }
         list.reverse();
         p.countries = list;
+        // "Sindh CM": a region is also the body the role heads.
+        if p.kind == RoleKind::Regional && g.kind == PlaceKind::Region {
+            p.org = Some((g.start, g.end));
+        }
         l = s;
     } else if poss > 0
         && g_end >= 2
@@ -327,17 +331,25 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
     {
         p.prev_country = true;
         l = g_end - 2;
-    } else if poss == 0 {
-        let q = org_prefix_start(doc, l);
-        if q < l && names::name_at(doc, q, 2).is_none_or(|r| r.end < l) {
-            if p.kind == RoleKind::Mayor {
-                parts.push((q, l));
-                if let Some(c) = orgs::country_in(doc, q, l) {
+    } else if poss == 0 || org_prefix_start(doc, g_end) < g_end {
+        // "PBC Governor", and with a possessive "Kalyon Holding's CEO".
+        let e = g_end;
+        let q = org_prefix_start(doc, e);
+        // A name-like prefix needs a head, an acronym or a name word:
+        // "the Islamic Republic's ambassador" names no body.
+        let named = (q..e).any(|i| {
+            let u = &doc.units[i];
+            u.acronym || u.oclass & oc::HEAD != 0 || nameable(doc, i) || doc.in_geo[i] || doc.blocked[i]
+        });
+        if q < e && named && names::name_at(doc, q, 2).is_none_or(|r| r.end < e) {
+            if p.kind == RoleKind::Mayor && poss == 0 {
+                parts.push((q, e));
+                if let Some(c) = orgs::country_in(doc, q, e) {
                     p.countries.push(c);
                 }
             } else {
-                p.org = Some((q, l));
-                if let Some(c) = orgs::country_in(doc, q, l).or_else(|| orgs::country_before(doc, q))
+                p.org = Some((q, e));
+                if let Some(c) = orgs::country_in(doc, q, e).or_else(|| orgs::country_before(doc, q))
                 {
                     p.countries.push(c);
                 }
@@ -408,7 +420,7 @@ fn segments(doc: &Doc<'_>, at: usize, kind: RoleKind) -> Vec<Seg> {
         let prep = doc.low(p);
         let ok = match prep {
             "of" | "for" | "at" | "under" | "on" => true,
-            "to" => kind == RoleKind::Diplomat,
+            "to" => matches!(kind, RoleKind::Diplomat | RoleKind::Portfolio),
             "in" => true,
             _ => false,
         };
@@ -560,7 +572,8 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             let u = &doc.units[i];
             u.oclass & (oc::HEAD | oc::LEGAL) != 0 && !has(u, tc::PORTFOLIO)
         });
-        let diplomat_post = p.kind == RoleKind::Diplomat && matches!(prep, "to" | "in");
+        let diplomat_post = p.kind == RoleKind::Diplomat && matches!(prep, "to" | "in")
+            || p.kind == RoleKind::Portfolio && prep == "to";
         if org_open && matches!(prep, "of" | "under" | "for") {
             if let Some((a, _)) = p.org {
                 p.org = Some((a, seg.end));
@@ -577,8 +590,9 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             continue;
         }
         if let Some(list) = geo_list {
+            let city = doc.geo_at[s].is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Capital));
             match prep {
-                _ if p.kind == RoleKind::Mayor => {
+                _ if p.kind == RoleKind::Mayor || p.kind == RoleKind::Regional && city => {
                     parts.push((seg.prep, seg.end));
                     if p.countries.is_empty() {
                         p.countries.push(list[0]);
