@@ -478,14 +478,20 @@ pub(crate) static FUNCTION_WORDS: &[&str] = &[
     "posts", "share", "latest", "trending", "updated", "published", "posted", "details", "context",
     "besides", "thus", "furthermore", "additionally", "likewise", "notably", "currently", "earlier",
     "later", "last", "next", "dear", "welcome", "thanks", "please", "mln", "bln", "usd", "if",
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "there", "here", "is", "are", "was", "were", "will", "has", "have",
     "had", "not", "no", "yes", "so", "because", "although", "though", "once", "now", "since",
     "speaking", "addressing", "recalling", "noting", "including", "among", "between", "about",
     "many", "some", "several", "most", "each", "every", "any", "such", "another", "two", "three",
     "four", "five", "only", "even", "just", "why", "how", "whether", "my", "your", "us", "them",
+];
+
+/// Months and their abbreviations: not names before a day number ("Jan.
+/// 5", "in March"), but "Jan" and "June" are also given names.
+pub(crate) static MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
 ];
 
 /// Capitalized words that are never part of a person's name but may be
@@ -573,13 +579,16 @@ pub(crate) mod class {
     pub const FUNCTION: u16 = 1 << 6;
     /// Says a person travels ("arrived", "visit").
     pub const TRAVEL: u16 = 1 << 7;
+    /// A month or its abbreviation ("Jan").
+    pub const MONTH: u16 = 1 << 8;
 }
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
     static MAP: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         let mut m: HashMap<&'static str, u16> = HashMap::new();
-        let tables: [(&[&'static str], u16); 8] = [
+        let tables: [(&[&'static str], u16); 9] = [
+            (MONTHS, class::MONTH),
             (TRAVEL_WORDS, class::TRAVEL),
             (FUNCTION_WORDS, class::FUNCTION | class::NON_NAME),
             (NON_NAME_WORDS, class::NON_NAME),

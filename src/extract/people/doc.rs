@@ -346,13 +346,31 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
     if !(u.cap || particle_led) {
         return false;
     }
-    if u.tclass & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME) != 0
+    if u.tclass & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX) != 0
         || u.oclass != 0
         || doc.in_geo.get(i).copied().unwrap_or(false)
         || doc.role_at.get(i).is_some_and(Option::is_some)
         || doc.blocked.get(i).copied().unwrap_or(false)
     {
         return false;
+    }
+    if has(u, tc::MONTH) {
+        // "Jan. 5", "March 3", "in May" are dates; "Jan Novak" and
+        // "Theresa May" are names. Only months that are also given names
+        // or surnames can be names.
+        if !matches!(u.lower.as_str(), "may" | "june" | "april" | "august" | "jan") {
+            return false;
+        }
+        let number = |k: usize| doc.units.get(k).is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()));
+        let dated = number(i + 1)
+            || doc.s(i + 1) == "." && number(i + 2)
+            || i > 0
+                && matches!(
+                    doc.low(i - 1),
+                    "in" | "on" | "since" | "of" | "until" | "by" | "from" | "early" | "late" | "mid"
+                        | "last" | "next" | "this" | "through" | "till" | "to" | "between"
+                );
+        return !dated;
     }
     true
 }

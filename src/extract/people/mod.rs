@@ -109,6 +109,246 @@ pub(crate) fn extract(ctx: &Ctx<'_, '_>) -> Entities {
 }
 
 #[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Entities {
+        let scan = Scan::new(text);
+        let ctx = Ctx {
+            scan: &scan,
+            anchor: None,
+            body_start: 0,
+        };
+        extract(&ctx)
+    }
+
+    /// (name, title, organization, country) of every official.
+    fn officials(text: &str) -> Vec<(String, String, String, String)> {
+        run(text)
+            .officials
+            .into_iter()
+            .map(|o| {
+                (
+                    o.name,
+                    o.title.unwrap_or_default(),
+                    o.organization.unwrap_or_default(),
+                    o.country.map(|c| c.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn has(got: &[(String, String, String, String)], want: (&str, &str, &str, &str)) -> bool {
+        got.iter()
+            .any(|g| (g.0.as_str(), g.1.as_str(), g.2.as_str(), g.3.as_str()) == want)
+    }
+
+    #[test]
+    fn news_patterns() {
+        // (sentence, expected (name, title, organization, country)).
+        let cases: &[(&str, (&str, &str, &str, &str))] = &[
+            (
+                "Kazakh President Yerlan Abenov arrived in Baku.",
+                ("Yerlan Abenov", "President", "", "KZ"),
+            ),
+            (
+                "Minister of Energy Rauf Guliyev of Azerbaijan spoke.",
+                ("Rauf Guliyev", "Minister of Energy", "", "AZ"),
+            ),
+            (
+                "The deal was signed by Ayla Demir, Chairwoman of the Anatolian Freight Company.",
+                ("Ayla Demir", "Chairwoman", "Anatolian Freight Company", ""),
+            ),
+            (
+                "Uzbekistan's Transport Minister Ilhom Karimov attended.",
+                ("Ilhom Karimov", "Transport Minister", "", "UZ"),
+            ),
+            (
+                "It said Chairman of the Board of Directors of Steppe Rail National Company Daulet Omarov's visit ended.",
+                (
+                    "Daulet Omarov",
+                    "Chairman of the Board of Directors",
+                    "Steppe Rail National Company",
+                    "",
+                ),
+            ),
+            (
+                "Talks with Petra Lindgren, who is the CEO of Nordhavn Logistics Group, went well.",
+                ("Petra Lindgren", "CEO", "Nordhavn Logistics Group", ""),
+            ),
+            (
+                "He met the President of Tajikistan, Rustam Nazarov, on Monday.",
+                ("Rustam Nazarov", "President", "", "TJ"),
+            ),
+            (
+                "Governor of the Central Bank of Georgia Nino Lomidze said rates will hold.",
+                ("Nino Lomidze", "Governor", "Central Bank of Georgia", "GE"),
+            ),
+            (
+                "The Ambassador of India in Peru, Ravi Menon, opened the fair.",
+                ("Ravi Menon", "Ambassador in Peru", "", "IN"),
+            ),
+            (
+                "The memo was signed by Minister of Kyrgyzstan's Digital Development Aibek Toktorov.",
+                ("Aibek Toktorov", "Minister of Digital Development", "", "KG"),
+            ),
+            (
+                "Peter Vogel, Mayor of Hamburg, led the delegation.",
+                ("Peter Vogel", "Mayor of Hamburg", "", "DE"),
+            ),
+            (
+                "Mr. Jonas Berg, Deputy Minister of Trade of Norway, arrived.",
+                ("Jonas Berg", "Deputy Minister of Trade", "", "NO"),
+            ),
+        ];
+        for (text, want) in cases {
+            let got = officials(text);
+            assert!(has(&got, *want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn lists_counterparts_and_earlier_countries() {
+        let got = officials(
+            "Turkish and Iraqi Presidents Kemal Aydin and Faisal Hamdan met in Ankara. \
+             Aydin hosted his Iraqi counterpart Faisal Hamdan at the palace.",
+        );
+        assert!(has(&got, ("Kemal Aydin", "President", "", "TR")), "{got:?}");
+        assert!(has(&got, ("Faisal Hamdan", "President", "", "IQ")), "{got:?}");
+        assert_eq!(got.len(), 2);
+
+        let got = officials(
+            "Georgian President Tamar Beridze, Prime Minister Giorgi Lomaia and Finance \
+             Minister Levan Kiknadze attended.",
+        );
+        assert!(has(&got, ("Giorgi Lomaia", "Prime Minister", "", "GE")), "{got:?}");
+        assert!(has(&got, ("Levan Kiknadze", "Finance Minister", "", "GE")), "{got:?}");
+
+        let got = officials(
+            "Minister of Armenia's Economy Vahan Sargsyan and the country's Energy Minister \
+             Karen Hakobyan met investors.",
+        );
+        assert!(has(&got, ("Karen Hakobyan", "Energy Minister", "", "AM")), "{got:?}");
+
+        let got = officials("His Slovak counterpart met him; earlier Premier Jan Novak of Slovakia spoke.");
+        assert!(has(&got, ("Jan Novak", "Premier", "", "SK")), "{got:?}");
+    }
+
+    #[test]
+    fn later_mentions_join_one_record() {
+        let text = "Kazakh President Yerlan Abenov met Georgian Prime Minister Davit Kapanadze. \
+                    Abenov said trade grew. The Kazakh President thanked his host. \
+                    \"We agree,\" Kapanadze said.";
+        let e = run(text);
+        assert_eq!(e.officials.len(), 2);
+        let abenov = &e.officials[0];
+        let quoted: Vec<&str> = abenov.mentions.iter().map(|m| &text[m.range()]).collect();
+        assert_eq!(quoted, ["Yerlan Abenov", "Abenov", "Kazakh President"]);
+        let kap = &e.officials[1];
+        assert_eq!(kap.mentions.len(), 2);
+        for m in abenov.mentions.iter().chain(&kap.mentions) {
+            assert!(text.get(m.range()).is_some());
+        }
+        // The lookups other extractors use.
+        let said = text.find("Kapanadze said").unwrap_or_default();
+        let at = Span::new(said, said + 9);
+        assert_eq!(e.official_at(at).map(|o| o.name.as_str()), Some("Davit Kapanadze"));
+        assert_eq!(e.official_named("Abenov").map(|o| o.name.as_str()), Some("Yerlan Abenov"));
+        assert_eq!(
+            e.official_named("Davit Kapanadze").map(|o| o.title.as_deref()),
+            Some(Some("Prime Minister"))
+        );
+        assert!(e.official_named("Nobody").is_none());
+    }
+
+    #[test]
+    fn honorifics_are_not_names_and_one_record_per_person() {
+        let got = officials(
+            "Sheikh Khalid bin Saeed Al Mansouri, the Emir of Qatar, arrived. \
+             Emir Khalid bin Saeed Al Mansouri then met Dr Omar Haddad, Jordan's Health Minister.",
+        );
+        assert!(has(&got, ("Khalid bin Saeed Al Mansouri", "Emir", "", "QA")), "{got:?}");
+        assert!(has(&got, ("Omar Haddad", "Health Minister", "", "JO")), "{got:?}");
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn people_without_roles_are_not_officials() {
+        for text in [
+            "By Anna Petrova\n\nTrade between the two countries grew, said Ivan Sokolov.",
+            "They walked along President Street and Prime Minister Avenue in Tbilisi.",
+            "Accompanied by first lady Maria Lopez, the delegation toured Lima.",
+            "The Kazakh President emphasized that trade grew.",
+            "Heydar Aliyev International Airport welcomed the delegation of the Chairman.",
+        ] {
+            assert!(officials(text).is_empty(), "{text}: {:?}", officials(text));
+        }
+    }
+
+    #[test]
+    fn organizations_with_aliases_countries_and_mentions() {
+        let text = "The Caspian Sea Port Authority (CSPA) and Georgia's National Rail Company \
+                    signed a deal. CSPA said so. Later the Aral Ports Company CJSC (Port of Aral) said \
+                    the Port of Aral will grow.";
+        let e = run(text);
+        let names: Vec<&str> = e.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert!(names.contains(&"Caspian Sea Port Authority"), "{names:?}");
+        assert!(names.contains(&"National Rail Company"), "{names:?}");
+        let cspa = e
+            .organizations
+            .iter()
+            .find(|o| o.name == "Caspian Sea Port Authority");
+        assert_eq!(cspa.map(|o| o.aliases.clone()), Some(vec!["CSPA".to_string()]));
+        assert_eq!(cspa.map(|o| o.mentions.len()), Some(3));
+        let rail = e.organizations.iter().find(|o| o.name == "National Rail Company");
+        assert_eq!(rail.and_then(|o| o.country).map(|c| c.to_string()), Some("GE".into()));
+        let aral = e.organizations.iter().find(|o| o.name == "Aral Ports Company CJSC");
+        assert_eq!(aral.map(|o| o.aliases.clone()), Some(vec!["Port of Aral".to_string()]));
+        let at = text.find("CSPA said").unwrap_or_default();
+        assert_eq!(
+            e.organization_at(Span::new(at, at + 4)).map(|o| o.name.as_str()),
+            Some("Caspian Sea Port Authority")
+        );
+    }
+
+    #[test]
+    fn person_names_lists_named_people_with_spans() {
+        let text = "Ivan Sokolov met Dr. Amina Yusuf and the delegation of Kazakhstan Railways.";
+        let scan = Scan::new(text);
+        let got = person_names(&scan, 0..scan.tokens.len());
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Ivan Sokolov", "Amina Yusuf"]);
+        for (span, name) in &got {
+            assert_eq!(&text[span.range()], name);
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            "President",
+            "President of",
+            "Minister of the (",
+            "’s President ’s",
+            "Chairman and CEO",
+            "Presidents , and",
+            "Mr. . Dr",
+            "Ambassador to the",
+            "of the of the of the",
+            "Kazakh President Ä Ö",
+        ] {
+            let e = run(text);
+            for o in &e.officials {
+                for m in &o.mentions {
+                    assert!(text.get(m.range()).is_some(), "{text}");
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
 mod debug {
     use super::*;
 

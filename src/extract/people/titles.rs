@@ -443,12 +443,18 @@ fn segments(doc: &Doc<'_>, at: usize, kind: RoleKind) -> Vec<Seg> {
         {
             break;
         }
-        out.push(Seg {
+        let seg = Seg {
             prep: p,
             the,
             start: q,
             end: e,
-        });
+        };
+        out.push(seg);
+        // A name ends the complements ("of Energy Rauf Guliyev of
+        // Azerbaijan": what follows the name is about the person).
+        if names::name_before(doc, e, 2).is_some_and(|r| r.outer > q) {
+            break;
+        }
         p = e;
     }
     out
