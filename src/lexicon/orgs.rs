@@ -100,22 +100,67 @@ pub(crate) static ORG_HEADS: &[&str] = &[
 /// Heads that still make an organization when written in lower case
 /// after a name ("Tata group", "Temir Zholy national railway company").
 pub(crate) static LOWER_HEADS: &[&str] = &[
-    "group", "company", "corporation", "holding", "holdings", "railway", "railways", "bank",
-    "fund", "agency",
+    "group",
+    "company",
+    "corporation",
+    "holding",
+    "holdings",
+    "railway",
+    "railways",
+    "bank",
+    "fund",
+    "agency",
 ];
 
 /// Parts of an organization that are not organizations themselves
 /// ("Central Office of the …", "press service of the …").
 pub(crate) static SUBUNIT_WORDS: &[&str] = &[
-    "office", "department", "branch", "division", "headquarters", "secretariat", "service",
-    "unit", "desk", "representation", "board",
+    "office",
+    "department",
+    "branch",
+    "division",
+    "headquarters",
+    "secretariat",
+    "service",
+    "unit",
+    "desk",
+    "representation",
+    "board",
 ];
 
 /// Legal-form suffixes and abbreviations of company types.
 pub(crate) static LEGAL_SUFFIXES: &[&str] = &[
-    "corp", "jsc", "cjsc", "ojsc", "pjsc", "llc", "llp", "plc", "ltd", "inc", "gmbh", "ag", "sa", "nv",
-    "bv", "spa", "co", "ojs", "jv", "se", "ab", "as", "oy", "kg", "srl", "sarl", "pte", "bhd",
-    "tbk", "limited", "incorporated",
+    "corp",
+    "jsc",
+    "cjsc",
+    "ojsc",
+    "pjsc",
+    "llc",
+    "llp",
+    "plc",
+    "ltd",
+    "inc",
+    "gmbh",
+    "ag",
+    "sa",
+    "nv",
+    "bv",
+    "spa",
+    "co",
+    "ojs",
+    "jv",
+    "se",
+    "ab",
+    "as",
+    "oy",
+    "kg",
+    "srl",
+    "sarl",
+    "pte",
+    "bhd",
+    "tbk",
+    "limited",
+    "incorporated",
 ];
 
 /// Lower-case words that may continue an organization's name when an
@@ -247,8 +292,19 @@ pub(crate) static PLACE_WORDS: &[&str] = &[
 /// Words that make an organization international rather than one
 /// country's ("Asian Development Bank", "European Central Bank").
 pub(crate) static MULTINATIONAL_WORDS: &[&str] = &[
-    "asian", "european", "african", "eurasian", "arab", "islamic", "nordic", "pacific", "latin",
-    "americas", "caspian", "turkic", "commonwealth",
+    "asian",
+    "european",
+    "african",
+    "eurasian",
+    "arab",
+    "islamic",
+    "nordic",
+    "pacific",
+    "latin",
+    "americas",
+    "caspian",
+    "turkic",
+    "commonwealth",
 ];
 
 /// Classes of single words, as bit flags.

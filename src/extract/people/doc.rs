@@ -72,8 +72,6 @@ pub(super) struct Doc<'a> {
     pub in_geo: Vec<bool>,
     /// The role starting at each unit, if any.
     pub role_at: Vec<Option<RoleHit>>,
-    /// Sentence spans of the scan, by sentence index.
-    pub sentences: Vec<Span>,
     /// Units inside a recognized organization name: never part of a
     /// person's name.
     pub blocked: Vec<bool>,
@@ -93,7 +91,6 @@ impl<'a> Doc<'a> {
             role_at: vec![None; units.len()],
             blocked: vec![false; units.len()],
             units,
-            sentences: scan.sentences.iter().map(|s| s.span).collect(),
         };
         doc.find_places();
         doc.find_roles();
@@ -139,7 +136,10 @@ impl<'a> Doc<'a> {
     /// The span covering units `a..b` (empty span at the end of text when
     /// the range is empty or out of bounds).
     pub fn span(&self, a: usize, b: usize) -> Span {
-        match (self.units.get(a), b.checked_sub(1).and_then(|l| self.units.get(l))) {
+        match (
+            self.units.get(a),
+            b.checked_sub(1).and_then(|l| self.units.get(l)),
+        ) {
             (Some(x), Some(y)) if a < b => Span::new(x.span.start, y.span.end),
             _ => Span::new(self.text.len(), self.text.len()),
         }
@@ -172,14 +172,22 @@ impl<'a> Doc<'a> {
     }
 
     fn find_places(&mut self) {
-        let Some(first) = self.units.first() else { return };
-        let Some(last) = self.units.last() else { return };
+        let Some(first) = self.units.first() else {
+            return;
+        };
+        let Some(last) = self.units.last() else {
+            return;
+        };
         let (lo, hi) = (first.span.start, last.span.end);
-        let Some(slice) = self.text.get(lo..hi) else { return };
+        let Some(slice) = self.text.get(lo..hi) else {
+            return;
+        };
         for m in geo::find_all(slice) {
             let (s, e) = (m.start + lo, m.end + lo);
             let a = self.unit_at(s);
-            let Some(ua) = self.units.get(a) else { continue };
+            let Some(ua) = self.units.get(a) else {
+                continue;
+            };
             if ua.span.start != s {
                 continue;
             }
@@ -257,15 +265,13 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> Vec<Unit> {
     let text = scan.text;
     let toks = &scan.tokens;
     let mut out: Vec<Unit> = Vec::with_capacity(range.len());
-    let mut sent = scan.sentences.partition_point(|s| s.tokens.end <= range.start);
+    let mut sent = scan
+        .sentences
+        .partition_point(|s| s.tokens.end <= range.start);
     let mut i = range.start;
     while i < range.end {
         let Some(t) = toks.get(i) else { break };
-        while scan
-            .sentences
-            .get(sent)
-            .is_some_and(|s| s.tokens.end <= i)
-        {
+        while scan.sentences.get(sent).is_some_and(|s| s.tokens.end <= i) {
             sent += 1;
         }
         let mut end = i;
@@ -296,7 +302,10 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> Vec<Unit> {
                 end += 2;
             }
         }
-        let span = Span::new(t.span.start, toks.get(end).map_or(t.span.end, |x| x.span.end));
+        let span = Span::new(
+            t.span.start,
+            toks.get(end).map_or(t.span.end, |x| x.span.end),
+        );
         let raw = text.get(span.range()).unwrap_or("");
         let lower = raw.to_lowercase().replace('’', "'");
         let cap = raw.chars().next().is_some_and(char::is_uppercase);
@@ -358,17 +367,38 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
         // "Jan. 5", "March 3", "in May" are dates; "Jan Novak" and
         // "Theresa May" are names. Only months that are also given names
         // or surnames can be names.
-        if !matches!(u.lower.as_str(), "may" | "june" | "april" | "august" | "jan") {
+        if !matches!(
+            u.lower.as_str(),
+            "may" | "june" | "april" | "august" | "jan"
+        ) {
             return false;
         }
-        let number = |k: usize| doc.units.get(k).is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()));
+        let number = |k: usize| {
+            doc.units
+                .get(k)
+                .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()))
+        };
         let dated = number(i + 1)
             || doc.s(i + 1) == "." && number(i + 2)
             || i > 0
                 && matches!(
                     doc.low(i - 1),
-                    "in" | "on" | "since" | "of" | "until" | "by" | "from" | "early" | "late" | "mid"
-                        | "last" | "next" | "this" | "through" | "till" | "to" | "between"
+                    "in" | "on"
+                        | "since"
+                        | "of"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "through"
+                        | "till"
+                        | "to"
+                        | "between"
                 );
         return !dated;
     }
@@ -387,7 +417,17 @@ mod tests {
         let words: Vec<&str> = (0..doc.len()).map(|i| doc.s(i)).collect();
         assert_eq!(
             words,
-            ["Kazakh", "President", "Kassym-Jomart", "Tokayev", "met", "O'Neill", "in", "Baku", "."]
+            [
+                "Kazakh",
+                "President",
+                "Kassym-Jomart",
+                "Tokayev",
+                "met",
+                "O'Neill",
+                "in",
+                "Baku",
+                "."
+            ]
         );
         assert_eq!(doc.geo_at[0].map(|g| g.alpha2), Some("KZ"));
         assert_eq!(doc.geo_at[7].map(|g| g.alpha2), Some("AZ"));

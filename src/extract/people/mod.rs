@@ -28,6 +28,9 @@ pub(crate) struct Entities {
     pub organizations: Vec<Organization>,
 }
 
+// The lookups serve the agreements and visits extractors; until they use
+// them, only the tests do.
+#[allow(dead_code)]
 impl Entities {
     /// The official one of whose mentions overlaps `span`.
     pub(crate) fn official_at(&self, span: Span) -> Option<&Official> {
@@ -67,10 +70,9 @@ impl Entities {
             .or_else(|| {
                 // A title alone ("the Kazakh President") resolved earlier.
                 self.officials.iter().find(|o| {
-                    o.title
-                        .as_deref()
-                        .is_some_and(|t| !t.is_empty() && key.trim_start_matches("the ").ends_with(&resolve::fold(t)))
-                        && self.officials.iter().filter(|x| x.title == o.title).count() == 1
+                    o.title.as_deref().is_some_and(|t| {
+                        !t.is_empty() && key.trim_start_matches("the ").ends_with(&resolve::fold(t))
+                    }) && self.officials.iter().filter(|x| x.title == o.title).count() == 1
                 })
             })
     }
@@ -86,6 +88,7 @@ impl Entities {
 /// Person-name candidates in a token range (capitalized sequences that look
 /// like a person's name), with spans — also those without a role, so visits
 /// can use named people.
+#[allow(dead_code)]
 pub(crate) fn person_names(scan: &Scan<'_>, tokens: Range<usize>) -> Vec<(Span, String)> {
     let mut doc = Doc::new(scan, tokens);
     let _ = orgs::Orgs::find(&mut doc);
@@ -138,7 +141,10 @@ mod tests {
             .collect()
     }
 
-    fn has(got: &[(String, String, String, String)], want: (&str, &str, &str, &str)) -> bool {
+    /// An expected official: (name, title, organization, country), "" for none.
+    type Want<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+    fn has(got: &[(String, String, String, String)], want: Want<'_>) -> bool {
         got.iter()
             .any(|g| (g.0.as_str(), g.1.as_str(), g.2.as_str(), g.3.as_str()) == want)
     }
@@ -146,7 +152,7 @@ mod tests {
     #[test]
     fn news_patterns() {
         // (sentence, expected (name, title, organization, country)).
-        let cases: &[(&str, (&str, &str, &str, &str))] = &[
+        let cases: &[(&str, Want<'_>)] = &[
             (
                 "Kazakh President Yerlan Abenov arrived in Baku.",
                 ("Yerlan Abenov", "President", "", "KZ"),
@@ -190,7 +196,12 @@ mod tests {
             ),
             (
                 "The memo was signed by Minister of Kyrgyzstan's Digital Development Aibek Toktorov.",
-                ("Aibek Toktorov", "Minister of Digital Development", "", "KG"),
+                (
+                    "Aibek Toktorov",
+                    "Minister of Digital Development",
+                    "",
+                    "KG",
+                ),
             ),
             (
                 "Peter Vogel, Mayor of Hamburg, led the delegation.",
@@ -214,23 +225,37 @@ mod tests {
              Aydin hosted his Iraqi counterpart Faisal Hamdan at the palace.",
         );
         assert!(has(&got, ("Kemal Aydin", "President", "", "TR")), "{got:?}");
-        assert!(has(&got, ("Faisal Hamdan", "President", "", "IQ")), "{got:?}");
+        assert!(
+            has(&got, ("Faisal Hamdan", "President", "", "IQ")),
+            "{got:?}"
+        );
         assert_eq!(got.len(), 2);
 
         let got = officials(
             "Georgian President Tamar Beridze, Prime Minister Giorgi Lomaia and Finance \
              Minister Levan Kiknadze attended.",
         );
-        assert!(has(&got, ("Giorgi Lomaia", "Prime Minister", "", "GE")), "{got:?}");
-        assert!(has(&got, ("Levan Kiknadze", "Finance Minister", "", "GE")), "{got:?}");
+        assert!(
+            has(&got, ("Giorgi Lomaia", "Prime Minister", "", "GE")),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, ("Levan Kiknadze", "Finance Minister", "", "GE")),
+            "{got:?}"
+        );
 
         let got = officials(
             "Minister of Armenia's Economy Vahan Sargsyan and the country's Energy Minister \
              Karen Hakobyan met investors.",
         );
-        assert!(has(&got, ("Karen Hakobyan", "Energy Minister", "", "AM")), "{got:?}");
+        assert!(
+            has(&got, ("Karen Hakobyan", "Energy Minister", "", "AM")),
+            "{got:?}"
+        );
 
-        let got = officials("His Slovak counterpart met him; earlier Premier Jan Novak of Slovakia spoke.");
+        let got = officials(
+            "His Slovak counterpart met him; earlier Premier Jan Novak of Slovakia spoke.",
+        );
         assert!(has(&got, ("Jan Novak", "Premier", "", "SK")), "{got:?}");
     }
 
@@ -252,10 +277,17 @@ mod tests {
         // The lookups other extractors use.
         let said = text.find("Kapanadze said").unwrap_or_default();
         let at = Span::new(said, said + 9);
-        assert_eq!(e.official_at(at).map(|o| o.name.as_str()), Some("Davit Kapanadze"));
-        assert_eq!(e.official_named("Abenov").map(|o| o.name.as_str()), Some("Yerlan Abenov"));
         assert_eq!(
-            e.official_named("Davit Kapanadze").map(|o| o.title.as_deref()),
+            e.official_at(at).map(|o| o.name.as_str()),
+            Some("Davit Kapanadze")
+        );
+        assert_eq!(
+            e.official_named("Abenov").map(|o| o.name.as_str()),
+            Some("Yerlan Abenov")
+        );
+        assert_eq!(
+            e.official_named("Davit Kapanadze")
+                .map(|o| o.title.as_deref()),
             Some(Some("Prime Minister"))
         );
         assert!(e.official_named("Nobody").is_none());
@@ -267,8 +299,14 @@ mod tests {
             "Sheikh Khalid bin Saeed Al Mansouri, the Emir of Qatar, arrived. \
              Emir Khalid bin Saeed Al Mansouri then met Dr Omar Haddad, Jordan's Health Minister.",
         );
-        assert!(has(&got, ("Khalid bin Saeed Al Mansouri", "Emir", "", "QA")), "{got:?}");
-        assert!(has(&got, ("Omar Haddad", "Health Minister", "", "JO")), "{got:?}");
+        assert!(
+            has(&got, ("Khalid bin Saeed Al Mansouri", "Emir", "", "QA")),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, ("Omar Haddad", "Health Minister", "", "JO")),
+            "{got:?}"
+        );
         assert_eq!(got.len(), 2);
     }
 
@@ -298,15 +336,31 @@ mod tests {
             .organizations
             .iter()
             .find(|o| o.name == "Caspian Sea Port Authority");
-        assert_eq!(cspa.map(|o| o.aliases.clone()), Some(vec!["CSPA".to_string()]));
+        assert_eq!(
+            cspa.map(|o| o.aliases.clone()),
+            Some(vec!["CSPA".to_string()])
+        );
         assert_eq!(cspa.map(|o| o.mentions.len()), Some(3));
-        let rail = e.organizations.iter().find(|o| o.name == "National Rail Company");
-        assert_eq!(rail.and_then(|o| o.country).map(|c| c.to_string()), Some("GE".into()));
-        let aral = e.organizations.iter().find(|o| o.name == "Aral Ports Company CJSC");
-        assert_eq!(aral.map(|o| o.aliases.clone()), Some(vec!["Port of Aral".to_string()]));
+        let rail = e
+            .organizations
+            .iter()
+            .find(|o| o.name == "National Rail Company");
+        assert_eq!(
+            rail.and_then(|o| o.country).map(|c| c.to_string()),
+            Some("GE".into())
+        );
+        let aral = e
+            .organizations
+            .iter()
+            .find(|o| o.name == "Aral Ports Company CJSC");
+        assert_eq!(
+            aral.map(|o| o.aliases.clone()),
+            Some(vec!["Port of Aral".to_string()])
+        );
         let at = text.find("CSPA said").unwrap_or_default();
         assert_eq!(
-            e.organization_at(Span::new(at, at + 4)).map(|o| o.name.as_str()),
+            e.organization_at(Span::new(at, at + 4))
+                .map(|o| o.name.as_str()),
             Some("Caspian Sea Port Authority")
         );
     }
@@ -356,8 +410,12 @@ mod debug {
     /// development aid; does nothing without the variable).
     #[test]
     fn debug_file() {
-        let Ok(path) = std::env::var("PEOPLE_DEBUG") else { return };
-        let Ok(text) = std::fs::read_to_string(path) else { return };
+        let Ok(path) = std::env::var("PEOPLE_DEBUG") else {
+            return;
+        };
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return;
+        };
         let scan = Scan::new(&text);
         let mut doc = Doc::new(&scan, 0..scan.tokens.len());
         let mut orgs = orgs::Orgs::find(&mut doc);
@@ -379,7 +437,14 @@ mod debug {
         let phrases = titles::phrases(&doc);
         let (officials, _) = resolve::resolve(&doc, &phrases, &mut orgs);
         for o in officials {
-            eprintln!("OFFICIAL {:?} {:?} {:?} {:?} {}", o.name, o.title, o.organization, o.country, o.mentions.len());
+            eprintln!(
+                "OFFICIAL {:?} {:?} {:?} {:?} {}",
+                o.name,
+                o.title,
+                o.organization,
+                o.country,
+                o.mentions.len()
+            );
         }
     }
 }

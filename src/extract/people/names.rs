@@ -49,7 +49,11 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
     }
     // "His Excellency": "His" alone is no honorific.
     if matches!(u.lower.as_str(), "his" | "her") {
-        return if doc.is(i + n, "excellency") { n + 1 } else { 0 };
+        return if doc.is(i + n, "excellency") {
+            n + 1
+        } else {
+            0
+        };
     }
     n
 }
@@ -178,7 +182,9 @@ pub(super) fn name_before(doc: &Doc<'_>, end: usize, min: usize) -> Option<NameR
     } else if has_suffix(doc, last - 1) {
         last -= 1;
     }
-    if last < 2 || !(nameable(doc, last - 1) || city_surname(doc, last - 1) && nameable(doc, last - 2)) {
+    if last < 2
+        || !(nameable(doc, last - 1) || city_surname(doc, last - 1) && nameable(doc, last - 2))
+    {
         return None;
     }
     let mut start = last - 1;
@@ -233,7 +239,10 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
 
 /// The name as text: the name words, without honorifics.
 pub(super) fn name_text(doc: &Doc<'_>, run: &NameRun) -> String {
-    doc.text_of(run.start, run.end).split_whitespace().collect::<Vec<_>>().join(" ")
+    doc.text_of(run.start, run.end)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -253,19 +262,22 @@ mod tests {
     #[test]
     fn finds_names_with_particles_honorifics_and_suffixes() {
         let cases: &[(&str, &[&str])] = &[
-            ("Yesterday Dr Amir Karimzadeh met Sheikh Hamad bin Khalid Al-Rashidi.", &[
-                "Amir Karimzadeh",
-                "Hamad bin Khalid Al-Rashidi",
-            ]),
-            ("The envoy greeted Mr. Tomas van der Berg and H.E. Ivan Petrovsky.", &[
-                "Tomas van der Berg",
-                "Ivan Petrovsky",
-            ]),
-            ("Councilor Marco Ruiz Jr. spoke, said Ana Kovac-Lindqvist.", &[
-                "Marco Ruiz Jr.",
-                "Ana Kovac-Lindqvist",
-            ]),
-            ("Talks in Baku with Kazakhstan went well, said A. Dosmukhanov.", &["A. Dosmukhanov"]),
+            (
+                "Yesterday Dr Amir Karimzadeh met Sheikh Hamad bin Khalid Al-Rashidi.",
+                &["Amir Karimzadeh", "Hamad bin Khalid Al-Rashidi"],
+            ),
+            (
+                "The envoy greeted Mr. Tomas van der Berg and H.E. Ivan Petrovsky.",
+                &["Tomas van der Berg", "Ivan Petrovsky"],
+            ),
+            (
+                "Councilor Marco Ruiz Jr. spoke, said Ana Kovac-Lindqvist.",
+                &["Marco Ruiz Jr.", "Ana Kovac-Lindqvist"],
+            ),
+            (
+                "Talks in Baku with Kazakhstan went well, said A. Dosmukhanov.",
+                &["A. Dosmukhanov"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(names(text, 2), *want, "{text}");
@@ -285,6 +297,9 @@ mod tests {
         let scan = Scan::new(text);
         let doc = Doc::new(&scan, 0..scan.tokens.len());
         let run = name_before(&doc, 2, 2);
-        assert_eq!(run.map(|r| name_text(&doc, &r)), Some("Lena Ostrova".to_string()));
+        assert_eq!(
+            run.map(|r| name_text(&doc, &r)),
+            Some("Lena Ostrova".to_string())
+        );
     }
 }

@@ -42,7 +42,7 @@ pub(super) struct Orgs {
 fn org_word(doc: &Doc<'_>, i: usize) -> bool {
     doc.units
         .get(i)
-        .is_some_and(|u| u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION) || u.acronym)
+        .is_some_and(|u| u.acronym || u.word && u.cap && !has(u, tc::FUNCTION))
 }
 
 /// Whether unit `i` is an organization head or legal-form word: a
@@ -256,14 +256,14 @@ impl Orgs {
     /// already is) and returns its index.
     pub fn add(&mut self, doc: &Doc<'_>, a: usize, b: usize) -> usize {
         // "Kazakhstan Temir Zholy (KTZ)": the short form is an alias.
-        if b >= a + 3 && doc.s(b - 1) == ")" {
-            if let Some(open) = (a..b).rposition(|i| doc.s(i) == "(").map(|p| a + p)
-                && open > a
-            {
-                let id = self.add(doc, a, open);
-                self.add_alias(doc, id, (open + 1, b - 1));
-                return id;
-            }
+        if b >= a + 3
+            && doc.s(b - 1) == ")"
+            && let Some(open) = (a..b).rposition(|i| doc.s(i) == "(").map(|p| a + p)
+            && open > a
+        {
+            let id = self.add(doc, a, open);
+            self.add_alias(doc, id, (open + 1, b - 1));
+            return id;
         }
         let name = clean(doc.text_of(a, b));
         if let Some(id) = self.by_name(&name) {
@@ -334,10 +334,9 @@ impl Orgs {
     pub fn fill_countries(&mut self, doc: &Doc<'_>) {
         for r in &mut self.recs {
             if r.country.is_none() {
-                r.country = r
-                    .mentions
-                    .iter()
-                    .find_map(|&(a, _)| country_before(doc, a).or_else(|| demonym_ending_at(doc, a)));
+                r.country = r.mentions.iter().find_map(|&(a, _)| {
+                    country_before(doc, a).or_else(|| demonym_ending_at(doc, a))
+                });
             }
         }
     }
@@ -421,7 +420,9 @@ fn all_geo(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 fn is_place_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     // The last place word comes after the last head: "… Sea Trade Port" is
     // a body, "… International Airport" a place.
-    let last_place = (a..b).rev().find(|&i| doc.units[i].oclass & oc::PLACE != 0 && doc.cap(i));
+    let last_place = (a..b)
+        .rev()
+        .find(|&i| doc.units[i].oclass & oc::PLACE != 0 && doc.cap(i));
     let last_head = (a..b).rev().find(|&i| head(doc, i));
     match (last_place, last_head) {
         (Some(p), Some(h)) => p > h,
@@ -438,7 +439,12 @@ fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
         Some(h) if b - (h + 1) >= 2 => h + 1,
         _ => b,
     };
-    while e > a && matches!(doc.low(e - 1), "and" | "of" | "the" | "&" | "for" | "under" | "de") {
+    while e > a
+        && matches!(
+            doc.low(e - 1),
+            "and" | "of" | "the" | "&" | "for" | "under" | "de"
+        )
+    {
         e -= 1;
     }
     (a, e)

@@ -66,7 +66,10 @@ pub(super) fn resolve(
     let officials = recs
         .into_iter()
         .map(|r| {
-            let organization = r.org.and_then(|id| orgs.recs.get(id)).map(|o| o.name.clone());
+            let organization = r
+                .org
+                .and_then(|id| orgs.recs.get(id))
+                .map(|o| o.name.clone());
             let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
             mentions.sort_unstable();
             mentions.dedup();
@@ -246,7 +249,8 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
         let caps = (g.start..g.end).all(|k| !doc.units[k].word || doc.units[k].acronym);
         let punct = matches!(doc.s(g.end), "," | "-" | "–" | "—" | "(" | ":" | ".");
         // A dateline may follow the header's date on the same line.
-        let after_date = i > 0 && !doc.units[i - 1].word && doc.s(i - 1).chars().all(|c| c.is_ascii_digit());
+        let after_date =
+            i > 0 && !doc.units[i - 1].word && doc.s(i - 1).chars().all(|c| c.is_ascii_digit());
         let line_start = u.line_before || i == 0 || after_date;
         if caps && u.lower.chars().count() > 3 || line_start && punct {
             return Some(g.alpha2);
@@ -281,7 +285,10 @@ fn own_country_after(doc: &Doc<'_>, from: usize) -> Option<&'static str> {
             }
             return doc.geo_at.get(g).copied().flatten().map(|h| h.alpha2);
         }
-        if matches!(low, "lead" | "leads" | "led" | "heads" | "headed" | "heading") {
+        if matches!(
+            low,
+            "lead" | "leads" | "led" | "heads" | "headed" | "heading"
+        ) {
             let mut g = k + 1;
             if doc.is(g, "the") {
                 g += 1;
@@ -315,15 +322,18 @@ fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
         .rev()
         .take(12)
         .any(|i| doc.units[i].tclass & tc::TRAVEL != 0);
-    if cue_before && matches!(doc.low(from), "to" | "in") {
-        if let Some(g) = doc.geo_at.get(from + 1).copied().flatten() {
-            out.push(g.alpha2);
-        }
+    if cue_before
+        && matches!(doc.low(from), "to" | "in")
+        && let Some(g) = doc.geo_at.get(from + 1).copied().flatten()
+    {
+        out.push(g.alpha2);
     }
     // "the delegation from China" anywhere in the sentence.
     let mut i = sentence_start;
     while i + 2 < doc.len() && doc.same_sentence(i, run.start) {
-        if matches!(doc.low(i), "delegation" | "delegations") && matches!(doc.low(i + 1), "from" | "of") {
+        if matches!(doc.low(i), "delegation" | "delegations")
+            && matches!(doc.low(i + 1), "from" | "of")
+        {
             let mut g = i + 2;
             if doc.is(g, "the") {
                 g += 1;
@@ -379,7 +389,13 @@ fn previous_country(doc: &Doc<'_>, before: &[Phrase], at: usize) -> Option<&'sta
         .find(|p| same(p.start))
         .and_then(|p| p.countries.first().copied())
         .or_else(|| (0..upto).rev().take_while(|&i| same(i)).find_map(named))
-        .or_else(|| before.iter().rev().find(titled).and_then(|p| p.countries.first().copied()))
+        .or_else(|| {
+            before
+                .iter()
+                .rev()
+                .find(titled)
+                .and_then(|p| p.countries.first().copied())
+        })
         .or_else(|| (0..upto).rev().find_map(named))
 }
 
@@ -430,9 +446,12 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
         let same = recs.iter().position(|r| r.words == w).or_else(|| {
             // One name inside the other: "Erdogan" and "Recep Tayyip Erdoğan".
             let fits = |r: &Rec| {
-                let (short, long) = if w.len() <= r.words.len() { (&w, &r.words) } else { (&r.words, &w) };
-                short.len() == 1
-                    && (long.last() == short.first() || long.first() == short.first())
+                let (short, long) = if w.len() <= r.words.len() {
+                    (&w, &r.words)
+                } else {
+                    (&r.words, &w)
+                };
+                short.len() == 1 && (long.last() == short.first() || long.first() == short.first())
             };
             let hits: Vec<usize> = (0..recs.len()).filter(|&i| fits(&recs[i])).collect();
             match hits.as_slice() {
@@ -486,7 +505,8 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
             // A lone name word: the last or first word of one record, or an
             // initial and a surname ("A. Nemyshov").
             let last = w.last()?;
-            let lone = w.len() == 1 || (run.start..run.end).filter(|&i| doc.units[i].word).count() > w.len();
+            let lone = w.len() == 1
+                || (run.start..run.end).filter(|&i| doc.units[i].word).count() > w.len();
             let initialed = doc.s(run.start).chars().count() == 1;
             if !(w.len() == 1 || initialed && lone) {
                 return None;
@@ -494,7 +514,9 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
             let fits: Vec<usize> = (0..recs.len())
                 .filter(|&i| {
                     recs[i].words.last() == Some(last)
-                        || w.len() == 1 && recs[i].words.first() == Some(last) && recs[i].words.len() <= 3
+                        || w.len() == 1
+                            && recs[i].words.first() == Some(last)
+                            && recs[i].words.len() <= 3
                 })
                 .collect();
             match fits.as_slice() {
@@ -505,7 +527,14 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
                     .iter()
                     .copied()
                     .filter(|&i| recs[i].mentions.iter().any(|m| m.0 < run.start))
-                    .max_by_key(|&i| recs[i].mentions.iter().filter(|m| m.0 < run.start).map(|m| m.0).max()),
+                    .max_by_key(|&i| {
+                        recs[i]
+                            .mentions
+                            .iter()
+                            .filter(|m| m.0 < run.start)
+                            .map(|m| m.0)
+                            .max()
+                    }),
             }
         });
         if let Some(i) = hit {
@@ -516,7 +545,10 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
         }
     }
     // Titles alone: "the Kazakh President", "The prime minister".
-    for p in phrases.iter().filter(|p| p.names.is_empty() && p.chain_at.is_none()) {
+    for p in phrases
+        .iter()
+        .filter(|p| p.names.is_empty() && p.chain_at.is_none())
+    {
         let core = fold(doc.text_of(p.core.0, p.core.1));
         let core = core.trim_end_matches('s');
         let fits: Vec<usize> = (0..recs.len())
@@ -535,7 +567,14 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
                 .iter()
                 .copied()
                 .filter(|&i| recs[i].mentions.iter().any(|m| m.0 < p.start))
-                .max_by_key(|&i| recs[i].mentions.iter().filter(|m| m.0 < p.start).map(|m| m.0).max()),
+                .max_by_key(|&i| {
+                    recs[i]
+                        .mentions
+                        .iter()
+                        .filter(|m| m.0 < p.start)
+                        .map(|m| m.0)
+                        .max()
+                }),
         };
         if let Some(i) = pick {
             let a = if p.det { p.start + 1 } else { p.start };

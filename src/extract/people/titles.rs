@@ -211,10 +211,11 @@ fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
         p.chain_at = Some(after + 1);
     }
     // "Name, Title": an apposition before the phrase.
-    if p.names.is_empty() && !p.plural {
-        if let Some(run) = apposition(doc, p.start) {
-            p.names.push(run);
-        }
+    if p.names.is_empty()
+        && !p.plural
+        && let Some(run) = apposition(doc, p.start)
+    {
+        p.names.push(run);
     }
     // "President Serdar Berdimuhamedov of Turkmenistan".
     if p.countries.is_empty()
@@ -326,7 +327,10 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
         l = s;
     } else if poss > 0
         && g_end >= 2
-        && matches!(doc.low(g_end - 1), "country" | "republic" | "nation" | "kingdom")
+        && matches!(
+            doc.low(g_end - 1),
+            "country" | "republic" | "nation" | "kingdom"
+        )
         && doc.is(g_end - 2, "the")
     {
         p.prev_country = true;
@@ -339,7 +343,11 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
         // "the Islamic Republic's ambassador" names no body.
         let named = (q..e).any(|i| {
             let u = &doc.units[i];
-            u.acronym || u.oclass & oc::HEAD != 0 || nameable(doc, i) || doc.in_geo[i] || doc.blocked[i]
+            u.acronym
+                || u.oclass & oc::HEAD != 0
+                || nameable(doc, i)
+                || doc.in_geo[i]
+                || doc.blocked[i]
         });
         if q < e && named && names::name_at(doc, q, 2).is_none_or(|r| r.end < e) {
             if p.kind == RoleKind::Mayor && poss == 0 {
@@ -349,7 +357,8 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
                 }
             } else {
                 p.org = Some((q, e));
-                if let Some(c) = orgs::country_in(doc, q, e).or_else(|| orgs::country_before(doc, q))
+                if let Some(c) =
+                    orgs::country_in(doc, q, e).or_else(|| orgs::country_before(doc, q))
                 {
                     p.countries.push(c);
                 }
@@ -365,7 +374,10 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
         }
     }
     if l > 0
-        && matches!(doc.low(l - 1), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        && matches!(
+            doc.low(l - 1),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        )
         && doc.same_sentence(l - 1, p.core.0)
     {
         p.det = true;
@@ -388,18 +400,17 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
         let pi = q - 1;
         let u = &doc.units[pi];
         let capword = u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION | tc::MODIFIER);
-        if capword && doc.role_at[pi].is_none() {
-            q = pi;
-        } else if u.lower == "." && !u.space_before && pi > 0 && doc.units[pi - 1].oclass & oc::LEGAL != 0 {
-            q = pi;
-        } else if u.word
+        let legal_dot = u.lower == "."
+            && !u.space_before
+            && pi > 0
+            && doc.units[pi - 1].oclass & oc::LEGAL != 0;
+        let lower_org = u.word
             && !u.cap
             && u.oclass & (oc::HEAD | oc::MODIFIER) != 0
             && pi > 0
-            && doc.cap(pi - 1)
-        {
-            q = pi;
-        } else if u.lower == "&" && pi > 0 && doc.cap(pi - 1) {
+            && doc.cap(pi - 1);
+        let amp = u.lower == "&" && pi > 0 && doc.cap(pi - 1);
+        if capword && doc.role_at[pi].is_none() || legal_dot || lower_org || amp {
             q = pi;
         } else {
             break;
@@ -481,7 +492,10 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if u.word && !u.cap && u.oclass & (oc::HEAD | oc::MODIFIER | oc::ADMIN) != 0 && (k > q || the)
+        if u.word
+            && !u.cap
+            && u.oclass & (oc::HEAD | oc::MODIFIER | oc::ADMIN) != 0
+            && (k > q || the)
         {
             k += 1;
             continue;
@@ -490,15 +504,17 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if matches!(u.lower.as_str(), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some()
-        {
+        if matches!(u.lower.as_str(), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some() {
             k += 1;
             continue;
         }
         if matches!(u.lower.as_str(), "and" | "&")
             && k > q
             && !nameable(doc, k - 1)
-            && doc.units.get(k + 1).is_some_and(|x| x.word && x.cap && !has(x, tc::FUNCTION))
+            && doc
+                .units
+                .get(k + 1)
+                .is_some_and(|x| x.word && x.cap && !has(x, tc::FUNCTION))
         {
             k += 1;
             continue;
@@ -506,7 +522,10 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
         if u.lower == ","
             && k > q
             && has(&doc.units[k - 1], tc::PORTFOLIO)
-            && doc.units.get(k + 1).is_some_and(|x| x.cap && has(x, tc::PORTFOLIO))
+            && doc
+                .units
+                .get(k + 1)
+                .is_some_and(|x| x.cap && has(x, tc::PORTFOLIO))
         {
             k += 1;
             continue;
@@ -596,19 +615,16 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             continue;
         }
         if let Some(list) = geo_list {
-            let city = doc.geo_at[s].is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Capital));
+            let city = doc.geo_at[s]
+                .is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Capital));
             match prep {
                 _ if p.kind == RoleKind::Mayor || p.kind == RoleKind::Regional && city => {
                     parts.push((seg.prep, seg.end));
                     if p.countries.is_empty() {
-                        p.countries.push(list[0]);
+                        p.countries.extend(list.first());
                     }
                 }
-                "of" | "at" => {
-                    if p.countries.is_empty() {
-                        p.countries = list;
-                    }
-                }
+                "of" | "at" if p.countries.is_empty() => p.countries = list,
                 "for" | "on" => parts.push((seg.prep, seg.end)),
                 _ => {}
             }
@@ -670,8 +686,10 @@ fn name_ends_clause(doc: &Doc<'_>, end: usize) -> bool {
     match doc.units.get(end) {
         None => true,
         Some(u) => {
-            matches!(u.lower.as_str(), "," | "." | ")" | ";" | ":" | "and" | "'" | "–" | "—")
-                || u.word && !u.cap
+            matches!(
+                u.lower.as_str(),
+                "," | "." | ")" | ";" | ":" | "and" | "'" | "–" | "—"
+            ) || u.word && !u.cap
         }
     }
 }
@@ -795,7 +813,8 @@ fn singular(w: &str) -> String {
             return w[..w.len() - 2].to_string();
         }
     }
-    w.strip_suffix('s').map_or_else(|| w.to_string(), str::to_string)
+    w.strip_suffix('s')
+        .map_or_else(|| w.to_string(), str::to_string)
 }
 
 #[cfg(test)]
@@ -812,7 +831,9 @@ mod tests {
             .into_iter()
             .filter(|p| !p.names.is_empty())
             .map(|p| {
-                let org = p.org.map_or(String::new(), |(a, b)| doc.text_of(a, b).to_string());
+                let org = p
+                    .org
+                    .map_or(String::new(), |(a, b)| doc.text_of(a, b).to_string());
                 let names = p.names.iter().map(|r| names::name_text(&doc, r)).collect();
                 (p.title, p.countries, org, names)
             })
@@ -828,7 +849,13 @@ mod tests {
     #[test]
     fn title_before_name() {
         let cases: &[(&str, &str, &[&str], &str, &str)] = &[
-            ("Kazakh President Aidos Serikbayev arrived.", "President", &["KZ"], "", "Aidos Serikbayev"),
+            (
+                "Kazakh President Aidos Serikbayev arrived.",
+                "President",
+                &["KZ"],
+                "",
+                "Aidos Serikbayev",
+            ),
             (
                 "Minister of Energy Rauf Mammadli spoke.",
                 "Minister of Energy",
@@ -926,11 +953,17 @@ mod tests {
     #[test]
     fn appositions_commas_and_chains() {
         let got = one("Lena Ostrova, CEO of Nordport Logistics Group, said so.");
-        assert_eq!((got.0.as_str(), got.2.as_str()), ("CEO", "Nordport Logistics Group"));
+        assert_eq!(
+            (got.0.as_str(), got.2.as_str()),
+            ("CEO", "Nordport Logistics Group")
+        );
         assert_eq!(got.3, ["Lena Ostrova"]);
 
         let got = one("It was founded by the first president of Kyrgyzstan, Askar Temirov.");
-        assert_eq!((got.0.as_str(), got.1.clone()), ("first president", vec!["KG"]));
+        assert_eq!(
+            (got.0.as_str(), got.1.clone()),
+            ("first president", vec!["KG"])
+        );
 
         // The second title carries the name; the first is the person's title.
         let text = "Talks were held with Deputy Prime Minister – Minister of Foreign Affairs \
@@ -952,7 +985,9 @@ mod tests {
         assert_eq!(got.1, ["RU", "CN"]);
         assert_eq!(got.3, ["Ivan Orlov", "Wei Zhang"]);
 
-        let got = one("The Prime Ministers of Georgia and Armenia, Davit Kapanadze and Aram Vardanyan, met.");
+        let got = one(
+            "The Prime Ministers of Georgia and Armenia, Davit Kapanadze and Aram Vardanyan, met.",
+        );
         assert_eq!(got.0, "Prime Minister");
         assert_eq!(got.1, ["GE", "AM"]);
         assert_eq!(got.3.len(), 2);
@@ -976,7 +1011,12 @@ mod tests {
 
     #[test]
     fn singulars() {
-        for (p, s) in [("Presidents", "President"), ("Chairmen", "Chairman"), ("secretaries", "secretary"), ("councilors", "councilor")] {
+        for (p, s) in [
+            ("Presidents", "President"),
+            ("Chairmen", "Chairman"),
+            ("secretaries", "secretary"),
+            ("councilors", "councilor"),
+        ] {
             assert_eq!(singular(p), s);
         }
     }
