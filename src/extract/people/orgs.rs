@@ -35,6 +35,8 @@ impl OrgRec {
 #[derive(Debug, Default)]
 pub(super) struct Orgs {
     pub recs: Vec<OrgRec>,
+    /// Comparison key of every name and alias -> record.
+    index: HashMap<String, usize>,
 }
 
 /// A unit that may be part of an organization's name as a word: a
@@ -273,6 +275,7 @@ impl Orgs {
             return id;
         }
         let country = country_in(doc, a, b).or_else(|| country_before(doc, a));
+        self.index.entry(key(&name)).or_insert(self.recs.len());
         self.recs.push(OrgRec {
             name,
             aliases: Vec::new(),
@@ -302,8 +305,10 @@ impl Orgs {
             }
             k.mentions.extend(moved.mentions);
             k.country = k.country.or(moved.country);
+            self.reindex();
             return;
         }
+        self.index.entry(key(&alias)).or_insert(id);
         let rec = &mut self.recs[id];
         if rec.name != alias && !rec.aliases.contains(&alias) {
             rec.aliases.push(alias);
@@ -316,10 +321,17 @@ impl Orgs {
     /// The record named or aliased `name` (compared without case and
     /// punctuation).
     pub fn by_name(&self, name: &str) -> Option<usize> {
-        let key = key(name);
-        self.recs
-            .iter()
-            .position(|r| r.names().any(|nm| key == self::key(nm)))
+        self.index.get(&key(name)).copied()
+    }
+
+    /// Rebuilds the name index after records moved.
+    fn reindex(&mut self) {
+        self.index.clear();
+        for (id, r) in self.recs.iter().enumerate() {
+            for nm in r.names() {
+                self.index.entry(key(nm)).or_insert(id);
+            }
+        }
     }
 
     /// The record with a mention overlapping units `a..b`.

@@ -4,6 +4,8 @@
 //! first country), and every mention (full name, surname alone, title
 //! alone).
 
+use std::collections::HashMap;
+
 use super::doc::Doc;
 use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
@@ -261,15 +263,19 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
 
 /// The countries the article names outside title phrases, in text order.
 fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static str> {
-    doc.geo_at
-        .iter()
-        .flatten()
-        .filter(|g| {
-            let inside = consumed.iter().any(|&(a, b)| a <= g.start && g.start < b);
-            !inside && g.kind != PlaceKind::Region
-        })
-        .map(|g| g.alpha2)
-        .collect()
+    let mut inside = vec![false; doc.len()];
+    for &(a, b) in consumed {
+        for slot in inside.iter_mut().take(b).skip(a) {
+            *slot = true;
+        }
+    }
+    let mut out: Vec<&'static str> = Vec::new();
+    for g in doc.geo_at.iter().flatten() {
+        if !inside[g.start] && g.kind != PlaceKind::Region && !out.contains(&g.alpha2) {
+            out.push(g.alpha2);
+        }
+    }
+    out
 }
 
 /// The country a person's own sentence gives after the name: "… signed
@@ -399,6 +405,29 @@ fn previous_country(doc: &Doc<'_>, before: &[Phrase], at: usize) -> Option<&'sta
         .or_else(|| (0..upto).rev().find_map(named))
 }
 
+/// Of the records `fits`, the only one, or the one mentioned last before
+/// unit `at` when several share a name or title.
+fn latest_before(recs: &[Rec], fits: &[usize], at: usize) -> Option<usize> {
+    match fits {
+        [one] => Some(*one),
+        [] => None,
+        many => many
+            .iter()
+            .copied()
+            .filter_map(|i| {
+                let last = recs[i].mentions.iter().filter(|m| m.0 < at).map(|m| m.0).max()?;
+                Some((last, i))
+            })
+            .max()
+            .map(|(_, i)| i),
+    }
+}
+
+/// Whether a name run starts with an initial ("A. Nemyshov").
+fn initialed(doc: &Doc<'_>, run: &NameRun) -> bool {
+    doc.s(run.start).chars().count() == 1 && doc.s(run.start + 1) == "."
+}
+
 /// Letters folded to ASCII lower case, for comparing names written with
 /// and without diacritics ("Erdoğan", "Erdogan").
 pub(super) fn fold(s: &str) -> String {
@@ -429,7 +458,7 @@ pub(super) fn fold(s: &str) -> String {
 /// The folded words of a name.
 fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
     (run.start..run.end)
-        .filter(|&i| doc.units[i].word)
+        .filter(|&i| doc.units[i].word && !(doc.s(i).chars().count() == 1 && doc.s(i + 1) == "."))
         .map(|i| fold(doc.s(i)))
         .collect()
 }
@@ -498,44 +527,34 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
 /// alone ("Kazimov said", "Uhuru's meeting"), and a title alone ("the
 /// Kazakh President") when it fits one person.
 fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<Rec> {
+    let mut exact: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, r) in recs.iter().enumerate() {
+        exact.entry(r.words.clone()).or_insert(i);
+        if let Some(l) = r.words.last() {
+            by_last.entry(l.clone()).or_default().push(i);
+        }
+        if let Some(f) = r.words.first()
+            && r.words.len() <= 3
+            && r.words.len() > 1
+        {
+            by_first.entry(f.clone()).or_default().push(i);
+        }
+    }
     for run in names::all_names(doc, 1) {
         let w = words(doc, &run);
-        let exact = recs.iter().position(|r| r.words == w);
-        let hit = exact.or_else(|| {
-            // A lone name word: the last or first word of one record, or an
-            // initial and a surname ("A. Nemyshov").
-            let last = w.last()?;
-            let lone = w.len() == 1
-                || (run.start..run.end).filter(|&i| doc.units[i].word).count() > w.len();
-            let initialed = doc.s(run.start).chars().count() == 1;
-            if !(w.len() == 1 || initialed && lone) {
-                return None;
+        let hit = exact.get(&w).copied().or_else(|| {
+            // A lone name word, or an initial and a surname ("A.
+            // Nemyshov"): the last (or first) word of a record.
+            let [one] = w.as_slice() else { return None };
+            let mut fits: Vec<usize> = by_last.get(one).cloned().unwrap_or_default();
+            if !initialed(doc, &run) {
+                fits.extend(by_first.get(one).into_iter().flatten().copied());
             }
-            let fits: Vec<usize> = (0..recs.len())
-                .filter(|&i| {
-                    recs[i].words.last() == Some(last)
-                        || w.len() == 1
-                            && recs[i].words.first() == Some(last)
-                            && recs[i].words.len() <= 3
-                })
-                .collect();
-            match fits.as_slice() {
-                [one] => Some(*one),
-                [] => None,
-                // Several people share it: the one named last before.
-                many => many
-                    .iter()
-                    .copied()
-                    .filter(|&i| recs[i].mentions.iter().any(|m| m.0 < run.start))
-                    .max_by_key(|&i| {
-                        recs[i]
-                            .mentions
-                            .iter()
-                            .filter(|m| m.0 < run.start)
-                            .map(|m| m.0)
-                            .max()
-                    }),
-            }
+            fits.sort_unstable();
+            fits.dedup();
+            latest_before(&recs, &fits, run.start)
         });
         if let Some(i) = hit {
             let m = (run.start, run.end);
@@ -545,6 +564,7 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
         }
     }
     // Titles alone: "the Kazakh President", "The prime minister".
+    let titles: Vec<String> = recs.iter().map(|r| fold(&r.title)).collect();
     for p in phrases
         .iter()
         .filter(|p| p.names.is_empty() && p.chain_at.is_none())
@@ -554,28 +574,13 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
         let fits: Vec<usize> = (0..recs.len())
             .filter(|&i| {
                 let r = &recs[i];
-                fold(&r.title) == core
+                titles[i] == core
                     && r.kind == p.kind
                     && r.org.is_some() == p.org.is_some()
                     && (p.countries.is_empty() || r.country == p.countries.first().copied())
             })
             .collect();
-        let pick = match fits.as_slice() {
-            [one] => Some(*one),
-            [] => None,
-            many => many
-                .iter()
-                .copied()
-                .filter(|&i| recs[i].mentions.iter().any(|m| m.0 < p.start))
-                .max_by_key(|&i| {
-                    recs[i]
-                        .mentions
-                        .iter()
-                        .filter(|m| m.0 < p.start)
-                        .map(|m| m.0)
-                        .max()
-                }),
-        };
+        let pick = latest_before(&recs, &fits, p.start);
         if let Some(i) = pick {
             let a = if p.det { p.start + 1 } else { p.start };
             recs[i].mentions.push((a, p.end.max(p.core.1)));
