@@ -305,6 +305,8 @@ pub(crate) static MULTINATIONAL_WORDS: &[&str] = &[
     "caspian",
     "turkic",
     "commonwealth",
+    "world",
+    "nations",
 ];
 
 /// Classes of single words, as bit flags.

@@ -86,6 +86,15 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
         if k > from && doc.role_at[k].is_some() && !after_of {
             break;
         }
+        // "World Bank Regional Director": the modifier belongs to the role.
+        if k > from
+            && u.word
+            && u.tclass & crate::lexicon::titles::class::MODIFIER != 0
+            && (k + 1..(k + 4).min(n)).find(|&j| doc.units[j].tclass & crate::lexicon::titles::class::MODIFIER == 0)
+                .is_some_and(|j| doc.role_at[j].is_some())
+        {
+            break;
+        }
         // A place is taken whole ("People's Republic of China").
         if let Some(g) = doc.geo_at[k] {
             k = g.end.max(k + 1);
@@ -324,6 +333,19 @@ impl Orgs {
         self.index.get(&key(name)).copied()
     }
 
+    /// The record mentioned last before unit `at` ("the company's CEO").
+    pub fn latest_before(&self, at: usize) -> Option<usize> {
+        self.recs
+            .iter()
+            .enumerate()
+            .filter_map(|(id, r)| {
+                let last = r.mentions.iter().filter(|m| m.1 <= at).map(|m| m.0).max()?;
+                Some((last, id))
+            })
+            .max()
+            .map(|(_, id)| id)
+    }
+
     /// Rebuilds the name index after records moved.
     fn reindex(&mut self) {
         self.index.clear();
@@ -359,7 +381,7 @@ impl Orgs {
         self.recs.get(id).is_some_and(|r| {
             r.mentions.iter().any(|&(a, b)| {
                 (a..b).any(|i| doc.units[i].oclass & oc::MULTINATIONAL != 0)
-                    && (a..b).any(|i| head(doc, i))
+                    && (a..b).any(|i| head(doc, i) && doc.cap(i))
             })
         })
     }

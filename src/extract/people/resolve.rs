@@ -49,6 +49,9 @@ pub(super) fn resolve(
     let org_ids: Vec<Option<usize>> = phrases
         .iter()
         .map(|p| {
+            if p.org_ref {
+                return orgs.latest_before(p.start);
+            }
             let (a, b) = p.org?;
             if p.names.is_empty() && p.chain_at.is_none() {
                 return orgs.at(a, b);
@@ -153,17 +156,20 @@ fn candidates(
             country = org.and_then(|id| orgs.recs.get(id)).and_then(|r| r.country);
         }
         let mut guess = false;
+        // Lists pass countries between people of states, not of companies.
+        let listed = org.is_none();
         if country.is_none() && !international {
             country = p.led_country;
             if country.is_none() {
                 country = p.names.first().and_then(|r| own_country_after(doc, r.end));
             }
-            if country.is_none() && j > 0 && lists_with(doc, &phrases[j - 1], p) {
+            if country.is_none() && listed && j > 0 && lists_with(doc, &phrases[j - 1], p) {
                 country = phrase_country[j - 1];
                 guess = phrase_guess[j - 1];
             }
             // "Punjab Chief Minister A B, Sindh CM C D": the next in the list.
             if country.is_none()
+                && listed
                 && let Some(next) = phrases.get(j + 1)
                 && lists_with(doc, p, next)
             {

@@ -66,6 +66,8 @@ pub(super) struct Phrase {
     pub chain_at: Option<usize>,
     /// Delegation country from "the Russian side … led by Title Name".
     pub led_country: Option<&'static str>,
+    /// The organization is "the company's": the one named last before.
+    pub org_ref: bool,
 }
 
 /// Finds every title phrase of the document, in text order.
@@ -100,7 +102,8 @@ pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
             continue;
         }
         if let Some(p) = parse(doc, hit) {
-            skip_until = p.core.1;
+            // Names and a royal style after the title are not new titles.
+            skip_until = p.names.last().map_or(p.core.1, |r| r.end).max(p.core.1);
             out.push(p);
         }
     }
@@ -137,6 +140,7 @@ fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
         det: false,
         chain_at: None,
         led_country: None,
+        org_ref: false,
     };
     let mut title_parts: Vec<(usize, usize)> = Vec::new();
     left_context(doc, &mut p, &mut title_parts);
@@ -157,6 +161,16 @@ fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
         }
     }
     let mut after = segs.last().map_or(core_e, |s| s.end);
+    // "Saudi Energy Minister Prince Abdulaziz …": a royal style before the
+    // name is no second title.
+    if segs.is_empty()
+        && let Some(h) = doc.role_at.get(after).copied().flatten()
+        && h.role.kind == RoleKind::Royal
+        && h.role.phrase == "prince"
+        && names::name_at(doc, h.end, 1).is_some()
+    {
+        after = h.end;
+    }
 
     // A name at the end of the last complement.
     if let Some(last) = segs.last_mut()
@@ -335,6 +349,16 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
     {
         p.prev_country = true;
         l = g_end - 2;
+    } else if poss > 0
+        && g_end >= 2
+        && doc.units[g_end - 1].word
+        && !doc.cap(g_end - 1)
+        && doc.units[g_end - 1].oclass & (oc::HEAD | oc::LOWER_HEAD) != 0
+        && doc.is(g_end - 2, "the")
+    {
+        // "the company's CEO": the body named last before.
+        p.org_ref = true;
+        l = g_end - 2;
     } else if poss == 0 || org_prefix_start(doc, g_end) < g_end {
         // "PBC Governor", and with a possessive "Kalyon Holding's CEO".
         let e = g_end;
@@ -345,7 +369,7 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
             let u = &doc.units[i];
             u.acronym
                 || u.oclass & oc::HEAD != 0
-                || nameable(doc, i)
+                || nameable(doc, i) && poss == 0
                 || doc.in_geo[i]
                 || doc.blocked[i]
         });
