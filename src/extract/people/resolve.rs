@@ -124,6 +124,7 @@ fn candidates(
             fallbacks.push(c);
         }
     }
+    let headline = Headlines::new(doc);
     let mut out: Vec<Cand> = Vec::new();
     // Whether each candidate's country is a fallback guess.
     let mut guessed: Vec<bool> = Vec::new();
@@ -192,6 +193,7 @@ fn candidates(
         phrase_country[j] = country;
         phrase_guess[j] = guess;
         for (k, run) in p.names.iter().enumerate() {
+            let Some(run) = headline.trim(doc, run) else { continue };
             let c = if p.countries.len() == p.names.len() && p.countries.len() > 1 {
                 Some(p.countries[k])
             } else {
@@ -209,7 +211,7 @@ fn candidates(
                 continue;
             }
             out.push(Cand {
-                name: *run,
+                name: run,
                 title,
                 kind,
                 org,
@@ -227,6 +229,68 @@ fn candidates(
     }
     out.sort_by_key(|c| c.name.start);
     out
+}
+
+/// Title-case lines ("Kazakh President Tokayev Meets Azerbaijani
+/// Counterpart In Baku") capitalize verbs too, so a name there is only
+/// trusted as far as its words are names elsewhere in the article.
+struct Headlines {
+    /// Whether each sentence is a title-case line.
+    titlecase: HashMap<usize, bool>,
+    /// Folded name words seen outside title-case lines.
+    known: std::collections::HashSet<String>,
+}
+
+impl Headlines {
+    fn new(doc: &Doc<'_>) -> Headlines {
+        use crate::lexicon::titles::class as tc;
+        let mut titlecase: HashMap<usize, bool> = HashMap::new();
+        let mut i = 0;
+        while i < doc.len() {
+            let sent = doc.units[i].sentence;
+            let mut j = i;
+            let (mut caps, mut lower) = (0usize, 0usize);
+            while j < doc.len() && doc.units[j].sentence == sent {
+                let u = &doc.units[j];
+                if u.word && u.cap {
+                    caps += 1;
+                } else if u.word && !matches!(u.lower.as_str(), "of" | "and" | "the" | "for" | "to" | "in" | "on" | "at" | "a" | "with" | "by" | "s")
+                    && u.tclass & tc::PARTICLE == 0
+                {
+                    lower += 1;
+                }
+                j += 1;
+            }
+            let ends = doc.s(j - 1);
+            let open = !matches!(ends, "." | "!" | "?" | "\"" | "”" | "’" | ")" | ":");
+            titlecase.insert(sent, caps >= 4 && lower == 0 && open);
+            i = j.max(i + 1);
+        }
+        let mut known = std::collections::HashSet::new();
+        for run in names::all_names(doc, 1) {
+            if !titlecase.get(&doc.units[run.start].sentence).copied().unwrap_or(false) {
+                known.extend(words(doc, &run));
+            }
+        }
+        Headlines { titlecase, known }
+    }
+
+    /// The name as far as it can be trusted: whole outside title-case
+    /// lines; there, cut after its last word known from elsewhere.
+    fn trim(&self, doc: &Doc<'_>, run: &NameRun) -> Option<NameRun> {
+        let sent = doc.units.get(run.start)?.sentence;
+        if !self.titlecase.get(&sent).copied().unwrap_or(false) {
+            return Some(*run);
+        }
+        let last = (run.start..run.end)
+            .rev()
+            .find(|&i| doc.units[i].word && self.known.contains(&fold(doc.s(i))))?;
+        Some(NameRun {
+            outer: run.outer,
+            start: run.start,
+            end: last + 1,
+        })
+    }
 }
 
 /// Whether phrase `b` continues a list begun by phrase `a` ("Georgian
