@@ -359,7 +359,10 @@ mod tests {
 
     #[test]
     fn classes() {
-        assert_eq!(word_class("bank"), class::HEAD);
+        assert_eq!(word_class("bank"), class::HEAD | class::LOWER_HEAD);
+        assert_eq!(word_class("ministry"), class::HEAD);
+        assert_ne!(word_class("world") & class::MULTINATIONAL, 0);
+        assert_ne!(word_class("office") & class::SUBUNIT, 0);
         assert_ne!(word_class("jsc") & class::LEGAL, 0);
         assert_ne!(word_class("region") & class::ADMIN, 0);
         assert_ne!(word_class("street") & class::PLACE, 0);
