@@ -666,6 +666,11 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
                 parts.push((seg.prep, seg.prep + 1));
                 parts.push((s, seg.end));
             }
+            // "of the company's management board": a generic noun refers to
+            // the body named last before.
+            _ if !(s..seg.end).any(|i| doc.cap(i) || doc.units[i].acronym) => {
+                p.org_ref = true;
+            }
             _ => {
                 p.org = Some((s, seg.end));
                 org_open = true;
