@@ -470,6 +470,9 @@ fn is_place_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
     let last_head = (a..b).rev().find(|&i| !nameable(doc, i));
     let mut e = match last_head {
+        // "JSC NC KazMunayGas Askhat Khassenov": after a legal form comes
+        // the company's own name, then the person's.
+        Some(h) if b - (h + 1) >= 3 && (doc.units[h].acronym || has_legal(doc, h)) => h + 2,
         Some(h) if b - (h + 1) >= 2 => h + 1,
         _ => b,
     };

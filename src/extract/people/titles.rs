@@ -180,6 +180,19 @@ fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
     {
         let run = if run.start == last.start {
             split_whole(doc, last, run)
+        } else if run.len() >= 3
+            && doc
+                .units
+                .get(run.outer - 1)
+                .is_some_and(|u| u.acronym || u.oclass & oc::LEGAL != 0)
+        {
+            // "of JSC NC KazMunayGas Askhat Khassenov": after a legal form
+            // comes the company's name, then the person's.
+            Some(NameRun {
+                outer: run.start + 1,
+                start: run.start + 1,
+                end: run.end,
+            })
         } else {
             Some(run)
         };
@@ -663,8 +676,13 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             "in" => {}
             "of" if p.kind == RoleKind::Mayor => parts.push((seg.prep, seg.end)),
             "of" if p.kind == RoleKind::Portfolio && !has_head => {
-                parts.push((seg.prep, seg.prep + 1));
-                parts.push((s, seg.end));
+                if s == seg.start {
+                    parts.push((seg.prep, seg.end));
+                } else {
+                    // "Minister of Kazakhstan's Industry": without the country.
+                    parts.push((seg.prep, seg.prep + 1));
+                    parts.push((s, seg.end));
+                }
             }
             // "of the company's management board": a generic noun refers to
             // the body named last before.
