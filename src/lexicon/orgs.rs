@@ -110,6 +110,7 @@ pub(crate) static LOWER_HEADS: &[&str] = &[
     "bank",
     "fund",
     "agency",
+    "firm",
 ];
 
 /// Parts of an organization that are not organizations themselves

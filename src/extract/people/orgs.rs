@@ -90,7 +90,8 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
         if k > from
             && u.word
             && u.tclass & crate::lexicon::titles::class::MODIFIER != 0
-            && (k + 1..(k + 4).min(n)).find(|&j| doc.units[j].tclass & crate::lexicon::titles::class::MODIFIER == 0)
+            && (k + 1..(k + 4).min(n))
+                .find(|&j| doc.units[j].tclass & crate::lexicon::titles::class::MODIFIER == 0)
                 .is_some_and(|j| doc.role_at[j].is_some())
         {
             break;
@@ -127,7 +128,7 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
             if low == "and" && splits_at_and(doc, from, k, j) {
                 break;
             }
-            if low == "of" && j == k + 2 && drops_left(doc, from, k, j) {
+            if low == "of" && drops_left(doc, from, k, j, j == k + 2) {
                 from = j;
             }
             k = j;
@@ -160,10 +161,11 @@ pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
     phrase_bounds(doc, start).1
 }
 
-/// Whether the part before "of the" is no organization of its own while
-/// the part after is one: "Commercial Affairs of the Aktau Sea Port",
-/// "Central Office of the Baku Port".
-fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize) -> bool {
+/// Whether the part before "of" is no organization of its own while the
+/// part after is one: "Shares of Rolls-Royce Holdings", "Commercial Affairs
+/// of the Aktau Sea Port", and after "of the" a part of a body: "Central
+/// Office of the Baku Port".
+fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize, the: bool) -> bool {
     let left_heads: Vec<usize> = (from..of).filter(|&i| head(doc, i)).collect();
     let mut j = next;
     let mut right = false;
@@ -173,9 +175,10 @@ fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize) -> bool {
     }
     right
         && (left_heads.is_empty()
-            || left_heads
-                .iter()
-                .all(|&i| doc.units[i].oclass & oc::SUBUNIT != 0))
+            || the
+                && left_heads
+                    .iter()
+                    .all(|&i| doc.units[i].oclass & oc::SUBUNIT != 0))
 }
 
 fn has_legal(doc: &Doc<'_>, i: usize) -> bool {
@@ -473,6 +476,9 @@ fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
         // "JSC NC KazMunayGas Askhat Khassenov": after a legal form comes
         // the company's own name, then the person's.
         Some(h) if b - (h + 1) >= 3 && (doc.units[h].acronym || has_legal(doc, h)) => h + 2,
+        // "Institute for Fiscal Studies Paul Johnson": inside a name
+        // joined by "for" or "of", only the last two words are the person.
+        Some(h) if b - (h + 1) >= 3 && matches!(doc.low(h), "for" | "of" | "and") => b - 2,
         Some(h) if b - (h + 1) >= 2 => h + 1,
         _ => b,
     };

@@ -193,7 +193,9 @@ fn candidates(
         phrase_country[j] = country;
         phrase_guess[j] = guess;
         for (k, run) in p.names.iter().enumerate() {
-            let Some(run) = headline.trim(doc, run) else { continue };
+            let Some(run) = headline.trim(doc, run) else {
+                continue;
+            };
             let c = if p.countries.len() == p.names.len() && p.countries.len() > 1 {
                 Some(p.countries[k])
             } else {
@@ -254,7 +256,21 @@ impl Headlines {
                 let u = &doc.units[j];
                 if u.word && u.cap {
                     caps += 1;
-                } else if u.word && !matches!(u.lower.as_str(), "of" | "and" | "the" | "for" | "to" | "in" | "on" | "at" | "a" | "with" | "by" | "s")
+                } else if u.word
+                    && !matches!(
+                        u.lower.as_str(),
+                        "of" | "and"
+                            | "the"
+                            | "for"
+                            | "to"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "a"
+                            | "with"
+                            | "by"
+                            | "s"
+                    )
                     && u.tclass & tc::PARTICLE == 0
                 {
                     lower += 1;
@@ -268,7 +284,11 @@ impl Headlines {
         }
         let mut known = std::collections::HashSet::new();
         for run in names::all_names(doc, 1) {
-            if !titlecase.get(&doc.units[run.start].sentence).copied().unwrap_or(false) {
+            if !titlecase
+                .get(&doc.units[run.start].sentence)
+                .copied()
+                .unwrap_or(false)
+            {
                 known.extend(words(doc, &run));
             }
         }
@@ -485,7 +505,12 @@ fn latest_before(recs: &[Rec], fits: &[usize], at: usize) -> Option<usize> {
             .iter()
             .copied()
             .filter_map(|i| {
-                let last = recs[i].mentions.iter().filter(|m| m.0 < at).map(|m| m.0).max()?;
+                let last = recs[i]
+                    .mentions
+                    .iter()
+                    .filter(|m| m.0 < at)
+                    .map(|m| m.0)
+                    .max()?;
                 Some((last, i))
             })
             .max()

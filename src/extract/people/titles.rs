@@ -11,6 +11,8 @@
 //! also holds ("Deputy Prime Minister – Minister of Foreign Affairs …
 //! Murat Nurtleu": the first stated role is the title).
 
+use std::collections::HashSet;
+
 use super::doc::{Doc, RoleHit, has, nameable};
 use super::names::{self, NameRun};
 use super::orgs;
@@ -70,8 +72,21 @@ pub(super) struct Phrase {
     pub org_ref: bool,
 }
 
+/// What the whole document tells the phrase parser.
+struct Context {
+    /// Lower-case words of the names of two or more words in the article.
+    person_words: HashSet<String>,
+}
+
 /// Finds every title phrase of the document, in text order.
 pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
+    let ctx = Context {
+        person_words: names::all_names(doc, 2)
+            .iter()
+            .flat_map(|r| r.start..r.end)
+            .map(|i| doc.units[i].lower.clone())
+            .collect(),
+    };
     let mut out: Vec<Phrase> = Vec::new();
     let mut skip_until = 0;
     for i in 0..doc.len() {
@@ -101,9 +116,16 @@ pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
         if doc.blocked.get(i).copied().unwrap_or(false) && !doc.cap(i) {
             continue;
         }
-        if let Some(p) = parse(doc, hit) {
-            // Names and a royal style after the title are not new titles.
-            skip_until = p.names.last().map_or(p.core.1, |r| r.end).max(p.core.1);
+        if let Some(p) = parse(doc, &ctx, hit) {
+            // Roles inside the complements ("assistant to the President of
+            // …"), a royal style and names after the title are not new
+            // titles.
+            skip_until = p
+                .names
+                .last()
+                .map_or(p.core.1, |r| r.end)
+                .max(p.core.1)
+                .max(p.end);
             out.push(p);
         }
     }
@@ -111,7 +133,7 @@ pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
 }
 
 /// Parses the title phrase around one role hit.
-fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
+fn parse(doc: &Doc<'_>, ctx: &Context, hit: RoleHit) -> Option<Phrase> {
     let kind = hit.role.kind;
     let mut core_e = hit.end;
     let mut paired: Option<RoleHit> = None;
@@ -143,7 +165,7 @@ fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
         org_ref: false,
     };
     let mut title_parts: Vec<(usize, usize)> = Vec::new();
-    left_context(doc, &mut p, &mut title_parts);
+    left_context(doc, ctx, &mut p, &mut title_parts);
     title_parts.push((t0, core_e));
 
     // Complements.
@@ -173,17 +195,22 @@ fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
     }
 
     // A name at the end of the last complement.
+    let continues_org = segs.len() >= 2
+        && segs.get(segs.len() - 2).is_some_and(|prev| {
+            prev.the || (prev.start..prev.end).any(|i| doc.units[i].oclass & oc::HEAD != 0)
+        });
     if let Some(last) = segs.last_mut()
         && let Some(run) = names::name_before(doc, last.end, 2)
         && !borrowed
         && run.outer >= last.start
     {
         let run = if run.start == last.start {
-            split_whole(doc, last, run)
+            split_whole(last, run, continues_org)
         } else if run.len() >= 3
-            && doc
-                .units
-                .get(run.outer - 1)
+            && run
+                .outer
+                .checked_sub(1)
+                .and_then(|b| doc.units.get(b))
                 .is_some_and(|u| u.acronym || u.oclass & oc::LEGAL != 0)
         {
             // "of JSC NC KazMunayGas Askhat Khassenov": after a legal form
@@ -324,14 +351,32 @@ fn role_ending_at(doc: &Doc<'_>, end: usize) -> Option<RoleHit> {
 /// Reads what stands before the role: countries ("Russian and Iranian",
 /// "Kazakhstan's", "the country's"), or an organization ("PBC", "Tata
 /// group", "LG Corp."), and a determiner.
-fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
+fn left_context(doc: &Doc<'_>, ctx: &Context, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
     let mut l = p.start;
     if l == 0 || !doc.same_sentence(l - 1, l) || doc.units[l].line_before {
         return;
     }
     let poss = possessive_ending_at(doc, l);
     let g_end = l - poss;
-    if let Some(g) = geo_ending(doc, g_end).filter(|g| doc.same_sentence(g.start, p.core.0)) {
+    let geo = geo_ending(doc, g_end).filter(|g| doc.same_sentence(g.start, p.core.0));
+    // "Bank of England Governor": the place ends a body's name.
+    let body_of_geo = geo.and_then(|g| {
+        let mut of = g.start.checked_sub(1)?;
+        if doc.is(of, "the") {
+            of = of.checked_sub(1)?;
+        }
+        if !doc.is(of, "of") {
+            return None;
+        }
+        let q = org_prefix_start(doc, of);
+        (q < of && (q..of).any(|i| doc.units[i].oclass & oc::HEAD != 0 && doc.cap(i)))
+            .then_some((q, g))
+    });
+    if let Some((q, g)) = body_of_geo {
+        p.org = Some((q, g_end));
+        p.countries.push(g.alpha2);
+        l = q;
+    } else if let Some(g) = geo {
         let mut list = vec![g.alpha2];
         let mut s = g.start;
         if p.plural {
@@ -378,14 +423,21 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
         let q = org_prefix_start(doc, e);
         // A name-like prefix needs a head, an acronym or a name word:
         // "the Islamic Republic's ambassador" names no body.
-        let named = (q..e).any(|i| {
-            let u = &doc.units[i];
-            u.acronym
-                || u.oclass & oc::HEAD != 0
-                || nameable(doc, i) && poss == 0
-                || doc.in_geo[i]
-                || doc.blocked[i]
-        });
+        // A possessor that is part of a person's name elsewhere
+        // ("Erdogan's spokesman") is a person, not a body.
+        let person = poss > 0 && (q..e).all(|i| ctx.person_words.contains(&doc.units[i].lower));
+        let named = !person
+            && (q..e).any(|i| {
+                let u = &doc.units[i];
+                u.acronym
+                    || u.oclass & oc::HEAD != 0
+                    || nameable(doc, i)
+                    || doc.in_geo[i]
+                    || doc.blocked[i]
+            });
+        if person && q < e {
+            l = q;
+        }
         if q < e && named && names::name_at(doc, q, 2).is_none_or(|r| r.end < e) {
             if p.kind == RoleKind::Mayor && poss == 0 {
                 parts.push((q, e));
@@ -591,12 +643,13 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
 }
 
 /// A complement made only of name-like words ("of the Halk Maslahaty
-/// Gurbanguly Berdimuhamedov"): after "the", or when three or more words
-/// long, the last two words are the name and the rest the organization.
-fn split_whole(doc: &Doc<'_>, seg: &Seg, run: NameRun) -> Option<NameRun> {
+/// Gurbanguly Berdimuhamedov", "… of the Institute for Fiscal Studies Paul
+/// Johnson"): when three or more words long after "the" or inside an
+/// organization's name, the last two words are the name and the rest the
+/// organization.
+fn split_whole(seg: &Seg, run: NameRun, continues_org: bool) -> Option<NameRun> {
     let len = seg.end - seg.start;
-    let _ = doc;
-    if len >= 3 && seg.the {
+    if len >= 3 && (seg.the || continues_org) {
         let start = run.end - 2;
         Some(NameRun {
             outer: start,
