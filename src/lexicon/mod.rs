@@ -3,3 +3,5 @@
 //! organization words), never names of people or organizations.
 
 // pub(crate) mod geo; (arrives with the geo table)
+pub(crate) mod currency;
+pub(crate) mod units;
