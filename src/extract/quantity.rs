@@ -200,9 +200,14 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// "USD/AZN", "EUR/USD": an exchange-rate ticker; skipped whole.
     fn ticker_at(&self, i: usize) -> Option<usize> {
         let v = &self.v;
-        let is_code = |k: usize| v.is_word(k) && (currency::code(v.tok(k)).is_some() || v.is(k, "rmb"));
-        (is_code(i) && v.tok(i + 1) == "/" && v.attached(i + 1) && v.attached(i + 2) && is_code(i + 2))
-            .then_some(i + 3)
+        let is_code =
+            |k: usize| v.is_word(k) && (currency::code(v.tok(k)).is_some() || v.is(k, "rmb"));
+        (is_code(i)
+            && v.tok(i + 1) == "/"
+            && v.attached(i + 1)
+            && v.attached(i + 2)
+            && is_code(i + 2))
+        .then_some(i + 3)
     }
 
     /// A currency written before a number at token `i`: the currency, the
@@ -221,11 +226,20 @@ impl<'s, 'a> Finder<'s, 'a> {
                 (Cur::Code(code_str(c)?), 0, i + 1)
             } else if let Some(c) = mega_code(word) {
                 (Cur::Code(code_str(c)?), 6, i + 1)
-            } else if let Some(a) = currency::abbreviation(word, lower.as_str()).filter(|a| a.prefix) {
+            } else if let Some(a) =
+                currency::abbreviation(word, lower.as_str()).filter(|a| a.prefix)
+            {
                 // "Rs. 20": the abbreviation's period.
-                let end = if v.tok(i + 1) == "." && v.attached(i + 1) { i + 2 } else { i + 1 };
+                let end = if v.tok(i + 1) == "." && v.attached(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 (a.cur, 0, end)
-            } else if let Some((p, end)) = v.phrase(currency::names(), i).filter(|(p, _)| p.value.prefix) {
+            } else if let Some((p, end)) = v
+                .phrase(currency::names(), i)
+                .filter(|(p, _)| p.value.prefix)
+            {
                 (p.value.cur, 0, end)
             } else {
                 return None;
@@ -243,7 +257,8 @@ impl<'s, 'a> Finder<'s, 'a> {
         let v = &self.v;
         let start = v.start(i);
         let rest = v.scan.text.get(start..)?;
-        let (cur, len) = currency::symbols_at(rest).find(|&(_, len)| token_ending_at(v, i, start + len).is_some())?;
+        let (cur, len) = currency::symbols_at(rest)
+            .find(|&(_, len)| token_ending_at(v, i, start + len).is_some())?;
         let _ = len;
         let end = token_ending_at(v, i, start + len)?;
         Some((cur, end))
@@ -262,7 +277,12 @@ impl<'s, 'a> Finder<'s, 'a> {
         let mut end = num.end;
         // "$120 million dollars", "£5m sterling": the unit said twice.
         if let Some(hit) = self.suffix_at(&num)
-            && let UnitKind::Money { cur: again, exp: 0, minor: false } = hit.kind
+            && matches!(hit.source, Source::Name | Source::Code | Source::Abbrev)
+            && let UnitKind::Money {
+                cur: again,
+                exp: 0,
+                minor: false,
+            } = hit.kind
             && same_currency(cur, again)
         {
             end = hit.end;
@@ -279,7 +299,9 @@ impl<'s, 'a> Finder<'s, 'a> {
             extra: Decimal::ZERO,
             approximation: None,
         };
-        if num.integer && num.exp == 0 && exp == 0
+        if num.integer
+            && num.exp == 0
+            && exp == 0
             && let Some((extra, cents_end)) = self.cents(end)
         {
             head.extra = extra;
@@ -291,6 +313,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         let mut members = vec![head];
         if let Some(second) = self.dash_member(next, Some(cur)) {
             members.push(second);
+            share_scale(&mut members);
         }
         let end = members.last().map_or(next, |m| m.end);
         self.emit(members, unit);
@@ -299,10 +322,24 @@ impl<'s, 'a> Finder<'s, 'a> {
 
     /// A number followed by its unit: "1.4 million tons", "15%", "20 euros".
     fn suffixed(&mut self, num: Num, hit: UnitHit) -> Option<usize> {
-        if num.article && hit.source != Source::Name {
+        // "a dollar" but not "a sum of": an article stands for one only
+        // before an unambiguous currency name.
+        if num.article
+            && !(hit.source == Source::Name
+                && matches!(
+                    hit.kind,
+                    UnitKind::Money {
+                        cur: Cur::Code(_),
+                        ..
+                    }
+                ))
+        {
             return None;
         }
-        if num.words && hit.source != Source::Percent && self.v.tok(hit.end.saturating_sub(1)).len() <= 2 {
+        if num.words
+            && hit.source != Source::Percent
+            && self.v.tok(hit.end.saturating_sub(1)).len() <= 2
+        {
             // "five t", "two c": one- and two-letter units follow digits only.
             let short_unit = self.v.is_word(hit.end.saturating_sub(1));
             if short_unit && !matches!(hit.source, Source::Code | Source::Abbrev) {
@@ -316,7 +353,11 @@ impl<'s, 'a> Finder<'s, 'a> {
             extra: Decimal::ZERO,
             approximation: None,
         };
-        if let UnitKind::Money { exp: 0, minor: false, .. } = hit.kind
+        if let UnitKind::Money {
+            exp: 0,
+            minor: false,
+            ..
+        } = hit.kind
             && head.num.integer
             && head.num.exp == 0
             && let Some((extra, cents_end)) = self.cents(hit.end)
@@ -339,6 +380,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         {
             members.push(second);
         }
+        share_scale(&mut members);
         let end = members.last().map_or(hit.end, |m| m.end);
         self.emit(members, hit.kind);
         Some(end)
@@ -409,7 +451,18 @@ impl<'s, 'a> Finder<'s, 'a> {
                 return None;
             }
             let mut approximation = None;
-            if matches!(v.tok(k), "~" | "≈") || ["about", "around", "approximately", "nearly", "some", "roughly"].iter().any(|w| v.is(k, w)) {
+            if matches!(v.tok(k), "~" | "≈")
+                || [
+                    "about",
+                    "around",
+                    "approximately",
+                    "nearly",
+                    "some",
+                    "roughly",
+                ]
+                .iter()
+                .any(|w| v.is(k, w))
+            {
                 approximation = Some(Approximation::About);
                 k += 1;
             }
@@ -459,7 +512,13 @@ impl<'s, 'a> Finder<'s, 'a> {
         let v = self.v;
         let k = if v.is(end, "and") { end + 1 } else { end };
         let m = self.num(k, NumOpts::default())?;
-        if m.start != k || !m.integer || m.exp != 0 || m.article || m.value <= Decimal::ZERO || m.value >= Decimal::ONE_HUNDRED {
+        if m.start != k
+            || !m.integer
+            || m.exp != 0
+            || m.article
+            || m.value <= Decimal::ZERO
+            || m.value >= Decimal::ONE_HUNDRED
+        {
             return None;
         }
         let cents = m.value / Decimal::ONE_HUNDRED;
@@ -732,7 +791,11 @@ impl<'s, 'a> Finder<'s, 'a> {
             let span = Span::new(self.v.start(m.start), self.v.end(m.end.saturating_sub(1)));
             let approximation = m
                 .approximation
-                .or_else(|| (m.start != first_start).then(|| self.approximation_before(m.start)).flatten())
+                .or_else(|| {
+                    (m.start != first_start)
+                        .then(|| self.approximation_before(m.start))
+                        .flatten()
+                })
                 .or(head_approx)
                 .unwrap_or_default();
             self.found.push(Found {
@@ -773,8 +836,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             let from = start.saturating_sub(6);
             let sentence = v.scan.sentence_at(v.start(start));
             return (from..start).any(|i| {
-                (v.is(i, "rate") || v.is(i, "rates") || v.is(i, "exchange"))
-                    && v.scan.sentence_at(v.start(i)) == sentence
+                (v.is(i, "rate") || v.is(i, "rates")) && v.scan.sentence_at(v.start(i)) == sentence
             });
         }
         false
@@ -804,7 +866,10 @@ impl<'s, 'a> Finder<'s, 'a> {
                 }
                 let (code, why) = match best {
                     Some((c, _)) => (c, "from the countries the article names"),
-                    None => (a.default?, "by default: the article names none of its countries"),
+                    None => (
+                        a.default?,
+                        "by default: the article names none of its countries",
+                    ),
                 };
                 let currency = Currency::new(code)?;
                 Some((
@@ -874,7 +939,9 @@ fn unit_start(v: &View<'_, '_>, k: usize) -> bool {
         return true;
     }
     if !v.is_word(k) {
-        return matches!(t, "(" | "[") && v.is_word(k + 1) && v.phrase(units::mass_units(), k + 1).is_some();
+        return matches!(t, "(" | "[")
+            && v.is_word(k + 1)
+            && v.phrase(units::mass_units(), k + 1).is_some();
     }
     let lower = v.lower(k);
     currency::code(t).is_some()
@@ -887,7 +954,9 @@ fn unit_start(v: &View<'_, '_>, k: usize) -> bool {
 
 /// The token index whose end is byte `end`, searching a few tokens from `i`.
 fn token_ending_at(v: &View<'_, '_>, i: usize, end: usize) -> Option<usize> {
-    (i..(i + 4).min(v.len())).find(|&k| v.end(k) == end).map(|k| k + 1)
+    (i..(i + 4).min(v.len()))
+        .find(|&k| v.end(k) == end)
+        .map(|k| k + 1)
 }
 
 /// "MUSD", "MEUR": millions of a currency, as some financial reports write.
@@ -910,7 +979,9 @@ fn code_str(c: Currency) -> Option<&'static str> {
 fn same_currency(a: Cur, b: Cur) -> bool {
     match (a, b) {
         (Cur::Code(x), Cur::Code(y)) => x == y,
-        (Cur::Code(x), Cur::Ambiguous(amb)) | (Cur::Ambiguous(amb), Cur::Code(x)) => amb.candidates.contains(&x),
+        (Cur::Code(x), Cur::Ambiguous(amb)) | (Cur::Ambiguous(amb), Cur::Code(x)) => {
+            amb.candidates.contains(&x)
+        }
         (Cur::Ambiguous(x), Cur::Ambiguous(y)) => std::ptr::eq(x, y),
     }
 }

@@ -44,10 +44,25 @@ macro_rules! ambiguity {
 ambiguity!(SOM, "som", ["KGS", "UZS"], Some("KGS"));
 ambiguity!(SUM, "sum", ["UZS", "KGS"], Some("UZS"));
 ambiguity!(MANAT, "manat", ["AZN", "TMT"], Some("AZN"));
-ambiguity!(POUND, "pound", ["GBP", "EGP", "LBP", "SYP", "SDG"], Some("GBP"));
-ambiguity!(RUPEE, "rupee", ["INR", "PKR", "LKR", "NPR", "MUR"], Some("INR"));
+ambiguity!(
+    POUND,
+    "pound",
+    ["GBP", "EGP", "LBP", "SYP", "SDG"],
+    Some("GBP")
+);
+ambiguity!(
+    RUPEE,
+    "rupee",
+    ["INR", "PKR", "LKR", "NPR", "MUR"],
+    Some("INR")
+);
 ambiguity!(RUBLE, "ruble", ["RUB", "BYN"], Some("RUB"));
-ambiguity!(RIAL, "rial", ["IRR", "OMR", "YER", "SAR", "QAR"], Some("IRR"));
+ambiguity!(
+    RIAL,
+    "rial",
+    ["IRR", "OMR", "YER", "SAR", "QAR"],
+    Some("IRR")
+);
 ambiguity!(RIYAL, "riyal", ["SAR", "QAR", "OMR", "YER"], Some("SAR"));
 ambiguity!(DIRHAM, "dirham", ["AED", "MAD"], Some("AED"));
 ambiguity!(
@@ -62,7 +77,12 @@ ambiguity!(
     ["MXN", "PHP", "ARS", "CLP", "COP", "UYU", "DOP"],
     None
 );
-ambiguity!(SHILLING, "shilling", ["KES", "UGX", "TZS", "SOS"], Some("KES"));
+ambiguity!(
+    SHILLING,
+    "shilling",
+    ["KES", "UGX", "TZS", "SOS"],
+    Some("KES")
+);
 ambiguity!(KRONE, "krone", ["NOK", "DKK"], Some("NOK"));
 ambiguity!(KRONA, "krona", ["SEK", "ISK"], Some("SEK"));
 ambiguity!(FRANC, "franc", ["CHF", "XOF", "XAF"], None);
@@ -288,11 +308,7 @@ pub(crate) struct Name {
 /// Names with the adjectives that pin them to one currency. Each adjective
 /// (words separated by spaces; "u s" matches "U.S.") combines with each name.
 const ADJECTIVE_NAMES: &[(&[&str], &[&str], &str)] = &[
-    (
-        &["us", "u s", "american", "united states"],
-        DOLLARS,
-        "USD",
-    ),
+    (&["us", "u s", "american", "united states"], DOLLARS, "USD"),
     (&["australian", "aussie"], DOLLARS, "AUD"),
     (&["canadian"], DOLLARS, "CAD"),
     (&["hong kong"], DOLLARS, "HKD"),
@@ -308,7 +324,11 @@ const ADJECTIVE_NAMES: &[(&[&str], &[&str], &str)] = &[
     (&["sudanese"], POUNDS, "SDG"),
     (&["azerbaijani", "azerbaijan", "azeri"], MANATS, "AZN"),
     (&["turkmen", "turkmenistan"], MANATS, "TMT"),
-    (&["kyrgyz", "kyrgyzstan", "kyrgyzstani", "kirghiz"], SOMS, "KGS"),
+    (
+        &["kyrgyz", "kyrgyzstan", "kyrgyzstani", "kirghiz"],
+        SOMS,
+        "KGS",
+    ),
     (&["uzbek", "uzbekistan"], SOMS, "UZS"),
     (&["uzbek", "uzbekistan"], SUMS, "UZS"),
     (&["kazakh", "kazakhstan", "kazakhstani"], TENGE, "KZT"),
@@ -456,7 +476,10 @@ const BARE_NAMES: &[(&[&str], Bare)] = &[
     (DOLLARS, Bare::Is(Cur::Code("USD"))),
     (&["euro", "euros"], Bare::Is(Cur::Code("EUR"))),
     (POUNDS, Bare::Is(Cur::Ambiguous(&POUND))),
-    (&["sterling", "pounds sterling", "pound sterling"], Bare::Is(Cur::Code("GBP"))),
+    (
+        &["sterling", "pounds sterling", "pound sterling"],
+        Bare::Is(Cur::Code("GBP")),
+    ),
     (MANATS, Bare::Is(Cur::Ambiguous(&MANAT))),
     (SOMS, Bare::Is(Cur::Ambiguous(&SOM))),
     (SUMS, Bare::Is(Cur::Ambiguous(&SUM))),
@@ -487,7 +510,10 @@ const BARE_NAMES: &[(&[&str], Bare)] = &[
     (FRANCS, Bare::Is(Cur::Ambiguous(&FRANC))),
     (GUILDERS, Bare::Is(Cur::Code("NLG"))),
     (MARKKA, Bare::Is(Cur::Code("FIM"))),
-    (&["deutschmark", "deutschmarks", "deutsche marks"], Bare::Is(Cur::Code("DEM"))),
+    (
+        &["deutschmark", "deutschmarks", "deutsche marks"],
+        Bare::Is(Cur::Code("DEM")),
+    ),
     (PESETAS, Bare::Is(Cur::Code("ESP"))),
     (RINGGIT, Bare::Is(Cur::Code("MYR"))),
     (DONG, Bare::AfterScale("VND")),
@@ -509,7 +535,15 @@ const BARE_NAMES: &[(&[&str], Bare)] = &[
     (&["riel", "riels"], Bare::Is(Cur::Code("KHR"))),
     (&["lek", "leke"], Bare::Is(Cur::Code("ALL"))),
     (&["kuna", "kunas"], Bare::Is(Cur::Code("HRK"))),
-    (&["egyptianpound", "egyptianpounds", "geneh", "genihat masriya"], Bare::Is(Cur::Code("EGP"))),
+    (
+        &[
+            "egyptianpound",
+            "egyptianpounds",
+            "geneh",
+            "genihat masriya",
+        ],
+        Bare::Is(Cur::Code("EGP")),
+    ),
     (&["l e"], Bare::Is(Cur::Code("EGP"))),
 ];
 
@@ -568,35 +602,209 @@ pub(crate) struct Minor {
 /// Minor units ("cents", "pence", "kopecks"). "Pennies" is the American
 /// plural (cents), "penny" and "pence" are British.
 const MINOR_UNITS: &[(&str, Minor)] = &[
-    ("cent", Minor { alone: Some("USD"), attached: false }),
-    ("cents", Minor { alone: Some("USD"), attached: false }),
-    ("c", Minor { alone: Some("USD"), attached: false }),
-    ("¢", Minor { alone: Some("USD"), attached: false }),
-    ("pennies", Minor { alone: Some("USD"), attached: false }),
-    ("penny", Minor { alone: Some("GBP"), attached: false }),
-    ("pence", Minor { alone: Some("GBP"), attached: false }),
-    ("p", Minor { alone: Some("GBP"), attached: true }),
-    ("kopeck", Minor { alone: Some("RUB"), attached: false }),
-    ("kopecks", Minor { alone: Some("RUB"), attached: false }),
-    ("kopek", Minor { alone: Some("RUB"), attached: false }),
-    ("kopeks", Minor { alone: Some("RUB"), attached: false }),
-    ("kopiyka", Minor { alone: Some("UAH"), attached: false }),
-    ("kopiykas", Minor { alone: Some("UAH"), attached: false }),
-    ("kopiyok", Minor { alone: Some("UAH"), attached: false }),
-    ("tiyn", Minor { alone: Some("KZT"), attached: false }),
-    ("tiyns", Minor { alone: Some("KZT"), attached: false }),
-    ("qapik", Minor { alone: Some("AZN"), attached: false }),
-    ("qepik", Minor { alone: Some("AZN"), attached: false }),
-    ("gapik", Minor { alone: Some("AZN"), attached: false }),
-    ("tetri", Minor { alone: Some("GEL"), attached: false }),
-    ("tyiyn", Minor { alone: Some("KGS"), attached: false }),
-    ("paise", Minor { alone: Some("INR"), attached: false }),
-    ("paisa", Minor { alone: None, attached: false }),
-    ("sen", Minor { alone: None, attached: false }),
-    ("sens", Minor { alone: None, attached: false }),
-    ("fen", Minor { alone: Some("CNY"), attached: false }),
-    ("kurus", Minor { alone: Some("TRY"), attached: false }),
-    ("luma", Minor { alone: Some("AMD"), attached: false }),
+    (
+        "cent",
+        Minor {
+            alone: Some("USD"),
+            attached: false,
+        },
+    ),
+    (
+        "cents",
+        Minor {
+            alone: Some("USD"),
+            attached: false,
+        },
+    ),
+    (
+        "c",
+        Minor {
+            alone: Some("USD"),
+            attached: false,
+        },
+    ),
+    (
+        "¢",
+        Minor {
+            alone: Some("USD"),
+            attached: false,
+        },
+    ),
+    (
+        "pennies",
+        Minor {
+            alone: Some("USD"),
+            attached: false,
+        },
+    ),
+    (
+        "penny",
+        Minor {
+            alone: Some("GBP"),
+            attached: false,
+        },
+    ),
+    (
+        "pence",
+        Minor {
+            alone: Some("GBP"),
+            attached: false,
+        },
+    ),
+    (
+        "p",
+        Minor {
+            alone: Some("GBP"),
+            attached: true,
+        },
+    ),
+    (
+        "kopeck",
+        Minor {
+            alone: Some("RUB"),
+            attached: false,
+        },
+    ),
+    (
+        "kopecks",
+        Minor {
+            alone: Some("RUB"),
+            attached: false,
+        },
+    ),
+    (
+        "kopek",
+        Minor {
+            alone: Some("RUB"),
+            attached: false,
+        },
+    ),
+    (
+        "kopeks",
+        Minor {
+            alone: Some("RUB"),
+            attached: false,
+        },
+    ),
+    (
+        "kopiyka",
+        Minor {
+            alone: Some("UAH"),
+            attached: false,
+        },
+    ),
+    (
+        "kopiykas",
+        Minor {
+            alone: Some("UAH"),
+            attached: false,
+        },
+    ),
+    (
+        "kopiyok",
+        Minor {
+            alone: Some("UAH"),
+            attached: false,
+        },
+    ),
+    (
+        "tiyn",
+        Minor {
+            alone: Some("KZT"),
+            attached: false,
+        },
+    ),
+    (
+        "tiyns",
+        Minor {
+            alone: Some("KZT"),
+            attached: false,
+        },
+    ),
+    (
+        "qapik",
+        Minor {
+            alone: Some("AZN"),
+            attached: false,
+        },
+    ),
+    (
+        "qepik",
+        Minor {
+            alone: Some("AZN"),
+            attached: false,
+        },
+    ),
+    (
+        "gapik",
+        Minor {
+            alone: Some("AZN"),
+            attached: false,
+        },
+    ),
+    (
+        "tetri",
+        Minor {
+            alone: Some("GEL"),
+            attached: false,
+        },
+    ),
+    (
+        "tyiyn",
+        Minor {
+            alone: Some("KGS"),
+            attached: false,
+        },
+    ),
+    (
+        "paise",
+        Minor {
+            alone: Some("INR"),
+            attached: false,
+        },
+    ),
+    (
+        "paisa",
+        Minor {
+            alone: None,
+            attached: false,
+        },
+    ),
+    (
+        "sen",
+        Minor {
+            alone: None,
+            attached: false,
+        },
+    ),
+    (
+        "sens",
+        Minor {
+            alone: None,
+            attached: false,
+        },
+    ),
+    (
+        "fen",
+        Minor {
+            alone: Some("CNY"),
+            attached: false,
+        },
+    ),
+    (
+        "kurus",
+        Minor {
+            alone: Some("TRY"),
+            attached: false,
+        },
+    ),
+    (
+        "luma",
+        Minor {
+            alone: Some("AMD"),
+            attached: false,
+        },
+    ),
 ];
 
 static MINOR_INDEX: LazyLock<PhraseIndex<Minor>> =
@@ -610,17 +818,72 @@ pub(crate) fn minor_units() -> &'static PhraseIndex<Minor> {
 /// Words (lower case) that tie an article to a currency's country: names,
 /// demonyms, capitals and major cities. Used to resolve [`Ambiguity`].
 const CUES: &[(&str, &[&str])] = &[
-    ("KGS", &["kyrgyz", "kyrgyzstan", "kyrgyzstani", "bishkek", "kirghiz", "osh"]),
-    ("UZS", &["uzbek", "uzbekistan", "uzbekistani", "tashkent", "samarkand", "bukhara", "o’zbekiston", "ozbekiston"]),
-    ("AZN", &["azerbaijan", "azerbaijani", "azeri", "baku", "ganja", "sumgait", "nakhchivan"]),
-    ("TMT", &["turkmen", "turkmenistan", "ashgabat", "turkmenbashi"]),
-    ("GBP", &["uk", "britain", "british", "london", "england", "english", "scotland", "wales"]),
+    (
+        "KGS",
+        &[
+            "kyrgyz",
+            "kyrgyzstan",
+            "kyrgyzstani",
+            "bishkek",
+            "kirghiz",
+            "osh",
+        ],
+    ),
+    (
+        "UZS",
+        &[
+            "uzbek",
+            "uzbekistan",
+            "uzbekistani",
+            "tashkent",
+            "samarkand",
+            "bukhara",
+            "o’zbekiston",
+            "ozbekiston",
+        ],
+    ),
+    (
+        "AZN",
+        &[
+            "azerbaijan",
+            "azerbaijani",
+            "azeri",
+            "baku",
+            "ganja",
+            "sumgait",
+            "nakhchivan",
+        ],
+    ),
+    (
+        "TMT",
+        &["turkmen", "turkmenistan", "ashgabat", "turkmenbashi"],
+    ),
+    (
+        "GBP",
+        &[
+            "uk", "britain", "british", "london", "england", "english", "scotland", "wales",
+        ],
+    ),
     ("EGP", &["egypt", "egyptian", "cairo", "alexandria"]),
     ("LBP", &["lebanon", "lebanese", "beirut"]),
     ("SYP", &["syria", "syrian", "damascus"]),
     ("SDG", &["sudan", "sudanese", "khartoum"]),
-    ("INR", &["india", "indian", "delhi", "mumbai", "kolkata", "chennai", "bengaluru"]),
-    ("PKR", &["pakistan", "pakistani", "islamabad", "karachi", "lahore"]),
+    (
+        "INR",
+        &[
+            "india",
+            "indian",
+            "delhi",
+            "mumbai",
+            "kolkata",
+            "chennai",
+            "bengaluru",
+        ],
+    ),
+    (
+        "PKR",
+        &["pakistan", "pakistani", "islamabad", "karachi", "lahore"],
+    ),
     ("LKR", &["lanka", "lankan", "colombo"]),
     ("NPR", &["nepal", "nepalese", "nepali", "kathmandu"]),
     ("MUR", &["mauritius", "mauritian"]),
@@ -657,11 +920,34 @@ const CUES: &[(&str, &[&str])] = &[
     ("SEK", &["sweden", "swedish", "stockholm"]),
     ("ISK", &["iceland", "icelandic", "reykjavik"]),
     ("CHF", &["switzerland", "swiss", "zurich", "geneva", "bern"]),
-    ("XOF", &["senegal", "senegalese", "dakar", "mali", "malian", "niger", "burkina", "ivorian", "abidjan", "benin", "togo"]),
-    ("XAF", &["cameroon", "cameroonian", "gabon", "chad", "congo"]),
+    (
+        "XOF",
+        &[
+            "senegal",
+            "senegalese",
+            "dakar",
+            "mali",
+            "malian",
+            "niger",
+            "burkina",
+            "ivorian",
+            "abidjan",
+            "benin",
+            "togo",
+        ],
+    ),
+    (
+        "XAF",
+        &["cameroon", "cameroonian", "gabon", "chad", "congo"],
+    ),
     ("RON", &["romania", "romanian", "bucharest"]),
     ("MDL", &["moldova", "moldovan", "chisinau"]),
-    ("TRY", &["turkey", "turkish", "türkiye", "turkiye", "ankara", "istanbul"]),
+    (
+        "TRY",
+        &[
+            "turkey", "turkish", "türkiye", "turkiye", "ankara", "istanbul",
+        ],
+    ),
     ("JPY", &["japan", "japanese", "tokyo"]),
     ("CNY", &["china", "chinese", "beijing", "shanghai"]),
     ("ZMW", &["zambia", "zambian", "lusaka"]),
@@ -743,12 +1029,20 @@ mod tests {
         assert!(abbreviation("rs", "rs").is_some());
         assert_eq!(cue_code("bishkek"), Some("KGS"));
         let kyrgyz = names().starting_with("kyrgyz");
-        assert!(kyrgyz.iter().any(|p| p.words == ["kyrgyz", "soms"]
-            && p.value.cur == Cur::Code("KGS")));
+        assert!(
+            kyrgyz
+                .iter()
+                .any(|p| p.words == ["kyrgyz", "soms"] && p.value.cur == Cur::Code("KGS"))
+        );
         let us = names().starting_with("u");
         assert!(us.iter().any(|p| p.words == ["u", "s", "dollars"]));
         assert!(names().starting_with("ringgit")[0].value.prefix);
-        assert!(names().starting_with("pounds").iter().any(|p| p.value.pound));
+        assert!(
+            names()
+                .starting_with("pounds")
+                .iter()
+                .any(|p| p.value.pound)
+        );
         assert!(minor_units().has_first("kopiykas"));
     }
 }

@@ -42,7 +42,10 @@ impl<T> PhraseIndex<T> {
         PhraseIndex::build(rows, true)
     }
 
-    fn build(rows: impl IntoIterator<Item = (&'static str, bool, T)>, reverse: bool) -> PhraseIndex<T> {
+    fn build(
+        rows: impl IntoIterator<Item = (&'static str, bool, T)>,
+        reverse: bool,
+    ) -> PhraseIndex<T> {
         PhraseIndex::from_words(rows.into_iter().map(|(text, tight, value)| {
             let mut words: Vec<&'static str> = text.split_whitespace().collect();
             if reverse {
@@ -53,7 +56,9 @@ impl<T> PhraseIndex<T> {
     }
 
     /// Builds the index from rows whose phrases are already split in words.
-    pub fn from_words(rows: impl IntoIterator<Item = (Vec<&'static str>, bool, T)>) -> PhraseIndex<T> {
+    pub fn from_words(
+        rows: impl IntoIterator<Item = (Vec<&'static str>, bool, T)>,
+    ) -> PhraseIndex<T> {
         let mut by_first: HashMap<&'static str, Vec<Phrase<T>>> = HashMap::new();
         for (words, tight, value) in rows {
             let Some(first) = words.first().copied() else {

@@ -141,22 +141,50 @@ fn digits_at(
     let mut plain = true;
     if v.tok(j) == "." {
         // ".5%": a leading decimal point.
-        buf.push('0');
+        buf.push_str("0.");
+        buf.push_str(v.tok(j + 1));
+        integer = false;
+        plain = false;
+        k = j + 2;
     } else {
         buf.push_str(v.tok(j));
         k = j + 1;
         let first_len = v.tok(j).len();
         let after_month = j > 0 && units::is_month(v.lower(j - 1).as_str());
-        k = groups(v, j, k, first_len, after_month, unit_at, buf, &mut integer, &mut plain)?;
+        k = groups(
+            v,
+            j,
+            k,
+            first_len,
+            after_month,
+            unit_at,
+            buf,
+            &mut integer,
+            &mut plain,
+        )?;
     }
     // A decimal point or middle dot.
-    if integer && matches!(v.tok(k), "." | "·") && v.attached(k) && v.is_number(k + 1) && v.attached(k + 1) {
-        if matches!(v.tok(k + 2), "." | "·") && v.attached(k + 2) && v.is_number(k + 3) && v.attached(k + 3) {
+    if integer
+        && matches!(v.tok(k), "." | "·")
+        && v.attached(k)
+        && v.is_number(k + 1)
+        && v.attached(k + 1)
+    {
+        if matches!(v.tok(k + 2), "." | "·")
+            && v.attached(k + 2)
+            && v.is_number(k + 3)
+            && v.attached(k + 3)
+        {
             // "1.458.000" groups thousands; "5.1.2" is a section number.
             let first_ok = v.tok(j).len() <= 3 && plain;
             let mut m = k;
             let mut ok = first_ok;
-            while ok && matches!(v.tok(m), "." | "·") && v.attached(m) && v.is_number(m + 1) && v.attached(m + 1) {
+            while ok
+                && matches!(v.tok(m), "." | "·")
+                && v.attached(m)
+                && v.is_number(m + 1)
+                && v.attached(m + 1)
+            {
                 ok = v.tok(m + 1).len() == 3;
                 m += 2;
             }
@@ -186,7 +214,11 @@ fn digits_at(
         k += 2;
     }
     // Times, dates and version numbers go on with more digits.
-    if matches!(v.tok(k), ":" | "." | "·" | ",") && v.attached(k) && v.is_number(k + 1) && v.attached(k + 1) {
+    if matches!(v.tok(k), ":" | "." | "·" | ",")
+        && v.attached(k)
+        && v.is_number(k + 1)
+        && v.attached(k + 1)
+    {
         return None;
     }
     let mut value = Decimal::from_str_exact(buf).ok()?;
@@ -228,6 +260,25 @@ fn digits_at(
     };
     if exp > 0 {
         num.value = scaled(value, exp)?;
+        // "63 million 546 thousand": a smaller scaled part adds on.
+        let mut end = end;
+        let mut top = exp;
+        while top >= 6
+            && v.is_number(end)
+            && !v.attached(end)
+            && v.tok(end).len() <= 3
+            && v.is_word(end + 1)
+        {
+            let Some(s) = units::scale(v.lower(end + 1).as_str())
+                .filter(|s| s.exp < top && s.usage != ScaleUse::Soft)
+            else {
+                break;
+            };
+            let part = Decimal::from_str_exact(v.tok(end)).ok()?;
+            num.value = num.value.checked_add(scaled(part, s.exp)?)?;
+            top = s.exp;
+            end += 2;
+        }
         num.exp = exp;
         num.soft_scale = soft;
         num.end = end;
@@ -254,6 +305,22 @@ fn groups(
     let comma_at = |k: usize| v.tok(k) == "," && v.attached(k);
     let group_at = |k: usize, len: usize| v.is_number(k) && v.tok(k).len() == len;
     if first_len <= 3 && comma_at(k) && v.attached(k + 1) && group_at(k + 1, 3) {
+        let single = !(comma_at(k + 2) && v.is_number(k + 3));
+        if single
+            && !(v.tok(k + 2) == "." && v.attached(k + 2))
+            && v.is_word(k + 2)
+            && units::scale(v.lower(k + 2).as_str())
+                .is_some_and(|s| s.exp >= 6 && s.usage != ScaleUse::Soft)
+        {
+            // "1,532 million tons": a thousand millions would be written as
+            // billions, so one comma group before "million" or larger is a
+            // decimal comma (wire copy from decimal-comma countries).
+            buf.push('.');
+            buf.push_str(v.tok(k + 1));
+            *integer = false;
+            *plain = false;
+            return Some(k + 2);
+        }
         // Western groups: 1,458,000.
         while comma_at(k) && v.attached(k + 1) && group_at(k + 1, 3) {
             buf.push_str(v.tok(k + 1));
@@ -311,7 +378,12 @@ fn groups(
         *plain = false;
         return Some(k + 2);
     }
-    if first_len <= 3 && !after_month && !v.attached(k) && is_group_space(v.gap(k)) && group_at(k, 3) {
+    if first_len <= 3
+        && !after_month
+        && !v.attached(k)
+        && is_group_space(v.gap(k))
+        && group_at(k, 3)
+    {
         // Space groups: 816 000.
         while !v.attached(k) && is_group_space(v.gap(k)) && group_at(k, 3) {
             buf.push_str(v.tok(k));
@@ -344,7 +416,9 @@ fn scales_at(v: &View<'_, '_>, mut k: usize, opts: NumOpts) -> (u32, bool, usize
         if s.usage == ScaleUse::Soft {
             // "5m" or "$5 m"; never "24703m212" and never a second scale.
             let glued = v.attached(k) && exp == 0;
-            if !(glued || (opts.after_currency && exp == 0)) || v.attached(k + 1) && v.is_number(k + 1) {
+            if !(glued || (opts.after_currency && exp == 0))
+                || v.attached(k + 1) && v.is_number(k + 1)
+            {
                 break;
             }
             soft = true;
@@ -433,7 +507,9 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                     last = Last::Ten;
                     // "twenty-five".
                     if v.tok(k + 1) == "-" && v.attached(k + 1) && v.attached(k + 2) {
-                        if let Some(NumberWord::Unit(u @ 1..=9)) = units::number_word(v.lower(k + 2).as_str()) {
+                        if let Some(NumberWord::Unit(u @ 1..=9)) =
+                            units::number_word(v.lower(k + 2).as_str())
+                        {
                             current += Decimal::from(u);
                             last = Last::Unit;
                             k += 2;
@@ -452,7 +528,10 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                     integer = false;
                     last = Last::Unit;
                     // "half a million".
-                    if v.is(k + 1, "a") && v.is_word(k + 2) && units::scale(v.lower(k + 2).as_str()).is_some() {
+                    if v.is(k + 1, "a")
+                        && v.is_word(k + 2)
+                        && units::scale(v.lower(k + 2).as_str()).is_some()
+                    {
                         k += 1;
                     }
                 }
@@ -574,11 +653,24 @@ mod tests {
             ("1,458,000 tons", Some(("1458000", "1,458,000"))),
             ("816 000 tons", Some(("816000", "816 000"))),
             ("816\u{a0}000 tons", Some(("816000", "816\u{a0}000"))),
-            ("26, 894,700,000 dollars", Some(("26894700000", "26, 894,700,000"))),
+            (
+                "26, 894,700,000 dollars",
+                Some(("26894700000", "26, 894,700,000")),
+            ),
             ("12,34,567.89 dollars", Some(("1234567.89", "12,34,567.89"))),
             ("1,00,000 dollars", Some(("100000", "1,00,000"))),
             ("32,7 million GEL", Some(("32700000", "32,7 million"))),
             ("1,2 billion dollars", Some(("1200000000", "1,2 billion"))),
+            ("1,532 million tons", Some(("1532000", "1,532 million"))),
+            ("3,144 thousand tons", Some(("3144000", "3,144 thousand"))),
+            (
+                "1,234,567 million tons",
+                Some(("1234567000000", "1,234,567 million")),
+            ),
+            (
+                "63 million 546 thousand dollars",
+                Some(("63546000", "63 million 546 thousand")),
+            ),
             ("1,5 %", Some(("1.5", "1,5"))),
             ("1,200 tons", Some(("1200", "1,200"))),
             ("3.14 dollars", Some(("3.14", "3.14"))),
@@ -593,7 +685,7 @@ mod tests {
             ("5.1.2 rules", None),
             ("10:30 am", None),
             ("2.5 bn", Some(("2500000000", "2.5 bn"))),
-            ("7 lakh crore", Some(("700000000000", "7 lakh crore"))),
+            ("7 lakh crore", Some(("7000000000000", "7 lakh crore"))),
             ("-3%", Some(("-3", "-3"))),
             ("minus 4 %", Some(("-4", "minus 4"))),
             ("1234567890123456789012345678901234567890 tons", None),

@@ -130,7 +130,11 @@ impl<'s, 'a> View<'s, 'a> {
     /// The longest phrase of `index` that starts at token `i`, and the token
     /// index right after it. A period written right after a word inside a
     /// phrase is skipped ("U.S. dollars" matches "u s dollars").
-    pub fn phrase<'x, T>(&self, index: &'x PhraseIndex<T>, i: usize) -> Option<(&'x Phrase<T>, usize)> {
+    pub fn phrase<'x, T>(
+        &self,
+        index: &'x PhraseIndex<T>,
+        i: usize,
+    ) -> Option<(&'x Phrase<T>, usize)> {
         let first = self.lower(i);
         index
             .starting_with(first.as_str())
@@ -157,7 +161,11 @@ impl<'s, 'a> View<'s, 'a> {
 
     /// The longest phrase of a reversed `index` that ends right before token
     /// `i`, and the index of its first token.
-    pub fn phrase_before<'x, T>(&self, index: &'x PhraseIndex<T>, i: usize) -> Option<(&'x Phrase<T>, usize)> {
+    pub fn phrase_before<'x, T>(
+        &self,
+        index: &'x PhraseIndex<T>,
+        i: usize,
+    ) -> Option<(&'x Phrase<T>, usize)> {
         let last = i.checked_sub(1)?;
         let word = self.lower(last);
         index.starting_with(word.as_str()).iter().find_map(|p| {
