@@ -434,17 +434,17 @@ impl<'s, 'a> Finder<'s, 'a> {
             approximation: None,
         }];
         let mut k = head.end;
-        let mut joined = false;
         for _ in 0..8 {
-            let t = v.tok(k);
-            let comma = t == ",";
-            if comma {
+            // Whether the connector is a word or a dash (the last one must
+            // be: a comma alone does not make a list).
+            let joined;
+            if v.tok(k) == "," {
                 k += 1;
-                if v.is(k, "and") || v.is(k, "or") {
+                joined = v.is(k, "and") || v.is(k, "or");
+                if joined {
                     k += 1;
-                    joined = true;
                 }
-            } else if is_dash(t) || v.is(k, "to") || v.is(k, "and") || v.is(k, "or") {
+            } else if is_dash(v.tok(k)) || v.is(k, "to") || v.is(k, "and") || v.is(k, "or") {
                 k += 1;
                 joined = true;
             } else {
@@ -477,7 +477,8 @@ impl<'s, 'a> Finder<'s, 'a> {
                 return None;
             }
             if let Some(hit) = self.suffix_at(&num) {
-                if !joined || comma && !joined {
+                if !joined {
+                    // "in 2020, 15%": a comma alone does not make a list.
                     return None;
                 }
                 members.push(Member {

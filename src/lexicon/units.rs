@@ -82,6 +82,7 @@ impl<T> PhraseIndex<T> {
     }
 
     /// Whether some phrase starts with `first` (lower case).
+    #[cfg(test)]
     pub fn has_first(&self, first: &str) -> bool {
         self.by_first.contains_key(first)
     }

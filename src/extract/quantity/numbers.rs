@@ -136,7 +136,7 @@ fn digits_at(
     buf: &mut String,
 ) -> Option<Num> {
     buf.clear();
-    let mut k = j;
+    let mut k;
     let mut integer = true;
     let mut plain = true;
     if v.tok(j) == "." {
@@ -506,14 +506,15 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                     current += Decimal::from(n);
                     last = Last::Ten;
                     // "twenty-five".
-                    if v.tok(k + 1) == "-" && v.attached(k + 1) && v.attached(k + 2) {
-                        if let Some(NumberWord::Unit(u @ 1..=9)) =
+                    if v.tok(k + 1) == "-"
+                        && v.attached(k + 1)
+                        && v.attached(k + 2)
+                        && let Some(NumberWord::Unit(u @ 1..=9)) =
                             units::number_word(v.lower(k + 2).as_str())
-                        {
-                            current += Decimal::from(u);
-                            last = Last::Unit;
-                            k += 2;
-                        }
+                    {
+                        current += Decimal::from(u);
+                        last = Last::Unit;
+                        k += 2;
                     }
                 }
                 NumberWord::Half => {

@@ -145,7 +145,7 @@ impl<'s, 'a> View<'s, 'a> {
     fn match_rest<T>(&self, p: &Phrase<T>, i: usize) -> Option<usize> {
         let mut j = i + 1;
         for w in p.words.iter().skip(1) {
-            if *w != "." && self.tok(j) == "." && self.attached(j) && self.tok(j + 1) != "" {
+            if *w != "." && self.tok(j) == "." && self.attached(j) && !self.tok(j + 1).is_empty() {
                 j += 1;
             }
             if p.tight && !self.attached(j) {
