@@ -1008,7 +1008,7 @@ mod tests {
             ("US$4.7", Some(("USD", 3))),
             ("$10", Some(("USD", 1))),
             ("hk$ 5", Some(("HKD", 3))),
-            ("€ur", Some(("EUR", 4))),
+            ("€ur", Some(("EUR", 5))),
             ("₼5", Some(("AZN", 3))),
             ("¥100", Some(("¥", 2))),
             ("USD", None),
