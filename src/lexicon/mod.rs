@@ -2,6 +2,6 @@
 //! Only general knowledge lives here (countries, currencies, units, titles,
 //! organization words), never names of people or organizations.
 
-// pub(crate) mod geo; (arrives with the geo table)
 pub(crate) mod currency;
+pub(crate) mod geo;
 pub(crate) mod units;
