@@ -15,6 +15,7 @@ mod numbers;
 mod view;
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
@@ -22,8 +23,8 @@ use self::numbers::{Num, NumOpts, number_at};
 use self::view::View;
 use crate::extract::Ctx;
 use crate::lexicon::currency::{self, Cur};
-use crate::lexicon::units::{self, ScaleUse};
-use crate::scan::Scan;
+use crate::lexicon::units::{self, FastSet, ScaleUse};
+use crate::scan::{Scan, TokenKind};
 use crate::{Approximation, Currency, Diagnostic, DiagnosticKind, Quantity, Span, Unit};
 
 /// Every quantity in `text`, without periods (no article date). Used by the
@@ -135,6 +136,33 @@ struct Member {
     approximation: Option<Approximation>,
 }
 
+/// Lower-case words that can start a reading: number words, articles and
+/// signs, percent words ("percent of 10"), and currency words that may
+/// precede a number. Built once from the lexicons.
+static STARTERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    let mut set: FastSet<&'static str> = FastSet::default();
+    set.extend(units::number_words());
+    set.extend(["a", "an", "minus"]);
+    set.extend(
+        units::percent_words()
+            .phrases()
+            .filter_map(|p| p.words.first().copied()),
+    );
+    set.extend(
+        currency::spaced_dollars()
+            .phrases()
+            .filter_map(|p| p.words.first().copied()),
+    );
+    set.extend(currency::prefix_abbreviations());
+    set.extend(
+        currency::names()
+            .phrases()
+            .filter(|p| p.value.prefix)
+            .filter_map(|p| p.words.first().copied()),
+    );
+    set
+});
+
 /// Range and list connectors.
 fn is_dash(t: &str) -> bool {
     matches!(t, "-" | "–" | "—" | "‒")
@@ -171,9 +199,35 @@ impl<'s, 'a> Finder<'s, 'a> {
         }
     }
 
+    /// Whether any reading can start at token `i`: a cheap test that lets
+    /// the pass skip most words and punctuation after one lookup.
+    fn may_start(&self, i: usize) -> bool {
+        let v = &self.v;
+        let t = v.tok(i);
+        match v.kind(i) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Punct) => {
+                matches!(t, "-" | "−" | "+" | ".") || !t.is_ascii() || t == "$"
+            }
+            Some(TokenKind::Word) => {
+                // Codes: in capitals ("USD", "MUSD"), or in lower case
+                // right before digits ("usd 15").
+                !t.is_ascii()
+                    || (t.len() <= 4 && v.tok(i + 1) == "$" && v.attached(i + 1))
+                    || (matches!(t.len(), 3 | 4) && t.bytes().all(|b| b.is_ascii_uppercase()))
+                    || (t.len() == 3 && v.is_number(i + 1))
+                    || STARTERS.contains(v.lower(i).as_str())
+            }
+            None => false,
+        }
+    }
+
     /// Tries every reading that starts at token `i`; returns the token after
     /// what was consumed.
     fn try_at(&mut self, i: usize) -> Option<usize> {
+        if !self.may_start(i) {
+            return None;
+        }
         if let Some(next) = self.ticker_at(i) {
             return Some(next);
         }
@@ -255,6 +309,15 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// end, and the token after it.
     fn symbol_at(&self, i: usize) -> Option<(Cur, usize)> {
         let v = &self.v;
+        // Most words cannot start a symbol: only a short prefix glued to a
+        // sign ("US$", "HK$") or a non-Latin word ("元", "ரூ") can.
+        if v.is_word(i) {
+            let t = v.tok(i);
+            let glued_sign = t.len() <= 4 && v.tok(i + 1) == "$" && v.attached(i + 1);
+            if !glued_sign && t.is_ascii() {
+                return None;
+            }
+        }
         let start = v.start(i);
         let rest = v.scan.text.get(start..)?;
         let (cur, len) = currency::symbols_at(rest)
@@ -582,6 +645,20 @@ impl<'s, 'a> Finder<'s, 'a> {
                 source: Source::Percent,
                 end: k + 1,
             });
+        }
+        // "5 mln. tons": an abbreviated scale's period.
+        if t == "."
+            && v.attached(k)
+            && num.exp > 0
+            && k > 0
+            && units::scale(v.lower(k - 1).as_str()).is_some_and(|s| s.usage == ScaleUse::Abbrev)
+            && unit_start(v, k + 1)
+        {
+            let shifted = Num {
+                end: k + 1,
+                ..num.clone()
+            };
+            return self.suffix_at(&shifted);
         }
         // "three-ton", "12-cent", "one-yen": a unit glued by a hyphen.
         let hyphen = t == "-" && v.attached(k) && v.attached(k + 1) && v.is_word(k + 1);

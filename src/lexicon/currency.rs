@@ -3,10 +3,9 @@
 //! words that tell which country an ambiguous name belongs to. All general
 //! knowledge, compiled once.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::units::PhraseIndex;
+use super::units::{FastMap, PhraseIndex};
 use crate::Currency;
 
 /// A currency as a table states it: one code, or a name several currencies
@@ -245,12 +244,20 @@ const ABBREVIATIONS: &[(&str, Abbrev)] = &[
     ("лв", abbrev(Cur::Code("BGN"), false, false, true)),
 ];
 
-static ABBREV_LOWER: LazyLock<HashMap<String, (&'static str, Abbrev)>> = LazyLock::new(|| {
+static ABBREV_LOWER: LazyLock<FastMap<String, (&'static str, Abbrev)>> = LazyLock::new(|| {
     ABBREVIATIONS
         .iter()
         .map(|&(w, a)| (w.to_lowercase(), (w, a)))
         .collect()
 });
+
+/// The lower-case forms of every abbreviation that may stand before a number.
+pub(crate) fn prefix_abbreviations() -> impl Iterator<Item = &'static str> {
+    ABBREV_LOWER
+        .iter()
+        .filter(|(_, (_, a))| a.prefix)
+        .map(|(lower, _)| lower.as_str())
+}
 
 /// The abbreviation written `word` (as in the text), if it is one.
 pub(crate) fn abbreviation(word: &str, lower: &str) -> Option<Abbrev> {
@@ -954,8 +961,8 @@ const CUES: &[(&str, &[&str])] = &[
     ("MWK", &["malawi", "malawian", "lilongwe"]),
 ];
 
-static CUE_MAP: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static CUE_MAP: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut m = FastMap::default();
     for &(code, words) in CUES {
         for w in words {
             m.entry(*w).or_insert(code);

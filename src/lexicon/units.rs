@@ -5,10 +5,42 @@
 //! currency lexicon shares: phrases are stored as lower-case words and looked
 //! up by their first word, longest phrase first.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::Approximation;
+
+/// FNV-1a: the lexicon maps are keyed by short words looked up for every
+/// token, where the default SipHash costs more than the lookup is worth.
+/// Keys are fixed table words, so flooding resistance does not matter.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A hash map with the [`Fnv`] hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A hash set with the [`Fnv`] hasher.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// One phrase of a [`PhraseIndex`]: its lower-case words and what it means.
 #[derive(Debug)]
@@ -26,7 +58,7 @@ pub(crate) struct Phrase<T> {
 /// first so that the first match is the longest one.
 #[derive(Debug)]
 pub(crate) struct PhraseIndex<T> {
-    by_first: HashMap<&'static str, Vec<Phrase<T>>>,
+    by_first: FastMap<&'static str, Vec<Phrase<T>>>,
 }
 
 impl<T> PhraseIndex<T> {
@@ -59,7 +91,7 @@ impl<T> PhraseIndex<T> {
     pub fn from_words(
         rows: impl IntoIterator<Item = (Vec<&'static str>, bool, T)>,
     ) -> PhraseIndex<T> {
-        let mut by_first: HashMap<&'static str, Vec<Phrase<T>>> = HashMap::new();
+        let mut by_first: FastMap<&'static str, Vec<Phrase<T>>> = FastMap::default();
         for (words, tight, value) in rows {
             let Some(first) = words.first().copied() else {
                 continue;
@@ -79,6 +111,11 @@ impl<T> PhraseIndex<T> {
     /// The phrases starting with `first` (lower case), longest first.
     pub fn starting_with(&self, first: &str) -> &[Phrase<T>] {
         self.by_first.get(first).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every phrase, in no particular order.
+    pub fn phrases(&self) -> impl Iterator<Item = &Phrase<T>> {
+        self.by_first.values().flatten()
     }
 
     /// Whether some phrase starts with `first` (lower case).
@@ -145,7 +182,7 @@ const SCALES: &[(&str, u32, ScaleUse)] = &[
     ("tn", 12, ScaleUse::Abbrev),
 ];
 
-static SCALE_MAP: LazyLock<HashMap<&'static str, Scale>> = LazyLock::new(|| {
+static SCALE_MAP: LazyLock<FastMap<&'static str, Scale>> = LazyLock::new(|| {
     SCALES
         .iter()
         .map(|&(w, exp, usage)| (w, Scale { exp, usage }))
@@ -207,8 +244,13 @@ const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("quarters", NumberWord::Quarter),
 ];
 
-static NUMBER_WORD_MAP: LazyLock<HashMap<&'static str, NumberWord>> =
+static NUMBER_WORD_MAP: LazyLock<FastMap<&'static str, NumberWord>> =
     LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
+
+/// Every number word.
+pub(crate) fn number_words() -> impl Iterator<Item = &'static str> {
+    NUMBER_WORDS.iter().map(|(w, _)| *w)
+}
 
 /// The number word `lower` (lower case), if it is one.
 pub(crate) fn number_word(lower: &str) -> Option<NumberWord> {
@@ -277,6 +319,8 @@ const MASS_UNITS: &[(&str, bool, MassUnit)] = &[
     ("kilotonnes", false, mass("1000")),
     ("kilotons", false, mass("1000")),
     ("mmt", false, mass("1000000")),
+    ("mtpa", false, mass("1000000")),
+    ("mmtpa", false, mass("1000000")),
     ("million metric tons", false, mass("1000000")),
     ("megatonnes", false, mass("1000000")),
     ("short ton", false, mass("0.90718474")),
@@ -567,7 +611,9 @@ mod tests {
         assert!(mass_units().has_first("metric"));
         let metric = mass_units().starting_with("metric");
         assert!(
-            metric.windows(2).all(|w| w[0].words.len() >= w[1].words.len()),
+            metric
+                .windows(2)
+                .all(|w| w[0].words.len() >= w[1].words.len()),
             "longest phrase first"
         );
         assert_eq!(mass_exact("Mt"), Some("1000000"));

@@ -310,11 +310,12 @@ fn groups(
             && !(v.tok(k + 2) == "." && v.attached(k + 2))
             && v.is_word(k + 2)
             && units::scale(v.lower(k + 2).as_str())
-                .is_some_and(|s| s.exp >= 6 && s.usage != ScaleUse::Soft)
+                .is_some_and(|s| s.exp >= 6 && s.exp % 3 == 0 && s.usage != ScaleUse::Soft)
         {
             // "1,532 million tons": a thousand millions would be written as
             // billions, so one comma group before "million" or larger is a
-            // decimal comma (wire copy from decimal-comma countries).
+            // decimal comma (wire copy from decimal-comma countries). Indian
+            // "1,200 crore" keeps its grouping.
             buf.push('.');
             buf.push_str(v.tok(k + 1));
             *integer = false;
@@ -407,12 +408,20 @@ fn scales_at(v: &View<'_, '_>, mut k: usize, opts: NumOpts) -> (u32, bool, usize
     let mut exp = 0u32;
     let mut soft = false;
     for _ in 0..2 {
-        if !v.is_word(k) {
+        // "$15-billion", "a 5-million-ton terminal": a hyphen-glued scale.
+        let hyphen = v.tok(k) == "-"
+            && v.attached(k)
+            && v.attached(k + 1)
+            && v.is_word(k + 1)
+            && units::scale(v.lower(k + 1).as_str()).is_some_and(|s| s.usage == ScaleUse::Word);
+        let w = if hyphen { k + 1 } else { k };
+        if !v.is_word(w) {
             break;
         }
-        let Some(s) = units::scale(v.lower(k).as_str()) else {
+        let Some(s) = units::scale(v.lower(w).as_str()) else {
             break;
         };
+        k = w;
         if s.usage == ScaleUse::Soft {
             // "5m" or "$5 m"; never "24703m212" and never a second scale.
             let glued = v.attached(k) && exp == 0;
@@ -673,6 +682,8 @@ mod tests {
                 Some(("63546000", "63 million 546 thousand")),
             ),
             ("1,5 %", Some(("1.5", "1,5"))),
+            ("1,200 crore dollars", Some(("12000000000", "1,200 crore"))),
+            ("15-billion dollars", Some(("15000000000", "15-billion"))),
             ("1,200 tons", Some(("1200", "1,200"))),
             ("3.14 dollars", Some(("3.14", "3.14"))),
             ("5·75m", Some(("5750000", "5·75m"))),

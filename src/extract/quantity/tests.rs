@@ -85,6 +85,23 @@ fn money_by_symbol_code_and_name() {
         ("$ 20,000.00 $ 37,305.97", &["20000 USD", "37305.97 USD"]),
         ("US $ 63 million 546 thousand", &["63546000 USD"]),
         ("$120 million dollars", &["120000000 USD"]),
+        ("a $15-billion target", &["15000000000 USD"]),
+        ("₹1,200 crore", &["12000000000 INR"]),
+        (
+            "AZN 1.2 bln. ($705.8 mln.)",
+            &["1200000000 AZN", "705800000 USD"],
+        ),
+        ("KZT 5 bln", &["5000000000 KZT"]),
+        ("5 billion won", &["5000000000 KRW"]),
+        (
+            "TL 5 billion and 3 billion TL",
+            &["5000000000 TRY", "3000000000 TRY"],
+        ),
+        ("Dh5 billion", &["5000000000 AED"]),
+        (
+            "2.1 billion yuan (about 290 million U.S. dollars)",
+            &["2100000000 CNY", "290000000 USD"],
+        ),
     ]);
 }
 
@@ -135,6 +152,9 @@ fn tonnage_units_and_scales() {
         ("2/1000 kilograms", &["0.000002 t"]),
         ("5 Mt of coal", &["5000000 t"]),
         ("25 lakh tonnes", &["2500000 t"]),
+        ("5 mln. tons", &["5000000 t"]),
+        ("a 5-million-ton terminal", &["5000000 t"]),
+        ("a 10 mtpa plant", &["10000000 t"]),
     ]);
 }
 
