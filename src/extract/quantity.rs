@@ -833,7 +833,7 @@ impl<'s, 'a> Finder<'s, 'a> {
                 if self.is_rate(first_start, last_end, first_exp + exp) {
                     return;
                 }
-                let Some((currency, note)) = self.resolve(cur) else {
+                let Some((currency, note)) = self.resolve(cur, first_start) else {
                     return;
                 };
                 let mut factor = Decimal::ONE;
@@ -930,24 +930,23 @@ impl<'s, 'a> Finder<'s, 'a> {
 
     /// The currency `cur` stands for here, and a note when an ambiguous word
     /// was resolved.
-    fn resolve(&mut self, cur: Cur) -> Option<(Currency, Option<String>)> {
+    fn resolve(&mut self, cur: Cur, at: usize) -> Option<(Currency, Option<String>)> {
         match cur {
             Cur::Code(c) => Currency::new(c).map(|c| (c, None)),
             Cur::Ambiguous(a) => {
-                let counts = self.cue_counts();
-                let mut best: Option<(&str, usize)> = None;
-                for &c in a.candidates {
-                    let n = counts.get(c).copied().unwrap_or(0);
-                    if n > 0 && best.is_none_or(|(_, m)| n > m) {
-                        best = Some((c, n));
-                    }
-                }
-                let (code, why) = match best {
-                    Some((c, _)) => (c, "from the countries the article names"),
-                    None => (
+                // The amount's own sentence decides first ("Turkmenistan's
+                // budget of 5 billion manat" in a story from Baku), then
+                // the whole article, then the table's default.
+                let local = self.sentence_cue_counts(at);
+                let (code, why) = if let Some(c) = best_candidate(a.candidates, &local) {
+                    (c, "from the countries its sentence names")
+                } else if let Some(c) = best_candidate(a.candidates, self.cue_counts()) {
+                    (c, "from the countries the article names")
+                } else {
+                    (
                         a.default?,
                         "by default: the article names none of its countries",
-                    ),
+                    )
                 };
                 let currency = Currency::new(code)?;
                 Some((
@@ -956,6 +955,27 @@ impl<'s, 'a> Finder<'s, 'a> {
                 ))
             }
         }
+    }
+
+    /// Counts of country cue words in the sentence of token `at`.
+    fn sentence_cue_counts(&self, at: usize) -> HashMap<&'static str, usize> {
+        let v = &self.v;
+        let mut counts = HashMap::new();
+        let Some(sentence) = v
+            .scan
+            .sentence_at(v.start(at))
+            .and_then(|s| v.scan.sentences.get(s))
+        else {
+            return counts;
+        };
+        for i in sentence.tokens.clone() {
+            if v.is_word(i)
+                && let Some(code) = currency::cue_code(v.lower(i).as_str())
+            {
+                *counts.entry(code).or_insert(0) += 1;
+            }
+        }
+        counts
     }
 
     fn cue_counts(&mut self) -> &HashMap<&'static str, usize> {
@@ -972,6 +992,29 @@ impl<'s, 'a> Finder<'s, 'a> {
             counts
         })
     }
+}
+
+/// The candidate with the most cue words, when one has strictly more than
+/// every other (a tie decides nothing).
+fn best_candidate(
+    candidates: &[&'static str],
+    counts: &HashMap<&'static str, usize>,
+) -> Option<&'static str> {
+    let mut best: Option<(&'static str, usize)> = None;
+    let mut tie = false;
+    for &c in candidates {
+        let n = counts.get(c).copied().unwrap_or(0);
+        match best {
+            _ if n == 0 => {}
+            Some((_, m)) if n == m => tie = true,
+            Some((_, m)) if n < m => {}
+            _ => {
+                best = Some((c, n));
+                tie = false;
+            }
+        }
+    }
+    if tie { None } else { best.map(|(c, _)| c) }
 }
 
 /// A scale shared by a range: "400-500 million" is 400 million to 500

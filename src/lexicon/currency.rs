@@ -267,7 +267,10 @@ pub(crate) fn abbreviation(word: &str, lower: &str) -> Option<Abbrev> {
 
 /// ISO codes that are also English words: never a currency when written in
 /// capitals either ("ALL 5 solutions", "call BOB").
-const CODE_WORDS_UPPER: &[&str] = &["ALL", "TOP", "CUP", "BOB", "SOS", "PEN", "MOP", "BAM"];
+/// "COP29" is the climate conference far more often than Colombian pesos.
+const CODE_WORDS_UPPER: &[&str] = &[
+    "ALL", "TOP", "CUP", "BOB", "SOS", "PEN", "MOP", "BAM", "COP",
+];
 
 /// ISO codes that are English words or names in lower case; lower-case
 /// codes other than these count next to a number ("10 rmb", "20 usd").
@@ -609,55 +612,19 @@ pub(crate) struct Minor {
 /// Minor units ("cents", "pence", "kopecks"). "Pennies" is the American
 /// plural (cents), "penny" and "pence" are British.
 const MINOR_UNITS: &[(&str, Minor)] = &[
-    (
-        "cent",
-        Minor {
-            alone: Some("USD"),
-            attached: false,
-        },
-    ),
-    (
-        "cents",
-        Minor {
-            alone: Some("USD"),
-            attached: false,
-        },
-    ),
-    (
-        "c",
-        Minor {
-            alone: Some("USD"),
-            attached: false,
-        },
-    ),
-    (
-        "¢",
-        Minor {
-            alone: Some("USD"),
-            attached: false,
-        },
-    ),
-    (
-        "pennies",
-        Minor {
-            alone: Some("USD"),
-            attached: false,
-        },
-    ),
-    (
-        "penny",
-        Minor {
-            alone: Some("GBP"),
-            attached: false,
-        },
-    ),
-    (
-        "pence",
-        Minor {
-            alone: Some("GBP"),
-            attached: false,
-        },
-    ),
+    ("cent", minor("USD")),
+    ("cents", minor("USD")),
+    ("us cent", minor("USD")),
+    ("us cents", minor("USD")),
+    ("u s cents", minor("USD")),
+    ("euro cent", minor("EUR")),
+    ("euro cents", minor("EUR")),
+    ("eurocents", minor("EUR")),
+    ("c", minor("USD")),
+    ("¢", minor("USD")),
+    ("pennies", minor("USD")),
+    ("penny", minor("GBP")),
+    ("pence", minor("GBP")),
     (
         "p",
         Minor {
@@ -665,154 +632,43 @@ const MINOR_UNITS: &[(&str, Minor)] = &[
             attached: true,
         },
     ),
-    (
-        "kopeck",
-        Minor {
-            alone: Some("RUB"),
-            attached: false,
-        },
-    ),
-    (
-        "kopecks",
-        Minor {
-            alone: Some("RUB"),
-            attached: false,
-        },
-    ),
-    (
-        "kopek",
-        Minor {
-            alone: Some("RUB"),
-            attached: false,
-        },
-    ),
-    (
-        "kopeks",
-        Minor {
-            alone: Some("RUB"),
-            attached: false,
-        },
-    ),
-    (
-        "kopiyka",
-        Minor {
-            alone: Some("UAH"),
-            attached: false,
-        },
-    ),
-    (
-        "kopiykas",
-        Minor {
-            alone: Some("UAH"),
-            attached: false,
-        },
-    ),
-    (
-        "kopiyok",
-        Minor {
-            alone: Some("UAH"),
-            attached: false,
-        },
-    ),
-    (
-        "tiyn",
-        Minor {
-            alone: Some("KZT"),
-            attached: false,
-        },
-    ),
-    (
-        "tiyns",
-        Minor {
-            alone: Some("KZT"),
-            attached: false,
-        },
-    ),
-    (
-        "qapik",
-        Minor {
-            alone: Some("AZN"),
-            attached: false,
-        },
-    ),
-    (
-        "qepik",
-        Minor {
-            alone: Some("AZN"),
-            attached: false,
-        },
-    ),
-    (
-        "gapik",
-        Minor {
-            alone: Some("AZN"),
-            attached: false,
-        },
-    ),
-    (
-        "tetri",
-        Minor {
-            alone: Some("GEL"),
-            attached: false,
-        },
-    ),
-    (
-        "tyiyn",
-        Minor {
-            alone: Some("KGS"),
-            attached: false,
-        },
-    ),
-    (
-        "paise",
-        Minor {
-            alone: Some("INR"),
-            attached: false,
-        },
-    ),
-    (
-        "paisa",
-        Minor {
-            alone: None,
-            attached: false,
-        },
-    ),
-    (
-        "sen",
-        Minor {
-            alone: None,
-            attached: false,
-        },
-    ),
-    (
-        "sens",
-        Minor {
-            alone: None,
-            attached: false,
-        },
-    ),
-    (
-        "fen",
-        Minor {
-            alone: Some("CNY"),
-            attached: false,
-        },
-    ),
-    (
-        "kurus",
-        Minor {
-            alone: Some("TRY"),
-            attached: false,
-        },
-    ),
-    (
-        "luma",
-        Minor {
-            alone: Some("AMD"),
-            attached: false,
-        },
-    ),
+    ("kopeck", minor("RUB")),
+    ("kopecks", minor("RUB")),
+    ("kopek", minor("RUB")),
+    ("kopeks", minor("RUB")),
+    ("kopiyka", minor("UAH")),
+    ("kopiykas", minor("UAH")),
+    ("kopiyok", minor("UAH")),
+    ("tiyn", minor("KZT")),
+    ("tiyns", minor("KZT")),
+    ("qapik", minor("AZN")),
+    ("qepik", minor("AZN")),
+    ("gapik", minor("AZN")),
+    ("tetri", minor("GEL")),
+    ("tyiyn", minor("KGS")),
+    ("paise", minor("INR")),
+    ("fen", minor("CNY")),
+    ("kurus", minor("TRY")),
+    ("luma", minor("AMD")),
+    ("paisa", MINOR_AFTER_AMOUNT),
+    ("sen", MINOR_AFTER_AMOUNT),
+    ("sens", MINOR_AFTER_AMOUNT),
 ];
+
+/// A minor unit of `code` that may stand alone, written apart or glued.
+const fn minor(code: &'static str) -> Minor {
+    Minor {
+        alone: Some(code),
+        attached: false,
+    }
+}
+
+/// A minor unit read only after an amount of its main unit ("sen" is
+/// Malaysian, Indonesian or Japanese depending on the main unit).
+const MINOR_AFTER_AMOUNT: Minor = Minor {
+    alone: None,
+    attached: false,
+};
 
 static MINOR_INDEX: LazyLock<PhraseIndex<Minor>> =
     LazyLock::new(|| PhraseIndex::new(MINOR_UNITS.iter().map(|&(w, m)| (w, false, m))));

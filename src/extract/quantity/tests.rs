@@ -67,6 +67,8 @@ fn money_by_symbol_code_and_name() {
         ("four crore rupees", &["40000000 INR"]),
         ("Rs 3 lakh crore", &["3000000000000 INR"]),
         ("It costs 50 cents.", &["0.5 USD"]),
+        ("a tariff of 8 US cents per kWh", &["0.08 USD"]),
+        ("a fee of 20 euro cents", &["0.2 EUR"]),
         ("shares closed at 470 pence", &["4.7 GBP"]),
         ("a 12-cent-a-share dividend", &["0.12 USD"]),
         ("3 dollars 50 cents", &["3.5 USD"]),
@@ -122,6 +124,14 @@ fn ambiguous_currencies_follow_the_article() {
         ("He paid 42 pounds for it.", &["42 GBP"]),
         ("Karachi banks lent 5 billion rupees.", &["5000000000 PKR"]),
         ("It cost 200 dinars.", &[]),
+        (
+            "BAKU, Azerbaijan. Officials in Baku met. Turkmenistan's budget is 5 billion manat.",
+            &["5000000000 TMT"],
+        ),
+        (
+            "Kazakhstan and Kyrgyzstan: 5 million soms.",
+            &["5000000 KGS"],
+        ),
         ("Baghdad paid 200 dinars.", &["200 IQD"]),
     ]);
 }
@@ -255,6 +265,7 @@ fn not_quantities() {
         ("scp-173m and 24703m212", &[]),
         ("All 70 of us.", &[]),
         ("ALL 5 solutions are wrong.", &[]),
+        ("COP29 opens in Baku.", &[]),
         ("I tried to call Bob 3 times.", &[]),
         ("Silica gel absorbs moisture.", &[]),
         ("james t. kirk", &[]),
