@@ -720,7 +720,11 @@ impl<'s, 'a> Finder<'s, 'a> {
                 });
             }
         }
-        if let Some((p, end)) = v.phrase(currency::minor_units(), w) {
+        // "40C" is a temperature and "5P" a grade: one-letter minor units
+        // are lower case.
+        let capital_letter =
+            v.tok(w).len() == 1 && v.tok(w).bytes().all(|b| b.is_ascii_uppercase());
+        if !capital_letter && let Some((p, end)) = v.phrase(currency::minor_units(), w) {
             let glued = v.attached(w) && !hyphen;
             let ok = if p.value.attached {
                 glued

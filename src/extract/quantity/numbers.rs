@@ -153,7 +153,6 @@ fn digits_at(
         let after_month = j > 0 && units::is_month(v.lower(j - 1).as_str());
         k = groups(
             v,
-            j,
             k,
             first_len,
             after_month,
@@ -293,7 +292,6 @@ fn digits_at(
 #[allow(clippy::too_many_arguments)]
 fn groups(
     v: &View<'_, '_>,
-    j: usize,
     mut k: usize,
     first_len: usize,
     after_month: bool,
@@ -365,20 +363,16 @@ fn groups(
             return Some(m + 2);
         }
     }
-    if comma_at(k)
-        && v.attached(k + 1)
-        && v.is_number(k + 1)
-        && v.tok(k + 1).len() <= 2
-        && !(comma_at(k + 2) && v.is_number(k + 3))
-        && (scale_word_at(v, k + 2) || unit_at(k + 2))
-    {
-        // A decimal comma: "32,7 million", "1,5 %".
-        buf.push('.');
-        buf.push_str(v.tok(k + 1));
-        *integer = false;
-        *plain = false;
-        return Some(k + 2);
-    }
+    // A decimal comma: "32,7 million", "1,5 %", also after space groups
+    // ("1 234,5 million").
+    let decimal_comma = |k: usize| {
+        comma_at(k)
+            && v.attached(k + 1)
+            && v.is_number(k + 1)
+            && v.tok(k + 1).len() <= 2
+            && !(comma_at(k + 2) && v.is_number(k + 3))
+            && (scale_word_at(v, k + 2) || unit_at(k + 2))
+    };
     if first_len <= 3
         && !after_month
         && !v.attached(k)
@@ -391,9 +385,14 @@ fn groups(
             k += 1;
         }
         *plain = false;
-        return Some(k);
     }
-    let _ = j;
+    if decimal_comma(k) {
+        buf.push('.');
+        buf.push_str(v.tok(k + 1));
+        *integer = false;
+        *plain = false;
+        return Some(k + 2);
+    }
     Some(k)
 }
 
@@ -682,6 +681,10 @@ mod tests {
                 Some(("63546000", "63 million 546 thousand")),
             ),
             ("1,5 %", Some(("1.5", "1,5"))),
+            (
+                "1 234,5 million tons",
+                Some(("1234500000", "1 234,5 million")),
+            ),
             ("1,200 crore dollars", Some(("12000000000", "1,200 crore"))),
             ("15-billion dollars", Some(("15000000000", "15-billion"))),
             ("1,200 tons", Some(("1200", "1,200"))),

@@ -275,6 +275,7 @@ fn not_quantities() {
         ("5G networks at 11pm", &[]),
         ("moved 500 tonne-kilometres", &[]),
         ("It won 5 medals.", &[]),
+        ("temperatures of 40C and grade 5P", &[]),
     ]);
 }
 
