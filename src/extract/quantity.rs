@@ -915,10 +915,40 @@ impl<'s, 'a> Finder<'s, 'a> {
             return true;
         }
         if exp == 0 {
+            // "the rate of 1.7 manat", "the euro at 80 rubles": a small
+            // amount right after "rate", or after a currency named without
+            // an amount, is a price of money.
             let from = start.saturating_sub(6);
             let sentence = v.scan.sentence_at(v.start(start));
-            return (from..start).any(|i| {
-                (v.is(i, "rate") || v.is(i, "rates")) && v.scan.sentence_at(v.start(i)) == sentence
+            let same_sentence = |i: usize| v.scan.sentence_at(v.start(i)) == sentence;
+            if (from..start).any(|i| (v.is(i, "rate") || v.is(i, "rates")) && same_sentence(i)) {
+                return true;
+            }
+            return (start.saturating_sub(4)..start).any(|i| {
+                if !v.is_word(i) || !same_sentence(i) {
+                    return false;
+                }
+                let end = if currency::code(v.tok(i)).is_some() {
+                    i + 1
+                } else if let Some((_, e)) = v.phrase(currency::names(), i) {
+                    // Only the whole name counts: "dollars" inside "U.S.
+                    // dollars" is not where the name starts.
+                    let longer = (i.saturating_sub(5)..i)
+                        .any(|j| v.phrase(currency::names(), j).is_some_and(|(_, f)| f == e));
+                    if longer {
+                        return false;
+                    }
+                    e
+                } else {
+                    return false;
+                };
+                // The currency must stand alone: in "10 dollars to 20
+                // dollars" the first "dollars" has its own amount.
+                let amount_before = i > 0
+                    && (v.is_number(i - 1)
+                        || units::scale(v.lower(i - 1).as_str()).is_some()
+                        || units::number_word(v.lower(i - 1).as_str()).is_some());
+                !amount_before && end < start && !v.is_number(end)
             });
         }
         false

@@ -261,6 +261,10 @@ fn not_quantities() {
         ("1 USD = 1.7 AZN", &[]),
         ("USD/AZN 1.7000", &[]),
         ("The exchange rate was 89.5 rubles.", &[]),
+        (
+            "The dollar traded at 89.5 rubles and the euro at 97 rubles.",
+            &[],
+        ),
         ("a 48m outreach", &[]),
         ("scp-173m and 24703m212", &[]),
         ("All 70 of us.", &[]),
