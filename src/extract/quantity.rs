@@ -386,20 +386,24 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// A number followed by its unit: "1.4 million tons", "15%", "20 euros".
     fn suffixed(&mut self, num: Num, hit: UnitHit) -> Option<usize> {
         // "a dollar" but not "a sum of": an article stands for one only
-        // before an unambiguous currency name.
-        if num.article
-            && !(hit.source == Source::Name
+        // before an unambiguous currency name, or before a mass unit that
+        // ends its sentence and is no price's unit ("a kilogram", not "$300
+        // a ton" nor "a ton of work").
+        if num.article {
+            let money_name = hit.source == Source::Name
                 && matches!(
                     hit.kind,
                     UnitKind::Money {
                         cur: Cur::Code(_),
                         ..
                     }
-                ))
-        {
-            return None;
+                );
+            if !money_name && !(hit.source == Source::Mass && self.lone_mass(num.start, hit.end)) {
+                return None;
+            }
         }
         if num.words
+            && !num.article
             && hit.source != Source::Percent
             && self.v.tok(hit.end.saturating_sub(1)).len() <= 2
         {
@@ -447,6 +451,18 @@ impl<'s, 'a> Finder<'s, 'a> {
         let end = members.last().map_or(hit.end, |m| m.end);
         self.emit(members, hit.kind);
         Some(end)
+    }
+
+    /// Whether "a <mass unit>" from token `start` to `end` stands alone: at
+    /// the end of its sentence, and not after an amount (a price per unit).
+    fn lone_mass(&self, start: usize, end: usize) -> bool {
+        let v = &self.v;
+        let ends = end >= v.len() || matches!(v.tok(end), "." | "!" | "?" | ";");
+        let after_amount = start > 0
+            && (v.is_number(start - 1)
+                || units::scale(v.lower(start - 1).as_str()).is_some()
+                || self.currency_word_at(start - 1));
+        ends && !after_amount
     }
 
     /// After an amount with its unit, a dash and a bare number that shares

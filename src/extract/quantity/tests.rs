@@ -162,6 +162,13 @@ fn tonnage_units_and_scales() {
         ("2/1000 kilograms", &["0.000002 t"]),
         ("5 Mt of coal", &["5000000 t"]),
         ("25 lakh tonnes", &["2500000 t"]),
+        ("a kilogram", &["0.001 t"]),
+        ("It weighs less than a kg.", &["0.001 t"]),
+        ("It costs $300 a ton.", &["300 USD"]),
+        (
+            "A metric ton is equal to 2,204.62 pounds.",
+            &["0.9999988107494 t"],
+        ),
         ("5 mln. tons", &["5000000 t"]),
         ("a 5-million-ton terminal", &["5000000 t"]),
         ("a 10 mtpa plant", &["10000000 t"]),
