@@ -313,18 +313,15 @@ impl<'s, 'a> Finder<'s, 'a> {
         // sign ("US$", "HK$") or a non-Latin word ("元", "ரூ") can.
         if v.is_word(i) {
             let t = v.tok(i);
-            let glued_sign = t.len() <= 4 && v.tok(i + 1) == "$" && v.attached(i + 1);
+            let glued_sign = t.len() <= 4 && matches!(v.tok(i + 1), "$" | ".") && v.attached(i + 1);
             if !glued_sign && t.is_ascii() {
                 return None;
             }
         }
         let start = v.start(i);
         let rest = v.scan.text.get(start..)?;
-        let (cur, len) = currency::symbols_at(rest)
-            .find(|&(_, len)| token_ending_at(v, i, start + len).is_some())?;
-        let _ = len;
-        let end = token_ending_at(v, i, start + len)?;
-        Some((cur, end))
+        currency::symbols_at(rest)
+            .find_map(|(cur, len)| token_ending_at(v, i, start + len).map(|end| (cur, end)))
     }
 
     /// Money written currency first: "$332.2 million", "USD 200", "Rs 8.2bn".

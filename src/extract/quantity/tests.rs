@@ -22,6 +22,8 @@ fn money_by_symbol_code_and_name() {
     check(&[
         ("Trade reached $332.2 million in 2021.", &["332200000 USD"]),
         ("The loan is worth US$4.7 billion.", &["4700000000 USD"]),
+        ("The loan is worth U.S.$4.7 billion.", &["4700000000 USD"]),
+        ("a u.s $ 100,000,000 prize", &["100000000 USD"]),
         ("a fine of £5·75m was paid", &["5750000 GBP"]),
         ("prices rose to €1,200", &["1200 EUR"]),
         ("The plant cost ₼26m.", &["26000000 AZN"]),
