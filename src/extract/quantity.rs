@@ -395,7 +395,8 @@ impl<'s, 'a> Finder<'s, 'a> {
                         ..
                     }
                 );
-            if !money_name && !(hit.source == Source::Mass && self.lone_mass(num.start, hit.end)) {
+            let lone_mass = hit.source == Source::Mass && self.lone_mass(num.start, hit.end);
+            if !(money_name || lone_mass) {
                 return None;
             }
         }
