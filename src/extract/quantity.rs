@@ -9,7 +9,15 @@
 //! million tons"); a unit-bearing amount may be followed by a dash and a
 //! bare number that shares it ("$10-20"). Money in whole units may take
 //! cents after it ("3 dollars 50 cents"). Each token is looked at a bounded
-//! number of times, so the pass is linear.
+//! number of times, so the pass is linear; a start filter lets most words
+//! through after one hash lookup.
+//!
+//! Money that is an exchange rate ("1 USD = 1.7 AZN", "470 tenge per
+//! dollar", "the euro at 97 rubles") is dropped. A currency word several
+//! currencies share ("som", "manat", "pounds") is resolved by the countries
+//! its sentence names, then those the article names, then the lexicon's
+//! default, and `extract` reports each such reading as an
+//! `AmbiguousCurrency` diagnostic.
 
 mod numbers;
 mod view;
