@@ -238,31 +238,37 @@ const ABBREVIATIONS: &[(&str, Abbrev)] = &[
     ("Rp", abbrev(Cur::Code("IDR"), true, true, true)),
     ("Tk", abbrev(Cur::Code("BDT"), true, true, true)),
     ("Ksh", abbrev(Cur::Code("KES"), false, true, true)),
-    ("LE", abbrev(Cur::Code("EGP"), false, false, true)),
+    // "LE" or "le", but not "Le" (a French article in names).
+    ("LE", abbrev(Cur::Code("EGP"), true, false, true)),
+    ("le", abbrev(Cur::Code("EGP"), true, false, true)),
     ("zł", abbrev(Cur::Code("PLN"), false, false, true)),
     ("Kč", abbrev(Cur::Code("CZK"), false, false, true)),
     ("лв", abbrev(Cur::Code("BGN"), false, false, true)),
 ];
 
-static ABBREV_LOWER: LazyLock<FastMap<String, (&'static str, Abbrev)>> = LazyLock::new(|| {
-    ABBREVIATIONS
-        .iter()
-        .map(|&(w, a)| (w.to_lowercase(), (w, a)))
-        .collect()
+static ABBREV_LOWER: LazyLock<FastMap<String, Vec<(&'static str, Abbrev)>>> = LazyLock::new(|| {
+    let mut m: FastMap<String, Vec<(&'static str, Abbrev)>> = FastMap::default();
+    for &(w, a) in ABBREVIATIONS {
+        m.entry(w.to_lowercase()).or_default().push((w, a));
+    }
+    m
 });
 
 /// The lower-case forms of every abbreviation that may stand before a number.
 pub(crate) fn prefix_abbreviations() -> impl Iterator<Item = &'static str> {
     ABBREV_LOWER
         .iter()
-        .filter(|(_, (_, a))| a.prefix)
+        .filter(|(_, forms)| forms.iter().any(|(_, a)| a.prefix))
         .map(|(lower, _)| lower.as_str())
 }
 
 /// The abbreviation written `word` (as in the text), if it is one.
 pub(crate) fn abbreviation(word: &str, lower: &str) -> Option<Abbrev> {
-    let &(form, a) = ABBREV_LOWER.get(lower)?;
-    (!a.exact || form == word).then_some(a)
+    ABBREV_LOWER
+        .get(lower)?
+        .iter()
+        .find(|(form, a)| !a.exact || *form == word)
+        .map(|(_, a)| *a)
 }
 
 /// ISO codes that are also English words: never a currency when written in
@@ -890,6 +896,9 @@ mod tests {
         assert!(abbreviation("RM", "rm").is_some());
         assert!(abbreviation("rm", "rm").is_none());
         assert!(abbreviation("rs", "rs").is_some());
+        assert!(abbreviation("LE", "le").is_some());
+        assert!(abbreviation("le", "le").is_some());
+        assert!(abbreviation("Le", "le").is_none());
         assert_eq!(cue_code("bishkek"), Some("KGS"));
         let kyrgyz = names().starting_with("kyrgyz");
         assert!(
