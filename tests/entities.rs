@@ -21,15 +21,27 @@ fn country(o: &Official) -> Option<&str> {
 fn memorandum_and_visit_in_agency_copy() {
     let (text, a) = parse_fixture("azernews-port-memorandum.txt");
     let minister = official(&a, "Tamaz Javakhadze");
-    assert_eq!(minister.title.as_deref(), Some("Minister of Economy and Sustainable Development"));
+    assert_eq!(
+        minister.title.as_deref(),
+        Some("Minister of Economy and Sustainable Development")
+    );
     assert_eq!(country(minister), Some("GE"));
     let chairman = official(&a, "Farid Huseynov");
     assert_eq!(chairman.title.as_deref(), Some("Chairman of the Board"));
     assert_eq!(chairman.organization.as_deref(), Some("Port of Alat"));
     // The later surname mention joins the same record.
-    assert!(chairman.mentions.iter().any(|m| &text[m.range()] == "Huseynov"));
+    assert!(
+        chairman
+            .mentions
+            .iter()
+            .any(|m| &text[m.range()] == "Huseynov")
+    );
     assert_eq!(a.officials.len(), 2, "{:#?}", a.officials);
-    assert!(a.authors.iter().all(|n| a.officials.iter().all(|o| &o.name != n)));
+    assert!(
+        a.authors
+            .iter()
+            .all(|n| a.officials.iter().all(|o| &o.name != n))
+    );
 
     let mou = a
         .agreements
@@ -74,15 +86,24 @@ fn state_visit_counterpart_and_planned_documents() {
     assert_eq!(v.date.map(|d| d.to_string()).as_deref(), Some("2024-06-10"));
 
     let kinds: Vec<_> = a.agreements.iter().map(|g| (g.kind, g.status)).collect();
-    assert!(kinds.contains(&(AgreementKind::Agreement, AgreementStatus::Planned)), "{kinds:?}");
-    assert!(kinds.contains(&(AgreementKind::Roadmap, AgreementStatus::Planned)), "{kinds:?}");
+    assert!(
+        kinds.contains(&(AgreementKind::Agreement, AgreementStatus::Planned)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&(AgreementKind::Roadmap, AgreementStatus::Planned)),
+        "{kinds:?}"
+    );
 }
 
 #[test]
 fn ministers_sign_for_states() {
     let (_, a) = parse_fixture("menafn-wrapped-protocol.txt");
     let deputy = official(&a, "Kamran Aliyev");
-    assert_eq!(deputy.title.as_deref(), Some("Deputy Minister of Digital Development and Transport"));
+    assert_eq!(
+        deputy.title.as_deref(),
+        Some("Deputy Minister of Digital Development and Transport")
+    );
     assert_eq!(country(deputy), Some("AZ"));
     let vice = official(&a, "Dauren Bekov");
     assert_eq!(vice.title.as_deref(), Some("Vice Minister of Transport"));
@@ -100,7 +121,10 @@ fn people_without_roles_are_not_officials() {
     let (_, a) = parse_fixture("trend-uzbek-trade.txt");
     let names: Vec<&str> = a.officials.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(names, ["Bakhtiyor Rasulov"]);
-    assert_eq!(a.officials[0].title.as_deref(), Some("Deputy Prime Minister"));
+    assert_eq!(
+        a.officials[0].title.as_deref(),
+        Some("Deputy Prime Minister")
+    );
     assert_eq!(country(&a.officials[0]), Some("UZ"));
     assert!(a.agreements.is_empty(), "{:#?}", a.agreements);
     assert!(a.visits.is_empty(), "{:#?}", a.visits);

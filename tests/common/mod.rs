@@ -26,7 +26,11 @@ pub fn quantity_keys(a: &Article) -> Vec<(String, String, String)> {
         .iter()
         .map(|q| {
             (
-                serde_json::to_value(q.kind).unwrap().as_str().unwrap().to_owned(),
+                serde_json::to_value(q.kind)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_owned(),
                 q.value.normalize().to_string(),
                 q.unit.to_string(),
             )
