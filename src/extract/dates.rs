@@ -1,38 +1,2425 @@
 //! Dates and periods in text, resolved against the article's date.
+//!
+//! A small grammar over the scanner's tokens reads every date or period a
+//! sentence states ("on August 24", "Aug. 22-23", "24 August 2022", "on
+//! Monday", "yesterday", "in 2021", "last year", "the first seven months of
+//! this year", "January-February", "Q1 2024", "the first half of 2019",
+//! "2020-2022", "the same period last year") into an unresolved form, then
+//! resolves it against the anchor (the article's date, or the caller's
+//! reference date).
+//!
+//! # Resolution rules
+//!
+//! * An absolute date or year needs no anchor. Everything relative ("last
+//!   year", "on Monday", a month or day without a year) needs one and is
+//!   dropped without it.
+//! * A day, month or part of a year stated without a year takes the
+//!   anchor's year, except that an event told in the past tense cannot lie
+//!   after the anchor (one day of slack for time zones): it then takes the
+//!   previous year ("signed on December 28" in an article of January 3).
+//!   Symmetrically, an event told in the future tense that would end before
+//!   the anchor takes the next year ("will visit in January" in December).
+//!   The tense is the nearest tense marker in the mention's clause, then in
+//!   its sentence.
+//! * A weekday is the most recent such day on or before the anchor, or the
+//!   first on or after it in the future tense; "last Monday" is strictly
+//!   before and "next Monday" strictly after the anchor.
+//! * "The same period last year" (or "of 2021", "a year earlier") is the
+//!   period stated before it in the sentence (or in the few sentences
+//!   before), moved to that year; "the same period" alone is that period.
+//! * A deadline ("by 2030", "until 2030") and a start ("since 2004") are
+//!   not periods a figure covers: they are read, so that a figure next to
+//!   them gets no other period, but not reported.
+//! * "H1", "1H" and "9M" count only with a year ("H1 2024"): alone they are
+//!   as often hydrogen or sizes. "5 years ago" and week expressions are not
+//!   read. The ` date YYYY-MM-DD` header some texts open with is the
+//!   article's date, not a date its first sentence states.
+//!
+//! # The period of a figure
+//!
+//! [`period_for`] reads the text around a figure. A figure inside a
+//! comparison ("than in the same period of 2021", "up from 1.9 million tons
+//! in 2023", "compared to last year") takes the comparison's period; any
+//! other figure never does, and takes the nearest period after it in its
+//! clause, else the nearest before it, else the nearest after it. "More
+//! than 5 million" is a bound on the figure, not a comparison. A single day
+//! is the date of an event, not a figure's period, unless it follows the
+//! figure at once ("50,000 tons on Monday"). With nothing in its sentence,
+//! a figure takes the last period of the paragraph's earlier sentences,
+//! unless it is told in the future (a target).
 
-use chrono::NaiveDate;
+use std::ops::Range;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::Period;
-use crate::scan::Scan;
+use crate::lexicon::calendar;
+use crate::scan::{Scan, TokenKind};
 
 /// A date or period stated in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct DateMention {
+    /// Where the mention is in the text ("the first quarter of 2024").
     pub span: crate::Span,
     /// The period it names: one day for "on August 24", a year for "in 2021".
     pub period: Period,
 }
 
+/// The year of a mention before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum YearRef {
+    /// Stated: "2021".
+    Abs(i32),
+    /// Relative to the anchor's year: "last year" is -1.
+    Rel(i32),
+    /// Not stated: taken from the anchor by the tense rule.
+    Unknown,
+}
+
+/// Which way a weekday is counted from the anchor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Direction {
+    /// "on Monday": by tense, on or before the anchor by default.
+    Plain,
+    /// "last Monday": strictly before the anchor.
+    Last,
+    /// "next Monday": strictly after the anchor.
+    Next,
+}
+
+/// What a mention names, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum What {
+    /// One day.
+    Day { month: u32, day: u32 },
+    /// Consecutive days; the end is in the next year when it falls before
+    /// the start ("December 30-January 2").
+    Days {
+        month: u32,
+        day: u32,
+        month2: u32,
+        day2: u32,
+    },
+    /// A calendar month.
+    Month(u32),
+    /// Months `from..=to`, in the same year unless `to < from`.
+    Months(u32, u32),
+    /// From a month of the mention's year to a month of a later stated
+    /// year ("January 2009-December 2014").
+    MonthSpan { month: u32, month2: u32, year2: i32 },
+    /// A quarter, 1 to 4.
+    Quarter(u32),
+    /// A half year, 1 or 2.
+    Half(u32),
+    /// The first `n` months of a year.
+    FirstMonths(u32),
+    /// A whole year.
+    Year,
+    /// Whole years up to the given one.
+    Years(YearRef),
+    /// The period stated before, moved to the mention's year.
+    SamePeriod,
+    /// A day relative to the anchor: -1 yesterday, 0 today, 1 tomorrow.
+    RelDay(i32),
+    /// A month relative to the anchor's month.
+    RelMonth(i32),
+    /// A weekday.
+    Weekday(Weekday, Direction),
+    /// "by 2030", "until 2030", "since 2004": read but not a period.
+    Bound,
+}
+
+/// A mention read from the tokens, not yet resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Raw {
+    /// Token range of the mention.
+    pub first: usize,
+    /// One past the mention's last token.
+    pub end: usize,
+    /// What it names.
+    pub what: What,
+    /// Its year, as stated.
+    pub year: YearRef,
+}
+
+impl Raw {
+    /// Whether the mention names its own period (not a bound, not a
+    /// reference to another period): the kind a "same period" refers to.
+    fn is_base(&self) -> bool {
+        !matches!(self.what, What::SamePeriod | What::Bound)
+    }
+
+    /// Whether the mention names a single day or a few days.
+    fn is_day(&self) -> bool {
+        matches!(
+            self.what,
+            What::Day { .. } | What::Days { .. } | What::RelDay(_) | What::Weekday(..)
+        )
+    }
+}
+
+/// The tense of the text around a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    /// A past event.
+    Past,
+    /// A future or planned event.
+    Future,
+    /// No tense marker nearby.
+    Unknown,
+}
+
+/// Words whose presence makes a clause future.
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "would",
+    "plans",
+    "plan",
+    "planning",
+    "planned",
+    "scheduled",
+    "upcoming",
+    "forthcoming",
+    "intends",
+    "intend",
+    "expected",
+    "expects",
+    "expect",
+    "aims",
+    "going",
+    "next",
+    "coming",
+    "prepare",
+    "preparing",
+];
+
+/// Irregular past forms (regular ones end in "-ed").
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "ago", "took", "held", "met", "made", "paid", "went", "came",
+    "began", "saw", "grew", "rose", "fell", "told", "gave", "left", "sent", "won", "spent", "led",
+    "brought", "built", "sold", "bought", "became", "said", "stood", "kept", "found", "ran",
+    "last", "earlier", "inked",
+];
+
+/// Words ending in "-ed" that are usually adjectives, not past verbs.
+const NOT_PAST_ED: &[&str] = &[
+    "based",
+    "related",
+    "united",
+    "limited",
+    "called",
+    "named",
+    "advanced",
+    "detailed",
+    "dedicated",
+    "interested",
+    "red",
+    "bed",
+    "need",
+    "speed",
+    "seed",
+    "feed",
+    "indeed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "hundred",
+    "planned",
+    "expected",
+    "scheduled",
+    "proposed",
+    "intended",
+    "concerned",
+    "involved",
+    "landlocked",
+    "specialized",
+    "specialised",
+    "integrated",
+    "combined",
+    "continued",
+    "sustained",
+    "qualified",
+    "registered",
+    "automated",
+    "centered",
+];
+
+/// Prepositions after which a bare four-digit number is a year.
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in",
+    "of",
+    "for",
+    "during",
+    "from",
+    "to",
+    "through",
+    "throughout",
+    "and",
+    "or",
+    "year",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "beginning",
+    "start",
+    "since",
+    "until",
+    "till",
+    "by",
+    "before",
+    "after",
+    "between",
+    "within",
+    "at",
+    "on",
+    "the",
+    "fiscal",
+    "calendar",
+    "as",
+];
+
+/// Words after a four-digit number that make it a quantity, not a year.
+const NOT_YEAR_AFTER: &[&str] = &[
+    "tons",
+    "tonnes",
+    "ton",
+    "tonne",
+    "t",
+    "kg",
+    "km",
+    "kilometers",
+    "kilometres",
+    "meters",
+    "metres",
+    "m",
+    "units",
+    "people",
+    "percent",
+    "per",
+    "wagons",
+    "containers",
+    "cars",
+    "vehicles",
+    "trucks",
+    "teu",
+    "teus",
+    "barrels",
+    "hectares",
+    "ha",
+    "mw",
+    "kw",
+    "gw",
+    "mln",
+    "bln",
+    "million",
+    "billion",
+    "thousand",
+    "dollars",
+    "euros",
+    "manat",
+    "tenge",
+    "sums",
+    "soms",
+    "rubles",
+    "lari",
+    "jobs",
+    "companies",
+    "firms",
+    "enterprises",
+    "projects",
+    "trains",
+    "flights",
+    "ships",
+    "vessels",
+    "times",
+    "square",
+    "cubic",
+    "kilograms",
+    "students",
+    "workers",
+];
+
+/// The token-level reader of date expressions.
+struct Reader<'s, 'a> {
+    /// The scanned text.
+    scan: &'s Scan<'a>,
+    /// First readable token: of a sentence or a line.
+    lo: usize,
+    /// One past the last readable token.
+    hi: usize,
+    /// Whether month names of page-date languages count ("Oktyabr").
+    foreign: bool,
+}
+
+fn lower_is(s: &str, w: &str) -> bool {
+    s.eq_ignore_ascii_case(w)
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "–" | "—" | "‒" | "−")
+}
+
+impl<'s, 'a> Reader<'s, 'a> {
+    fn new(scan: &'s Scan<'a>, range: Range<usize>, foreign: bool) -> Reader<'s, 'a> {
+        let hi = range.end.min(scan.tokens.len());
+        Reader {
+            scan,
+            lo: range.start.min(hi),
+            hi,
+            foreign,
+        }
+    }
+
+    /// The text of token `i`, or "" outside the readable range.
+    fn w(&self, i: usize) -> &'a str {
+        if i >= self.lo && i < self.hi {
+            self.scan.tok(i)
+        } else {
+            ""
+        }
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        (i >= self.lo && i < self.hi).then(|| self.scan.tokens[i].kind)
+    }
+
+    /// Token `i` directly follows the previous one (no space between).
+    fn tight(&self, i: usize) -> bool {
+        i >= self.lo && i < self.hi && !self.scan.tokens[i].space_before
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        lower_is(self.w(i), word)
+    }
+
+    /// A number token of `min_digits` to `max_digits` digits, and its value.
+    fn number(&self, i: usize, min_digits: usize, max_digits: usize) -> Option<u32> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let s = self.w(i);
+        if s.len() < min_digits || s.len() > max_digits {
+            return None;
+        }
+        s.parse().ok()
+    }
+
+    /// Whether a number at `i` continues as a bigger number ("3,000",
+    /// "4.5", "10:30"), so that it is not a day or year on its own.
+    fn number_continues(&self, i: usize) -> bool {
+        matches!(self.w(i + 1), "," | "." | ":")
+            && self.tight(i + 1)
+            && self.kind(i + 2) == Some(TokenKind::Number)
+            && self.tight(i + 2)
+            && !(self.w(i + 1) == "," && self.w(i + 2).len() == 4)
+    }
+
+    /// A month name or abbreviation at `i`: its number and the token after
+    /// it (past an abbreviation's period).
+    fn month(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.w(i);
+        if self.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        if starts_upper(w)
+            && let Some(m) = calendar::month_name(w)
+        {
+            return Some((m, i + 1));
+        }
+        if starts_upper(w)
+            && let Some(m) = calendar::month_abbreviation(w)
+        {
+            let end = if self.w(i + 1) == "." && self.tight(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            return Some((m, end));
+        }
+        if self.foreign
+            && let Some(m) = calendar::foreign_month(w)
+        {
+            return Some((m, i + 1));
+        }
+        None
+    }
+
+    /// A day number at `i` ("24", "17th"): the day and the token after it.
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        let d = self.number(i, 1, 2)?;
+        if !(1..=31).contains(&d) || self.number_continues(i) {
+            return None;
+        }
+        if self.kind(i + 1) == Some(TokenKind::Word)
+            && self.tight(i + 1)
+            && calendar::is_day_suffix(self.w(i + 1))
+        {
+            return Some((d, i + 2));
+        }
+        if self.kind(i + 1) == Some(TokenKind::Word) && self.tight(i + 1) {
+            // "24x": not a day.
+            return None;
+        }
+        Some((d, i + 1))
+    }
+
+    /// A four-digit year at `i`.
+    fn year(&self, i: usize) -> Option<i32> {
+        let y = self.number(i, 4, 4)?;
+        if !(1800..=2199).contains(&y) || self.number_continues(i) {
+            return None;
+        }
+        if self.kind(i + 1) == Some(TokenKind::Word) && self.tight(i + 1) {
+            return None;
+        }
+        i32::try_from(y).ok()
+    }
+
+    /// A year expression at `i`: "2024", "of 2024", ", 2024", "this year",
+    /// "of the current year", "last year", "a year earlier".
+    fn year_expr(&self, i: usize, allow_the_year: bool) -> Option<(YearRef, usize)> {
+        let mut j = i;
+        if self.w(j) == "," {
+            return self.year(j + 1).map(|y| (YearRef::Abs(y), j + 2));
+        }
+        let mut after_of = false;
+        if self.is(j, "of") || self.is(j, "in") || self.is(j, "for") {
+            after_of = true;
+            j += 1;
+        }
+        if let Some(y) = self.year(j) {
+            return Some((YearRef::Abs(y), j + 1));
+        }
+        let the = self.is(j, "the");
+        let k = if the { j + 1 } else { j };
+        let rel = match self.w(k).to_ascii_lowercase().as_str() {
+            "this" | "current" if !the || self.is(k, "current") => Some(0),
+            "last" | "previous" | "past" | "preceding" | "prior" => Some(-1),
+            "next" | "coming" => Some(1),
+            "year" if the && after_of && allow_the_year => return Some((YearRef::Rel(0), k + 1)),
+            "a" if !the && (self.is(k + 2, "earlier") || self.is(k + 2, "ago")) => {
+                return self.is(k + 1, "year").then_some((YearRef::Rel(-1), k + 3));
+            }
+            _ => None,
+        }?;
+        if !self.is(k + 1, "year") {
+            return None;
+        }
+        Some((YearRef::Rel(rel), k + 2))
+    }
+
+    /// Reads every mention in the range, in text order.
+    fn read_all(&self) -> Vec<Raw> {
+        let mut out = Vec::new();
+        let mut i = self.lo;
+        while i < self.hi {
+            match self.read_at(i) {
+                Some(r) if r.end > i => {
+                    i = r.end;
+                    out.push(r);
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The mention starting at token `i`, if any.
+    fn read_at(&self, i: usize) -> Option<Raw> {
+        self.read_nested(i, 0)
+    }
+
+    /// `read_at`, for a reader nested `depth` deep in another ("the",
+    /// "by"): the depth is bounded so that "the the the …" cannot recurse
+    /// without end.
+    fn read_nested(&self, i: usize, depth: u8) -> Option<Raw> {
+        let w = self.w(i);
+        if w.is_empty() || depth > 2 {
+            return None;
+        }
+        let lw = w.to_ascii_lowercase();
+        match lw.as_str() {
+            "the" => {
+                let r = self.read_nested(i + 1, depth + 1)?;
+                let extends = match r.what {
+                    What::Quarter(_) | What::Half(_) | What::FirstMonths(_) | What::SamePeriod => {
+                        true
+                    }
+                    What::Year => matches!(r.year, YearRef::Rel(_)),
+                    _ => false,
+                };
+                return (r.first == i + 1 && extends).then_some(Raw { first: i, ..r });
+            }
+            "yesterday" => return Some(self.raw(i, i + 1, What::RelDay(-1), YearRef::Unknown)),
+            "today" if !self.is_name_part(i) => {
+                return Some(self.raw(i, i + 1, What::RelDay(0), YearRef::Unknown));
+            }
+            "tomorrow" => return Some(self.raw(i, i + 1, What::RelDay(1), YearRef::Unknown)),
+            "by" | "until" | "till" | "since" => return self.bound(i, depth),
+            "between" => return self.between_years(i),
+            "same" | "corresponding" | "similar" => return self.same_period(i),
+            _ => {}
+        }
+        if let Some(r) = self.numeric_date(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.relative(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.weekday(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.part_of_year(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.month_first(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.day_first(i) {
+            return Some(r);
+        }
+        self.year_only(i)
+    }
+
+    fn raw(&self, first: usize, end: usize, what: What, year: YearRef) -> Raw {
+        Raw {
+            first,
+            end,
+            what,
+            year,
+        }
+    }
+
+    /// "Today" inside a capitalized name ("Azerbaijan Today").
+    fn is_name_part(&self, i: usize) -> bool {
+        starts_upper(self.w(i))
+            && i > self.lo
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && starts_upper(self.w(i - 1))
+    }
+
+    /// "2022-08-24" and "24.08.2022".
+    fn numeric_date(&self, i: usize) -> Option<Raw> {
+        let tight3 =
+            self.tight(i + 1) && self.tight(i + 2) && self.tight(i + 3) && self.tight(i + 4);
+        if !tight3 {
+            return None;
+        }
+        if let Some(y) = self.year(i)
+            && self.w(i + 1) == "-"
+            && self.w(i + 3) == "-"
+        {
+            let m = self.number(i + 2, 1, 2)?;
+            let d = self.number(i + 4, 1, 2)?;
+            return Some(self.raw(i, i + 5, What::Day { month: m, day: d }, YearRef::Abs(y)));
+        }
+        let d = self.number(i, 1, 2)?;
+        let sep = self.w(i + 1);
+        if matches!(sep, "." | "/") && self.w(i + 3) == sep {
+            let m = self.number(i + 2, 1, 2)?;
+            let y = self.year(i + 4)?;
+            // Day first, as printed outside the United States; a slash date
+            // whose first number cannot be a day is month first.
+            let (month, day) = if sep == "/" && d <= 12 && m > 12 {
+                (d, m)
+            } else {
+                (m, d)
+            };
+            return Some(self.raw(i, i + 5, What::Day { month, day }, YearRef::Abs(y)));
+        }
+        None
+    }
+
+    /// "last year", "this month", "next Monday", "the previous year".
+    fn relative(&self, i: usize) -> Option<Raw> {
+        let lw = self.w(i).to_ascii_lowercase();
+        let k = match lw.as_str() {
+            "last" | "previous" | "past" | "prior" | "preceding" => -1,
+            "this" | "current" => 0,
+            "next" | "coming" => 1,
+            _ => return None,
+        };
+        let next = self.w(i + 1);
+        if lower_is(next, "year") {
+            return Some(self.raw(i, i + 2, What::Year, YearRef::Rel(k)));
+        }
+        if lower_is(next, "month") {
+            return Some(self.raw(i, i + 2, What::RelMonth(k), YearRef::Unknown));
+        }
+        if let Some((wd, true)) = calendar::weekday(next)
+            && starts_upper(next)
+        {
+            let dir = match k {
+                -1 => Direction::Last,
+                1 => Direction::Next,
+                _ => Direction::Plain,
+            };
+            return Some(self.raw(i, i + 2, What::Weekday(wd, dir), YearRef::Unknown));
+        }
+        None
+    }
+
+    /// "Monday", "Friday, 10 June 2022", "Wed, 17th Sep 2014".
+    fn weekday(&self, i: usize) -> Option<Raw> {
+        let w = self.w(i);
+        let (wd, full) = calendar::weekday(w)?;
+        if !starts_upper(w) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.w(j) == "." && self.tight(j) {
+            j += 1;
+        }
+        if self.w(j) == "," {
+            j += 1;
+        }
+        if let Some(r) = self.month_first(j).or_else(|| self.day_first(j))
+            && r.first == j
+            && matches!(r.what, What::Day { .. })
+        {
+            return Some(Raw { first: i, ..r });
+        }
+        full.then(|| {
+            self.raw(
+                i,
+                i + 1,
+                What::Weekday(wd, Direction::Plain),
+                YearRef::Unknown,
+            )
+        })
+    }
+
+    /// "by 2030", "until the end of 2025", "since 2004": a bound.
+    fn bound(&self, i: usize, depth: u8) -> Option<Raw> {
+        let mut j = i + 1;
+        // "by the end of", "until the beginning of".
+        if self.is(j, "the")
+            && (self.is(j + 1, "end") || self.is(j + 1, "beginning") || self.is(j + 1, "start"))
+            && self.is(j + 2, "of")
+        {
+            j += 3;
+        }
+        let r = self.read_nested(j, depth + 1)?;
+        if r.first != j {
+            return None;
+        }
+        Some(self.raw(i, r.end, What::Bound, r.year))
+    }
+
+    /// "between 2020 and 2022".
+    fn between_years(&self, i: usize) -> Option<Raw> {
+        let y1 = self.year(i + 1)?;
+        if !self.is(i + 2, "and") {
+            return None;
+        }
+        let y2 = self.year(i + 3)?;
+        (y2 >= y1).then(|| self.raw(i, i + 4, What::Years(YearRef::Abs(y2)), YearRef::Abs(y1)))
+    }
+
+    /// "same period of 2021", "corresponding period last year", "same
+    /// period a year earlier", "the same period".
+    fn same_period(&self, i: usize) -> Option<Raw> {
+        let noun = self.w(i + 1).to_ascii_lowercase();
+        if !matches!(
+            noun.as_str(),
+            "period" | "months" | "month" | "quarter" | "half"
+        ) {
+            return None;
+        }
+        let j = i + 2;
+        // "of the previous year", "in 2021", "last year", "a year earlier".
+        if let Some((y, end)) = self.year_expr(j, false) {
+            return Some(self.raw(i, end, What::SamePeriod, y));
+        }
+        Some(self.raw(i, j, What::SamePeriod, YearRef::Unknown))
+    }
+
+    /// Quarters, halves and "the first N months": "first quarter of 2024",
+    /// "Q1 2024", "1Q", "H1", "the first half of the year", "first seven
+    /// months of this year", "six months of 2019", "6 months, 2019", "9M
+    /// 2023".
+    fn part_of_year(&self, i: usize) -> Option<Raw> {
+        // The ordinal: a word ("first") or a number with suffix ("1st").
+        let ord = calendar::ordinal(self.w(i))
+            .map(|n| (n, i + 1))
+            .or_else(|| {
+                let n = self.number(i, 1, 1)?;
+                (self.tight(i + 1) && calendar::is_day_suffix(self.w(i + 1))).then_some((n, i + 2))
+            });
+        if let Some((n, j)) = ord {
+            let noun = self.w(j).to_ascii_lowercase();
+            let what = match noun.as_str() {
+                "quarter" if (1..=4).contains(&n) => Some(What::Quarter(n)),
+                "half" if (1..=2).contains(&n) => Some(What::Half(n)),
+                _ => None,
+            };
+            if let Some(what) = what {
+                return Some(self.with_year(i, j + 1, what));
+            }
+            // "first seven months", "first 7 months".
+            if n == 1 {
+                let count = self
+                    .number(j, 1, 2)
+                    .or_else(|| calendar::cardinal(self.w(j)));
+                if let Some(c) = count
+                    && (1..=12).contains(&c)
+                    && (self.is(j + 1, "months") || (c == 1 && self.is(j + 1, "month")))
+                {
+                    return Some(self.with_year(i, j + 2, What::FirstMonths(c)));
+                }
+            }
+        }
+        // "Q1", "H1" and "1Q", "1H", "9M".
+        let w = self.w(i);
+        if self.kind(i) == Some(TokenKind::Word)
+            && matches!(w, "Q" | "H")
+            && self.tight(i + 1)
+            && let Some(n) = self.number(i + 1, 1, 1)
+            && !(self.kind(i + 2) == Some(TokenKind::Word) && self.tight(i + 2))
+        {
+            let what = match (w, n) {
+                ("Q", 1..=4) => What::Quarter(n),
+                ("H", 1..=2) => What::Half(n),
+                _ => return None,
+            };
+            let r = self.with_year(i, i + 2, what);
+            // "H2" alone is as often hydrogen as a half year.
+            if w == "H" && r.year == YearRef::Unknown {
+                return None;
+            }
+            return Some(r);
+        }
+        if let Some(n) = self.number(i, 1, 2)
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && self.tight(i + 1)
+            && !(self.kind(i + 2) == Some(TokenKind::Word) && self.tight(i + 2))
+        {
+            let what = match (self.w(i + 1), n) {
+                ("Q", 1..=4) => Some(What::Quarter(n)),
+                ("H", 1..=2) => Some(What::Half(n)),
+                ("M", 1..=12) => Some(What::FirstMonths(n)),
+                _ => None,
+            };
+            if let Some(what) = what {
+                let r = self.with_year(i, i + 2, what);
+                // "9M" and "1H" alone are too ambiguous (sizes, money):
+                // they need a year.
+                if !matches!(what, What::Quarter(_)) && r.year == YearRef::Unknown {
+                    return None;
+                }
+                return Some(r);
+            }
+        }
+        // "six months of 2019", "6 months, 2019": a count of months is a
+        // duration unless a year follows.
+        let count = self
+            .number(i, 1, 2)
+            .or_else(|| calendar::cardinal(self.w(i)));
+        if let Some(c) = count
+            && (1..=12).contains(&c)
+            && self.is(i + 1, "months")
+            && let Some((y, end)) = self.year_expr(i + 2, false)
+        {
+            return Some(self.raw(i, end, What::FirstMonths(c), y));
+        }
+        None
+    }
+
+    /// `what` followed by an optional year expression.
+    fn with_year(&self, first: usize, end: usize, what: What) -> Raw {
+        match self.year_expr(end, true) {
+            Some((y, e)) => self.raw(first, e, what, y),
+            None => self.raw(first, end, what, YearRef::Unknown),
+        }
+    }
+
+    /// Dates that start with the month: "August 24", "Aug. 22-23, 2022",
+    /// "May 30-June 2", "January-March 2024", "January through February this
+    /// year", "March 2025", "January 2009-December 2014", "in March".
+    fn month_first(&self, i: usize) -> Option<Raw> {
+        let (m, j) = self.month(i)?;
+        // Day dates.
+        if let Some((d, k)) = self.day(j) {
+            // "May 3" is "May" only when a day follows; the number must
+            // not be a quantity ("March 3,000" was refused by `day`).
+            let mut end = k;
+            let mut what = What::Day { month: m, day: d };
+            if is_dash(self.w(k)) || self.is(k, "and") || self.is(k, "to") {
+                if let Some((d2, e)) = self.day(k + 1)
+                    && d2 > d
+                {
+                    what = What::Days {
+                        month: m,
+                        day: d,
+                        month2: m,
+                        day2: d2,
+                    };
+                    end = e;
+                } else if !self.is(k, "and")
+                    && let Some((m2, e)) = self.month(k + 1)
+                    && let Some((d2, e2)) = self.day(e)
+                {
+                    what = What::Days {
+                        month: m,
+                        day: d,
+                        month2: m2,
+                        day2: d2,
+                    };
+                    end = e2;
+                }
+            }
+            let mut year = YearRef::Unknown;
+            let mut y_at = end;
+            if self.w(y_at) == "," {
+                y_at += 1;
+            }
+            if let Some(y) = self.year(y_at) {
+                year = YearRef::Abs(y);
+                end = y_at + 1;
+            }
+            return Some(self.raw(i, end, what, year));
+        }
+        // Month ranges.
+        if (is_dash(self.w(j))
+            || self.is(j, "through")
+            || self.is(j, "to")
+            || self.is(j, "till")
+            || self.is(j, "until")
+            || self.is(j, "and"))
+            && let Some((m2, e)) = self.month(j + 1)
+        {
+            let (year, end) = match self.year_expr(e, true) {
+                Some((y, e2)) => (y, e2),
+                None => (YearRef::Unknown, e),
+            };
+            return Some(self.raw(i, end, What::Months(m, m2), year));
+        }
+        // "January 2009-December 2014".
+        if let Some(y1) = self.year(j)
+            && is_dash(self.w(j + 1))
+            && let Some((m2, e)) = self.month(j + 2)
+            && let Some(y2) = self.year(e)
+            && y2 >= y1
+        {
+            let what = What::MonthSpan {
+                month: m,
+                month2: m2,
+                year2: y2,
+            };
+            return Some(self.raw(i, e + 1, what, YearRef::Abs(y1)));
+        }
+        if let Some((y, e)) = self.year_expr(j, true) {
+            return Some(self.raw(i, e, What::Month(m), y));
+        }
+        // A month alone: only a full name, and "May" only after a word that
+        // makes it a date ("in May"), since "may" is also a verb.
+        calendar::month_name(self.w(i))?;
+        if m == 5 {
+            let prev = if i > self.lo { self.w(i - 1) } else { "" };
+            let ok = [
+                "in", "of", "since", "until", "from", "early", "late", "mid", "last", "next",
+                "this", "by", "during", "end",
+            ]
+            .iter()
+            .any(|p| lower_is(prev, p));
+            if !ok {
+                return None;
+            }
+        }
+        Some(self.raw(i, j, What::Month(m), YearRef::Unknown))
+    }
+
+    /// Dates that start with the day: "24 August 2022", "7 Sep. 2023",
+    /// "22-23 August", "15 and 16 July", "the 3rd of February".
+    fn day_first(&self, i: usize) -> Option<Raw> {
+        let (d, j) = self.day(i)?;
+        let mut k = j;
+        let mut d2 = None;
+        if (is_dash(self.w(k)) || self.is(k, "and"))
+            && let Some((x, e)) = self.day(k + 1)
+            && x > d
+        {
+            d2 = Some(x);
+            k = e;
+        }
+        if self.is(k, "of") {
+            k += 1;
+        }
+        let (m, e) = self.month(k)?;
+        let what = match d2 {
+            Some(x) => What::Days {
+                month: m,
+                day: d,
+                month2: m,
+                day2: x,
+            },
+            None => What::Day { month: m, day: d },
+        };
+        let mut y_at = e;
+        if self.w(y_at) == "," {
+            y_at += 1;
+        }
+        match self.year(y_at) {
+            Some(y) => Some(self.raw(i, y_at + 1, what, YearRef::Abs(y))),
+            None => Some(self.raw(i, e, what, YearRef::Unknown)),
+        }
+    }
+
+    /// A year: "in 2021", "2020-2022", "2023/24", "the 2025 budget".
+    fn year_only(&self, i: usize) -> Option<Raw> {
+        let y = self.year(i)?;
+        // A year range.
+        if (is_dash(self.w(i + 1)) || self.w(i + 1) == "/") && self.tight(i + 1) {
+            if let Some(y2) = self.year(i + 2)
+                && y2 >= y
+            {
+                return Some(self.raw(i, i + 3, What::Years(YearRef::Abs(y2)), YearRef::Abs(y)));
+            }
+            if let Some(yy) = self.number(i + 2, 2, 2)
+                && !self.number_continues(i + 2)
+            {
+                let y2 = y - y % 100 + i32::try_from(yy).unwrap_or(0);
+                if y2 == y + 1 {
+                    return Some(self.raw(
+                        i,
+                        i + 3,
+                        What::Years(YearRef::Abs(y2)),
+                        YearRef::Abs(y),
+                    ));
+                }
+            }
+        }
+        if (is_dash(self.w(i + 1)) || self.is(i + 1, "to") || self.is(i + 1, "through"))
+            && let Some(y2) = self.year(i + 2)
+            && y2 >= y
+        {
+            return Some(self.raw(i, i + 3, What::Years(YearRef::Abs(y2)), YearRef::Abs(y)));
+        }
+        // A bare year needs a word before it that makes it one, and no unit
+        // after it ("in 2000 wagons" is a count).
+        let prev = if i > self.lo { self.w(i - 1) } else { "" };
+        let prev_ok = YEAR_PREPOSITIONS.iter().any(|p| lower_is(prev, p))
+            || matches!(prev, "(" | "-" | "–")
+            || (self.kind(i.wrapping_sub(1)) == Some(TokenKind::Word)
+                && prev.chars().all(|c| c.is_ascii_lowercase())
+                && self.is(i + 1, "year"));
+        let next = self.w(i + 1);
+        let unit_after = NOT_YEAR_AFTER.iter().any(|u| lower_is(next, u)) || next == "%";
+        if !prev_ok || unit_after || matches!(prev, "$" | "€" | "£" | "#" | "№") {
+            return None;
+        }
+        Some(self.raw(i, i + 1, What::Year, YearRef::Abs(y)))
+    }
+}
+
+/// Whether token `j` separates clauses: a comma or semicolon that is not
+/// inside a number ("1,9 mln", "1,458,000").
+fn is_clause_break(scan: &Scan<'_>, j: usize) -> bool {
+    match scan.tok(j) {
+        ";" => true,
+        "," => {
+            let number_at = |k: usize| {
+                scan.tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            };
+            let tight = |k: usize| scan.tokens.get(k).is_some_and(|t| !t.space_before);
+            !(j > 0 && number_at(j - 1) && tight(j) && number_at(j + 1) && tight(j + 1))
+        }
+        _ => false,
+    }
+}
+
+/// How far from a mention tense markers are looked for, in tokens: a
+/// bound that keeps the work linear on pathological sentences.
+const TENSE_WINDOW: usize = 40;
+
+/// The tense around tokens `first..end` of the range `lo..hi`.
+fn tense_at(scan: &Scan<'_>, lo: usize, hi: usize, first: usize, end: usize) -> Tense {
+    let lo = lo.max(first.saturating_sub(TENSE_WINDOW));
+    let hi = hi
+        .min(scan.tokens.len())
+        .min(end.saturating_add(TENSE_WINDOW));
+    let marker = |i: usize| -> Option<Tense> {
+        let t = scan.tokens.get(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let w = scan.tok(i);
+        if w.len() > 20 {
+            return None;
+        }
+        let l = w.to_lowercase();
+        if FUTURE_WORDS.contains(&l.as_str()) {
+            return Some(Tense::Future);
+        }
+        if PAST_WORDS.contains(&l.as_str()) {
+            return Some(Tense::Past);
+        }
+        if l.len() >= 4
+            && l.ends_with("ed")
+            && !NOT_PAST_ED.contains(&l.as_str())
+            && !starts_upper(w)
+        {
+            return Some(Tense::Past);
+        }
+        // "to be signed", "is to visit".
+        if l == "to" && scan.tokens.get(i + 1).is_some() && lower_is(scan.tok(i + 1), "be") {
+            return Some(Tense::Future);
+        }
+        None
+    };
+    let is_boundary = |i: usize| matches!(scan.tok(i), "(" | ")") || is_clause_break(scan, i);
+    // The clause around the mention.
+    let mut cl_lo = first.min(hi);
+    while cl_lo > lo && !is_boundary(cl_lo - 1) {
+        cl_lo -= 1;
+    }
+    let mut cl_hi = end.min(hi);
+    while cl_hi < hi && !is_boundary(cl_hi) {
+        cl_hi += 1;
+    }
+    let nearest = |a: usize, b: usize| -> Tense {
+        // Walk outwards from the mention, one step each side at a time.
+        let span = (first - a.min(first)).max(b.saturating_sub(end));
+        for d in 0..=span {
+            let before = first.checked_sub(d + 1).filter(|&x| x >= a);
+            let after = Some(end + d).filter(|&x| x < b);
+            let fb = before.and_then(marker);
+            let fa = after.and_then(marker);
+            // At equal distance the marker before wins: a date phrase
+            // usually belongs to the verb before it ("grew in 2024 and
+            // will …").
+            if let Some(t) = fb.or(fa) {
+                return t;
+            }
+        }
+        Tense::Unknown
+    };
+    match nearest(cl_lo, cl_hi) {
+        Tense::Unknown => nearest(lo, hi),
+        t => t,
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn last_day(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 {
+        (y.checked_add(1)?, 1)
+    } else {
+        (y, m + 1)
+    };
+    ymd(ny, nm, 1)?.pred_opt()
+}
+
+fn months(y: i32, m1: u32, y2: i32, m2: u32) -> Option<Period> {
+    let start = ymd(y, m1, 1)?;
+    let end = last_day(y2, m2)?;
+    (start <= end).then_some(Period { start, end })
+}
+
+fn one_day(d: NaiveDate) -> Period {
+    Period { start: d, end: d }
+}
+
+/// The period `what` names in year `y`.
+fn period_in_year(what: What, y: i32) -> Option<Period> {
+    match what {
+        What::Day { month, day } => ymd(y, month, day).map(one_day),
+        What::Days {
+            month,
+            day,
+            month2,
+            day2,
+        } => {
+            let start = ymd(y, month, day)?;
+            let y2 = if (month2, day2) < (month, day) {
+                y.checked_add(1)?
+            } else {
+                y
+            };
+            let end = ymd(y2, month2, day2)?;
+            (start <= end).then_some(Period { start, end })
+        }
+        What::Month(m) => months(y, m, y, m),
+        What::Months(m1, m2) => {
+            let y2 = if m2 < m1 { y.checked_add(1)? } else { y };
+            months(y, m1, y2, m2)
+        }
+        What::Quarter(q) => months(y, 3 * q - 2, y, 3 * q),
+        What::Half(h) => months(y, 6 * h - 5, y, 6 * h),
+        What::FirstMonths(n) => months(y, 1, y, n),
+        What::Year => months(y, 1, y, 12),
+        _ => None,
+    }
+}
+
+/// Resolves a year reference; `Unknown` gives `None`.
+fn year_of(year: YearRef, anchor: Option<NaiveDate>) -> Option<i32> {
+    match year {
+        YearRef::Abs(y) => Some(y),
+        YearRef::Rel(k) => anchor?.year().checked_add(k),
+        YearRef::Unknown => None,
+    }
+}
+
+/// The period of `what` without a stated year: the anchor's year, moved by
+/// the tense rule (see the module documentation).
+fn period_by_tense(what: What, anchor: NaiveDate, tense: Tense) -> Option<Period> {
+    let y = anchor.year();
+    let p = period_in_year(what, y)?;
+    let slack = Days::new(1);
+    match tense {
+        Tense::Past if p.start > anchor.checked_add_days(slack)? => {
+            period_in_year(what, y.checked_sub(1)?)
+        }
+        Tense::Future if p.end < anchor.checked_sub_days(slack)? => {
+            period_in_year(what, y.checked_add(1)?)
+        }
+        _ => Some(p),
+    }
+}
+
+/// Resolves one mention. `base` is the period a "same period" refers to.
+fn resolve(
+    r: &Raw,
+    anchor: Option<NaiveDate>,
+    tense: Tense,
+    base: Option<(What, i32)>,
+) -> Option<Period> {
+    match r.what {
+        What::Bound => None,
+        What::RelDay(k) => {
+            let a = anchor?;
+            let d = if k >= 0 {
+                a.checked_add_days(Days::new(u64::from(k.unsigned_abs())))?
+            } else {
+                a.checked_sub_days(Days::new(u64::from(k.unsigned_abs())))?
+            };
+            Some(one_day(d))
+        }
+        What::RelMonth(k) => {
+            let a = anchor?;
+            let index = i64::from(a.year()) * 12 + i64::from(a.month0()) + i64::from(k);
+            let y = i32::try_from(index.div_euclid(12)).ok()?;
+            let m = u32::try_from(index.rem_euclid(12)).ok()? + 1;
+            months(y, m, y, m)
+        }
+        What::Weekday(wd, dir) => {
+            let a = anchor?;
+            let back = (7 + a.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+            let fwd = (7 - back) % 7;
+            let d = match (dir, tense) {
+                (Direction::Last, _) => {
+                    a.checked_sub_days(Days::new(u64::from(if back == 0 { 7 } else { back })))?
+                }
+                (Direction::Next, _) => {
+                    a.checked_add_days(Days::new(u64::from(if fwd == 0 { 7 } else { fwd })))?
+                }
+                (Direction::Plain, Tense::Future) => {
+                    a.checked_add_days(Days::new(u64::from(fwd)))?
+                }
+                (Direction::Plain, _) => a.checked_sub_days(Days::new(u64::from(back)))?,
+            };
+            Some(one_day(d))
+        }
+        What::Years(to) => {
+            let y1 = year_of(r.year, anchor)?;
+            let y2 = year_of(to, anchor)?;
+            (y1 <= y2).then(|| months(y1, 1, y2, 12)).flatten()
+        }
+        What::SamePeriod => {
+            let (what, base_year) = base?;
+            let y = match r.year {
+                YearRef::Abs(y) => y,
+                // Relative to the period compared with, not to the anchor:
+                // "Q1 2021 … the same period last year" is Q1 2020.
+                YearRef::Rel(k) => base_year.checked_add(k)?,
+                YearRef::Unknown => base_year,
+            };
+            period_in_year(what, y)
+        }
+        What::MonthSpan {
+            month,
+            month2,
+            year2,
+        } => months(year_of(r.year, anchor)?, month, year2, month2),
+        what => match year_of(r.year, anchor) {
+            Some(y) => period_in_year(what, y),
+            None if r.year == YearRef::Unknown => period_by_tense(what, anchor?, tense),
+            None => None,
+        },
+    }
+}
+
+/// The base year a resolved base mention stands in: the year of its start.
+fn base_of(r: &Raw, p: Period) -> Option<(What, i32)> {
+    match r.what {
+        What::Day { .. }
+        | What::Days { .. }
+        | What::Month(_)
+        | What::Months(..)
+        | What::Quarter(_)
+        | What::Half(_)
+        | What::FirstMonths(_)
+        | What::Year => Some((r.what, p.start.year())),
+        What::RelMonth(_) => Some((What::Month(p.start.month()), p.start.year())),
+        _ => None,
+    }
+}
+
+/// One mention with its resolution and whether it names a compared period.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Resolved {
+    /// The mention as read.
+    pub raw: Raw,
+    /// Where it is in the text.
+    pub span: crate::Span,
+    /// Its period, when it resolves.
+    pub period: Option<Period>,
+    /// It names the period of a compared figure ("than in the same period
+    /// of 2021").
+    pub comparison: bool,
+}
+
+/// Every mention in tokens `range` (a sentence or a line), resolved.
+/// `context` is the token range of earlier text a "same period" may refer
+/// to (the few sentences before). `foreign` admits page-date month names.
+pub(crate) fn read_range(
+    scan: &Scan<'_>,
+    range: Range<usize>,
+    anchor: Option<NaiveDate>,
+    foreign: bool,
+) -> Vec<Resolved> {
+    let range = skip_header(scan, range);
+    let reader = Reader::new(scan, range, foreign);
+    let raws = reader.read_all();
+    let parts = comparison_parts(scan, reader.lo, reader.hi);
+    let mut out: Vec<Resolved> = Vec::with_capacity(raws.len());
+    // The base of the sentences before, computed at most once.
+    let mut earlier: Option<Option<(What, i32)>> = None;
+    for r in &raws {
+        let tense = tense_at(scan, reader.lo, reader.hi, r.first, r.end);
+        let base = if r.what == What::SamePeriod {
+            let here = out
+                .iter()
+                .rev()
+                .filter(|x| !x.comparison && x.raw.is_base())
+                .find_map(|x| base_of(&x.raw, x.period?));
+            here.or_else(|| *earlier.get_or_insert_with(|| earlier_base(scan, reader.lo, anchor)))
+        } else {
+            None
+        };
+        let period = resolve(r, anchor, tense, base);
+        let in_part = parts.iter().any(|p| p.contains(&r.first));
+        let comparison = in_part || (r.what == What::SamePeriod && r.year != YearRef::Unknown);
+        let span = match (
+            scan.tokens.get(r.first),
+            scan.tokens.get(r.end.saturating_sub(1)),
+        ) {
+            (Some(a), Some(b)) => crate::Span::new(a.span.start, b.span.end),
+            _ => continue,
+        };
+        out.push(Resolved {
+            raw: *r,
+            span,
+            period,
+            comparison,
+        });
+    }
+    out
+}
+
+/// `range` without the ` date YYYY-MM-DD` header that opens some texts:
+/// the header is the article's date, not a date the sentence states.
+fn skip_header(scan: &Scan<'_>, range: Range<usize>) -> Range<usize> {
+    let is_header = range.start == 0
+        && scan.tokens.len() >= 6
+        && scan.tok(0) == "date"
+        && scan.tokens[1].kind == TokenKind::Number
+        && scan.tok(1).len() == 4
+        && scan.tok(2) == "-"
+        && scan.tok(4) == "-"
+        && scan.tokens[5].kind == TokenKind::Number;
+    if is_header {
+        6.min(range.end)..range.end
+    } else {
+        range
+    }
+}
+
+/// The base period for a "same period" with nothing before it in its
+/// sentence: the last main period of the (up to six) sentences before.
+fn earlier_base(
+    scan: &Scan<'_>,
+    before_tok: usize,
+    anchor: Option<NaiveDate>,
+) -> Option<(What, i32)> {
+    let s = scan.sentence_at(scan.tokens.get(before_tok)?.span.start)?;
+    for k in (s.saturating_sub(6)..s).rev() {
+        let sen = scan.sentences.get(k)?;
+        let reader = Reader::new(scan, last_tokens(sen.tokens.clone()), false);
+        let raws = reader.read_all();
+        let parts = comparison_parts(scan, reader.lo, reader.hi);
+        for r in raws.iter().rev() {
+            if !r.is_base() || parts.iter().any(|p| p.contains(&r.first)) {
+                continue;
+            }
+            let tense = tense_at(scan, reader.lo, reader.hi, r.first, r.end);
+            if let Some(p) = resolve(r, anchor, tense, None)
+                && let Some(b) = base_of(r, p)
+            {
+                return Some(b);
+            }
+        }
+    }
+    None
+}
+
+/// Token ranges that name a compared figure and its period: from a
+/// comparison word ("than", "compared", "against", "up from") to the end of
+/// its clause.
+fn comparison_parts(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<Range<usize>> {
+    let hi = hi.min(scan.tokens.len());
+    let mut out = Vec::new();
+    let mut i = lo;
+    while i < hi {
+        let w = scan.tok(i);
+        let l = if w.len() <= 12 {
+            w.to_ascii_lowercase()
+        } else {
+            String::new()
+        };
+        let prev = if i > lo {
+            scan.tok(i - 1).to_ascii_lowercase()
+        } else {
+            String::new()
+        };
+        let from_marker = l == "from"
+            && (matches!(prev.as_str(), "up" | "down" | "rose" | "grew" | "fell")
+                || (prev.len() > 3 && prev.ends_with("ed")));
+        // "more than 5 million tons" is a bound on the figure, not a
+        // comparison: "than" compares only when no amount follows it.
+        let amount_next = scan.tokens.get(i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                || matches!(
+                    scan.tok(i + 1),
+                    "$" | "€" | "£" | "₼" | "¥" | "₸" | "US" | "USD"
+                )
+        });
+        let marker = matches!(
+            l.as_str(),
+            "compared" | "comparison" | "against" | "versus" | "vs" | "relative"
+        ) || (l == "than" && !amount_next)
+            || from_marker;
+        if !marker {
+            i += 1;
+            continue;
+        }
+        let mut depth = 0i32;
+        let mut j = i + 1;
+        while j < hi {
+            let t = scan.tok(j);
+            match t {
+                "(" | "[" => depth += 1,
+                ")" | "]" if depth == 0 => break,
+                ")" | "]" => depth -= 1,
+                "," | ";" if depth == 0 && is_clause_break(scan, j) => break,
+                _ => {}
+            }
+            if depth == 0 {
+                let tl = t.to_ascii_lowercase();
+                if from_marker && tl == "to" {
+                    break;
+                }
+                if matches!(tl.as_str(), "and" | "while" | "but" | "whereas")
+                    && let Some(next) = scan.tokens.get(j + 1)
+                    && next.kind == TokenKind::Word
+                    && !starts_upper(scan.tok(j + 1))
+                {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        out.push(i..j);
+        i = j.max(i + 1);
+    }
+    out
+}
+
 /// Every date or period stated in sentence `sentence`, in text order.
+// Called by the quantity, agreement and visit extractors, which land
+// separately; until then only the tests call it.
+#[allow(dead_code)]
 pub(crate) fn in_sentence(
     scan: &Scan<'_>,
     sentence: usize,
     anchor: Option<NaiveDate>,
 ) -> Vec<DateMention> {
-    let _ = (scan, sentence, anchor);
-    Vec::new()
+    let Some(s) = scan.sentences.get(sentence) else {
+        return Vec::new();
+    };
+    read_range(scan, s.tokens.clone(), anchor, false)
+        .into_iter()
+        .filter_map(|r| {
+            Some(DateMention {
+                span: r.span,
+                period: r.period?,
+            })
+        })
+        .collect()
+}
+
+/// Paren depth group and clause number of each token of `lo..hi`: tokens
+/// share a clause when no comma or semicolon at their level separates
+/// them; a parenthetical is a clause group of its own, transparent to the
+/// text around it.
+fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(hi.saturating_sub(lo));
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)]; // (group, clause)
+    let mut next_group = 1usize;
+    for i in lo..hi {
+        let t = scan.tok(i);
+        let top = *stack.last().unwrap_or(&(0, 0));
+        match t {
+            "(" | "[" => {
+                out.push(top);
+                stack.push((next_group, 0));
+                next_group += 1;
+            }
+            ")" | "]" if stack.len() > 1 => {
+                out.push(top);
+                stack.pop();
+            }
+            "," | ";" if is_clause_break(scan, i) => {
+                out.push(top);
+                if let Some(last) = stack.last_mut() {
+                    last.1 += 1;
+                }
+            }
+            _ => out.push(top),
+        }
+    }
+    out
+}
+
+/// How many tokens around a figure (and at the end of an earlier sentence)
+/// are read for its period.
+const WINDOW: usize = 80;
+
+/// The last [`WINDOW`] tokens of `range`.
+fn last_tokens(range: Range<usize>) -> Range<usize> {
+    range.start.max(range.end.saturating_sub(WINDOW))..range.end
 }
 
 /// The period the quantity at `quantity` (a span inside sentence
 /// `sentence`) refers to, when the sentence (or, failing that, the
 /// paragraph's earlier sentences) states one: "in 2021", "in the first
 /// seven months of this year", "in Q1 2024", "in January-February".
+///
+/// A figure inside a comparison ("than 2.7 million tons in the same period
+/// of 2022", "up from 1.9 million tons in 2023") takes the period of the
+/// comparison; any other figure takes the nearest period after it in its
+/// clause, else the nearest before it in the sentence, else the nearest
+/// after it, never a compared period.
+// Called by the quantity, agreement and visit extractors, which land
+// separately; until then only the tests call it.
+#[allow(dead_code)]
 pub(crate) fn period_for(
     scan: &Scan<'_>,
     sentence: usize,
     quantity: crate::Span,
     anchor: Option<NaiveDate>,
 ) -> Option<Period> {
-    let _ = (scan, sentence, quantity, anchor);
+    let s = scan.sentences.get(sentence)?;
+    let (s_lo, s_hi) = (s.tokens.start, s.tokens.end.min(scan.tokens.len()));
+    let q_first = scan.token_at(quantity.start).clamp(s_lo, s_hi);
+    let q_end = scan.token_at(quantity.end).clamp(q_first, s_hi);
+    // Only the text around the figure counts, which also keeps one call
+    // cheap however long the sentence.
+    let lo = s_lo.max(q_first.saturating_sub(WINDOW));
+    let hi = s_hi.min(q_end.saturating_add(WINDOW));
+    let mentions = read_range(scan, lo..hi, anchor, false);
+    let parts = comparison_parts(scan, lo, hi);
+    if let Some(part) = parts.iter().find(|p| p.contains(&q_first)) {
+        let inside = |m: &&Resolved| part.contains(&m.raw.first);
+        let after = mentions
+            .iter()
+            .filter(inside)
+            .find(|m| m.raw.first >= q_end);
+        let before = mentions
+            .iter()
+            .filter(inside)
+            .rev()
+            .find(|m| m.raw.end <= q_first);
+        return after.or(before).and_then(|m| m.period);
+    }
+    let cl = clauses(scan, lo, hi);
+    let clause_of = |i: usize| cl.get(i.wrapping_sub(lo)).copied();
+    let q_clause = clause_of(q_first);
+    // A single day is mostly the date of an event (a signing, a meeting),
+    // not the period of a figure: it counts only right after the figure
+    // ("50,000 tons on Monday").
+    let main: Vec<&Resolved> = mentions
+        .iter()
+        .filter(|m| !(m.comparison || (m.raw.first < q_end && m.raw.end > q_first)))
+        .filter(|m| {
+            !m.raw.is_day()
+                || (m.raw.first >= q_end
+                    && m.raw.first - q_end <= 3
+                    && clause_of(m.raw.first) == q_clause)
+        })
+        .collect();
+    let after_in_clause = main
+        .iter()
+        .find(|m| m.raw.first >= q_end && clause_of(m.raw.first) == q_clause);
+    let before = main.iter().rev().find(|m| m.raw.end <= q_first);
+    let after = main.iter().find(|m| m.raw.first >= q_end);
+    if let Some(m) = after_in_clause.or(before).or(after) {
+        return m.period;
+    }
+    if !mentions.is_empty() {
+        // The sentence states only compared periods: the figure's own
+        // period is implied, not stated.
+        return None;
+    }
+    // The paragraph's earlier sentences, nearest first; not for a figure
+    // told in the future ("will reach $15 billion" is a target, not a
+    // figure of the period the sentence before reports).
+    if tense_at(scan, lo, hi, q_first, q_end) == Tense::Future {
+        return None;
+    }
+    let para = s.paragraph;
+    for k in (sentence.saturating_sub(4)..sentence).rev() {
+        let prev = scan.sentences.get(k)?;
+        if prev.paragraph != para {
+            break;
+        }
+        let ms = read_range(scan, last_tokens(prev.tokens.clone()), anchor, false);
+        if let Some(m) = ms
+            .iter()
+            .rev()
+            .find(|m| !m.comparison && m.raw.what != What::Bound && !m.raw.is_day())
+        {
+            return m.period;
+        }
+    }
     None
+}
+
+/// A single calendar day stated at token `i` (a dateline's "August 23",
+/// "24 August", "Aug. 19", "March 4, 2021", "4 February"): the month, day,
+/// year if stated, and the token after it.
+pub(crate) fn day_at(
+    scan: &Scan<'_>,
+    i: usize,
+    hi: usize,
+) -> Option<(Option<i32>, u32, u32, usize)> {
+    let reader = Reader::new(scan, i..hi, false);
+    let r = reader.month_first(i).or_else(|| reader.day_first(i))?;
+    let What::Day { month, day } = r.what else {
+        return None;
+    };
+    let year = match r.year {
+        YearRef::Abs(y) => Some(y),
+        _ => None,
+    };
+    Some((year, month, day, r.end))
+}
+
+/// The first full date (day, month and year all stated) in tokens `range`
+/// of a page line ("24 August 2022 [15:15]", "19.07.2023", "Wednesday,
+/// June 2, 2010", "15:46 7 Oktyabr 2016"), with its token range.
+pub(crate) fn full_date_in(
+    scan: &Scan<'_>,
+    range: Range<usize>,
+) -> Option<(NaiveDate, Range<usize>)> {
+    let reader = Reader::new(scan, range, true);
+    reader
+        .read_all()
+        .into_iter()
+        .find_map(|r| match (r.what, r.year) {
+            (What::Day { month, day }, YearRef::Abs(y)) => {
+                ymd(y, month, day).map(|d| (d, r.first..r.end))
+            }
+            _ => None,
+        })
+}
+
+/// The years of the dates and parts of years stated in tokens `range`
+/// ("the first quarter of 2024", "March 2023", "24 August 2022"), outside
+/// clauses about the future. Bare years ("established in 2009") are left
+/// out: they are as often history as the article's own year.
+pub(crate) fn stated_years(scan: &Scan<'_>, range: Range<usize>) -> Vec<i32> {
+    let reader = Reader::new(scan, range, false);
+    reader
+        .read_all()
+        .into_iter()
+        .filter(|r| {
+            matches!(
+                r.what,
+                What::Day { .. }
+                    | What::Days { .. }
+                    | What::Month(_)
+                    | What::Months(..)
+                    | What::Quarter(_)
+                    | What::Half(_)
+                    | What::FirstMonths(_)
+            )
+        })
+        .filter(|r| tense_at(scan, reader.lo, reader.hi, r.first, r.end) != Tense::Future)
+        .filter_map(|r| match r.year {
+            YearRef::Abs(y) => Some(y),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().expect("test date")
+    }
+
+    /// The mentions of the whole text (one sentence or more) as
+    /// `(quoted text, start, end)`.
+    fn mentions(text: &str, anchor: Option<&str>) -> Vec<(String, String, String)> {
+        let scan = Scan::new(text);
+        let anchor = anchor.map(d);
+        (0..scan.sentences.len())
+            .flat_map(|s| in_sentence(&scan, s, anchor))
+            .map(|m| {
+                (
+                    text[m.span.range()].to_owned(),
+                    m.period.start.to_string(),
+                    m.period.end.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, anchor: Option<&str>) -> Option<(String, String, String)> {
+        let all = mentions(text, anchor);
+        assert!(all.len() <= 1, "{text:?}: more than one mention: {all:?}");
+        all.into_iter().next()
+    }
+
+    #[test]
+    fn absolute_days() {
+        for (text, quoted, start, end) in [
+            (
+                "They met on August 24, 2022 in Baku.",
+                "August 24, 2022",
+                "2022-08-24",
+                "2022-08-24",
+            ),
+            (
+                "It opened on 24 August 2022.",
+                "24 August 2022",
+                "2022-08-24",
+                "2022-08-24",
+            ),
+            (
+                "Signed Aug. 24, 2021.",
+                "Aug. 24, 2021",
+                "2021-08-24",
+                "2021-08-24",
+            ),
+            (
+                "The fair ran on 7 Sep. 2023 only.",
+                "7 Sep. 2023",
+                "2023-09-07",
+                "2023-09-07",
+            ),
+            (
+                "Talks held on Friday, 10 June 2022 ended.",
+                "Friday, 10 June 2022",
+                "2022-06-10",
+                "2022-06-10",
+            ),
+            (
+                "Page of Wed, 17th Sep 2014 here.",
+                "Wed, 17th Sep 2014",
+                "2014-09-17",
+                "2014-09-17",
+            ),
+            (
+                "The file dated 19.07.2023 is old.",
+                "19.07.2023",
+                "2023-07-19",
+                "2023-07-19",
+            ),
+            (
+                "Filed 2023-07-19 by staff.",
+                "2023-07-19",
+                "2023-07-19",
+                "2023-07-19",
+            ),
+            (
+                "The forum took place on the 3rd of February 2020.",
+                "3rd of February 2020",
+                "2020-02-03",
+                "2020-02-03",
+            ),
+            (
+                "It was held on August 22-23, 2019.",
+                "August 22-23, 2019",
+                "2019-08-22",
+                "2019-08-23",
+            ),
+            (
+                "It was held on 15 and 16 July 2014.",
+                "15 and 16 July 2014",
+                "2014-07-15",
+                "2014-07-16",
+            ),
+            (
+                "The tour ran May 30-June 2, 2018.",
+                "May 30-June 2, 2018",
+                "2018-05-30",
+                "2018-06-02",
+            ),
+            (
+                "Shipped on February 25 2020 at noon.",
+                "February 25 2020",
+                "2020-02-25",
+                "2020-02-25",
+            ),
+        ] {
+            assert_eq!(
+                one(text, None),
+                Some((quoted.to_owned(), start.to_owned(), end.to_owned())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn relative_days_and_weekdays() {
+        // 2022-08-24 is a Wednesday.
+        let a = Some("2022-08-24");
+        for (text, quoted, start, end) in [
+            (
+                "The deal was signed on August 22.",
+                "August 22",
+                "2022-08-22",
+                "2022-08-22",
+            ),
+            (
+                "The talks were held Aug. 22-23.",
+                "Aug. 22-23",
+                "2022-08-22",
+                "2022-08-23",
+            ),
+            (
+                "Officials met on Monday.",
+                "Monday",
+                "2022-08-22",
+                "2022-08-22",
+            ),
+            (
+                "Officials met on Wednesday.",
+                "Wednesday",
+                "2022-08-24",
+                "2022-08-24",
+            ),
+            (
+                "He will arrive on Monday.",
+                "Monday",
+                "2022-08-29",
+                "2022-08-29",
+            ),
+            (
+                "They will meet next Monday.",
+                "next Monday",
+                "2022-08-29",
+                "2022-08-29",
+            ),
+            (
+                "They met last Wednesday.",
+                "last Wednesday",
+                "2022-08-17",
+                "2022-08-17",
+            ),
+            (
+                "The ministry said yesterday that it agreed.",
+                "yesterday",
+                "2022-08-23",
+                "2022-08-23",
+            ),
+            ("The port opens today.", "today", "2022-08-24", "2022-08-24"),
+            (
+                "The port opens tomorrow.",
+                "tomorrow",
+                "2022-08-25",
+                "2022-08-25",
+            ),
+            (
+                "A visit is planned for September 5-6.",
+                "September 5-6",
+                "2022-09-05",
+                "2022-09-06",
+            ),
+            // A past event after the anchor belongs to the previous year.
+            (
+                "The contract was signed on December 28.",
+                "December 28",
+                "2021-12-28",
+                "2021-12-28",
+            ),
+            (
+                "The line was opened in October.",
+                "October",
+                "2021-10-01",
+                "2021-10-31",
+            ),
+            // A future event before the anchor belongs to the next year.
+            (
+                "He will visit Tashkent in January.",
+                "January",
+                "2023-01-01",
+                "2023-01-31",
+            ),
+            (
+                "Exports fell last month.",
+                "last month",
+                "2022-07-01",
+                "2022-07-31",
+            ),
+            (
+                "Imports rose this month.",
+                "this month",
+                "2022-08-01",
+                "2022-08-31",
+            ),
+        ] {
+            assert_eq!(
+                one(text, a),
+                Some((quoted.to_owned(), start.to_owned(), end.to_owned())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn years_and_parts_of_years() {
+        let a = Some("2022-08-24");
+        for (text, quoted, start, end) in [
+            (
+                "Trade reached $5 million in 2021.",
+                "2021",
+                "2021-01-01",
+                "2021-12-31",
+            ),
+            (
+                "Trade grew last year.",
+                "last year",
+                "2021-01-01",
+                "2021-12-31",
+            ),
+            (
+                "Trade grew this year.",
+                "this year",
+                "2022-01-01",
+                "2022-12-31",
+            ),
+            (
+                "Trade will grow next year.",
+                "next year",
+                "2023-01-01",
+                "2023-12-31",
+            ),
+            (
+                "Trade grew in the current year.",
+                "the current year",
+                "2022-01-01",
+                "2022-12-31",
+            ),
+            (
+                "Trade fell in the previous year.",
+                "the previous year",
+                "2021-01-01",
+                "2021-12-31",
+            ),
+            (
+                "Cargo grew in the first seven months of this year.",
+                "the first seven months of this year",
+                "2022-01-01",
+                "2022-07-31",
+            ),
+            (
+                "Cargo grew in the first 7 months of 2025.",
+                "the first 7 months of 2025",
+                "2025-01-01",
+                "2025-07-31",
+            ),
+            (
+                "Revenue for six months of 2019 rose.",
+                "six months of 2019",
+                "2019-01-01",
+                "2019-06-30",
+            ),
+            (
+                "Data for 6 months, 2019 show growth.",
+                "6 months, 2019",
+                "2019-01-01",
+                "2019-06-30",
+            ),
+            (
+                "Trade in January-February rose.",
+                "January-February",
+                "2022-01-01",
+                "2022-02-28",
+            ),
+            (
+                "Trade from January through February this year rose.",
+                "January through February this year",
+                "2022-01-01",
+                "2022-02-28",
+            ),
+            (
+                "Trade from January to July of this year rose.",
+                "January to July of this year",
+                "2022-01-01",
+                "2022-07-31",
+            ),
+            (
+                "Trade in January–March 2024 rose.",
+                "January–March 2024",
+                "2024-01-01",
+                "2024-03-31",
+            ),
+            (
+                "Trade in January-March last year rose.",
+                "January-March last year",
+                "2021-01-01",
+                "2021-03-31",
+            ),
+            (
+                "Sales in Q1 2024 rose.",
+                "Q1 2024",
+                "2024-01-01",
+                "2024-03-31",
+            ),
+            (
+                "Sales in 3Q 2023 rose.",
+                "3Q 2023",
+                "2023-07-01",
+                "2023-09-30",
+            ),
+            (
+                "Sales in the first quarter of 2024 rose.",
+                "the first quarter of 2024",
+                "2024-01-01",
+                "2024-03-31",
+            ),
+            (
+                "Sales in the fourth quarter fell.",
+                "the fourth quarter",
+                "2021-10-01",
+                "2021-12-31",
+            ),
+            (
+                "Sales in the first half of 2019 rose.",
+                "the first half of 2019",
+                "2019-01-01",
+                "2019-06-30",
+            ),
+            (
+                "Sales in the second half of the year rose.",
+                "the second half of the year",
+                "2022-07-01",
+                "2022-12-31",
+            ),
+            (
+                "Sales in H1 2019 rose.",
+                "H1 2019",
+                "2019-01-01",
+                "2019-06-30",
+            ),
+            (
+                "Sales in 9M 2023 rose.",
+                "9M 2023",
+                "2023-01-01",
+                "2023-09-30",
+            ),
+            (
+                "The plan for 2020-2022 was met.",
+                "2020-2022",
+                "2020-01-01",
+                "2022-12-31",
+            ),
+            (
+                "The plan for 2023/24 was met.",
+                "2023/24",
+                "2023-01-01",
+                "2024-12-31",
+            ),
+            (
+                "It produced steel in 2023-24.",
+                "2023-24",
+                "2023-01-01",
+                "2024-12-31",
+            ),
+            (
+                "Growth between 2015 and 2018 was slow.",
+                "between 2015 and 2018",
+                "2015-01-01",
+                "2018-12-31",
+            ),
+            (
+                "Exports hit a record in December 2021.",
+                "December 2021",
+                "2021-12-01",
+                "2021-12-31",
+            ),
+            (
+                "Exports hit a record in March of last year.",
+                "March of last year",
+                "2021-03-01",
+                "2021-03-31",
+            ),
+            (
+                "The archive covers January 2009-December 2014.",
+                "January 2009-December 2014",
+                "2009-01-01",
+                "2014-12-31",
+            ),
+        ] {
+            assert_eq!(
+                one(text, a),
+                Some((quoted.to_owned(), start.to_owned(), end.to_owned())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn same_period() {
+        let a = Some("2024-04-09");
+        assert_eq!(
+            mentions(
+                "It handled 5 tons in the first quarter of 2024, 14 percent more than in the same period of 2023.",
+                a
+            ),
+            [
+                (
+                    "the first quarter of 2024".into(),
+                    "2024-01-01".into(),
+                    "2024-03-31".into()
+                ),
+                (
+                    "the same period of 2023".into(),
+                    "2023-01-01".into(),
+                    "2023-03-31".into()
+                ),
+            ]
+        );
+        assert_eq!(
+            mentions(
+                "Exports in January-February grew compared to the same period last year.",
+                a
+            ),
+            [
+                (
+                    "January-February".into(),
+                    "2024-01-01".into(),
+                    "2024-02-29".into()
+                ),
+                (
+                    "the same period last year".into(),
+                    "2023-01-01".into(),
+                    "2023-02-28".into()
+                ),
+            ]
+        );
+        // The base period may be in an earlier sentence.
+        assert_eq!(
+            mentions(
+                "Cargo grew in the first half of 2023. This is more than in the corresponding period of 2022.",
+                a
+            ),
+            [
+                (
+                    "the first half of 2023".into(),
+                    "2023-01-01".into(),
+                    "2023-06-30".into()
+                ),
+                (
+                    "the corresponding period of 2022".into(),
+                    "2022-01-01".into(),
+                    "2022-06-30".into()
+                ),
+            ]
+        );
+        // With no base at all, a "same period" is not reported.
+        assert_eq!(
+            mentions("This is more than the same period in 2023.", a),
+            []
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        let a = Some("2022-08-24");
+        for text in [
+            "The company will supply 2000 wagons.",
+            "The port handled 2021 tons.",
+            "You may sign it.",
+            "The plan may grow.",
+            "Trade will reach $15 billion by 2030.",
+            "Ties have grown since 2004.",
+            "Exports rose 5% year-on-year.",
+            "He served for 6 months.",
+            "The price was 3,000 dollars on average.",
+            "It costs $2021.",
+            "The 24.5 percent share.",
+            "Room 12 at 10:30.",
+            "The port opened 5 years ago.",
+            "Azerbaijan Today reported it.",
+        ] {
+            assert_eq!(mentions(text, a), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn header_date_is_not_a_mention() {
+        assert_eq!(
+            mentions(
+                " date 2022-08-24 ASTANA – The sides met on August 22.",
+                Some("2022-08-24")
+            ),
+            [("August 22".into(), "2022-08-22".into(), "2022-08-22".into())]
+        );
+    }
+
+    #[test]
+    fn no_anchor_keeps_only_absolute_dates() {
+        assert_eq!(
+            mentions(
+                "Trade grew last year and in 2021, on Monday and on August 24.",
+                None
+            ),
+            [("2021".into(), "2021-01-01".into(), "2021-12-31".into())]
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let anchors = [
+            None,
+            Some("2022-08-24"),
+            Some("2023-02-28"),
+            Some("2024-02-29"),
+        ];
+        for text in [
+            "",
+            ".",
+            "on February 29.",
+            "on February 29, 2023.",
+            "31 February",
+            "in the year 99999",
+            "on 31 February 2020",
+            "Q9 2024 H3 13M 2024",
+            "the first 13 months of 2020",
+            "the same period",
+            "since",
+            "by the end of",
+            "between 2020 and",
+            "2020-",
+            "January-",
+            "next",
+            "(than ( in 2021",
+            ") , ; 2021/",
+            "Monday Monday Monday next last",
+            "the same period last year the same period last year",
+            "December 31-January 2",
+            "9999-99-99 99.99.9999",
+            "2199 1800 1799 2200",
+        ] {
+            for a in anchors {
+                let scan = Scan::new(text);
+                for s in 0..scan.sentences.len() {
+                    for m in in_sentence(&scan, s, a.map(d)) {
+                        assert!(text.get(m.span.range()).is_some());
+                        assert!(m.period.start <= m.period.end);
+                    }
+                    let _ = period_for(&scan, s, crate::Span::new(0, text.len()), a.map(d));
+                }
+            }
+        }
+        // Far anchors do not overflow.
+        let scan = Scan::new("Trade grew next year, tomorrow and next month on Monday.");
+        for a in [NaiveDate::MAX, NaiveDate::MIN] {
+            let _ = in_sentence(&scan, 0, Some(a));
+        }
+        // An invalid day is dropped, not clamped.
+        assert_eq!(mentions("It fell on 31 February 2020.", None), []);
+        assert_eq!(mentions("It fell on February 29, 2023.", None), []);
+        assert_eq!(
+            mentions("It fell on February 29, 2024.", None),
+            [(
+                "February 29, 2024".into(),
+                "2024-02-29".into(),
+                "2024-02-29".into()
+            )]
+        );
+    }
+
+    /// The period of the quantity quoted as `qty` in `text`.
+    fn period_of(text: &str, qty: &str, anchor: Option<&str>) -> Option<(String, String)> {
+        let scan = Scan::new(text);
+        let start = text.find(qty).expect("quantity in text");
+        let span = crate::Span::new(start, start + qty.len());
+        let s = scan.sentence_at(start).expect("sentence");
+        period_for(&scan, s, span, anchor.map(d)).map(|p| (p.start.to_string(), p.end.to_string()))
+    }
+
+    #[test]
+    fn periods_of_quantities() {
+        let a = Some("2022-08-24");
+        let p = |s: &str, e: &str| Some((s.to_owned(), e.to_owned()));
+        for (text, qty, want) in [
+            (
+                "Cargo grew by 14 percent this year.",
+                "14 percent",
+                p("2022-01-01", "2022-12-31"),
+            ),
+            (
+                "Trade amounted to $332.2 million in 2021.",
+                "$332.2 million",
+                p("2021-01-01", "2021-12-31"),
+            ),
+            (
+                "In 2021, trade amounted to $332.2 million.",
+                "$332.2 million",
+                p("2021-01-01", "2021-12-31"),
+            ),
+            (
+                "The port handled 1.4 million tons in the first quarter of 2021, 16.7 percent more than in the same period of 2020.",
+                "1.4 million tons",
+                p("2021-01-01", "2021-03-31"),
+            ),
+            (
+                "The port handled 1.4 million tons in the first quarter of 2021, 16.7 percent more than in the same period of 2020.",
+                "16.7 percent",
+                p("2021-01-01", "2021-03-31"),
+            ),
+            (
+                "Cargo reached 3.1 million tons in the first 7 months of 2025, 14 percent more than the figure for the same period in 2024 (2.7 million tons).",
+                "2.7 million tons",
+                p("2024-01-01", "2024-07-31"),
+            ),
+            (
+                "Volumes will reach 2.5 mln tons next year, up from 1,9 mln tons in 2023.",
+                "2.5 mln tons",
+                p("2023-01-01", "2023-12-31"),
+            ),
+            (
+                "Volumes will reach 2.5 mln tons next year, up from 1,9 mln tons in 2023.",
+                "1,9 mln tons",
+                p("2023-01-01", "2023-12-31"),
+            ),
+            (
+                "Revenue exceeded 45 million manat ($26.5 million) last year.",
+                "45 million manat",
+                p("2021-01-01", "2021-12-31"),
+            ),
+            (
+                "Revenue exceeded 45 million manat ($26.5 million) last year.",
+                "$26.5 million",
+                p("2021-01-01", "2021-12-31"),
+            ),
+            (
+                "In 2020, exports were $3 billion, and in 2021 they reached $4 billion.",
+                "$3 billion",
+                p("2020-01-01", "2020-12-31"),
+            ),
+            (
+                "In 2020, exports were $3 billion, and in 2021 they reached $4 billion.",
+                "$4 billion",
+                p("2021-01-01", "2021-12-31"),
+            ),
+            (
+                "In the first quarter of 2021, the number of trucks increased compared to the same period last year and amounted to 9,165 units.",
+                "9,165 units",
+                p("2021-01-01", "2021-03-31"),
+            ),
+            (
+                "This is 14 percent higher than the same period in 2023.",
+                "14 percent",
+                None,
+            ),
+            ("Trade will reach $15 billion by 2030.", "$15 billion", None),
+            (
+                "The port handled more than 5 million tons in 2022, 10% more than in 2021.",
+                "10%",
+                p("2022-01-01", "2022-12-31"),
+            ),
+            (
+                "The port handled more than 5 million tons in 2022, 10% more than in 2021.",
+                "5 million tons",
+                p("2022-01-01", "2022-12-31"),
+            ),
+            // An event day is not the period of a figure.
+            (
+                "The sides signed on August 22 a deal worth $2 billion.",
+                "$2 billion",
+                None,
+            ),
+            (
+                "The port handled 50,000 tons on Monday.",
+                "50,000 tons",
+                p("2022-08-22", "2022-08-22"),
+            ),
+            // A target told in the future takes no period from the
+            // sentence before.
+            (
+                "Trade reached $7 billion in 2021. \"We will reach $15 billion,\" he said.",
+                "$15 billion",
+                None,
+            ),
+            ("Exports rose by 10 percent.", "10 percent", None),
+            (
+                "Exports reached $2 billion in 2021. Of this, $1 billion was oil.",
+                "$1 billion",
+                p("2021-01-01", "2021-12-31"),
+            ),
+        ] {
+            let got = period_of(text, qty, a);
+            // `next year` in the future-tense sentence above is 2023: the
+            // want for "2.5 mln tons" says so.
+            assert_eq!(got, want, "{qty} in {text}");
+        }
+    }
+
+    #[test]
+    fn helpers_for_meta() {
+        let scan = Scan::new("POLITICS 20:28 / 19.07.2023 11035");
+        let (date, _) = full_date_in(&scan, 0..scan.tokens.len()).expect("date");
+        assert_eq!(date, d("2023-07-19"));
+        let scan = Scan::new("15:46 7 Oktyabr 2016");
+        assert_eq!(
+            full_date_in(&scan, 0..scan.tokens.len()).map(|x| x.0),
+            Some(d("2016-10-07"))
+        );
+        let scan = Scan::new("Posted: 5 years ago");
+        assert_eq!(full_date_in(&scan, 0..scan.tokens.len()), None);
+        let scan = Scan::new("Aug. 19 (Xinhua)");
+        assert_eq!(day_at(&scan, 0, scan.tokens.len()), Some((None, 8, 19, 3)));
+        let scan = Scan::new("It grew in the first quarter of 2024 and will reach $5 bn by 2030.");
+        assert_eq!(stated_years(&scan, 0..scan.tokens.len()), [2024]);
+    }
 }

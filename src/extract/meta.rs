@@ -1,25 +1,1549 @@
-//! Article metadata: header line, byline, dateline, source, headline.
+//! Article metadata: header line, byline, dateline, source, headline and
+//! the publication date.
+//!
+//! Everything here reads the first lines of the text (the head) and a few
+//! of the last (sign-offs and credits), plus the attributions of the first
+//! paragraphs ("…, Trend reports."). The rules, in order of trust:
+//!
+//! * **published**: the ` date YYYY-MM-DD` header; else a dated page line
+//!   in the head ("24 August 2022 [15:15]", "POLITICS 20:28 / 19.07.2023",
+//!   "Wednesday, June 2, 2010"); else a dateline that states its year; else
+//!   a dated sign-off ("///nCa, 24 May 2024"). A dateline without a year
+//!   gives no publication date (the year is a guess), but its
+//!   [`Dateline::date`] takes the year from the text, or from the
+//!   reference date.
+//! * **source**: a credit in the header ("By Azernews", "(MENAFN- Trend
+//!   News Agency)"); else an agency in a byline ("By Name – Trend:"); else
+//!   the agency of the dateline ("/TASS/", "(Xinhua)", "AZERTAC"); else an
+//!   attribution in the first paragraphs ("Trend reports", "Report
+//!   informs"); else a closing credit ("(Source: X)", a final "(X)",
+//!   "///X"); else an agency cited in the past tense or with "according
+//!   to". Known agencies take their usual short name; a government press
+//!   service, a ministry or a photo credit is never a source.
+//! * **authors**: bylined names that look like people ("By Sabina
+//!   Mammadli", "Guest post by Name, Title"); an agency in a byline is the
+//!   source instead.
+//! * **headline**: a short first line without a final period, followed by
+//!   more text.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::Dateline;
-use crate::scan::Scan;
+use crate::extract::dates;
+use crate::lexicon::{calendar, geo, sources};
+use crate::scan::{Scan, TokenKind};
 
 /// What the header, byline and dateline give.
 #[derive(Debug, Default)]
 pub(crate) struct Meta {
+    /// The headline, when the text starts with one.
     pub headline: Option<String>,
+    /// The credited agency, by its usual short name.
     pub source: Option<String>,
+    /// The publication date.
     pub published: Option<NaiveDate>,
+    /// The dateline, its date completed with a year.
     pub dateline: Option<Dateline>,
+    /// Bylined authors.
     pub authors: Vec<String>,
     /// Byte offset where the body starts.
     pub body_start: usize,
 }
 
+/// How many non-blank lines from the top make the head.
+const HEAD_LINES: usize = 14;
+/// How many non-blank lines from the end may hold a closing credit.
+const TAIL_LINES: usize = 4;
+/// How many head lines after the header block may open with a dateline.
+const DATELINE_LINES: usize = 12;
+/// How many paragraphs after the head may hold the source attribution.
+const ATTRIBUTION_PARAGRAPHS: usize = 4;
+
+/// Where a source credit was found; lower is more trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    /// A credit on the ` date` header line.
+    Header,
+    /// A byline or a site-name line.
+    Byline,
+    /// The dateline's credit.
+    Dateline,
+    /// "…, Trend reports." in the first paragraphs.
+    Attribution,
+    /// A credit closing the article.
+    Closing,
+    /// An agency cited in the past tense or with "according to".
+    Cited,
+}
+
+/// A non-blank line: byte offsets of its first and past its last
+/// non-white-space character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Line {
+    /// Offset of the first non-white-space character.
+    start: usize,
+    /// Offset past the last non-white-space character.
+    end: usize,
+}
+
+/// The non-blank lines of the text.
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    for raw in text.split_inclusive('\n') {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        let lead = content.len() - content.trim_start().len();
+        let trimmed = content.trim();
+        if !trimmed.is_empty() {
+            let start = pos + lead;
+            out.push(Line {
+                start,
+                end: start + trimmed.len(),
+            });
+        }
+        pos += raw.len();
+    }
+    out
+}
+
+/// The metadata being collected.
+#[derive(Default)]
+struct Found {
+    /// The best source credit so far and where it was found.
+    source: Option<(Rank, String)>,
+    /// Bylined authors, in order, without repeats.
+    authors: Vec<String>,
+    /// The publication date, once found.
+    published: Option<NaiveDate>,
+}
+
+impl Found {
+    /// Records a source credit unless a more trusted (or an earlier, equally
+    /// trusted) one is known.
+    fn source(&mut self, rank: Rank, name: &str) {
+        let Some(name) = sources::normalize(name) else {
+            return;
+        };
+        if self.source.as_ref().is_none_or(|(r, _)| rank < *r) {
+            self.source = Some((rank, name));
+        }
+    }
+
+    fn author(&mut self, name: &str) {
+        let name = name.trim();
+        if !name.is_empty() && !self.authors.iter().any(|a| a == name) {
+            self.authors.push(name.to_owned());
+        }
+    }
+}
+
 /// Reads the metadata. `reference` is the caller's reference date, used
 /// only to give a year to a dateline without one when the text has none.
 pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
-    let _ = (scan, reference);
-    Meta::default()
+    let text = scan.text;
+    let all = lines(text);
+    let head: &[Line] = all.get(..HEAD_LINES.min(all.len())).unwrap_or(&[]);
+    let mut found = Found::default();
+    let mut body_start = 0usize;
+    // The first line that may hold content (headline, dateline, body), as
+    // a line whose start may be moved past a header prefix.
+    let mut first_content: Option<Line> = None;
+    let mut rest_index = 0usize;
+
+    if let Some(&first) = head.first() {
+        match header(text, first, &mut found) {
+            Header::None => first_content = Some(first),
+            Header::Consumed => {
+                body_start = first.end;
+                rest_index = 1;
+            }
+            Header::Content(start) => {
+                body_start = start;
+                first_content = Some(Line {
+                    start,
+                    end: first.end,
+                });
+                rest_index = 1;
+            }
+        }
+    }
+    // Byline lines right after the header (or opening the text) move the
+    // body start.
+    if first_content.is_none() || rest_index == 0 {
+        while let Some(&line) = head.get(rest_index) {
+            if !byline_line(text, line, &mut found) {
+                break;
+            }
+            body_start = line.end;
+            rest_index += 1;
+        }
+        first_content = head.get(rest_index).copied();
+    }
+    // The head lines after the header block, the first one possibly cut.
+    let mut content: Vec<Line> = Vec::new();
+    if let Some(fc) = first_content {
+        content.push(fc);
+        let next = head
+            .iter()
+            .position(|l| l.start > fc.start)
+            .unwrap_or(head.len());
+        content.extend(head.get(next..).unwrap_or(&[]).iter().copied());
+    }
+
+    // Bylines further down the head ("Headline / By Name – Agency:").
+    for &line in content.iter().skip(1) {
+        byline_line(text, line, &mut found);
+    }
+    // A site name alone on one of the first lines ("Trend", "AKIpress").
+    for &line in content.iter().take(3) {
+        let s = text[line.start..line.end].trim_matches(|c: char| !c.is_alphanumeric());
+        if word_count(s) <= 3 && sources::agency(s).is_some() {
+            found.source(Rank::Byline, s);
+        }
+    }
+    for &line in &content {
+        lead_byline(scan, line, &mut found);
+    }
+
+    let headline = content
+        .first()
+        .filter(|l| content.len() > 1 && is_headline(scan, **l))
+        .map(|l| text[l.start..l.end].trim().to_owned());
+
+    // Page date lines: short lines of the head, before the first body line.
+    if found.published.is_none() {
+        for &line in &content {
+            if is_body_line(text, line) {
+                break;
+            }
+            if let Some(d) = page_date(scan, line) {
+                found.published = Some(d);
+                break;
+            }
+        }
+    }
+
+    // The dateline: at the start of one of the first content lines.
+    // A dateline with a date or a credit may follow a few lines of page
+    // furniture and captions; a bare "PLACE –" only opens one of the first
+    // two lines of running text.
+    let mut dateline = None;
+    let mut body_lines = 0usize;
+    for &line in content.iter().take(DATELINE_LINES) {
+        if let Some(dl) = dateline_at_line(scan, line)
+            && (dl.date.is_some() || dl.source.is_some() || body_lines < 2)
+        {
+            dateline = Some(dl);
+            break;
+        }
+        if is_body_line(text, line) {
+            body_lines += 1;
+        }
+    }
+    if let Some(dl) = &dateline {
+        if let Some(src) = &dl.source {
+            found.source(Rank::Dateline, src);
+        }
+        if found.published.is_none()
+            && let Some((Some(y), m, d)) = dl.date
+        {
+            found.published = NaiveDate::from_ymd_opt(y, m, d);
+        }
+    }
+
+    attributions(scan, body_start, &mut found);
+    closing_credits(scan, &all, head, &mut found);
+
+    let published = found.published;
+    let dateline = dateline.map(|dl| {
+        let date = dl.date.and_then(|(y, m, d)| {
+            let year = y
+                .or_else(|| published.map(|p| nearest_year(p, m, d)))
+                .or_else(|| text_year(scan))
+                .or_else(|| reference.map(|r| nearest_year(r, m, d)))?;
+            NaiveDate::from_ymd_opt(year, m, d)
+        });
+        Dateline {
+            place: Some(dl.place),
+            date,
+            span: Some(dl.span),
+        }
+    });
+    Meta {
+        headline,
+        source: found.source.map(|(_, s)| s),
+        published,
+        dateline,
+        authors: found.authors,
+        body_start: body_start.min(text.len()),
+    }
+}
+
+/// The year that puts month `m`, day `d` nearest to `anchor`.
+fn nearest_year(anchor: NaiveDate, m: u32, d: u32) -> i32 {
+    let y = anchor.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|c| {
+            NaiveDate::from_ymd_opt(c, m, d).map(|x| (c, (x - anchor).num_days().abs()))
+        })
+        .min_by_key(|&(_, dist)| dist)
+        .map_or(y, |(c, _)| c)
+}
+
+/// The year the text itself is written in, as far as it says: the latest
+/// year it states in a sentence that is not about the future.
+fn text_year(scan: &Scan<'_>) -> Option<i32> {
+    scan.sentences
+        .iter()
+        .flat_map(|s| dates::stated_years(scan, s.tokens.clone()))
+        .max()
+}
+
+/// What the first line gave.
+enum Header {
+    /// No ` date` header.
+    None,
+    /// A header whose line holds nothing else of the article.
+    Consumed,
+    /// A header followed on its line by content starting at this offset.
+    Content(usize),
+}
+
+/// Reads a ` date YYYY-MM-DD` header line and the credits that follow the
+/// date on it ("By Azernews", "(MENAFN- Trend News Agency)", "nCa Report").
+fn header(text: &str, line: Line, found: &mut Found) -> Header {
+    let s = &text[line.start..line.end];
+    let Some(after) = s.strip_prefix("date") else {
+        return Header::None;
+    };
+    let lead = after.len() - after.trim_start().len();
+    if lead == 0 {
+        return Header::None;
+    }
+    let date_str = after.trim_start();
+    let Some(iso) = date_str.get(..10) else {
+        return Header::None;
+    };
+    let Ok(date) = iso.parse::<NaiveDate>() else {
+        return Header::None;
+    };
+    found.published = Some(date);
+    let mut pos = line.start + 4 + lead + 10;
+    loop {
+        let rest_full = &text[pos..line.end];
+        let rest = rest_full.trim_start();
+        pos += rest_full.len() - rest.len();
+        if rest.is_empty() {
+            return Header::Consumed;
+        }
+        // "By Azernews", "By Name".
+        if let Some(by) = rest
+            .strip_prefix("By ")
+            .or_else(|| rest.strip_prefix("BY "))
+        {
+            byline(by, found);
+            return Header::Consumed;
+        }
+        // "(MENAFN- Trend News Agency)" and the unbalanced
+        // "MENAFN - The Peninsula) Xinhua".
+        let menafn = rest
+            .strip_prefix("(MENAFN")
+            .or_else(|| rest.strip_prefix("MENAFN"));
+        if let Some(m) = menafn
+            && let Some(close) = m.find(')')
+        {
+            let credited =
+                m[..close].trim_start_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+            let used = rest.len() - m.len() + close + 1;
+            let after_close = &rest[used..];
+            // An agency named right after the credit, alone on the line,
+            // is the agency the outlet reprints.
+            let tail = after_close.trim();
+            if !tail.is_empty() && word_count(tail) <= 4 && sources::agency(tail).is_some() {
+                found.source(Rank::Header, tail);
+                return Header::Consumed;
+            }
+            found.source(Rank::Header, credited);
+            pos += used;
+            continue;
+        }
+        // A short credit line: "nCa Report".
+        if word_count(rest) <= 3
+            && !rest.ends_with('.')
+            && let Some(name) = leading_agency(rest)
+        {
+            found.source(Rank::Header, name);
+            return Header::Consumed;
+        }
+        return Header::Content(pos);
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// The known agency that starts `s` ("nCa Report" → "nCa"), trying the
+/// longest run of words first.
+fn leading_agency(s: &str) -> Option<&'static str> {
+    let words: Vec<&str> = s.split_whitespace().take(4).collect();
+    (1..=words.len())
+        .rev()
+        .find_map(|n| sources::agency(&words[..n].join(" ")))
+}
+
+/// Reads a byline line ("By Name", "By Agency", "By Name – Agency:") into
+/// `found`; whether the line was one.
+fn byline_line(text: &str, line: Line, found: &mut Found) -> bool {
+    let s = &text[line.start..line.end];
+    let Some(by) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
+        return false;
+    };
+    if word_count(by) > 10 {
+        return false;
+    }
+    byline(by, found)
+}
+
+/// Reads the text after "By": names become authors, an agency the source.
+/// Whether anything was read.
+fn byline(by: &str, found: &mut Found) -> bool {
+    let by = by.trim().trim_end_matches([':', '.', ',']).trim();
+    // "Name – Agency", "Name | Agency", "Name, Agency".
+    let split = [" – ", " — ", " - ", " | ", " / ", ", "]
+        .iter()
+        .filter_map(|sep| by.find(sep).map(|at| (at, sep.len())))
+        .min();
+    let (names, agency) = match split {
+        Some((at, len)) => (&by[..at], Some(by[at + len..].trim())),
+        None => (by, None),
+    };
+    let mut any = false;
+    // "By Name, May 5, 2023": a date is not an outlet.
+    if let Some(a) = agency
+        && (sources::agency(a).is_some()
+            || (looks_like_outlet(a) && !a.chars().any(|c| c.is_ascii_digit())))
+    {
+        found.source(Rank::Byline, a);
+        any = true;
+    }
+    if sources::agency(names).is_some() {
+        found.source(Rank::Byline, names);
+        return true;
+    }
+    let people: Vec<&str> = names
+        .split(" and ")
+        .flat_map(|p| p.split(" & "))
+        .map(str::trim)
+        .collect();
+    if people.iter().all(|p| is_person_name(p)) {
+        for p in people {
+            found.author(p);
+        }
+        return true;
+    }
+    if looks_like_outlet(names) {
+        found.source(Rank::Byline, names);
+        return true;
+    }
+    any
+}
+
+/// Whether `s` reads as a person's name: two to four capitalized words,
+/// none of them an outlet word.
+fn is_person_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(2..=4).contains(&words.len()) || sources::agency(s).is_some() {
+        return false;
+    }
+    words.iter().all(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            && !sources::is_outlet_word(w.trim_end_matches('.'))
+    })
+}
+
+/// Whether `s` reads as an outlet credit: one to four words, the first
+/// capitalized (or a digit, "24.kg"), no government word.
+fn looks_like_outlet(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .first()
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !words
+            .iter()
+            .any(|w| sources::is_not_source_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// "Guest blog post by Name, Title", "Written by Name", "Author: Name": an
+/// author named after a byline word on a head line.
+fn lead_byline(scan: &Scan<'_>, line: Line, found: &mut Found) {
+    let text = scan.text;
+    let s = &text[line.start..line.end];
+    for label in ["Author:", "Authors:", "Reporter:"] {
+        if let Some(rest) = s.strip_prefix(label) {
+            for name in rest.split([',', '&']).flat_map(|p| p.split(" and ")) {
+                if is_person_name(name.trim()) {
+                    found.author(name.trim());
+                }
+            }
+            return;
+        }
+    }
+    let Some(at) = s.find(" by ") else {
+        return;
+    };
+    let before: Vec<&str> = s[..at].split_whitespace().collect();
+    if before.is_empty() || before.len() > 5 {
+        return;
+    }
+    if !before.last().is_some_and(|w| sources::is_byline_lead(w)) {
+        return;
+    }
+    let after = &s[at + 4..];
+    let name_end = after.find([',', '|', '(', ';']).unwrap_or(after.len());
+    let name = after[..name_end].trim();
+    if is_person_name(name) {
+        found.author(name);
+    }
+}
+
+/// Whether a line reads as running text rather than page furniture: long,
+/// or a full sentence.
+fn is_body_line(text: &str, line: Line) -> bool {
+    let s = &text[line.start..line.end];
+    let words = word_count(s);
+    words >= 14 || (words >= 6 && s.ends_with(['.', '!', '?', '"', '”']))
+}
+
+/// Whether a line is a headline: a short line of words, without a final
+/// period, not a label line or a date line.
+fn is_headline(scan: &Scan<'_>, line: Line) -> bool {
+    let s = &scan.text[line.start..line.end];
+    let words = word_count(s);
+    if !(3..=25).contains(&words) || s.len() > 250 {
+        return false;
+    }
+    if s.ends_with(['.', ':', ';', ',']) || s.contains(". ") {
+        return false;
+    }
+    let first_word = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if sources::is_label(first_word) && s[first_word.len()..].trim_start().starts_with(':') {
+        return false;
+    }
+    if s.starts_with("By ")
+        || page_date(scan, line).is_some()
+        || dateline_at_line(scan, line).is_some()
+    {
+        return false;
+    }
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+}
+
+/// The date of a page date line: a short line whose only content is a full
+/// date, a time, a section name or a counter ("POLITICS 20:28 /
+/// 19.07.2023 11035", "Published: 07 Sep. 2023, 19:51").
+fn page_date(scan: &Scan<'_>, line: Line) -> Option<NaiveDate> {
+    if line.end - line.start > 90 {
+        return None;
+    }
+    let lo = scan.token_at(line.start);
+    let hi = scan.token_at(line.end);
+    let (date, used) = dates::full_date_in(scan, lo..hi)?;
+    let other_words = (lo..hi)
+        .filter(|i| !used.contains(i))
+        .filter(|&i| {
+            let t = &scan.tokens[i];
+            t.kind == TokenKind::Word
+                && scan.tok(i).chars().count() >= 2
+                && calendar::weekday(scan.tok(i)).is_none()
+                && !matches!(
+                    scan.tok(i),
+                    "UTC" | "GMT" | "MSK" | "AM" | "PM" | "am" | "pm"
+                )
+        })
+        .count();
+    (other_words <= 3).then_some(date)
+}
+
+/// A dateline read from the text.
+struct DatelineFound {
+    /// The place, in title case when written in capitals.
+    place: String,
+    /// Year (when stated), month and day.
+    date: Option<(Option<i32>, u32, u32)>,
+    /// The agency the dateline credits.
+    source: Option<String>,
+    /// The dateline in the text.
+    span: crate::Span,
+}
+
+/// The dateline at the start of `line`, if it has one.
+fn dateline_at_line(scan: &Scan<'_>, line: Line) -> Option<DatelineFound> {
+    let lo = scan.token_at(line.start);
+    let hi = scan.token_at(line.end).min(scan.tokens.len());
+    dateline_at(scan, lo, hi)
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "–" | "—")
+}
+
+fn is_cap_word(scan: &Scan<'_>, i: usize, hi: usize) -> bool {
+    i < hi
+        && scan.tokens[i].kind == TokenKind::Word
+        && scan.tok(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// Title case for a place written in capitals ("NUR-SULTAN" →
+/// "Nur-Sultan"); other spellings are kept.
+fn place_name(s: &str) -> String {
+    if !all_caps(s) {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+/// A capitalized place name at token `i`: one to three words, joined by
+/// spaces or hyphens ("BAKU", "NUR-SULTAN", "LAO CAI", "New Delhi"); the
+/// token after it.
+fn place_at(scan: &Scan<'_>, i: usize, hi: usize) -> Option<usize> {
+    if !is_cap_word(scan, i, hi) {
+        return None;
+    }
+    let w = scan.tok(i);
+    if sources::is_label(w)
+        || calendar::month_name(w).is_some()
+        || calendar::month_abbreviation(w).is_some()
+        || calendar::weekday(w).is_some()
+        || w.chars().count() < 2
+    {
+        return None;
+    }
+    let caps = all_caps(w);
+    let mut j = i + 1;
+    let mut words = 1;
+    while j < hi {
+        let t = &scan.tokens[j];
+        if scan.tok(j) == "-"
+            && !t.space_before
+            && is_cap_word(scan, j + 1, hi)
+            && !scan.tokens[j + 1].space_before
+        {
+            j += 2;
+            continue;
+        }
+        if t.space_before
+            && words < 3
+            && is_cap_word(scan, j, hi)
+            && all_caps(scan.tok(j)) == caps
+            && caps
+        {
+            j += 1;
+            words += 1;
+            continue;
+        }
+        break;
+    }
+    Some(j)
+}
+
+/// The source named by a dateline's credit tokens `a..b` ("TASS", "Kabar",
+/// "REPORT.AZ", "Xinhua", "Biz Hub"), when they read as one.
+fn credit(scan: &Scan<'_>, a: usize, b: usize) -> Option<String> {
+    if a >= b || b - a > 8 {
+        return None;
+    }
+    let span = crate::Span::new(scan.tokens[a].span.start, scan.tokens[b - 1].span.end);
+    // "/ Trend, A. Name /": the agency is the part before the comma.
+    let s = scan.slice(span).split(',').next().unwrap_or("").trim();
+    if !s.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    if sources::agency(s).is_some() || looks_like_outlet(s) {
+        Some(s.to_owned())
+    } else {
+        None
+    }
+}
+
+/// A dateline starting at token `i` (see the module documentation for the
+/// forms read).
+fn dateline_at(scan: &Scan<'_>, i: usize, hi: usize) -> Option<DatelineFound> {
+    let place_end = place_at(scan, i, hi)?;
+    let tok = |k: usize| if k < hi { scan.tok(k) } else { "" };
+    let start = scan.tokens[i].span.start;
+    let place_text = scan.slice(crate::Span::new(start, scan.tokens[place_end - 1].span.end));
+
+    // "ANKARA-Anadolu Agency": a place in capitals, a hyphen, an agency.
+    if let Some(h) = (i..place_end).find(|&k| tok(k) == "-")
+        && all_caps(tok(i))
+        && !all_caps(tok(h + 1))
+    {
+        let agency_span =
+            crate::Span::new(scan.tokens[h + 1].span.start, scan.tokens[hi - 1].span.end);
+        let name = scan.slice(agency_span);
+        if sources::agency(name).is_some() {
+            return Some(DatelineFound {
+                place: place_name(scan.slice(crate::Span::new(start, scan.tokens[h - 1].span.end))),
+                date: None,
+                source: Some(name.to_owned()),
+                span: crate::Span::new(start, agency_span.end),
+            });
+        }
+        return None;
+    }
+
+    let place = place_name(place_text);
+    // A place not in capitals must be a known place for a dateline without
+    // date or credit ("Tehran:" but not "Analysis:").
+    let known_place = all_caps(place_text)
+        || geo::lookup(place_text).is_some_and(|p| p.kind != geo::PlaceKind::Demonym);
+    // A dateline without date or credit must open running text: a
+    // sentence, not a headline such as "Uzbekistan – China: trade grows".
+    let body_follows = |k: usize| {
+        if !known_place {
+            return false;
+        }
+        let words = (k..hi)
+            .filter(|&x| scan.tokens[x].kind == TokenKind::Word)
+            .count();
+        words >= 6
+            && (words >= 13 || matches!(tok(hi.saturating_sub(1)), "." | "!" | "?" | "”" | "\""))
+    };
+    let found = |date, source, end: usize| DatelineFound {
+        place: place.clone(),
+        date,
+        source,
+        span: crate::Span::new(start, scan.tokens[end - 1].span.end),
+    };
+    // "PLACE, DATE" or "PLACE, REGION, DATE"; else a region may stand
+    // between the place and the other separators ("BRUSSELS, Belgium (AP)
+    // —", "CEBU, Philippines -").
+    let mut p = place_end;
+    if tok(p) == "," {
+        let k = p + 1;
+        if let Some((y, m, d, e)) = dates::day_at(scan, k, hi) {
+            let (source, end) = tail(scan, e, hi);
+            return Some(found(Some((y, m, d)), source, end));
+        }
+        let mut r = k;
+        while r < hi && r < k + 3 && is_cap_word(scan, r, hi) {
+            r += 1;
+        }
+        if r == k {
+            return None;
+        }
+        if tok(r) == ","
+            && let Some((y, m, d, e)) = dates::day_at(scan, r + 1, hi)
+        {
+            let (source, end) = tail(scan, e, hi);
+            return Some(found(Some((y, m, d)), source, end));
+        }
+        p = r;
+    }
+    match tok(p) {
+        "." if p == place_end => {
+            let k = p + 1;
+            if let Some((y, m, d, e)) = dates::day_at(scan, k, hi) {
+                let (source, end) = tail(scan, e, hi);
+                return Some(found(Some((y, m, d)), source, end));
+            }
+            // "ASTANA. KAZINFORM": a credit in capitals or a known agency.
+            let mut e = k;
+            while e < hi && e < k + 3 && is_cap_word(scan, e, hi) && all_caps(tok(e)) {
+                e += 1;
+            }
+            if e > k
+                && let Some(src) = credit(scan, k, e)
+            {
+                return Some(found(None, Some(src), e));
+            }
+            None
+        }
+        "(" => {
+            let close = (p + 1..hi.min(p + 8)).find(|&k| tok(k) == ")")?;
+            let src = credit(scan, p + 1, close)?;
+            let mut end = close + 1;
+            if is_dash(tok(end)) || tok(end) == ":" {
+                end += 1;
+            }
+            Some(found(None, Some(src), end))
+        }
+        ":" if !scan.tokens[p].space_before && body_follows(p + 1) => {
+            Some(found(None, None, p + 1))
+        }
+        s if is_dash(s) && scan.tokens[p].space_before && body_follows(p + 1) => {
+            Some(found(None, None, p + 1))
+        }
+        _ => None,
+    }
+}
+
+/// The credit after a dateline's date ("/TASS/.", "(Xinhua) —", ",
+/// AZERTAC", ". / Kabar /.", ". REPORT.AZ/"): the source and the token the
+/// dateline ends before.
+fn tail(scan: &Scan<'_>, from: usize, hi: usize) -> (Option<String>, usize) {
+    let tok = |k: usize| if k < hi { scan.tok(k) } else { "" };
+    let mut k = from;
+    let mut end = from;
+    let mut source = None;
+    let limit = hi.min(from + 12);
+    while k < limit {
+        let t = tok(k);
+        match t {
+            "." | "," | ":" => {
+                k += 1;
+                end = k;
+            }
+            "/" | "(" if source.is_none() => {
+                let close_tok = if t == "/" { "/" } else { ")" };
+                let Some(close) = (k + 1..limit).find(|&x| tok(x) == close_tok) else {
+                    break;
+                };
+                match credit(scan, k + 1, close) {
+                    Some(s) => source = Some(s),
+                    None => break,
+                }
+                k = close + 1;
+                end = k;
+            }
+            _ if is_dash(t) => {
+                end = k + 1;
+                // "MOSCOW, May 5 - RIA Novosti." : an agency after the dash.
+                if source.is_none()
+                    && let Some((s, e)) = known_agency_at(scan, k + 1, hi)
+                    && (e >= hi || matches!(tok(e), "." | "," | ":" | "/" | "-" | "–" | "—"))
+                {
+                    source = Some(s.to_owned());
+                    end = e;
+                }
+                break;
+            }
+            _ if source.is_none() && is_cap_word(scan, k, hi) => {
+                // A known agency: "AZERTAC", "REPORT.AZ/", "KAZINFORM".
+                let Some((s, e)) = known_agency_at(scan, k, hi) else {
+                    break;
+                };
+                // Followed by the body, only a credit in capitals counts
+                // ("Report informs" starts a sentence).
+                let alone = e >= hi || matches!(tok(e), "/" | "." | "," | "-" | "–" | "—");
+                if !alone && !all_caps(s) {
+                    break;
+                }
+                source = Some(s.to_owned());
+                k = e;
+                if tok(k) == "/" {
+                    k += 1;
+                }
+                end = k;
+            }
+            _ => break,
+        }
+    }
+    (source, end.max(from))
+}
+
+/// The longest known agency name starting at token `k` (up to four tokens:
+/// "REPORT.AZ", "RIA Novosti"), and the token after it.
+fn known_agency_at<'a>(scan: &Scan<'a>, k: usize, hi: usize) -> Option<(&'a str, usize)> {
+    if !is_cap_word(scan, k, hi) {
+        return None;
+    }
+    (1..=4).rev().find_map(|n| {
+        // The name ends on a word ("RIA Novosti", not "RIA Novosti.").
+        if k + n > hi || scan.tokens[k + n - 1].kind == TokenKind::Punct {
+            return None;
+        }
+        let span = crate::Span::new(scan.tokens[k].span.start, scan.tokens[k + n - 1].span.end);
+        let s = scan.slice(span);
+        sources::agency(s).map(|_| (s, k + n))
+    })
+}
+
+/// Source attributions in the first paragraphs of the body: "…, Trend
+/// reports.", "Report informs", "…, UNN reports .", "Trend reports via …",
+/// "IRNA reported.", "according to a report by 24.kg".
+fn attributions(scan: &Scan<'_>, body_start: usize, found: &mut Found) {
+    let first_para = scan
+        .paragraphs
+        .partition_point(|p| p.span.end <= body_start);
+    let last_para = (first_para + ATTRIBUTION_PARAGRAPHS).min(scan.paragraphs.len());
+    for p in scan.paragraphs.get(first_para..last_para).unwrap_or(&[]) {
+        for s in p.sentences.clone() {
+            let Some(sen) = scan.sentences.get(s) else {
+                continue;
+            };
+            let (lo, hi) = (sen.tokens.start, sen.tokens.end.min(scan.tokens.len()));
+            if let Some((rank, name)) = attribution(scan, lo, hi) {
+                found.source(rank, &name);
+            }
+        }
+    }
+}
+
+/// Verbs of an agency credit.
+const CREDIT_VERBS_PRESENT: &[&str] = &["reports", "informs", "writes"];
+const CREDIT_VERBS_PAST: &[&str] = &["reported", "informed", "wrote"];
+/// Words that may follow a credit verb and still end the credit ("Trend
+/// reports via the ministry", "citing the ministry").
+const CREDIT_CONTINUATIONS: &[&str] = &["via", "citing", "quoting", "with", "referring"];
+
+/// The agency credited in sentence tokens `lo..hi`, if any: the last
+/// credit in the sentence wins ("Echo of the Caucasus writes, UNN
+/// reports").
+fn attribution(scan: &Scan<'_>, lo: usize, hi: usize) -> Option<(Rank, String)> {
+    let mut out = None;
+    let tok = |k: usize| if k >= lo && k < hi { scan.tok(k) } else { "" };
+    let ends_sentence = |k: usize| k >= hi || matches!(tok(k), "." | "!" | "”" | "\"");
+    for v in lo..hi {
+        let w = tok(v).to_ascii_lowercase();
+        let present = CREDIT_VERBS_PRESENT.contains(&w.as_str());
+        let past = CREDIT_VERBS_PAST.contains(&w.as_str());
+        if !present && !past {
+            // "according to (a report by | X's news agency known as) X".
+            if w == "according" && tok(v + 1).eq_ignore_ascii_case("to") {
+                let mut e = v + 2;
+                while e < hi {
+                    let inside_name = tok(e) == "."
+                        && scan.tokens.get(e + 1).is_some_and(|t| !t.space_before)
+                        && e + 1 < hi;
+                    if matches!(tok(e), "," | "." | ";") && !inside_name {
+                        break;
+                    }
+                    e += 1;
+                }
+                if let Some(name) = trailing_agency(scan, v + 2, e) {
+                    out = Some((Rank::Cited, name));
+                }
+            }
+            continue;
+        }
+        let rank = if present {
+            Rank::Attribution
+        } else {
+            Rank::Cited
+        };
+        // "X reports." with X before the verb.
+        let next = tok(v + 1).to_ascii_lowercase();
+        if v > lo && (ends_sentence(v + 1) || CREDIT_CONTINUATIONS.contains(&next.as_str())) {
+            let mut a = v;
+            while a > lo && v - a < 5 {
+                let t = &scan.tokens[a - 1];
+                let s = scan.tok(a - 1);
+                let joins =
+                    matches!(s, "." | "-") && !t.space_before && !scan.tokens[a].space_before;
+                if t.kind == TokenKind::Word || t.kind == TokenKind::Number || joins {
+                    a -= 1;
+                } else {
+                    break;
+                }
+            }
+            if a < v
+                && let Some(name) = credited_name(scan, a, v, present)
+            {
+                out = Some((rank, name));
+                continue;
+            }
+        }
+        // ", reports X." with X after the verb.
+        if v > lo && tok(v - 1) == "," {
+            let mut e = v + 1;
+            while e < hi && !ends_sentence(e) && e - v <= 5 {
+                e += 1;
+            }
+            if ends_sentence(e)
+                && e > v + 1
+                && let Some(name) = credited_name(scan, v + 1, e, present)
+            {
+                out = Some((rank, name));
+            }
+        }
+    }
+    out
+}
+
+/// The credited name in tokens `a..b` when it reads as an agency: a known
+/// one, or (for a present-tense credit) a short capitalized name that is
+/// no government body, company or pronoun.
+fn credited_name(scan: &Scan<'_>, a: usize, b: usize, structural: bool) -> Option<String> {
+    let span = crate::Span::new(
+        scan.tokens.get(a)?.span.start,
+        scan.tokens.get(b - 1)?.span.end,
+    );
+    let s = scan.slice(span);
+    // A known agency ending the name ("the official news agency IRNA").
+    for k in a..b {
+        let from = scan.tokens.get(k)?.span.start;
+        if let Some(n) = sources::agency(scan.slice(crate::Span::new(from, span.end))) {
+            return Some(n.to_owned());
+        }
+    }
+    if !structural {
+        return None;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let connectors = ["of", "the", "and", "de"];
+    let ok = (1..=4).contains(&words.len())
+        && words.first().is_some_and(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && words.iter().all(|w| {
+            connectors.contains(w)
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !words
+            .iter()
+            .any(|w| sources::is_not_source_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    ok.then(|| s.to_owned())
+}
+
+/// A known agency ending tokens `a..b` ("… news agency known as Uza", "a
+/// report by 24.kg", "IRNA").
+fn trailing_agency(scan: &Scan<'_>, a: usize, b: usize) -> Option<String> {
+    if b <= a || b - a > 12 {
+        return None;
+    }
+    let end = scan.tokens.get(b - 1)?.span.end;
+    for n in (1..=4.min(b - a)).rev() {
+        let start = scan.tokens.get(b - n)?.span.start;
+        let s = scan.slice(crate::Span::new(start, end));
+        if let Some(name) = sources::agency(s) {
+            // "according to the SPA" names a body the text has introduced
+            // ("Santos Port Authority (SPA)"), not an agency credit.
+            let after_the = b - n > a && scan.tok(b - n - 1).eq_ignore_ascii_case("the");
+            return (!after_the).then(|| name.to_owned());
+        }
+    }
+    None
+}
+
+/// Closing credits: "(Source: X)" on a head or tail line, a final "(X)"
+/// after the last sentence, and a "///X, 24 May 2024" sign-off (which also
+/// dates the article when nothing else does).
+fn closing_credits(scan: &Scan<'_>, all: &[Line], head: &[Line], found: &mut Found) {
+    let text = scan.text;
+    let tail_from = all.len().saturating_sub(TAIL_LINES);
+    let tail = all.get(tail_from..).unwrap_or(&[]);
+    for line in head.iter().chain(tail.iter()) {
+        let s = &text[line.start..line.end];
+        if let Some(at) = s.find("(Source:")
+            && let Some(close) = s[at..].find(')')
+        {
+            let name = s[at + 8..at + close].trim();
+            if word_count(name) <= 4 && looks_like_outlet(name) {
+                found.source(Rank::Closing, name);
+            }
+        }
+    }
+    for line in tail {
+        let s = &text[line.start..line.end];
+        if let Some(at) = s.find("///") {
+            let after = &s[at + 3..];
+            let name_end = after.find([',', ' ', '(']).unwrap_or(after.len());
+            let name = &after[..name_end];
+            if !name.is_empty() && (sources::agency(name).is_some() || looks_like_outlet(name)) {
+                found.source(Rank::Closing, name);
+                if found.published.is_none() {
+                    let from = line.start + at + 3 + name_end;
+                    let lo = scan.token_at(from);
+                    let hi = scan.token_at(line.end).min(lo + 8);
+                    if let Some((d, _)) = dates::full_date_in(scan, lo..hi) {
+                        found.published = Some(d);
+                    }
+                }
+            }
+        }
+    }
+    // A final "(FREEMAN)" after the last sentence of the article (page
+    // links may follow it).
+    for last in tail {
+        let s = &text[last.start..last.end];
+        if let Some(inner) = s.strip_suffix(')')
+            && let Some(open) = inner.rfind('(')
+        {
+            let name = inner[open + 1..].trim();
+            let before = inner[..open].trim_end();
+            let after_sentence = before.ends_with(['.', '!', '?', '"', '”']);
+            if after_sentence
+                && word_count(name) <= 3
+                && name
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+                && (sources::agency(name).is_some() || (all_caps(name) && name.len() >= 2))
+            {
+                found.source(Rank::Closing, name);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(text: &str) -> Meta {
+        extract(&Scan::new(text), None)
+    }
+
+    fn day(s: &str) -> Option<NaiveDate> {
+        Some(s.parse().expect("test date"))
+    }
+
+    #[test]
+    fn header_lines() {
+        // (text, published, source, authors, body starts with)
+        for (text, published, source, authors, body) in [
+            (
+                " date 2022-08-24 By Azernews\n\nBy Sabina Aliyeva\n\nThe port signed a memorandum, Azernews reports.",
+                day("2022-08-24"),
+                Some("Azernews"),
+                vec!["Sabina Aliyeva"],
+                "\n\nThe port",
+            ),
+            (
+                " date 2019-09-16 By Trend\n\n\n\nThe president received a delegation.",
+                day("2019-09-16"),
+                Some("Trend"),
+                vec![],
+                "\n\n\n\nThe president",
+            ),
+            (
+                " date 2023-11-08 (MENAFN- Trend News Agency) BAKU, Azerbaijan, November 8. The minister arrived in Dushanbe, Trend reports.",
+                day("2023-11-08"),
+                Some("Trend"),
+                vec![],
+                "BAKU, Azerbaijan",
+            ),
+            (
+                " date 2025-05-11 MENAFN - The Gulf Daily) Xinhua\n\nTehran: Two countries signed four documents on Sunday, the ministry reported.",
+                day("2025-05-11"),
+                Some("Xinhua"),
+                vec![],
+                "\n\nTehran",
+            ),
+            (
+                " date 2022-06-13 nCa Report\n\nThe talks took place in the capital on Friday, 10 June 2022.",
+                day("2022-06-13"),
+                Some("nCa"),
+                vec![],
+                "\n\nThe talks",
+            ),
+            (
+                " date 2020-12-16 Baku, December 16, AZERTAC\n\nThe ministries signed a memorandum of understanding.",
+                day("2020-12-16"),
+                Some("AZERTAC"),
+                vec![],
+                "Baku, December 16",
+            ),
+        ] {
+            let m = meta(text);
+            assert_eq!(m.published, published, "{text}");
+            assert_eq!(m.source.as_deref(), source, "{text}");
+            assert_eq!(m.authors, authors, "{text}");
+            assert!(
+                text[m.body_start..].starts_with(body),
+                "{text}: body at {}",
+                m.body_start
+            );
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        // (text, place, date, source)
+        for (text, place, date, source) in [
+            (
+                " date 2024-03-26 TASHKENT, Uzbekistan, March 26. Foreign trade of the country grew by ten percent this year, Trend reports.",
+                "Tashkent",
+                day("2024-03-26"),
+                Some("Trend"),
+            ),
+            (
+                " date 2025-01-24 DUBAI, January 24. /TASS/. The presidents agreed during talks in the capital on a new railway project.",
+                "Dubai",
+                day("2025-01-24"),
+                Some("TASS"),
+            ),
+            (
+                " date 2022-08-24 NUR-SULTAN, 24 August. /TASS/. The two leaders met in the capital of the country today.",
+                "Nur-Sultan",
+                day("2022-08-24"),
+                Some("TASS"),
+            ),
+            (
+                " date 2019-02-04 Tbilisi. 4 February. REPORT.AZ/ A new seaport will be built in the west of the country.",
+                "Tbilisi",
+                day("2019-02-04"),
+                Some("Report"),
+            ),
+            (
+                " date 2022-11-25 ASTANA. KAZINFORM The meeting brings together foreign ministers of four countries in the city.",
+                "Astana",
+                None,
+                Some("Kazinform"),
+            ),
+            (
+                "Leader to visit neighbours next week\n\nBishkek, March 4, 2021 . / Kabar /. The president will visit the country on March 11-12.",
+                "Bishkek",
+                day("2021-03-04"),
+                Some("Kabar"),
+            ),
+            (
+                "ALMATY, Aug. 19 (Xinhua) -- Cargo on the route rose 12 percent in the first seven months of 2023, the company said.",
+                "Almaty",
+                day("2023-08-19"),
+                Some("Xinhua"),
+            ),
+            (
+                "Ministers meet\n\nHanoi (VNA) – The president left the capital on May 29 for a five-day visit to the country.",
+                "Hanoi",
+                None,
+                Some("VNA"),
+            ),
+            (
+                "  • March 3 2021 10:00:00\n\nANKARA-Anadolu Agency\nThe two countries are set to sign a trade agreement on March 3.",
+                "Ankara",
+                None,
+                Some("Anadolu Agency"),
+            ),
+            (
+                " date 2024-01-08 ASTANA – The ministers of trade of the two countries signed a protocol at a meeting in the capital.",
+                "Astana",
+                None,
+                None,
+            ),
+            (
+                "Tehran: Iran and its neighbour signed on Sunday four documents on expanding cooperation, the agency said.",
+                "Tehran",
+                None,
+                None,
+            ),
+            (
+                "CEBU, Philippines - Both cities yesterday signed a sister-city pact during a simple ceremony at the center.",
+                "Cebu",
+                None,
+                None,
+            ),
+            (
+                "BRUSSELS, Belgium (AP) — The two blocs signed a trade agreement in the city on Monday after long talks.",
+                "Brussels",
+                None,
+                Some("AP"),
+            ),
+            (
+                "MOSCOW, May 5, 2019 - RIA Novosti. Two countries will sign an agreement on a new railway line this year.",
+                "Moscow",
+                day("2019-05-05"),
+                Some("RIA Novosti"),
+            ),
+            (
+                "Baku, Azerbaijan, Sept. 5 / Trend , A.Name /\n\nTrade with the neighbour amounted to $500 million in January-July 2013.",
+                "Baku",
+                day("2013-09-05"),
+                Some("Trend"),
+            ),
+        ] {
+            let m = meta(text);
+            let dl = m
+                .dateline
+                .as_ref()
+                .unwrap_or_else(|| panic!("no dateline in {text}"));
+            assert_eq!(dl.place.as_deref(), Some(place), "{text}");
+            assert_eq!(dl.date, date, "{text}");
+            assert_eq!(m.source.as_deref(), source, "{text}");
+            let span = dl.span.expect("span");
+            assert!(
+                text.get(span.range())
+                    .is_some_and(|s| s.starts_with(&text[span.start..span.start + 2]))
+            );
+        }
+    }
+
+    #[test]
+    fn not_datelines() {
+        for text in [
+            "Analysis: The two countries have signed many agreements over the years and trade keeps growing.",
+            "Uzbekistan – China: trade grows\n\nTrade grew.",
+            "Wednesday, June 2, 2010\n\nThe president arrived.",
+            "Photo: The president arrived in the capital of the country on a state visit on Monday.",
+            "President Jacob Smith and his spouse left the capital on May 29 for a five-day visit to the country.",
+        ] {
+            assert!(meta(text).dateline.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn published_from_page_lines() {
+        for (text, published) in [
+            (
+                "Port signs a memorandum\n24 August 2022 [15:15]\n\nThe port signed a memorandum with the railway company.",
+                day("2022-08-24"),
+            ),
+            (
+                "  • February 25 2020 09:43:00\n\nANKARA-Anadolu Agency\nTwo countries are set to sign a trade agreement.",
+                day("2020-02-25"),
+            ),
+            (
+                "Leaders meet in the capital\n\nPOLITICS 20:28 / 19.07.2023 11035\n\nDuring the meeting, it was noted that relations were strong.",
+                day("2023-07-19"),
+            ),
+            (
+                "President arrives in the country\n\nWednesday, June 2, 2010\n\nPretoria - President Jacob Smith has arrived in the country for talks with his counterpart.",
+                day("2010-06-02"),
+            ),
+            (
+                "Officials meet\n\n  25 June 2018    Read: 1746\nOfficials meet\n\nOn Sunday, a delegation arrived in the country.",
+                day("2018-06-25"),
+            ),
+            (
+                "Railways open an office\n15:46 7 Oktyabr 2016\n113 Other\n\nAstana, October 7, AZERTAC\n\nThe railway opened an office in the city.",
+                day("2016-10-07"),
+            ),
+            (
+                "Two countries sign 16 deals\nPublished: 07 Sep. 2023, 19:51\nUpdated: 07 Sep. 2023, 19:56\nThe deals were made in several areas of trade.",
+                day("2023-09-07"),
+            ),
+            (
+                "Skip to content\n\nFruitful Trip\n\nWed, 17th Sep 2014\nThe two countries signed agreements worth US$ 11 billion during the visit in July.",
+                day("2014-09-17"),
+            ),
+            // A dateline without a year gives no publication date.
+            (
+                "ASTANA, Kazakhstan, April 9. The seaport handled over 1.1 million tons of cargo in the first quarter of 2024, Trend reports.",
+                None,
+            ),
+            // A date inside running text is not a page date.
+            (
+                "The port authorities signed Thursday (September 26, 2024) a letter of intent on closer co-operation in several areas.",
+                None,
+            ),
+            (
+                "This site contains information from January 2009-December 2014.\n\nPorts join a new partnership\n\nThe agencies signed a memorandum of intent.",
+                None,
+            ),
+        ] {
+            assert_eq!(meta(text).published, published, "{text}");
+        }
+    }
+
+    #[test]
+    fn sources_from_attributions_and_credits() {
+        for (text, source) in [
+            (
+                "The countries signed documents in the capital, Report informs.\nMore text follows here.",
+                Some("Report"),
+            ),
+            (
+                "The prime ministers signed a memorandum. This was announced at a briefing, Echo of the Region writes, UNN reports .",
+                Some("UNN"),
+            ),
+            (
+                "The delegation visited the region, Trend reports via the country's Ministry of Economy.",
+                Some("Trend"),
+            ),
+            (
+                "The ministers held talks in the capital, MFA Kazakhstan reports.",
+                None,
+            ),
+            (
+                "The ministers held talks, reported the Kazakh Trade Ministry’s press service.",
+                None,
+            ),
+            (
+                "The ministers held talks, the ministry’s press service reports.",
+                None,
+            ),
+            ("The bank signed a loan, the Bank reported Nov. 10.", None),
+            (
+                "Two countries signed four documents, Iran's official news agency IRNA reported.",
+                Some("IRNA"),
+            ),
+            (
+                "The minister led a delegation, according to the country’s news agency known as UzA.",
+                Some("UzA"),
+            ),
+            (
+                "The cabinet approved an investment, according to a report by 24.kg.\nPhoto: Dunyo\nMore text.",
+                Some("24.kg"),
+            ),
+            (
+                "Both cities signed a pact.\n\nThe visit was a success, the mayor said. (FREEMAN)",
+                Some("FREEMAN"),
+            ),
+            (
+                "China buys most of the soybeans.\n\n(Source: Broadcast Agro)",
+                Some("Broadcast Agro"),
+            ),
+            (
+                "The premier arrived in the capital for a meeting. ///nCa, 24 May 2024 (based on the materials of the press service)",
+                Some("nCa"),
+            ),
+            ("TradeWinds reported that the owner bought a ship.", None),
+            (
+                "AKIpress\n\nThe two countries signed an agreement.",
+                Some("AKIpress"),
+            ),
+            (
+                "The headquarters of the bank Photo: IC\n\nThe bank renewed swap agreements.",
+                None,
+            ),
+        ] {
+            assert_eq!(meta(text).source.as_deref(), source, "{text}");
+        }
+        assert_eq!(
+            meta("The premier arrived. ///nCa, 24 May 2024 (based on the materials)").published,
+            day("2024-05-24")
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        for (text, authors, source) in [
+            (
+                "Two countries sign documents worth $3.5B\n\nTashkent, Uzbekistan, Apr. 4\n\nBy Rustam Karimov – Trend:\n\nThe two countries signed 16 documents.",
+                vec!["Rustam Karimov"],
+                Some("Trend"),
+            ),
+            (
+                "Ports join a partnership\n\nGuest blog post by José Martínez, Under Secretary of Commerce\n\nJust this week I traveled to the port.",
+                vec!["José Martínez"],
+                None,
+            ),
+            (
+                "By John Smith and Jane Doe\n\nThe deal was signed.",
+                vec!["John Smith", "Jane Doe"],
+                None,
+            ),
+            (
+                "Korea signs deals\n- KIM MIN-SOO\n- [email protected]\nThe deals were made.",
+                vec![],
+                None,
+            ),
+            ("Photo by John Smith\n\nThe deal was signed.", vec![], None),
+            (
+                "By John Smith, May 5, 2023\n\nThe deal was signed.",
+                vec!["John Smith"],
+                None,
+            ),
+            (
+                "Deal signed\nAuthor: Jane Doe\n\nThe deal was signed.",
+                vec!["Jane Doe"],
+                None,
+            ),
+            (
+                "By Reuters Staff\n\nThe deal was signed.",
+                vec![],
+                Some("Reuters"),
+            ),
+        ] {
+            let m = meta(text);
+            assert_eq!(m.authors, authors, "{text}");
+            assert_eq!(m.source.as_deref(), source, "{text}");
+        }
+    }
+
+    #[test]
+    fn headlines() {
+        for (text, headline) in [
+            (
+                "Georgia to borrow EUR 150 million for roads\n\nEconomy\nPosted: 2 years ago\n\nGeorgia plans to borrow.",
+                Some("Georgia to borrow EUR 150 million for roads"),
+            ),
+            (
+                " date 2017-11-10 Bank, country sign loan deal for railway\n\nThe bank and the country signed a loan.",
+                Some("Bank, country sign loan deal for railway"),
+            ),
+            (
+                " date 2023-04-11 ASTANA – The presidents of the two countries signed a joint statement to strengthen cooperation.",
+                None,
+            ),
+            (
+                "The ports signed a memorandum of understanding.\nThe document covers transit.",
+                None,
+            ),
+            ("Just one line without a period", None),
+        ] {
+            assert_eq!(meta(text).headline.as_deref(), headline, "{text}");
+        }
+    }
+
+    #[test]
+    fn dateline_year_from_text_or_reference() {
+        let text = "ASTANA, Kazakhstan, April 9. The port handled 1.1 million tons in the first quarter of 2024, Trend reports.";
+        let m = meta(text);
+        assert_eq!(m.published, None);
+        assert_eq!(m.dateline.and_then(|d| d.date), day("2024-04-09"));
+        let text = "ASTANA, Kazakhstan, April 9. The port handled more cargo, Trend reports.";
+        let m = extract(&Scan::new(text), day("2021-04-20"));
+        assert_eq!(m.dateline.and_then(|d| d.date), day("2021-04-09"));
+        assert_eq!(meta(text).dateline.and_then(|d| d.date), None);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            " date",
+            " date ",
+            " date 2022-13-45 By",
+            " date 2022-08-24",
+            " date 2022-08-24 By ",
+            " date 2022-08-24 (MENAFN- ",
+            " date 2022-08-24 (MENAFN-)",
+            "MENAFN) ",
+            "By",
+            "By \n",
+            "BAKU,",
+            "BAKU, Azerbaijan,",
+            "BAKU, Azerbaijan, August 32.",
+            "BAKU. 31 February. REPORT.AZ/",
+            "BAKU (",
+            "BAKU-",
+            "ANKARA-Anadolu",
+            "(Source:",
+            "(Source: )",
+            "///",
+            "///,",
+            "x (",
+            ")",
+            "Ş ə ü\n(ŞƏ)",
+            "The end. (Ə)",
+            "Tehran:",
+            "according to",
+            ", reports",
+            "reports",
+        ] {
+            let m = meta(text);
+            assert!(m.body_start <= text.len());
+            if let Some(span) = m.dateline.and_then(|d| d.span) {
+                assert!(text.get(span.range()).is_some(), "{text:?}");
+            }
+        }
+    }
 }

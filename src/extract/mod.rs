@@ -27,7 +27,12 @@ pub(crate) struct Ctx<'s, 'a> {
 pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
     let scan = Scan::new(text);
     let meta = meta::extract(&scan, opts.reference_date);
-    let anchor = meta.published.or(opts.reference_date);
+    // A dateline's date (its year from the text when it states none) is
+    // the article's own date too, though not a publication date.
+    let anchor = meta
+        .published
+        .or_else(|| meta.dateline.as_ref().and_then(|d| d.date))
+        .or(opts.reference_date);
     let ctx = Ctx {
         scan: &scan,
         anchor,

@@ -2,6 +2,10 @@
 //! Only general knowledge lives here (countries, currencies, units, titles,
 //! organization words), never names of people or organizations.
 
+pub(crate) mod calendar;
+pub(crate) mod currency;
 pub(crate) mod geo;
 pub(crate) mod orgs;
+pub(crate) mod sources;
 pub(crate) mod titles;
+pub(crate) mod units;

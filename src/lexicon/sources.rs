@@ -1,0 +1,434 @@
+//! News agencies and wire services, and the words that tell an agency
+//! credit from a government press service, a photo credit or a person.
+//! General knowledge only: the agencies of the world's wires and of the
+//! regions the library is used for, each with the short name it is usually
+//! credited by.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Agencies: the usual short name, then other names the text may use.
+/// Every name is matched case-insensitively with punctuation ignored
+/// ("REPORT.AZ" matches "Report.az").
+const AGENCIES: &[(&str, &[&str])] = &[
+    // Global wires.
+    ("Reuters", &["Thomson Reuters"]),
+    ("AP", &["Associated Press", "The Associated Press"]),
+    ("AFP", &["Agence France-Presse", "Agence France Presse"]),
+    ("Bloomberg", &[]),
+    ("dpa", &["Deutsche Presse-Agentur"]),
+    ("EFE", &["Agencia EFE"]),
+    ("ANSA", &[]),
+    ("UPI", &["United Press International"]),
+    // Russia and the CIS.
+    ("TASS", &["ITAR-TASS"]),
+    ("RIA Novosti", &["RIA"]),
+    ("Interfax", &[]),
+    ("Sputnik", &[]),
+    ("BelTA", &[]),
+    ("Ukrinform", &[]),
+    ("UNN", &["Ukrainian News"]),
+    ("Armenpress", &[]),
+    ("ARKA", &[]),
+    ("News.am", &[]),
+    // Azerbaijan.
+    ("Trend", &["Trend News Agency", "Trend.az"]),
+    ("Azernews", &["AzerNews.az"]),
+    ("AZERTAC", &["Azertag", "Azerbaijan State News Agency"]),
+    ("Report", &["Report.az", "Report News Agency"]),
+    ("APA", &["APA.az"]),
+    ("Turan", &["Turan Information Agency"]),
+    ("News.az", &[]),
+    ("Caliber", &["Caliber.az"]),
+    // Kazakhstan.
+    ("Kazinform", &["Qazinform", "Kazinform News Agency"]),
+    ("KazTAG", &[]),
+    ("Tengrinews", &[]),
+    ("Interfax-Kazakhstan", &[]),
+    // Kyrgyzstan.
+    ("Kabar", &[]),
+    ("AKIpress", &[]),
+    ("24.kg", &[]),
+    // Uzbekistan.
+    ("UzA", &["UzDaily", "National News Agency of Uzbekistan"]),
+    ("Dunyo", &[]),
+    // Tajikistan and Turkmenistan.
+    ("Khovar", &[]),
+    ("Asia-Plus", &[]),
+    ("TDH", &["Turkmen State News Service"]),
+    ("nCa", &["News Central Asia"]),
+    // Georgia.
+    ("Interpressnews", &["IPN"]),
+    ("Agenda.ge", &[]),
+    ("GHN", &["Georgian News"]),
+    // Turkey and Iran.
+    ("Anadolu Agency", &["Anadolu", "AA"]),
+    ("IRNA", &["Islamic Republic News Agency"]),
+    ("Mehr", &["Mehr News Agency"]),
+    ("Tasnim", &[]),
+    ("Fars", &[]),
+    ("ISNA", &[]),
+    ("IRIB", &[]),
+    // The Middle East and Africa.
+    ("WAM", &["Emirates News Agency"]),
+    ("SPA", &["Saudi Press Agency"]),
+    ("KUNA", &["Kuwait News Agency"]),
+    ("QNA", &["Qatar News Agency"]),
+    ("BNA", &["Bahrain News Agency"]),
+    ("ONA", &["Oman News Agency"]),
+    ("MENA", &["Middle East News Agency"]),
+    ("Petra", &[]),
+    ("SANA", &[]),
+    ("NNA", &[]),
+    ("APS", &["Algeria Press Service"]),
+    ("SAnews", &["South African Government News Agency"]),
+    ("KNA", &["Kenya News Agency"]),
+    ("ENA", &["Ethiopian News Agency"]),
+    // Asia and the Pacific.
+    ("Xinhua", &["Xinhua News Agency", "Xinhuanet"]),
+    ("CNS", &["China News Service"]),
+    ("Kyodo", &["Kyodo News"]),
+    ("Jiji", &["Jiji Press"]),
+    ("Yonhap", &[]),
+    ("KCNA", &[]),
+    ("VNA", &["Vietnam News Agency"]),
+    ("Bernama", &[]),
+    ("Antara", &[]),
+    ("PNA", &["Philippine News Agency"]),
+    ("TNA", &["Thai News Agency"]),
+    ("CNA", &["Central News Agency"]),
+    ("PTI", &["Press Trust of India"]),
+    ("IANS", &[]),
+    ("ANI", &[]),
+    ("UNI", &["United News of India"]),
+    ("APP", &["Associated Press of Pakistan"]),
+    ("Pajhwok", &[]),
+    ("BSS", &[]),
+    ("AAP", &["Australian Associated Press"]),
+    ("Montsame", &[]),
+    // Europe.
+    ("PAP", &[]),
+    ("CTK", &["ČTK"]),
+    ("TASR", &[]),
+    ("MTI", &[]),
+    ("Agerpres", &[]),
+    ("BTA", &[]),
+    ("Tanjug", &[]),
+    ("HINA", &[]),
+    ("STA", &[]),
+    ("ANA-MPA", &["ANA"]),
+    ("Lusa", &[]),
+    ("ANP", &[]),
+    ("Belga", &[]),
+    ("Ritzau", &[]),
+    ("NTB", &[]),
+    ("TT", &[]),
+    ("STT", &[]),
+    ("Keystone-SDA", &["SDA"]),
+    ("APA-Austria", &[]),
+    ("Europa Press", &[]),
+    // The Americas.
+    ("Prensa Latina", &[]),
+    ("Télam", &["Telam"]),
+    ("Notimex", &[]),
+    ("Agência Brasil", &["Agencia Brasil"]),
+];
+
+/// Words that mark a credit as a government body, a press service or a
+/// company: such a credit is not a news source.
+const NOT_SOURCE_WORDS: &[&str] = &[
+    "press",
+    "service",
+    "services",
+    "ministry",
+    "minister",
+    "mfa",
+    "government",
+    "administration",
+    "office",
+    "embassy",
+    "bank",
+    "committee",
+    "council",
+    "department",
+    "statistics",
+    "statistical",
+    "cabinet",
+    "presidential",
+    "president",
+    "parliament",
+    "authority",
+    "authorities",
+    "company",
+    "corporation",
+    "railways",
+    "railway",
+    "port",
+    "customs",
+    "photo",
+    "photos",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "who",
+    "which",
+    "that",
+];
+
+/// Words that make a bylined name an outlet or a desk rather than a person
+/// ("By Azernews Staff", "By The Daily Post").
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "agency",
+    "times",
+    "daily",
+    "post",
+    "press",
+    "media",
+    "today",
+    "tribune",
+    "herald",
+    "journal",
+    "gazette",
+    "review",
+    "online",
+    "tv",
+    "radio",
+    "network",
+    "service",
+    "staff",
+    "desk",
+    "bureau",
+    "editorial",
+    "team",
+    "newsroom",
+    "wire",
+    "reporter",
+    "correspondent",
+    "magazine",
+    "weekly",
+    "channel",
+    "portal",
+    "az",
+    "com",
+    "ge",
+    "kz",
+    "uz",
+    "kg",
+];
+
+/// Words before "by" that introduce an author on a byline line ("Guest
+/// blog post by …", "Written by …").
+const BYLINE_LEADS: &[&str] = &[
+    "post",
+    "posted",
+    "written",
+    "story",
+    "article",
+    "reporting",
+    "text",
+    "words",
+    "compiled",
+    "report",
+    "analysis",
+    "commentary",
+    "column",
+    "op-ed",
+    "interview",
+];
+
+/// Line labels of page furniture ("Photo:", "Source:", "Updated:"): a line
+/// starting with one is never a headline or a dateline.
+const LABELS: &[&str] = &[
+    "source",
+    "sources",
+    "photo",
+    "photos",
+    "details",
+    "note",
+    "update",
+    "updated",
+    "published",
+    "posted",
+    "read",
+    "tags",
+    "translation",
+    "region",
+    "category",
+    "views",
+    "share",
+    "video",
+    "image",
+    "caption",
+    "credit",
+    "credits",
+    "editor",
+    "author",
+    "date",
+    "time",
+    "related",
+    "see",
+    "also",
+    "follow",
+    "subscribe",
+    "comments",
+    "print",
+    "email",
+    "advertisement",
+];
+
+/// A name reduced to its lookup key: lower case, every run of characters
+/// that are not letters or digits one space ("REPORT.AZ" → "report az").
+pub(crate) fn key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+static AGENCY_INDEX: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for &(name, aliases) in AGENCIES {
+        map.insert(key(name), name);
+        for alias in aliases {
+            map.insert(key(alias), name);
+        }
+    }
+    map
+});
+
+/// The usual short name of the agency `name` names, when it is a known
+/// agency ("Trend News Agency" → "Trend", "REPORT.AZ" → "Report").
+pub(crate) fn agency(name: &str) -> Option<&'static str> {
+    let k = key(name);
+    if k.is_empty() || k.len() > 64 {
+        return None;
+    }
+    if let Some(&n) = AGENCY_INDEX.get(&k) {
+        return Some(n);
+    }
+    // "<name> News Agency", "<name> news", "<name>.az", "<name> Staff":
+    // the bare name.
+    for suffix in [
+        " news agency",
+        " agency",
+        " news",
+        " az",
+        " com",
+        " staff",
+        " desk",
+        " newsroom",
+        " bureau",
+    ] {
+        if let Some(stem) = k.strip_suffix(suffix)
+            && let Some(&n) = AGENCY_INDEX.get(stem)
+        {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// The name an unknown credited source is given: the known short name when
+/// there is one, else the name without a trailing "News Agency" and without
+/// surrounding punctuation ("Tehran Times News Agency" → "Tehran Times").
+pub(crate) fn normalize(name: &str) -> Option<String> {
+    if let Some(n) = agency(name) {
+        return Some(n.to_owned());
+    }
+    let trimmed = name.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = trimmed.to_lowercase();
+    let cut = ["news agency", "information agency"]
+        .iter()
+        .find(|s| lower.ends_with(*s))
+        .map_or(trimmed.len(), |s| trimmed.len() - s.len());
+    // `cut` is at a char boundary: the suffix is ASCII and matched on the
+    // lower-cased text, which has the same byte length for ASCII endings.
+    let stem = trimmed
+        .get(..cut)
+        .unwrap_or(trimmed)
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    (!stem.is_empty()).then(|| stem.to_owned())
+}
+
+fn contains_word(table: &[&str], word: &str) -> bool {
+    word.len() <= 24 && table.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether `word` marks a credit as a government body, press service,
+/// company or pronoun rather than a news source.
+pub(crate) fn is_not_source_word(word: &str) -> bool {
+    contains_word(NOT_SOURCE_WORDS, word)
+}
+
+/// Whether `word` makes a bylined name an outlet rather than a person.
+pub(crate) fn is_outlet_word(word: &str) -> bool {
+    contains_word(OUTLET_WORDS, word)
+}
+
+/// Whether `word` introduces an author before "by" ("Written by").
+pub(crate) fn is_byline_lead(word: &str) -> bool {
+    contains_word(BYLINE_LEADS, word)
+}
+
+/// Whether `word` is a page-furniture label ("Photo", "Updated").
+pub(crate) fn is_label(word: &str) -> bool {
+    contains_word(LABELS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agencies_normalize_to_short_names() {
+        for (name, want) in [
+            ("Trend News Agency", Some("Trend")),
+            ("REPORT.AZ", Some("Report")),
+            ("Report", Some("Report")),
+            ("KAZINFORM", Some("Kazinform")),
+            ("Azertag", Some("AZERTAC")),
+            ("Xinhua News Agency", Some("Xinhua")),
+            ("Anadolu Agency", Some("Anadolu Agency")),
+            ("anadolu", Some("Anadolu Agency")),
+            ("24.kg", Some("24.kg")),
+            ("nCa", Some("nCa")),
+            ("Tehran Times", None),
+            ("", None),
+        ] {
+            assert_eq!(agency(name), want, "{name}");
+        }
+        assert_eq!(
+            normalize("Tehran Times News Agency").as_deref(),
+            Some("Tehran Times")
+        );
+        assert_eq!(normalize("(Biz Hub)").as_deref(), Some("Biz Hub"));
+        assert_eq!(
+            normalize("MENAFN- Trend News Agency").as_deref(),
+            Some("MENAFN- Trend")
+        );
+        assert_eq!(normalize("—"), None);
+    }
+
+    #[test]
+    fn word_classes() {
+        assert!(is_not_source_word("Ministry"));
+        assert!(is_outlet_word("Staff"));
+        assert!(is_byline_lead("written"));
+        assert!(is_label("Photo"));
+        assert!(!is_label("Baku"));
+    }
+}
