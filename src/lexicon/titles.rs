@@ -57,6 +57,7 @@ pub(crate) struct Role {
     pub pairs: bool,
 }
 
+/// A role that does not pair with another.
 const fn r(phrase: &'static str, kind: RoleKind) -> Role {
     Role {
         phrase,
@@ -65,6 +66,7 @@ const fn r(phrase: &'static str, kind: RoleKind) -> Role {
     }
 }
 
+/// A corporate role, which pairs with another ("chairman and CEO").
 const fn c(phrase: &'static str) -> Role {
     Role {
         phrase,

@@ -171,6 +171,7 @@ impl<'a> Doc<'a> {
         self.units.partition_point(|u| u.span.start < offset)
     }
 
+    /// Marks the places of the geo lexicon that sit on unit boundaries.
     fn find_places(&mut self) {
         let Some(first) = self.units.first() else {
             return;
@@ -209,6 +210,8 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Marks the role phrases of the title lexicon, matched at unit starts
+    /// so that a role inside a longer word never hides a real one.
     fn find_roles(&mut self) {
         let matcher = titles::role_matcher();
         let n = self.units.len();
@@ -261,6 +264,9 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The units of the tokens in `range`: words joined across inner hyphens
+/// ("Kassym-Jomart") and after a one- or two-letter prefix and an
+/// apostrophe ("O'Neill"), each with its classes and sentence.
 fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> Vec<Unit> {
     let text = scan.text;
     let toks = &scan.tokens;

@@ -115,6 +115,7 @@ pub(crate) fn extract(ctx: &Ctx<'_, '_>) -> Entities {
 mod tests {
     use super::*;
 
+    /// Runs the extractor over `text`.
     fn run(text: &str) -> Entities {
         let scan = Scan::new(text);
         let ctx = Ctx {
@@ -144,6 +145,7 @@ mod tests {
     /// An expected official: (name, title, organization, country), "" for none.
     type Want<'a> = (&'a str, &'a str, &'a str, &'a str);
 
+    /// Whether `want` is among the officials.
     fn has(got: &[(String, String, String, String)], want: Want<'_>) -> bool {
         got.iter()
             .any(|g| (g.0.as_str(), g.1.as_str(), g.2.as_str(), g.3.as_str()) == want)
@@ -398,53 +400,6 @@ mod tests {
                     assert!(text.get(m.range()).is_some(), "{text}");
                 }
             }
-        }
-    }
-}
-
-#[cfg(test)]
-mod debug {
-    use super::*;
-
-    /// Prints the phrases of the file named by `PEOPLE_DEBUG` (a
-    /// development aid; does nothing without the variable).
-    #[test]
-    fn debug_file() {
-        let Ok(path) = std::env::var("PEOPLE_DEBUG") else {
-            return;
-        };
-        let Ok(text) = std::fs::read_to_string(path) else {
-            return;
-        };
-        let scan = Scan::new(&text);
-        let mut doc = Doc::new(&scan, 0..scan.tokens.len());
-        let mut orgs = orgs::Orgs::find(&mut doc);
-        for r in &orgs.recs {
-            eprintln!("ORG {:?} {:?} {:?}", r.name, r.aliases, r.country);
-        }
-        for p in titles::phrases(&doc) {
-            let names: Vec<String> = p.names.iter().map(|r| names::name_text(&doc, r)).collect();
-            eprintln!(
-                "PHRASE {:?} title={:?} c={:?} org={:?} names={:?} chain={:?}",
-                doc.text_of(p.start, p.end),
-                p.title,
-                p.countries,
-                p.org.map(|(a, b)| doc.text_of(a, b)),
-                names,
-                p.chain_at.map(|c| doc.s(c))
-            );
-        }
-        let phrases = titles::phrases(&doc);
-        let (officials, _) = resolve::resolve(&doc, &phrases, &mut orgs);
-        for o in officials {
-            eprintln!(
-                "OFFICIAL {:?} {:?} {:?} {:?} {}",
-                o.name,
-                o.title,
-                o.organization,
-                o.country,
-                o.mentions.len()
-            );
         }
     }
 }

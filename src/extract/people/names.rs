@@ -213,6 +213,7 @@ pub(super) fn name_before(doc: &Doc<'_>, end: usize, min: usize) -> Option<NameR
     (run.len() >= min && run.len() <= MAX_UNITS).then_some(run)
 }
 
+/// Whether unit `i` is a capitalized name suffix ("Jr", "III").
 fn has_suffix(doc: &Doc<'_>, i: usize) -> bool {
     doc.units
         .get(i)
@@ -250,6 +251,7 @@ mod tests {
     use super::*;
     use crate::scan::Scan;
 
+    /// The names of `text` with at least `min` words.
     fn names(text: &str, min: usize) -> Vec<String> {
         let scan = Scan::new(text);
         let doc = Doc::new(&scan, 0..scan.tokens.len());

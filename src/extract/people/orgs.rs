@@ -26,6 +26,7 @@ pub(super) struct OrgRec {
 }
 
 impl OrgRec {
+    /// The name and the aliases.
     fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
@@ -181,6 +182,7 @@ fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize, the: bool) -> 
                     .all(|&i| doc.units[i].oclass & oc::SUBUNIT != 0))
 }
 
+/// Whether unit `i` is a legal-form word ("JSC", "Corp").
 fn has_legal(doc: &Doc<'_>, i: usize) -> bool {
     doc.units
         .get(i)
@@ -297,6 +299,8 @@ impl Orgs {
         self.recs.len() - 1
     }
 
+    /// Adds units `a..b` as an alias of record `id`, merging the record
+    /// the alias already names, if any.
     fn add_alias(&mut self, doc: &Doc<'_>, id: usize, (a, b): (usize, usize)) {
         let alias = clean(doc.text_of(a, b));
         if alias.is_empty() {
@@ -591,6 +595,7 @@ mod tests {
     use super::*;
     use crate::scan::Scan;
 
+    /// (name, aliases, country, mention count) of every organization.
     fn orgs(text: &str) -> Vec<(String, Vec<String>, Option<&'static str>, usize)> {
         let scan = Scan::new(text);
         let mut doc = Doc::new(&scan, 0..scan.tokens.len());

@@ -244,6 +244,7 @@ struct Headlines {
 }
 
 impl Headlines {
+    /// Finds the title-case lines and the name words seen elsewhere.
     fn new(doc: &Doc<'_>) -> Headlines {
         use crate::lexicon::titles::class as tc;
         let mut titlecase: HashMap<usize, bool> = HashMap::new();

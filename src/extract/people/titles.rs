@@ -940,6 +940,7 @@ mod tests {
             .collect()
     }
 
+    /// The one phrase with a name in `text`.
     fn one(text: &str) -> (String, Vec<&'static str>, String, Vec<String>) {
         let got = read(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
