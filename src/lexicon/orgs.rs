@@ -95,6 +95,19 @@ pub(crate) static ORG_HEADS: &[&str] = &[
     "team",
     "forces",
     "police",
+    "studies",
+    "solutions",
+    "systems",
+    "partners",
+    "capital",
+    "networks",
+    "motors",
+    "foods",
+    "steel",
+    "cement",
+    "pharmaceuticals",
+    "ventures",
+    "properties",
 ];
 
 /// Heads that still make an organization when written in lower case

@@ -254,6 +254,8 @@ impl<'a> Doc<'a> {
         let first = self.s(h.start);
         match h.role.phrase {
             "pm" | "cm" | "mp" => first.chars().all(|c| c.is_ascii_uppercase()),
+            // "Akim of Almaty", never "Hokim Karimov" (a given name).
+            "akim" | "hokim" | "khokim" => self.is(h.end, "of"),
             "chief" | "partner" | "owner" | "manager" | "head" | "deputy" | "chair" => {
                 // Lower-case "head"/"chair" are verbs or body parts as often as
                 // titles; accept them capitalized, or when "of" follows.

@@ -213,6 +213,39 @@ mod tests {
                 "Mr. Jonas Berg, Deputy Minister of Trade of Norway, arrived.",
                 ("Jonas Berg", "Deputy Minister of Trade", "", "NO"),
             ),
+            (
+                "Chairman of the Board of JSC NC SteppeOil Marat Zhunusov signed it.",
+                ("Marat Zhunusov", "Chairman of the Board", "JSC NC SteppeOil", ""),
+            ),
+            (
+                "Reserve Bank of India Governor Arjun Mehra warned about prices.",
+                ("Arjun Mehra", "Governor", "Reserve Bank of India", "IN"),
+            ),
+            (
+                "Shares of Nordic Cable Holdings rose. Lars Eklund, the company's CEO, was pleased.",
+                ("Lars Eklund", "CEO", "Nordic Cable Holdings", ""),
+            ),
+            (
+                "Omar Tahir, Zentara's chief executive, posted the news.",
+                ("Omar Tahir", "chief executive", "Zentara", ""),
+            ),
+            (
+                "Kuwaiti Oil Minister Prince Fahad bin Nasser said output would stay.",
+                ("Fahad bin Nasser", "Oil Minister", "", "KW"),
+            ),
+            (
+                "Akim of Shymkent Nurlan Beisenov opened the plant.",
+                ("Nurlan Beisenov", "Akim of Shymkent", "", "KZ"),
+            ),
+            (
+                "The talks were held by Deputy Chairman of the Cabinet of Ministers, Minister of \
+                 Foreign Affairs of Turkmenistan Dovlet Orazov.",
+                ("Dovlet Orazov", "Deputy Chairman of the Cabinet of Ministers", "", "TM"),
+            ),
+            (
+                "Executive Director of the Institute for Policy Studies Maria Lind said so.",
+                ("Maria Lind", "Executive Director", "Institute for Policy Studies", ""),
+            ),
         ];
         for (text, want) in cases {
             let got = officials(text);
@@ -310,6 +343,17 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn title_case_headlines_trust_only_confirmed_names() {
+        let got = officials(
+            "Kazakh President Abenov Meets Georgian Counterpart In Tbilisi\n\n\
+             President Yerlan Abenov of Kazakhstan met his Georgian counterpart. \
+             Abenov said trade grew.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(has(&got, ("Yerlan Abenov", "President", "", "KZ")), "{got:?}");
     }
 
     #[test]

@@ -139,7 +139,13 @@ fn candidates(
         let mut first = j;
         while first > 0 {
             let prev = &phrases[first - 1];
-            if prev.names.is_empty() && prev.chain_at == Some(phrases[first].start) {
+            // A plural before a comma starts a list, not a chain of one
+            // person's titles ("members of the delegation, councilors …").
+            if prev.names.is_empty()
+                && !prev.plural
+                && !phrases[first].plural
+                && prev.chain_at == Some(phrases[first].start)
+            {
                 first -= 1;
             } else {
                 break;

@@ -211,10 +211,16 @@ fn parse(doc: &Doc<'_>, ctx: &Context, hit: RoleHit) -> Option<Phrase> {
                 .outer
                 .checked_sub(1)
                 .and_then(|b| doc.units.get(b))
-                .is_some_and(|u| u.acronym || u.oclass & oc::LEGAL != 0)
+                .is_some_and(|u| {
+                    u.acronym
+                        || u.oclass & oc::LEGAL != 0
+                        || matches!(u.lower.as_str(), "and" | "&" | "of" | "for")
+                        || continues_org && has(u, tc::PORTFOLIO)
+                })
         {
             // "of JSC NC KazMunayGas Askhat Khassenov": after a legal form
-            // comes the company's name, then the person's.
+            // comes the company's name, then the person's; "… Urban Planning
+            // and Architecture Anar Guliyev": after "and", the list's word.
             Some(NameRun {
                 outer: run.start + 1,
                 start: run.start + 1,
