@@ -54,17 +54,22 @@ impl Entities {
                 .collect()
         };
         let want = words(name);
-        self.officials
-            .iter()
-            .find(|o| words(&o.name) == want)
+        let names: Vec<Vec<String>> = self.officials.iter().map(|o| words(&o.name)).collect();
+        // The full name, possibly after a title ("President Ilham Aliyev").
+        (0..want.len())
+            .find_map(|k| {
+                let tail = want.get(k..)?;
+                names.iter().position(|w| w.as_slice() == tail)
+            })
+            .and_then(|i| self.officials.get(i))
             .or_else(|| {
-                // A surname or given name alone, when only one official has it.
-                let [one] = want.as_slice() else { return None };
-                let mut hits = self.officials.iter().filter(|o| {
-                    let w = words(&o.name);
-                    w.last() == Some(one) || w.first() == Some(one)
+                // A surname or given name alone ("Aliyev", "President
+                // Aliyev"), when only one official has it.
+                let one = want.last()?;
+                let mut hits = names.iter().enumerate().filter(|(_, w)| {
+                    w.last() == Some(one) || want.len() == 1 && w.first() == Some(one)
                 });
-                let first = hits.next();
+                let first = hits.next().and_then(|(i, _)| self.officials.get(i));
                 if hits.next().is_some() { None } else { first }
             })
             .or_else(|| {
@@ -215,7 +220,12 @@ mod tests {
             ),
             (
                 "Chairman of the Board of JSC NC SteppeOil Marat Zhunusov signed it.",
-                ("Marat Zhunusov", "Chairman of the Board", "JSC NC SteppeOil", ""),
+                (
+                    "Marat Zhunusov",
+                    "Chairman of the Board",
+                    "JSC NC SteppeOil",
+                    "",
+                ),
             ),
             (
                 "Reserve Bank of India Governor Arjun Mehra warned about prices.",
@@ -240,11 +250,21 @@ mod tests {
             (
                 "The talks were held by Deputy Chairman of the Cabinet of Ministers, Minister of \
                  Foreign Affairs of Turkmenistan Dovlet Orazov.",
-                ("Dovlet Orazov", "Deputy Chairman of the Cabinet of Ministers", "", "TM"),
+                (
+                    "Dovlet Orazov",
+                    "Deputy Chairman of the Cabinet of Ministers",
+                    "",
+                    "TM",
+                ),
             ),
             (
                 "Executive Director of the Institute for Policy Studies Maria Lind said so.",
-                ("Maria Lind", "Executive Director", "Institute for Policy Studies", ""),
+                (
+                    "Maria Lind",
+                    "Executive Director",
+                    "Institute for Policy Studies",
+                    "",
+                ),
             ),
         ];
         for (text, want) in cases {
@@ -320,6 +340,17 @@ mod tests {
             e.official_named("Abenov").map(|o| o.name.as_str()),
             Some("Yerlan Abenov")
         );
+        for name in [
+            "President Yerlan Abenov",
+            "President Abenov",
+            "the Kazakh President",
+        ] {
+            assert_eq!(
+                e.official_named(name).map(|o| o.name.as_str()),
+                Some("Yerlan Abenov"),
+                "{name}"
+            );
+        }
         assert_eq!(
             e.official_named("Davit Kapanadze")
                 .map(|o| o.title.as_deref()),
@@ -353,7 +384,10 @@ mod tests {
              Abenov said trade grew.",
         );
         assert_eq!(got.len(), 1, "{got:?}");
-        assert!(has(&got, ("Yerlan Abenov", "President", "", "KZ")), "{got:?}");
+        assert!(
+            has(&got, ("Yerlan Abenov", "President", "", "KZ")),
+            "{got:?}"
+        );
     }
 
     #[test]
