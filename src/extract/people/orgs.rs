@@ -3,7 +3,7 @@
 //! University"), or defined with a parenthesized short form ("Kazakhstan
 //! Temir Zholy (KTZ)"), with their aliases, country and every mention.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -215,6 +215,17 @@ impl Orgs {
     /// not being parts of person names.
     pub fn find(doc: &mut Doc<'_>) -> Orgs {
         let mut orgs = Orgs::default();
+        // Words of names that follow a title somewhere: "Russia's Vladimir
+        // Putin" owns nothing when "President Vladimir Putin" is written.
+        let person_words: HashSet<String> = names::all_names(doc, 1)
+            .iter()
+            .filter(|r| {
+                (r.outer.saturating_sub(6)..r.outer)
+                    .any(|k| doc.role_at[k].is_some_and(|h| h.end == r.outer))
+            })
+            .flat_map(|r| r.start..r.end)
+            .map(|k| doc.units[k].lower.clone())
+            .collect();
         let n = doc.len();
         let mut i = 0;
         while i < n {
@@ -227,11 +238,17 @@ impl Orgs {
                 i += 1;
                 continue;
             }
-            // A leading country with a possessive is context, not name.
+            // A leading country with a possessive is context, not name; what
+            // it owns may be a company with no head word ("Korea's Kakao
+            // Mobility").
             if let Some(g) = doc.geo_at[i]
                 && doc.possessive(g.end) > 0
             {
                 i = g.end + doc.possessive(g.end);
+                if let Some((a, b)) = owned_name(doc, i, &person_words) {
+                    orgs.add(doc, a, b);
+                    i = b;
+                }
                 continue;
             }
             let (from, end) = phrase_bounds(doc, i);
@@ -282,7 +299,17 @@ impl Orgs {
             return id;
         }
         let name = clean(doc.text_of(a, b));
-        if let Some(id) = self.by_name(&name) {
+        // "DP World group": the body already named "DP World".
+        let mut core_end = b;
+        while core_end > a + 1 && doc.units[core_end - 1].word && !doc.cap(core_end - 1) {
+            core_end -= 1;
+        }
+        let known = self.by_name(&name).or_else(|| {
+            (core_end < b)
+                .then(|| self.by_name(&clean(doc.text_of(a, core_end))))
+                .flatten()
+        });
+        if let Some(id) = known {
             if !self.recs[id].mentions.contains(&(a, b)) {
                 self.recs[id].mentions.push((a, b));
             }
@@ -434,6 +461,37 @@ impl Orgs {
             }
         }
     }
+}
+
+/// A name with no head word right after a country's possessive: one to
+/// four capitalized words that are no person's name, no place and no role
+/// ("Korea's Kakao Mobility", "UAE's DP World"). A name with a head is
+/// left to the general rule.
+fn owned_name(doc: &Doc<'_>, a: usize, person_words: &HashSet<String>) -> Option<(usize, usize)> {
+    let mut b = a;
+    while b < doc.len() && b < a + 5 && doc.same_sentence(a, b) && org_word(doc, b) {
+        b += 1;
+    }
+    let words = b - a;
+    // What follows is a verb, a function word or punctuation ("Korea's
+    // Kakao Mobility signed"), not a noun the name qualifies ("Indonesia's
+    // Suralaya plant").
+    let next_ok = doc.units.get(b).is_none_or(|u| {
+        !u.word || u.tclass & tc::FUNCTION != 0 || u.lower.ends_with("ed") && u.lower.len() > 3
+    });
+    let ok = (1..=4).contains(&words)
+        && next_ok
+        && !doc.cap(b)
+        && doc.possessive(b) == 0
+        && (a..b).all(|k| {
+            doc.role_at[k].is_none()
+                && !doc.in_geo[k]
+                && !person_words.contains(&doc.units[k].lower)
+                && doc.units[k].tclass & (tc::MODIFIER | tc::PORTFOLIO) == 0
+        })
+        && !(a..b).all(|k| doc.units[k].tclass & tc::NON_NAME != 0)
+        && !(a..b).any(|k| head(doc, k));
+    ok.then_some((a, b))
 }
 
 /// Whether units `a..b` name an organization: two or more words with a
@@ -636,6 +694,22 @@ mod tests {
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].0, "National Water Company");
         assert_eq!(got[0].2, Some("GE"));
+    }
+
+    #[test]
+    fn names_owned_by_a_country_are_bodies_unless_people() {
+        let got = orgs(
+            "Finland's Nordvik Mobility and Chile's Andesol signed a deal. Chile's Andesol plant \
+             grew. President Mateo Rojas met Chile's Mateo Rojas later.",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Nordvik Mobility", "Andesol"]);
+        assert_eq!(got[0].2, Some("FI"));
+        assert_eq!(got[1].2, Some("CL"));
+        // "Tarvo group" is the body already named "Tarvo".
+        let got = orgs("Estonia's Tarvo said it grew. Tarvo group chairman Ain Kask spoke.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Tarvo");
     }
 
     #[test]
