@@ -390,11 +390,17 @@ impl Orgs {
         }
     }
 
-    /// The record with a mention overlapping units `a..b`.
-    pub fn at(&self, a: usize, b: usize) -> Option<usize> {
-        self.recs
-            .iter()
-            .position(|r| r.mentions.iter().any(|&(x, y)| x < b && a < y))
+    /// The record of each unit, from the mentions known now.
+    pub fn owners(&self, units: usize) -> Vec<Option<usize>> {
+        let mut out = vec![None; units];
+        for (id, r) in self.recs.iter().enumerate() {
+            for &(a, b) in &r.mentions {
+                for slot in out.iter_mut().take(b).skip(a) {
+                    slot.get_or_insert(id);
+                }
+            }
+        }
+        out
     }
 
     /// Gives a country to records without one from the context of any

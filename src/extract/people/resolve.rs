@@ -46,6 +46,12 @@ pub(super) fn resolve(
 ) -> (Vec<Official>, Vec<Organization>) {
     // Every organization a title names becomes a record first, so that
     // officials take its country.
+    let owners = orgs.owners(doc.len());
+    let at = |a: usize, b: usize| {
+        owners
+            .get(a..b)
+            .and_then(|s| s.iter().flatten().next().copied())
+    };
     let org_ids: Vec<Option<usize>> = phrases
         .iter()
         .map(|p| {
@@ -54,10 +60,10 @@ pub(super) fn resolve(
             }
             let (a, b) = p.org?;
             if p.names.is_empty() && p.chain_at.is_none() {
-                return orgs.at(a, b);
+                return at(a, b);
             }
             Some(
-                orgs.at(a, b)
+                at(a, b)
                     .or_else(|| orgs.by_name(&orgs::clean(doc.text_of(a, b))))
                     .unwrap_or_else(|| orgs.add(doc, a, b)),
             )
