@@ -675,7 +675,7 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
     let titles: Vec<String> = recs.iter().map(|r| fold(&r.title)).collect();
     for p in phrases
         .iter()
-        .filter(|p| p.names.is_empty() && p.chain_at.is_none())
+        .filter(|p| p.names.is_empty() && p.chain_at.is_none() && !p.plural)
     {
         let core = fold(doc.text_of(p.core.0, p.core.1));
         let core = core.trim_end_matches('s');
