@@ -30,6 +30,23 @@
 //! * A deadline ("by 2030", "until 2030") and a start ("since 2004") are
 //!   not periods a figure covers: they are read, so that a figure next to
 //!   them gets no other period, but not reported.
+//! * "H1", "1H" and "9M" count only with a year ("H1 2024"): alone they are
+//!   as often hydrogen or sizes. "5 years ago" and week expressions are not
+//!   read. The ` date YYYY-MM-DD` header some texts open with is the
+//!   article's date, not a date its first sentence states.
+//!
+//! # The period of a figure
+//!
+//! [`period_for`] reads the text around a figure. A figure inside a
+//! comparison ("than in the same period of 2021", "up from 1.9 million tons
+//! in 2023", "compared to last year") takes the comparison's period; any
+//! other figure never does, and takes the nearest period after it in its
+//! clause, else the nearest before it, else the nearest after it. "More
+//! than 5 million" is a bound on the figure, not a comparison. A single day
+//! is the date of an event, not a figure's period, unless it follows the
+//! figure at once ("50,000 tons on Monday"). With nothing in its sentence,
+//! a figure takes the last period of the paragraph's earlier sentences,
+//! unless it is told in the future (a target).
 
 use std::ops::Range;
 
@@ -381,7 +398,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         lower_is(self.w(i), word)
     }
 
-    /// A number token of `digits` digits (any count when 0) and its value.
+    /// A number token of `min_digits` to `max_digits` digits, and its value.
     fn number(&self, i: usize, min_digits: usize, max_digits: usize) -> Option<u32> {
         if self.kind(i) != Some(TokenKind::Number) {
             return None;

@@ -1,17 +1,1167 @@
 //! Money, tonnage and percentages.
+//!
+//! One left-to-right pass over the scanner's tokens. At each token the
+//! finder tries, in order: an exchange-rate ticker to skip ("USD/AZN"), a
+//! currency before a number ("$", "US$", "USD", "Rs", "ringgit"), "percent
+//! of N", and a number followed by a unit (currency, mass or percent). A
+//! number with no unit may head a range or list whose last member carries
+//! the unit ("10-15%", "between 10 and 20 dollars", "21.1 million and 20.1
+//! million tons"); a unit-bearing amount may be followed by a dash and a
+//! bare number that shares it ("$10-20"). Money in whole units may take
+//! cents after it ("3 dollars 50 cents"). Each token is looked at a bounded
+//! number of times, so the pass is linear; a start filter lets most words
+//! through after one hash lookup.
+//!
+//! Money that is an exchange rate ("1 USD = 1.7 AZN", "470 tenge per
+//! dollar", "the euro at 97 rubles") is dropped. A currency word several
+//! currencies share ("som", "manat", "pounds") is resolved by the countries
+//! its sentence names, then those the article names, then the lexicon's
+//! default, and `extract` reports each such reading as an
+//! `AmbiguousCurrency` diagnostic.
 
+mod numbers;
+mod view;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rust_decimal::Decimal;
+
+use self::numbers::{Num, NumOpts, number_at};
+use self::view::View;
 use crate::extract::Ctx;
-use crate::{Diagnostic, Quantity};
+use crate::lexicon::currency::{self, Cur};
+use crate::lexicon::units::{self, FastSet, ScaleUse};
+use crate::scan::{Scan, TokenKind};
+use crate::{Approximation, Currency, Diagnostic, DiagnosticKind, Quantity, Span, Unit};
 
 /// Every quantity in `text`, without periods (no article date). Used by the
 /// `FromStr` impls of `Money`, `Tonnage` and `Percentage`.
 pub(crate) fn quantities_in(text: &str) -> Vec<Quantity> {
-    let _ = text;
-    Vec::new()
+    let scan = Scan::new(text);
+    let mut finder = Finder::new(&scan);
+    finder.run();
+    finder
+        .found
+        .into_iter()
+        .filter_map(|f| f.into_quantity(text, None))
+        .collect()
 }
 
 /// Every quantity in the article, with the period its sentence states.
 pub(crate) fn extract(ctx: &Ctx<'_, '_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Quantity> {
-    let _ = (ctx, diagnostics);
-    Vec::new()
+    let scan = ctx.scan;
+    let mut finder = Finder::new(scan);
+    finder.run();
+    let mut out = Vec::with_capacity(finder.found.len());
+    for f in finder.found {
+        if let Some(note) = &f.note {
+            diagnostics.push(Diagnostic::new(
+                DiagnosticKind::AmbiguousCurrency,
+                note.clone(),
+                Some(f.span),
+            ));
+        }
+        let period = scan
+            .sentence_at(f.span.start)
+            .and_then(|s| crate::extract::dates::period_for(scan, s, f.span, ctx.anchor));
+        if let Some(q) = f.into_quantity(scan.text, period) {
+            out.push(q);
+        }
+    }
+    out
 }
+
+/// One amount found, before it becomes a [`Quantity`].
+#[derive(Debug)]
+struct Found {
+    value: Decimal,
+    unit: Unit,
+    approximation: Approximation,
+    span: Span,
+    /// How an ambiguous currency word was resolved, for a diagnostic.
+    note: Option<String>,
+}
+
+impl Found {
+    fn into_quantity(self, text: &str, period: Option<crate::Period>) -> Option<Quantity> {
+        let quoted = self.span.get(text)?;
+        Some(Quantity {
+            kind: self.unit.kind(),
+            value: self.value.normalize(),
+            unit: self.unit,
+            approximation: self.approximation,
+            text: quoted.to_string(),
+            span: self.span,
+            period,
+        })
+    }
+}
+
+/// What a unit found next to a number measures.
+#[derive(Clone, Copy, Debug)]
+enum UnitKind {
+    /// Money: the currency, a power of ten it scales by ("MUSD" is 6, "75
+    /// USD million" is 6), and whether it is a minor unit (cents).
+    Money { cur: Cur, exp: u32, minor: bool },
+    /// Mass, in tonnes per unit (an exact decimal string).
+    Mass(&'static str),
+    /// Percent.
+    Percent,
+}
+
+/// Where a unit came from; some readings are refused for some sources.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Source {
+    Symbol,
+    Code,
+    Abbrev,
+    Name,
+    Minor,
+    Mass,
+    Percent,
+}
+
+/// A unit found at some token: what it is and the token after it.
+#[derive(Clone, Copy, Debug)]
+struct UnitHit {
+    kind: UnitKind,
+    source: Source,
+    end: usize,
+}
+
+/// One number of a group that shares a unit.
+#[derive(Clone, Debug)]
+struct Member {
+    num: Num,
+    /// First token of the member's quoted text (a currency before it).
+    start: usize,
+    /// One past the member's last token (its unit, when it has one).
+    end: usize,
+    /// Minor-unit amount added to the value ("and 43 cents" adds 0.43).
+    extra: Decimal,
+    /// Its own approximation word ("between 2 g and about 7 g").
+    approximation: Option<Approximation>,
+}
+
+/// Lower-case words that can start a reading: number words, articles and
+/// signs, percent words ("percent of 10"), and currency words that may
+/// precede a number. Built once from the lexicons.
+static STARTERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    let mut set: FastSet<&'static str> = FastSet::default();
+    set.extend(units::number_words());
+    set.extend(["a", "an", "minus"]);
+    set.extend(
+        units::percent_words()
+            .phrases()
+            .filter_map(|p| p.words.first().copied()),
+    );
+    set.extend(
+        currency::spaced_dollars()
+            .phrases()
+            .filter_map(|p| p.words.first().copied()),
+    );
+    set.extend(currency::prefix_abbreviations());
+    set.extend(
+        currency::names()
+            .phrases()
+            .filter(|p| p.value.prefix)
+            .filter_map(|p| p.words.first().copied()),
+    );
+    set
+});
+
+/// Range and list connectors.
+fn is_dash(t: &str) -> bool {
+    matches!(t, "-" | "–" | "—" | "‒")
+}
+
+struct Finder<'s, 'a> {
+    v: View<'s, 'a>,
+    /// Reused buffer for number parsing.
+    buf: String,
+    /// Counts of country cue words in the whole text, per currency code;
+    /// computed the first time an ambiguous currency needs them.
+    cues: Option<HashMap<&'static str, usize>>,
+    found: Vec<Found>,
+}
+
+impl<'s, 'a> Finder<'s, 'a> {
+    fn new(scan: &'s Scan<'a>) -> Finder<'s, 'a> {
+        Finder {
+            v: View { scan },
+            buf: String::new(),
+            cues: None,
+            found: Vec::new(),
+        }
+    }
+
+    fn run(&mut self) {
+        let n = self.v.len();
+        let mut i = 0;
+        while i < n {
+            i = match self.try_at(i) {
+                Some(next) if next > i => next,
+                _ => i + 1,
+            };
+        }
+    }
+
+    /// Whether any reading can start at token `i`: a cheap test that lets
+    /// the pass skip most words and punctuation after one lookup.
+    fn may_start(&self, i: usize) -> bool {
+        let v = &self.v;
+        let t = v.tok(i);
+        match v.kind(i) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Punct) => {
+                matches!(t, "-" | "−" | "+" | ".") || !t.is_ascii() || t == "$"
+            }
+            Some(TokenKind::Word) => {
+                // Codes: in capitals ("USD", "MUSD"), or in lower case
+                // right before digits ("usd 15").
+                !t.is_ascii()
+                    || (t.len() <= 4 && v.tok(i + 1) == "$" && v.attached(i + 1))
+                    || (matches!(t.len(), 3 | 4) && t.bytes().all(|b| b.is_ascii_uppercase()))
+                    || (t.len() == 3 && v.is_number(i + 1))
+                    || STARTERS.contains(v.lower(i).as_str())
+            }
+            None => false,
+        }
+    }
+
+    /// Tries every reading that starts at token `i`; returns the token after
+    /// what was consumed.
+    fn try_at(&mut self, i: usize) -> Option<usize> {
+        if !self.may_start(i) {
+            return None;
+        }
+        if let Some(next) = self.ticker_at(i) {
+            return Some(next);
+        }
+        if let Some((cur, exp, after)) = self.prefix_at(i) {
+            return self.prefixed(i, cur, exp, after);
+        }
+        if let Some(next) = self.percent_of(i) {
+            return Some(next);
+        }
+        let num = self.num(i, NumOpts::default())?;
+        match self.suffix_at(&num) {
+            Some(unit) => self.suffixed(num, unit),
+            None => self.chain(num),
+        }
+    }
+
+    /// Parses a number at `i`.
+    fn num(&mut self, i: usize, opts: NumOpts) -> Option<Num> {
+        let v = self.v;
+        let unit_at = |k: usize| unit_start(&v, k);
+        number_at(&v, i, opts, &unit_at, &mut self.buf)
+    }
+
+    /// "USD/AZN", "EUR/USD": an exchange-rate ticker; skipped whole.
+    fn ticker_at(&self, i: usize) -> Option<usize> {
+        let v = &self.v;
+        let is_code =
+            |k: usize| v.is_word(k) && (currency::code(v.tok(k)).is_some() || v.is(k, "rmb"));
+        (is_code(i)
+            && v.tok(i + 1) == "/"
+            && v.attached(i + 1)
+            && v.attached(i + 2)
+            && is_code(i + 2))
+        .then_some(i + 3)
+    }
+
+    /// A currency written before a number at token `i`: the currency, the
+    /// power of ten it scales by ("MUSD"), and the token where the number
+    /// starts.
+    fn prefix_at(&self, i: usize) -> Option<(Cur, u32, usize)> {
+        let v = &self.v;
+        let (cur, exp, after) = if let Some((cur, end)) = self.symbol_at(i) {
+            (cur, 0, end)
+        } else if let Some((p, end)) = v.phrase(currency::spaced_dollars(), i) {
+            (p.value, 0, end)
+        } else if v.is_word(i) {
+            let word = v.tok(i);
+            let lower = v.lower(i);
+            if let Some(c) = currency::code(word) {
+                (Cur::Code(code_str(c)?), 0, i + 1)
+            } else if let Some(c) = mega_code(word) {
+                (Cur::Code(code_str(c)?), 6, i + 1)
+            } else if let Some(a) =
+                currency::abbreviation(word, lower.as_str()).filter(|a| a.prefix)
+            {
+                // "Rs. 20": the abbreviation's period.
+                let end = if v.tok(i + 1) == "." && v.attached(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                (a.cur, 0, end)
+            } else if let Some((p, end)) = v
+                .phrase(currency::names(), i)
+                .filter(|(p, _)| p.value.prefix)
+            {
+                (p.value.cur, 0, end)
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        };
+        let digits_next = v.is_number(after) || (v.tok(after) == "." && v.is_number(after + 1));
+        digits_next.then_some((cur, exp, after))
+    }
+
+    /// A currency symbol starting at token `i` whose end falls on a token
+    /// end, and the token after it.
+    fn symbol_at(&self, i: usize) -> Option<(Cur, usize)> {
+        let v = &self.v;
+        // Most words cannot start a symbol: only a short prefix glued to a
+        // sign ("US$", "HK$") or a non-Latin word ("元", "ரூ") can.
+        if v.is_word(i) {
+            let t = v.tok(i);
+            let glued_sign = t.len() <= 4 && matches!(v.tok(i + 1), "$" | ".") && v.attached(i + 1);
+            if !glued_sign && t.is_ascii() {
+                return None;
+            }
+        }
+        let start = v.start(i);
+        let rest = v.scan.text.get(start..)?;
+        currency::symbols_at(rest)
+            .find_map(|(cur, len)| token_ending_at(v, i, start + len).map(|end| (cur, end)))
+    }
+
+    /// Money written currency first: "$332.2 million", "USD 200", "Rs 8.2bn".
+    fn prefixed(&mut self, i: usize, cur: Cur, exp: u32, after: usize) -> Option<usize> {
+        let opts = NumOpts {
+            after_currency: true,
+            in_chain: false,
+        };
+        let num = self.num(after, opts)?;
+        if num.words || num.start != after {
+            return None;
+        }
+        let mut end = num.end;
+        // "$120 million dollars", "£5m sterling": the unit said twice.
+        if let Some(hit) = self.suffix_at(&num)
+            && matches!(hit.source, Source::Name | Source::Code | Source::Abbrev)
+            && let UnitKind::Money {
+                cur: again,
+                exp: 0,
+                minor: false,
+            } = hit.kind
+            && same_currency(cur, again)
+        {
+            end = hit.end;
+        }
+        let unit = UnitKind::Money {
+            cur,
+            exp,
+            minor: false,
+        };
+        let mut head = Member {
+            num: num.clone(),
+            start: i,
+            end,
+            extra: Decimal::ZERO,
+            approximation: None,
+        };
+        if num.integer
+            && num.exp == 0
+            && exp == 0
+            && let Some((extra, cents_end)) = self.cents(end)
+        {
+            head.extra = extra;
+            head.end = cents_end;
+            self.emit(vec![head], unit);
+            return Some(cents_end);
+        }
+        let next = head.end;
+        let mut members = vec![head];
+        if let Some(second) = self.dash_member(next, Some(cur)) {
+            members.push(second);
+            share_scale(&mut members);
+        }
+        let end = members.last().map_or(next, |m| m.end);
+        self.emit(members, unit);
+        Some(end)
+    }
+
+    /// A number followed by its unit: "1.4 million tons", "15%", "20 euros".
+    fn suffixed(&mut self, num: Num, hit: UnitHit) -> Option<usize> {
+        // "a dollar" but not "a sum of": an article stands for one only
+        // before an unambiguous currency name, or before a mass unit that
+        // ends its sentence and is no price's unit ("a kilogram", not "$300
+        // a ton" nor "a ton of work").
+        if num.article {
+            let money_name = hit.source == Source::Name
+                && matches!(
+                    hit.kind,
+                    UnitKind::Money {
+                        cur: Cur::Code(_),
+                        ..
+                    }
+                );
+            let lone_mass = hit.source == Source::Mass && self.lone_mass(num.start, hit.end);
+            if !(money_name || lone_mass) {
+                return None;
+            }
+        }
+        if num.words
+            && !num.article
+            && hit.source != Source::Percent
+            && self.v.tok(hit.end.saturating_sub(1)).len() <= 2
+        {
+            // "five t", "two c": one- and two-letter units follow digits only.
+            let short_unit = self.v.is_word(hit.end.saturating_sub(1));
+            if short_unit && !matches!(hit.source, Source::Code | Source::Abbrev) {
+                return None;
+            }
+        }
+        let head = Member {
+            start: num.start,
+            end: hit.end,
+            num,
+            extra: Decimal::ZERO,
+            approximation: None,
+        };
+        if let UnitKind::Money {
+            exp: 0,
+            minor: false,
+            ..
+        } = hit.kind
+            && head.num.integer
+            && head.num.exp == 0
+            && let Some((extra, cents_end)) = self.cents(hit.end)
+        {
+            let head = Member {
+                extra,
+                end: cents_end,
+                ..head
+            };
+            self.emit(vec![head], hit.kind);
+            return Some(cents_end);
+        }
+        let mut members = vec![head];
+        if let UnitKind::Money { cur, .. } = hit.kind
+            && let Some(second) = self.dash_member(hit.end, Some(cur))
+        {
+            members.push(second);
+        } else if !matches!(hit.kind, UnitKind::Money { .. })
+            && let Some(second) = self.dash_member(hit.end, None)
+        {
+            members.push(second);
+        }
+        share_scale(&mut members);
+        let end = members.last().map_or(hit.end, |m| m.end);
+        self.emit(members, hit.kind);
+        Some(end)
+    }
+
+    /// Whether "a <mass unit>" from token `start` to `end` stands alone: at
+    /// the end of its sentence, and not after an amount (a price per unit).
+    fn lone_mass(&self, start: usize, end: usize) -> bool {
+        let v = &self.v;
+        let ends = end >= v.len() || matches!(v.tok(end), "." | "!" | "?" | ";");
+        let after_amount = start > 0
+            && (v.is_number(start - 1)
+                || units::scale(v.lower(start - 1).as_str()).is_some()
+                || self.currency_word_at(start - 1));
+        ends && !after_amount
+    }
+
+    /// After an amount with its unit, a dash and a bare number that shares
+    /// the unit: "$10-20", "$5-10 million", "$10-$20".
+    fn dash_member(&mut self, k: usize, cur: Option<Cur>) -> Option<Member> {
+        if !is_dash(self.v.tok(k)) {
+            return None;
+        }
+        let mut j = k + 1;
+        if let Some(cur) = cur
+            && let Some((again, 0, after)) = self.prefix_at(j)
+            && same_currency(cur, again)
+        {
+            j = after;
+        }
+        let opts = NumOpts {
+            after_currency: j > k + 1,
+            in_chain: true,
+        };
+        let num = self.num(j, opts)?;
+        if num.year_like || num.article || num.words || self.suffix_at(&num).is_some() {
+            return None;
+        }
+        // A word glued to the number ("$10-20th") is not an amount.
+        if self.v.attached(num.end) && self.v.is_word(num.end) {
+            return None;
+        }
+        Some(Member {
+            start: j,
+            end: num.end,
+            num,
+            extra: Decimal::ZERO,
+            approximation: None,
+        })
+    }
+
+    /// A bare number that heads a range or list ending in a unit.
+    fn chain(&mut self, head: Num) -> Option<usize> {
+        if head.year_like || head.article || head.soft_scale {
+            return None;
+        }
+        let v = self.v;
+        let mut members = vec![Member {
+            start: head.start,
+            end: head.end,
+            num: head.clone(),
+            extra: Decimal::ZERO,
+            approximation: None,
+        }];
+        let mut k = head.end;
+        for _ in 0..8 {
+            // Whether the connector is a word or a dash (the last one must
+            // be: a comma alone does not make a list).
+            let joined;
+            if v.tok(k) == "," {
+                k += 1;
+                joined = v.is(k, "and") || v.is(k, "or");
+                if joined {
+                    k += 1;
+                }
+            } else if is_dash(v.tok(k)) || v.is(k, "to") || v.is(k, "and") || v.is(k, "or") {
+                k += 1;
+                joined = true;
+            } else {
+                return None;
+            }
+            let mut approximation = None;
+            if matches!(v.tok(k), "~" | "≈")
+                || [
+                    "about",
+                    "around",
+                    "approximately",
+                    "nearly",
+                    "some",
+                    "roughly",
+                ]
+                .iter()
+                .any(|w| v.is(k, w))
+            {
+                approximation = Some(Approximation::About);
+                k += 1;
+            }
+            let num = self.num(
+                k,
+                NumOpts {
+                    after_currency: false,
+                    in_chain: true,
+                },
+            )?;
+            if num.year_like || num.article || num.soft_scale && self.suffix_at(&num).is_none() {
+                return None;
+            }
+            if let Some(hit) = self.suffix_at(&num) {
+                if !joined {
+                    // "in 2020, 15%": a comma alone does not make a list.
+                    return None;
+                }
+                members.push(Member {
+                    start: num.start,
+                    end: hit.end,
+                    num,
+                    extra: Decimal::ZERO,
+                    approximation,
+                });
+                share_scale(&mut members);
+                for m in members.iter_mut() {
+                    m.end = hit.end;
+                }
+                self.emit(members, hit.kind);
+                return Some(hit.end);
+            }
+            k = num.end;
+            members.push(Member {
+                start: num.start,
+                end: num.end,
+                num,
+                extra: Decimal::ZERO,
+                approximation,
+            });
+        }
+        None
+    }
+
+    /// "and 43 cents", "43c", "and fifty" after money in whole units: the
+    /// minor amount and the token after it.
+    fn cents(&mut self, end: usize) -> Option<(Decimal, usize)> {
+        let v = self.v;
+        let k = if v.is(end, "and") { end + 1 } else { end };
+        let m = self.num(k, NumOpts::default())?;
+        if m.start != k
+            || !m.integer
+            || m.exp != 0
+            || m.article
+            || m.value <= Decimal::ZERO
+            || m.value >= Decimal::ONE_HUNDRED
+        {
+            return None;
+        }
+        let cents = m.value / Decimal::ONE_HUNDRED;
+        if let Some((p, e)) = v.phrase(currency::minor_units(), m.end)
+            && (!p.value.attached || v.attached(m.end))
+        {
+            return Some((cents, e));
+        }
+        let next = v.tok(m.end);
+        let ends = m.end >= v.len()
+            || matches!(next, "." | "," | ";" | "!" | "?" | ")")
+            || v.is(m.end, "and");
+        ends.then_some((cents, m.end))
+    }
+
+    /// "percent of 10", "per cent of twenty-two": a percentage written
+    /// sign first, at the end of a clause.
+    fn percent_of(&mut self, i: usize) -> Option<usize> {
+        let v = self.v;
+        if !v.is_word(i) {
+            return None;
+        }
+        let (_, after) = v.phrase(units::percent_words(), i)?;
+        if i > 0 && (v.is_number(i - 1) || units::number_word(v.lower(i - 1).as_str()).is_some()) {
+            return None;
+        }
+        if !v.is(after, "of") {
+            return None;
+        }
+        let num = self.num(after + 1, NumOpts::default())?;
+        if num.article || num.exp != 0 {
+            return None;
+        }
+        let next = v.tok(num.end);
+        let ends = num.end >= v.len() || matches!(next, "." | "," | ";" | "!" | "?");
+        if !ends {
+            return None;
+        }
+        let member = Member {
+            start: i,
+            end: num.end,
+            num: num.clone(),
+            extra: Decimal::ZERO,
+            approximation: None,
+        };
+        self.emit(vec![member], UnitKind::Percent);
+        Some(num.end)
+    }
+
+    /// The unit that follows the number `num`, if any.
+    fn suffix_at(&self, num: &Num) -> Option<UnitHit> {
+        let v = &self.v;
+        let k = num.end;
+        let t = v.tok(k);
+        if units::PERCENT_SIGNS.contains(&t) {
+            // "%20", "%2D": an escape inside a URL, not a percentage.
+            let escape = v.attached(k + 1) && (v.is_number(k + 1) || v.is_word(k + 1));
+            return (!escape).then_some(UnitHit {
+                kind: UnitKind::Percent,
+                source: Source::Percent,
+                end: k + 1,
+            });
+        }
+        // "5 mln. tons": an abbreviated scale's period.
+        if t == "."
+            && v.attached(k)
+            && num.exp > 0
+            && k > 0
+            && units::scale(v.lower(k - 1).as_str()).is_some_and(|s| s.usage == ScaleUse::Abbrev)
+            && unit_start(v, k + 1)
+        {
+            let shifted = Num {
+                end: k + 1,
+                ..num.clone()
+            };
+            return self.suffix_at(&shifted);
+        }
+        // "three-ton", "12-cent", "one-yen": a unit glued by a hyphen.
+        let hyphen = t == "-" && v.attached(k) && v.attached(k + 1) && v.is_word(k + 1);
+        let w = if hyphen { k + 1 } else { k };
+        if v.is_word(w)
+            && let Some((_, end)) = v.phrase(units::percent_words(), w)
+        {
+            return Some(UnitHit {
+                kind: UnitKind::Percent,
+                source: Source::Percent,
+                end,
+            });
+        }
+        if !hyphen
+            && let Some((cur, end)) = self.symbol_at(k)
+            && !(v.attached(end) && v.is_number(end))
+        {
+            return Some(UnitHit {
+                kind: UnitKind::Money {
+                    cur,
+                    exp: 0,
+                    minor: false,
+                },
+                source: Source::Symbol,
+                end,
+            });
+        }
+        if !hyphen && v.is_word(k) && !(v.attached(k + 1) && v.is_number(k + 1)) {
+            let word = v.tok(k);
+            let lower = v.lower(k);
+            let found = if let Some(c) = currency::code(word) {
+                Some((Cur::Code(code_str(c)?), 0, Source::Code))
+            } else if let Some(c) = mega_code(word) {
+                Some((Cur::Code(code_str(c)?), 6, Source::Code))
+            } else {
+                currency::abbreviation(word, lower.as_str())
+                    .filter(|a| a.suffix)
+                    .map(|a| (a.cur, 0, Source::Abbrev))
+            };
+            if let Some((cur, mut exp, source)) = found {
+                let mut end = k + 1;
+                // "75 USD million".
+                if num.exp == 0
+                    && v.is_word(end)
+                    && let Some(s) = units::scale(v.lower(end).as_str())
+                    && s.usage != ScaleUse::Soft
+                {
+                    exp += s.exp;
+                    end += 1;
+                }
+                return Some(UnitHit {
+                    kind: UnitKind::Money {
+                        cur,
+                        exp,
+                        minor: false,
+                    },
+                    source,
+                    end,
+                });
+            }
+        }
+        // "40C" is a temperature and "5P" a grade: one-letter minor units
+        // are lower case.
+        let capital_letter =
+            v.tok(w).len() == 1 && v.tok(w).bytes().all(|b| b.is_ascii_uppercase());
+        if !capital_letter && let Some((p, end)) = v.phrase(currency::minor_units(), w) {
+            let glued = v.attached(w) && !hyphen;
+            let ok = if p.value.attached {
+                glued
+            } else if v.tok(w) == "c" {
+                glued || end >= v.len() || matches!(v.tok(end), "." | "," | ";" | "!" | "?")
+            } else {
+                true
+            };
+            if ok && let Some(code) = p.value.alone {
+                return Some(UnitHit {
+                    kind: UnitKind::Money {
+                        cur: Cur::Code(code),
+                        exp: 0,
+                        minor: true,
+                    },
+                    source: Source::Minor,
+                    end,
+                });
+            }
+        }
+        if let Some((p, end)) = v.phrase(currency::names(), w) {
+            let name = p.value;
+            if name.needs_scale && num.exp == 0 {
+                return None;
+            }
+            if name.pound && self.pound_is_weight(end) {
+                return Some(UnitHit {
+                    kind: UnitKind::Mass(units::POUND_TONNES),
+                    source: Source::Mass,
+                    end,
+                });
+            }
+            return Some(UnitHit {
+                kind: UnitKind::Money {
+                    cur: name.cur,
+                    exp: 0,
+                    minor: false,
+                },
+                source: Source::Name,
+                end,
+            });
+        }
+        self.mass_at(w, hyphen)
+    }
+
+    /// A mass unit at token `w`, also in brackets ("20 (kg)").
+    fn mass_at(&self, w: usize, hyphen: bool) -> Option<UnitHit> {
+        let v = &self.v;
+        if !hyphen && matches!(v.tok(w), "(" | "[" | "{" | "<") {
+            let hit = self.mass_at(w + 1, true)?;
+            let closer = matches!(v.tok(hit.end), ")" | "]" | "}" | ">");
+            return closer.then_some(UnitHit {
+                end: hit.end + 1,
+                ..hit
+            });
+        }
+        if !v.is_word(w) {
+            return None;
+        }
+        let (tonnes, end) = if let Some(t) = units::mass_exact(v.tok(w)) {
+            (t, w + 1)
+        } else {
+            let (p, end) = v.phrase(units::mass_units(), w)?;
+            if p.value.lower_only && v.tok(w).bytes().any(|b| b.is_ascii_uppercase()) {
+                return None;
+            }
+            (p.value.tonnes, end)
+        };
+        // "tonne-kilometres" measure transport work, not mass.
+        if is_dash(v.tok(end)) && v.attached(end) && v.attached(end + 1) {
+            let next = v.lower(end + 1);
+            if next.as_str().starts_with("k") || next.as_str().starts_with("mile") {
+                return None;
+            }
+        }
+        Some(UnitHit {
+            kind: UnitKind::Mass(tonnes),
+            source: Source::Mass,
+            end,
+        })
+    }
+
+    /// Whether "pounds" ending before token `end` weigh rather than pay:
+    /// "pounds of meat", or a weight word in the same sentence.
+    fn pound_is_weight(&self, end: usize) -> bool {
+        let v = &self.v;
+        if v.is(end, "of") {
+            return true;
+        }
+        let Some(s) = v.scan.sentence_at(v.start(end.saturating_sub(1))) else {
+            return false;
+        };
+        let Some(sentence) = v.scan.sentences.get(s) else {
+            return false;
+        };
+        sentence
+            .tokens
+            .clone()
+            .any(|i| v.is_word(i) && units::is_weight_cue(v.lower(i).as_str()))
+    }
+
+    /// Records the members of a group, all in `unit`.
+    fn emit(&mut self, members: Vec<Member>, unit: UnitKind) {
+        let Some((first_start, first_exp)) = members.first().map(|m| (m.start, m.num.exp)) else {
+            return;
+        };
+        let last_end = members.last().map_or(first_start, |m| m.end);
+        let (unit_out, factor, note) = match unit {
+            UnitKind::Money { cur, exp, minor } => {
+                if self.is_rate(first_start, last_end, first_exp + exp) {
+                    return;
+                }
+                let Some((currency, note)) = self.resolve(cur, first_start) else {
+                    return;
+                };
+                let mut factor = Decimal::ONE;
+                for _ in 0..exp {
+                    factor *= Decimal::TEN;
+                }
+                if minor {
+                    factor /= Decimal::ONE_HUNDRED;
+                }
+                (Unit::Currency(currency), factor, note)
+            }
+            UnitKind::Mass(tonnes) => {
+                let Ok(factor) = Decimal::from_str_exact(tonnes) else {
+                    return;
+                };
+                (Unit::Tonne, factor, None)
+            }
+            UnitKind::Percent => (Unit::Percent, Decimal::ONE, None),
+        };
+        let head_approx = self.approximation_before(first_start);
+        for m in members {
+            let Some(value) = m
+                .num
+                .value
+                .checked_add(m.extra)
+                .and_then(|x| x.checked_mul(factor))
+            else {
+                continue;
+            };
+            if unit_out == Unit::Tonne && value.is_sign_negative() {
+                continue;
+            }
+            let span = Span::new(self.v.start(m.start), self.v.end(m.end.saturating_sub(1)));
+            let approximation = m
+                .approximation
+                .or_else(|| {
+                    (m.start != first_start)
+                        .then(|| self.approximation_before(m.start))
+                        .flatten()
+                })
+                .or(head_approx)
+                .unwrap_or_default();
+            self.found.push(Found {
+                value,
+                unit: unit_out,
+                approximation,
+                span,
+                note: note.clone(),
+            });
+        }
+    }
+
+    /// The approximation word(s) right before token `i`.
+    fn approximation_before(&self, i: usize) -> Option<Approximation> {
+        self.v
+            .phrase_before(units::approximations_reversed(), i)
+            .map(|(p, _)| p.value)
+    }
+
+    /// Whether money between tokens `start` and `end` is an exchange rate:
+    /// "1 USD = 1.7 AZN", "89 rubles per dollar", "1.7 manat to the dollar",
+    /// or an unscaled amount right after "rate".
+    fn is_rate(&self, start: usize, end: usize, exp: u32) -> bool {
+        let v = &self.v;
+        if v.tok(end) == "=" || (start > 0 && v.tok(start - 1) == "=") {
+            return true;
+        }
+        if (v.is(end, "per") || v.tok(end) == "/") && self.currency_word_at(end + 1) {
+            return true;
+        }
+        if (v.is(end, "to") || v.is(end, "against") || v.is(end, "versus"))
+            && v.is(end + 1, "the")
+            && self.currency_word_at(end + 2)
+        {
+            return true;
+        }
+        if exp == 0 {
+            // "the rate of 1.7 manat", "the euro at 80 rubles": a small
+            // amount right after "rate", or after a currency named without
+            // an amount, is a price of money.
+            let from = start.saturating_sub(6);
+            let sentence = v.scan.sentence_at(v.start(start));
+            let same_sentence = |i: usize| v.scan.sentence_at(v.start(i)) == sentence;
+            if (from..start).any(|i| (v.is(i, "rate") || v.is(i, "rates")) && same_sentence(i)) {
+                return true;
+            }
+            return (start.saturating_sub(4)..start).any(|i| {
+                if !v.is_word(i) || !same_sentence(i) {
+                    return false;
+                }
+                let end = if currency::code(v.tok(i)).is_some() {
+                    i + 1
+                } else if let Some((_, e)) = v.phrase(currency::names(), i) {
+                    // Only the whole name counts: "dollars" inside "U.S.
+                    // dollars" is not where the name starts.
+                    let longer = (i.saturating_sub(5)..i)
+                        .any(|j| v.phrase(currency::names(), j).is_some_and(|(_, f)| f == e));
+                    if longer {
+                        return false;
+                    }
+                    e
+                } else {
+                    return false;
+                };
+                // The currency must stand alone: in "10 dollars to 20
+                // dollars" the first "dollars" has its own amount.
+                let amount_before = i > 0
+                    && (v.is_number(i - 1)
+                        || units::scale(v.lower(i - 1).as_str()).is_some()
+                        || units::number_word(v.lower(i - 1).as_str()).is_some());
+                !amount_before && end < start && !v.is_number(end)
+            });
+        }
+        false
+    }
+
+    /// Whether a currency (symbol, code or name) stands at token `k`.
+    fn currency_word_at(&self, k: usize) -> bool {
+        let v = &self.v;
+        self.symbol_at(k).is_some()
+            || (v.is_word(k) && currency::code(v.tok(k)).is_some())
+            || v.phrase(currency::names(), k).is_some()
+    }
+
+    /// The currency `cur` stands for here, and a note when an ambiguous word
+    /// was resolved.
+    fn resolve(&mut self, cur: Cur, at: usize) -> Option<(Currency, Option<String>)> {
+        match cur {
+            Cur::Code(c) => Currency::new(c).map(|c| (c, None)),
+            Cur::Ambiguous(a) => {
+                // The amount's own sentence decides first ("Turkmenistan's
+                // budget of 5 billion manat" in a story from Baku), then
+                // the whole article, then the table's default.
+                let local = self.sentence_cue_counts(at);
+                let (code, why) = if let Some(c) = best_candidate(a.candidates, &local) {
+                    (c, "from the countries its sentence names")
+                } else if let Some(c) = best_candidate(a.candidates, self.cue_counts()) {
+                    (c, "from the countries the article names")
+                } else {
+                    (
+                        a.default?,
+                        "by default: the article names none of its countries",
+                    )
+                };
+                let currency = Currency::new(code)?;
+                Some((
+                    currency,
+                    Some(format!("currency word {:?} read as {code} {why}", a.word)),
+                ))
+            }
+        }
+    }
+
+    /// Counts of country cue words in the sentence of token `at`.
+    fn sentence_cue_counts(&self, at: usize) -> HashMap<&'static str, usize> {
+        let v = &self.v;
+        let mut counts = HashMap::new();
+        let Some(sentence) = v
+            .scan
+            .sentence_at(v.start(at))
+            .and_then(|s| v.scan.sentences.get(s))
+        else {
+            return counts;
+        };
+        for i in sentence.tokens.clone() {
+            if v.is_word(i)
+                && let Some(code) = currency::cue_code(v.lower(i).as_str())
+            {
+                *counts.entry(code).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
+
+    fn cue_counts(&mut self) -> &HashMap<&'static str, usize> {
+        let v = self.v;
+        self.cues.get_or_insert_with(|| {
+            let mut counts = HashMap::new();
+            for i in 0..v.len() {
+                if v.is_word(i)
+                    && let Some(code) = currency::cue_code(v.lower(i).as_str())
+                {
+                    *counts.entry(code).or_insert(0) += 1;
+                }
+            }
+            counts
+        })
+    }
+}
+
+/// The candidate with the most cue words, when one has strictly more than
+/// every other (a tie decides nothing).
+fn best_candidate(
+    candidates: &[&'static str],
+    counts: &HashMap<&'static str, usize>,
+) -> Option<&'static str> {
+    let mut best: Option<(&'static str, usize)> = None;
+    let mut tie = false;
+    for &c in candidates {
+        let n = counts.get(c).copied().unwrap_or(0);
+        match best {
+            _ if n == 0 => {}
+            Some((_, m)) if n == m => tie = true,
+            Some((_, m)) if n < m => {}
+            _ => {
+                best = Some((c, n));
+                tie = false;
+            }
+        }
+    }
+    if tie { None } else { best.map(|(c, _)| c) }
+}
+
+/// A scale shared by a range: "400-500 million" is 400 million to 500
+/// million. A bare member takes the last member's scale when it is smaller
+/// than the last member's digits (so "900 to 1.2 billion" is left alone).
+fn share_scale(members: &mut [Member]) {
+    let Some(last) = members.last() else {
+        return;
+    };
+    let (exp, raw) = (last.num.exp, last.num.raw);
+    if exp == 0 {
+        return;
+    }
+    let n = members.len();
+    for m in members.iter_mut().take(n - 1) {
+        if m.num.exp == 0 && !m.num.words && m.num.raw.abs() < raw.abs() {
+            let mut value = m.num.raw;
+            let mut ok = true;
+            for _ in 0..exp {
+                match value.checked_mul(Decimal::TEN) {
+                    Some(x) => value = x,
+                    None => ok = false,
+                }
+            }
+            if ok {
+                m.num.value = value;
+                m.num.exp = exp;
+            }
+        }
+    }
+}
+
+/// Whether a unit (currency, mass or percent) starts at token `k`; used to
+/// read decimal commas and fractions.
+fn unit_start(v: &View<'_, '_>, k: usize) -> bool {
+    let t = v.tok(k);
+    if units::PERCENT_SIGNS.contains(&t) {
+        return true;
+    }
+    if let Some(rest) = v.scan.text.get(v.start(k)..)
+        && currency::symbols_at(rest).next().is_some()
+    {
+        return true;
+    }
+    if !v.is_word(k) {
+        return matches!(t, "(" | "[")
+            && v.is_word(k + 1)
+            && v.phrase(units::mass_units(), k + 1).is_some();
+    }
+    let lower = v.lower(k);
+    currency::code(t).is_some()
+        || currency::abbreviation(t, lower.as_str()).is_some()
+        || v.phrase(currency::names(), k).is_some()
+        || v.phrase(units::mass_units(), k).is_some()
+        || v.phrase(units::percent_words(), k).is_some()
+        || units::mass_exact(t).is_some()
+}
+
+/// The token index whose end is byte `end`, searching a few tokens from `i`.
+fn token_ending_at(v: &View<'_, '_>, i: usize, end: usize) -> Option<usize> {
+    (i..(i + 4).min(v.len()))
+        .find(|&k| v.end(k) == end)
+        .map(|k| k + 1)
+}
+
+/// "MUSD", "MEUR": millions of a currency, as some financial reports write.
+fn mega_code(word: &str) -> Option<Currency> {
+    let rest = word.strip_prefix('M')?;
+    if rest.len() == 3 && rest.bytes().all(|b| b.is_ascii_uppercase()) {
+        currency::code(rest)
+    } else {
+        None
+    }
+}
+
+/// The code of `c` as a static string, for [`Cur::Code`].
+fn code_str(c: Currency) -> Option<&'static str> {
+    currency::static_code(c.as_str())
+}
+
+/// Whether two table currencies are the same (a code and an ambiguity are
+/// the same when the code is one of its candidates).
+fn same_currency(a: Cur, b: Cur) -> bool {
+    match (a, b) {
+        (Cur::Code(x), Cur::Code(y)) => x == y,
+        (Cur::Code(x), Cur::Ambiguous(amb)) | (Cur::Ambiguous(amb), Cur::Code(x)) => {
+            amb.candidates.contains(&x)
+        }
+        (Cur::Ambiguous(x), Cur::Ambiguous(y)) => std::ptr::eq(x, y),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -3,8 +3,10 @@
 //! organization words), never names of people or organizations.
 
 pub(crate) mod calendar;
+pub(crate) mod currency;
 pub(crate) mod events;
 pub(crate) mod geo;
 pub(crate) mod orgs;
 pub(crate) mod sources;
 pub(crate) mod titles;
+pub(crate) mod units;

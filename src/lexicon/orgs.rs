@@ -95,6 +95,19 @@ pub(crate) static ORG_HEADS: &[&str] = &[
     "team",
     "forces",
     "police",
+    "studies",
+    "solutions",
+    "systems",
+    "partners",
+    "capital",
+    "networks",
+    "motors",
+    "foods",
+    "steel",
+    "cement",
+    "pharmaceuticals",
+    "ventures",
+    "properties",
 ];
 
 /// Heads that still make an organization when written in lower case
@@ -110,6 +123,7 @@ pub(crate) static LOWER_HEADS: &[&str] = &[
     "bank",
     "fund",
     "agency",
+    "firm",
 ];
 
 /// Parts of an organization that are not organizations themselves
@@ -125,10 +139,12 @@ pub(crate) static SUBUNIT_WORDS: &[&str] = &[
     "unit",
     "desk",
     "representation",
+    "board",
 ];
 
 /// Legal-form suffixes and abbreviations of company types.
 pub(crate) static LEGAL_SUFFIXES: &[&str] = &[
+    "corp",
     "jsc",
     "cjsc",
     "ojsc",
@@ -303,6 +319,8 @@ pub(crate) static MULTINATIONAL_WORDS: &[&str] = &[
     "caspian",
     "turkic",
     "commonwealth",
+    "world",
+    "nations",
 ];
 
 /// Classes of single words, as bit flags.
@@ -355,7 +373,10 @@ mod tests {
 
     #[test]
     fn classes() {
-        assert_eq!(word_class("bank"), class::HEAD);
+        assert_eq!(word_class("bank"), class::HEAD | class::LOWER_HEAD);
+        assert_eq!(word_class("ministry"), class::HEAD);
+        assert_ne!(word_class("world") & class::MULTINATIONAL, 0);
+        assert_ne!(word_class("office") & class::SUBUNIT, 0);
         assert_ne!(word_class("jsc") & class::LEGAL, 0);
         assert_ne!(word_class("region") & class::ADMIN, 0);
         assert_ne!(word_class("street") & class::PLACE, 0);

@@ -57,6 +57,7 @@ pub(crate) struct Role {
     pub pairs: bool,
 }
 
+/// A role that does not pair with another.
 const fn r(phrase: &'static str, kind: RoleKind) -> Role {
     Role {
         phrase,
@@ -65,6 +66,7 @@ const fn r(phrase: &'static str, kind: RoleKind) -> Role {
     }
 }
 
+/// A corporate role, which pairs with another ("chairman and CEO").
 const fn c(phrase: &'static str) -> Role {
     Role {
         phrase,
@@ -123,6 +125,7 @@ pub(crate) static ROLES: &[Role] = &[
     r("commissioner", Portfolio),
     r("trade representative", Portfolio),
     r("special representative", Portfolio),
+    r("assistant", Portfolio),
     r("adviser", Portfolio),
     r("advisor", Portfolio),
     r("aide", Portfolio),
@@ -205,6 +208,8 @@ pub(crate) static ROLES: &[Role] = &[
     r("deputy mayor", Mayor),
     r("lord mayor", Mayor),
     r("akim", Regional),
+    r("hokim", Regional),
+    r("khokim", Regional),
     r("chief minister", Regional),
     r("cm", Regional),
     // Parliaments and councils.
@@ -424,6 +429,101 @@ pub(crate) static PORTFOLIO_WORDS: &[&str] = &[
     "party",
     "state",
     "national",
+    "architecture",
+    "standards",
+    "standardization",
+    "metrology",
+    "certification",
+    "procurement",
+    "audit",
+    "accounts",
+    "geology",
+    "subsoil",
+    "nuclear",
+    "atomic",
+    "space",
+    "aerospace",
+    "demography",
+    "veterans",
+    "minorities",
+    "diaspora",
+    "pensions",
+    "insurance",
+    "tax",
+    "taxes",
+    "taxation",
+    "excise",
+    "debt",
+    "securities",
+    "monetary",
+    "fiscal",
+    "banking",
+    "antimonopoly",
+    "regulation",
+    "regulatory",
+    "supervision",
+    "control",
+    "safety",
+    "highways",
+    "irrigation",
+    "reclamation",
+    "veterinary",
+    "phytosanitary",
+    "quarantine",
+    "medical",
+    "pharmaceutical",
+    "sanitary",
+    "epidemiological",
+    "preschool",
+    "vocational",
+    "archives",
+    "broadcasting",
+    "publishing",
+    "postal",
+    "cyber",
+    "cybersecurity",
+    "military",
+    "border",
+    "citizenship",
+    "refugees",
+    "penitentiary",
+    "legal",
+    "human",
+    "rights",
+    "equality",
+    "gender",
+    "municipal",
+    "agrarian",
+    "livestock",
+    "meteorology",
+    "hydrometeorology",
+    "metallurgy",
+    "chemical",
+    "chemicals",
+    "petrochemical",
+    "machinery",
+    "engineering",
+    "manufacturing",
+    "textile",
+    "import",
+    "imports",
+    "assets",
+    "business",
+    "hospitality",
+    "design",
+    "research",
+    "secondary",
+    "physical",
+    "intelligence",
+    "interregional",
+    "energy-efficiency",
+    "renewable",
+    "renewables",
+    "electricity",
+    "power",
+    "hydrocarbons",
+    "mineral",
+    "transit",
 ];
 
 /// Honorifics and forms of address that precede a name but are not part
@@ -564,29 +664,6 @@ pub(crate) static FUNCTION_WORDS: &[&str] = &[
     "bln",
     "usd",
     "if",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "monday",
     "tuesday",
     "wednesday",
@@ -645,6 +722,35 @@ pub(crate) static FUNCTION_WORDS: &[&str] = &[
     "your",
     "us",
     "them",
+];
+
+/// Months and their abbreviations: not names before a day number ("Jan.
+/// 5", "in March"), but "Jan" and "June" are also given names.
+pub(crate) static MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Capitalized words that are never part of a person's name but may be
@@ -801,13 +907,16 @@ pub(crate) mod class {
     pub const FUNCTION: u16 = 1 << 6;
     /// Says a person travels ("arrived", "visit").
     pub const TRAVEL: u16 = 1 << 7;
+    /// A month or its abbreviation ("Jan").
+    pub const MONTH: u16 = 1 << 8;
 }
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
     static MAP: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         let mut m: HashMap<&'static str, u16> = HashMap::new();
-        let tables: [(&[&'static str], u16); 8] = [
+        let tables: [(&[&'static str], u16); 9] = [
+            (MONTHS, class::MONTH),
             (TRAVEL_WORDS, class::TRAVEL),
             (FUNCTION_WORDS, class::FUNCTION | class::NON_NAME),
             (NON_NAME_WORDS, class::NON_NAME),

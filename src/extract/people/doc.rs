@@ -72,8 +72,6 @@ pub(super) struct Doc<'a> {
     pub in_geo: Vec<bool>,
     /// The role starting at each unit, if any.
     pub role_at: Vec<Option<RoleHit>>,
-    /// Sentence spans of the scan, by sentence index.
-    pub sentences: Vec<Span>,
     /// Units inside a recognized organization name: never part of a
     /// person's name.
     pub blocked: Vec<bool>,
@@ -93,7 +91,6 @@ impl<'a> Doc<'a> {
             role_at: vec![None; units.len()],
             blocked: vec![false; units.len()],
             units,
-            sentences: scan.sentences.iter().map(|s| s.span).collect(),
         };
         doc.find_places();
         doc.find_roles();
@@ -174,6 +171,7 @@ impl<'a> Doc<'a> {
         self.units.partition_point(|u| u.span.start < offset)
     }
 
+    /// Marks the places of the geo lexicon that sit on unit boundaries.
     fn find_places(&mut self) {
         let Some(first) = self.units.first() else {
             return;
@@ -212,6 +210,8 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Marks the role phrases of the title lexicon, matched at unit starts
+    /// so that a role inside a longer word never hides a real one.
     fn find_roles(&mut self) {
         let matcher = titles::role_matcher();
         let n = self.units.len();
@@ -254,6 +254,8 @@ impl<'a> Doc<'a> {
         let first = self.s(h.start);
         match h.role.phrase {
             "pm" | "cm" | "mp" => first.chars().all(|c| c.is_ascii_uppercase()),
+            // "Akim of Almaty", never "Hokim Karimov" (a given name).
+            "akim" | "hokim" | "khokim" => self.is(h.end, "of"),
             "chief" | "partner" | "owner" | "manager" | "head" | "deputy" | "chair" => {
                 // Lower-case "head"/"chair" are verbs or body parts as often as
                 // titles; accept them capitalized, or when "of" follows.
@@ -264,6 +266,9 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The units of the tokens in `range`: words joined across inner hyphens
+/// ("Kassym-Jomart") and after a one- or two-letter prefix and an
+/// apostrophe ("O'Neill"), each with its classes and sentence.
 fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> Vec<Unit> {
     let text = scan.text;
     let toks = &scan.tokens;
@@ -358,13 +363,52 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
     if !(u.cap || particle_led) {
         return false;
     }
-    if u.tclass & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME) != 0
+    if u.tclass & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX) != 0
         || u.oclass != 0
         || doc.in_geo.get(i).copied().unwrap_or(false)
         || doc.role_at.get(i).is_some_and(Option::is_some)
         || doc.blocked.get(i).copied().unwrap_or(false)
     {
         return false;
+    }
+    if has(u, tc::MONTH) {
+        // "Jan. 5", "March 3", "in May" are dates; "Jan Novak" and
+        // "Theresa May" are names. Only months that are also given names
+        // or surnames can be names.
+        if !matches!(
+            u.lower.as_str(),
+            "may" | "june" | "april" | "august" | "jan"
+        ) {
+            return false;
+        }
+        let number = |k: usize| {
+            doc.units
+                .get(k)
+                .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()))
+        };
+        let dated = number(i + 1)
+            || doc.s(i + 1) == "." && number(i + 2)
+            || i > 0
+                && matches!(
+                    doc.low(i - 1),
+                    "in" | "on"
+                        | "since"
+                        | "of"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "through"
+                        | "till"
+                        | "to"
+                        | "between"
+                );
+        return !dated;
     }
     true
 }

@@ -4,6 +4,7 @@
 //! part of the name.
 
 use super::doc::{Doc, has, nameable};
+use crate::lexicon::geo::PlaceKind;
 use crate::lexicon::orgs::class as oc;
 use crate::lexicon::titles::class as tc;
 
@@ -66,6 +67,19 @@ fn initial(doc: &Doc<'_>, i: usize) -> bool {
         && doc.units.get(i + 1).is_some_and(|u| !u.space_before)
 }
 
+/// Whether unit `i` is a one-word city or region name that ends a name
+/// here ("Rovshan Najaf"): a surname may be spelled like a place, but not
+/// like a country.
+fn city_surname(doc: &Doc<'_>, i: usize) -> bool {
+    doc.geo_at.get(i).copied().flatten().is_some_and(|g| {
+        g.end == i + 1
+            && matches!(g.kind, PlaceKind::City | PlaceKind::Region)
+            && !doc.cap(i + 1)
+            && doc.units.get(i).is_some_and(|u| u.cap && !u.acronym)
+            && !doc.blocked.get(i).copied().unwrap_or(false)
+    })
+}
+
 /// Whether unit `i` is a lower-case name particle ("bin", "van").
 fn particle(doc: &Doc<'_>, i: usize) -> bool {
     doc.units
@@ -110,7 +124,7 @@ fn name_end(doc: &Doc<'_>, start: usize) -> Option<usize> {
         }
         if initial(doc, k) {
             k += 2;
-        } else if nameable(doc, k) {
+        } else if nameable(doc, k) || k > start && city_surname(doc, k) {
             last_word = Some(k);
             k += 1;
         } else if particle(doc, k) && k > start && (nameable(doc, k + 1) || particle(doc, k + 1)) {
@@ -168,7 +182,9 @@ pub(super) fn name_before(doc: &Doc<'_>, end: usize, min: usize) -> Option<NameR
     } else if has_suffix(doc, last - 1) {
         last -= 1;
     }
-    if last == 0 || !nameable(doc, last - 1) {
+    if last < 2
+        || !(nameable(doc, last - 1) || city_surname(doc, last - 1) && nameable(doc, last - 2))
+    {
         return None;
     }
     let mut start = last - 1;
@@ -197,6 +213,7 @@ pub(super) fn name_before(doc: &Doc<'_>, end: usize, min: usize) -> Option<NameR
     (run.len() >= min && run.len() <= MAX_UNITS).then_some(run)
 }
 
+/// Whether unit `i` is a capitalized name suffix ("Jr", "III").
 fn has_suffix(doc: &Doc<'_>, i: usize) -> bool {
     doc.units
         .get(i)
@@ -234,6 +251,7 @@ mod tests {
     use super::*;
     use crate::scan::Scan;
 
+    /// The names of `text` with at least `min` words.
     fn names(text: &str, min: usize) -> Vec<String> {
         let scan = Scan::new(text);
         let doc = Doc::new(&scan, 0..scan.tokens.len());

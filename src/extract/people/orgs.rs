@@ -3,7 +3,7 @@
 //! University"), or defined with a parenthesized short form ("Kazakhstan
 //! Temir Zholy (KTZ)"), with their aliases, country and every mention.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -26,6 +26,7 @@ pub(super) struct OrgRec {
 }
 
 impl OrgRec {
+    /// The name and the aliases.
     fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
@@ -35,6 +36,8 @@ impl OrgRec {
 #[derive(Debug, Default)]
 pub(super) struct Orgs {
     pub recs: Vec<OrgRec>,
+    /// Comparison key of every name and alias -> record.
+    index: HashMap<String, usize>,
 }
 
 /// A unit that may be part of an organization's name as a word: a
@@ -42,7 +45,7 @@ pub(super) struct Orgs {
 fn org_word(doc: &Doc<'_>, i: usize) -> bool {
     doc.units
         .get(i)
-        .is_some_and(|u| u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION) || u.acronym)
+        .is_some_and(|u| u.acronym || u.word && u.cap && !has(u, tc::FUNCTION))
 }
 
 /// Whether unit `i` is an organization head or legal-form word: a
@@ -84,6 +87,22 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
         if k > from && doc.role_at[k].is_some() && !after_of {
             break;
         }
+        // "World Bank Regional Director": the modifier belongs to the role.
+        if k > from
+            && u.word
+            && u.tclass & crate::lexicon::titles::class::MODIFIER != 0
+            && (k + 1..(k + 4).min(n))
+                .find(|&j| doc.units[j].tclass & crate::lexicon::titles::class::MODIFIER == 0)
+                .is_some_and(|j| doc.role_at[j].is_some())
+        {
+            break;
+        }
+        // A place is taken whole ("People's Republic of China").
+        if let Some(g) = doc.geo_at[k] {
+            k = g.end.max(k + 1);
+            last_good = k;
+            continue;
+        }
         if org_word(doc, k) {
             k += 1;
             last_good = k;
@@ -110,7 +129,7 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
             if low == "and" && splits_at_and(doc, from, k, j) {
                 break;
             }
-            if low == "of" && j == k + 2 && drops_left(doc, from, k, j) {
+            if low == "of" && drops_left(doc, from, k, j, j == k + 2) {
                 from = j;
             }
             k = j;
@@ -143,10 +162,11 @@ pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
     phrase_bounds(doc, start).1
 }
 
-/// Whether the part before "of the" is no organization of its own while
-/// the part after is one: "Commercial Affairs of the Aktau Sea Port",
-/// "Central Office of the Baku Port".
-fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize) -> bool {
+/// Whether the part before "of" is no organization of its own while the
+/// part after is one: "Shares of Rolls-Royce Holdings", "Commercial Affairs
+/// of the Aktau Sea Port", and after "of the" a part of a body: "Central
+/// Office of the Baku Port".
+fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize, the: bool) -> bool {
     let left_heads: Vec<usize> = (from..of).filter(|&i| head(doc, i)).collect();
     let mut j = next;
     let mut right = false;
@@ -156,11 +176,13 @@ fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize) -> bool {
     }
     right
         && (left_heads.is_empty()
-            || left_heads
-                .iter()
-                .all(|&i| doc.units[i].oclass & oc::SUBUNIT != 0))
+            || the
+                && left_heads
+                    .iter()
+                    .all(|&i| doc.units[i].oclass & oc::SUBUNIT != 0))
 }
 
+/// Whether unit `i` is a legal-form word ("JSC", "Corp").
 fn has_legal(doc: &Doc<'_>, i: usize) -> bool {
     doc.units
         .get(i)
@@ -193,23 +215,40 @@ impl Orgs {
     /// not being parts of person names.
     pub fn find(doc: &mut Doc<'_>) -> Orgs {
         let mut orgs = Orgs::default();
+        // Words of names that follow a title somewhere: "Russia's Vladimir
+        // Putin" owns nothing when "President Vladimir Putin" is written.
+        let person_words: HashSet<String> = names::all_names(doc, 1)
+            .iter()
+            .filter(|r| {
+                (r.outer.saturating_sub(6)..r.outer)
+                    .any(|k| doc.role_at[k].is_some_and(|h| h.end == r.outer))
+            })
+            .flat_map(|r| r.start..r.end)
+            .map(|k| doc.units[k].lower.clone())
+            .collect();
         let n = doc.len();
         let mut i = 0;
         while i < n {
-            if !org_word(doc, i) || i > 0 && org_word(doc, i - 1) && doc.same_sentence(i - 1, i) {
-                i += 1;
-                continue;
-            }
-            // "Chairman …" is a title, not the start of a name.
+            // "Chairman of the Board …" is a title, not the start of a name.
             if let Some(h) = doc.role_at[i] {
                 i = h.end;
                 continue;
             }
-            // A leading country with a possessive is context, not name.
+            if !org_word(doc, i) || i > 0 && org_word(doc, i - 1) && doc.same_sentence(i - 1, i) {
+                i += 1;
+                continue;
+            }
+            // A leading country with a possessive is context, not name; what
+            // it owns may be a company with no head word ("Korea's Kakao
+            // Mobility").
             if let Some(g) = doc.geo_at[i]
                 && doc.possessive(g.end) > 0
             {
                 i = g.end + doc.possessive(g.end);
+                if let Some((a, b)) = owned_name(doc, i, &person_words) {
+                    orgs.add(doc, a, b);
+                    i = b;
+                }
                 continue;
             }
             let (from, end) = phrase_bounds(doc, i);
@@ -250,23 +289,34 @@ impl Orgs {
     /// already is) and returns its index.
     pub fn add(&mut self, doc: &Doc<'_>, a: usize, b: usize) -> usize {
         // "Kazakhstan Temir Zholy (KTZ)": the short form is an alias.
-        if b >= a + 3 && doc.s(b - 1) == ")" {
-            if let Some(open) = (a..b).rposition(|i| doc.s(i) == "(").map(|p| a + p)
-                && open > a
-            {
-                let id = self.add(doc, a, open);
-                self.add_alias(doc, id, (open + 1, b - 1));
-                return id;
-            }
+        if b >= a + 3
+            && doc.s(b - 1) == ")"
+            && let Some(open) = (a..b).rposition(|i| doc.s(i) == "(").map(|p| a + p)
+            && open > a
+        {
+            let id = self.add(doc, a, open);
+            self.add_alias(doc, id, (open + 1, b - 1));
+            return id;
         }
         let name = clean(doc.text_of(a, b));
-        if let Some(id) = self.by_name(&name) {
+        // "DP World group": the body already named "DP World".
+        let mut core_end = b;
+        while core_end > a + 1 && doc.units[core_end - 1].word && !doc.cap(core_end - 1) {
+            core_end -= 1;
+        }
+        let known = self.by_name(&name).or_else(|| {
+            (core_end < b)
+                .then(|| self.by_name(&clean(doc.text_of(a, core_end))))
+                .flatten()
+        });
+        if let Some(id) = known {
             if !self.recs[id].mentions.contains(&(a, b)) {
                 self.recs[id].mentions.push((a, b));
             }
             return id;
         }
         let country = country_in(doc, a, b).or_else(|| country_before(doc, a));
+        self.index.entry(key(&name)).or_insert(self.recs.len());
         self.recs.push(OrgRec {
             name,
             aliases: Vec::new(),
@@ -276,6 +326,8 @@ impl Orgs {
         self.recs.len() - 1
     }
 
+    /// Adds units `a..b` as an alias of record `id`, merging the record
+    /// the alias already names, if any.
     fn add_alias(&mut self, doc: &Doc<'_>, id: usize, (a, b): (usize, usize)) {
         let alias = clean(doc.text_of(a, b));
         if alias.is_empty() {
@@ -296,8 +348,10 @@ impl Orgs {
             }
             k.mentions.extend(moved.mentions);
             k.country = k.country.or(moved.country);
+            self.reindex();
             return;
         }
+        self.index.entry(key(&alias)).or_insert(id);
         let rec = &mut self.recs[id];
         if rec.name != alias && !rec.aliases.contains(&alias) {
             rec.aliases.push(alias);
@@ -310,17 +364,43 @@ impl Orgs {
     /// The record named or aliased `name` (compared without case and
     /// punctuation).
     pub fn by_name(&self, name: &str) -> Option<usize> {
-        let key = key(name);
-        self.recs
-            .iter()
-            .position(|r| r.names().any(|nm| key == self::key(nm)))
+        self.index.get(&key(name)).copied()
     }
 
-    /// The record with a mention overlapping units `a..b`.
-    pub fn at(&self, a: usize, b: usize) -> Option<usize> {
+    /// The record mentioned last before unit `at` ("the company's CEO").
+    pub fn latest_before(&self, at: usize) -> Option<usize> {
         self.recs
             .iter()
-            .position(|r| r.mentions.iter().any(|&(x, y)| x < b && a < y))
+            .enumerate()
+            .filter_map(|(id, r)| {
+                let last = r.mentions.iter().filter(|m| m.1 <= at).map(|m| m.0).max()?;
+                Some((last, id))
+            })
+            .max()
+            .map(|(_, id)| id)
+    }
+
+    /// Rebuilds the name index after records moved.
+    fn reindex(&mut self) {
+        self.index.clear();
+        for (id, r) in self.recs.iter().enumerate() {
+            for nm in r.names() {
+                self.index.entry(key(nm)).or_insert(id);
+            }
+        }
+    }
+
+    /// The record of each unit, from the mentions known now.
+    pub fn owners(&self, units: usize) -> Vec<Option<usize>> {
+        let mut out = vec![None; units];
+        for (id, r) in self.recs.iter().enumerate() {
+            for &(a, b) in &r.mentions {
+                for slot in out.iter_mut().take(b).skip(a) {
+                    slot.get_or_insert(id);
+                }
+            }
+        }
+        out
     }
 
     /// Gives a country to records without one from the context of any
@@ -341,7 +421,7 @@ impl Orgs {
         self.recs.get(id).is_some_and(|r| {
             r.mentions.iter().any(|&(a, b)| {
                 (a..b).any(|i| doc.units[i].oclass & oc::MULTINATIONAL != 0)
-                    && (a..b).any(|i| head(doc, i))
+                    && (a..b).any(|i| head(doc, i) && doc.cap(i))
             })
         })
     }
@@ -389,6 +469,37 @@ impl Orgs {
     }
 }
 
+/// A name with no head word right after a country's possessive: one to
+/// four capitalized words that are no person's name, no place and no role
+/// ("Korea's Kakao Mobility", "UAE's DP World"). A name with a head is
+/// left to the general rule.
+fn owned_name(doc: &Doc<'_>, a: usize, person_words: &HashSet<String>) -> Option<(usize, usize)> {
+    let mut b = a;
+    while b < doc.len() && b < a + 5 && doc.same_sentence(a, b) && org_word(doc, b) {
+        b += 1;
+    }
+    let words = b - a;
+    // What follows is a verb, a function word or punctuation ("Korea's
+    // Kakao Mobility signed"), not a noun the name qualifies ("Indonesia's
+    // Suralaya plant").
+    let next_ok = doc.units.get(b).is_none_or(|u| {
+        !u.word || u.tclass & tc::FUNCTION != 0 || u.lower.ends_with("ed") && u.lower.len() > 3
+    });
+    let ok = (1..=4).contains(&words)
+        && next_ok
+        && !doc.cap(b)
+        && doc.possessive(b) == 0
+        && (a..b).all(|k| {
+            doc.role_at[k].is_none()
+                && !doc.in_geo[k]
+                && !person_words.contains(&doc.units[k].lower)
+                && doc.units[k].tclass & (tc::MODIFIER | tc::PORTFOLIO) == 0
+        })
+        && !(a..b).all(|k| doc.units[k].tclass & tc::NON_NAME != 0)
+        && !(a..b).any(|k| head(doc, k));
+    ok.then_some((a, b))
+}
+
 /// Whether units `a..b` name an organization: two or more words with a
 /// head or legal-form word, not a place.
 fn is_org(doc: &Doc<'_>, a: usize, b: usize) -> bool {
@@ -430,6 +541,12 @@ fn is_place_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
     let last_head = (a..b).rev().find(|&i| !nameable(doc, i));
     let mut e = match last_head {
+        // "JSC NC KazMunayGas Askhat Khassenov": after a legal form comes
+        // the company's own name, then the person's.
+        Some(h) if b - (h + 1) >= 3 && (doc.units[h].acronym || has_legal(doc, h)) => h + 2,
+        // "Institute for Fiscal Studies Paul Johnson": inside a name
+        // joined by "for" or "of", only the last two words are the person.
+        Some(h) if b - (h + 1) >= 3 && matches!(doc.low(h), "for" | "of" | "and") => b - 2,
         Some(h) if b - (h + 1) >= 2 => h + 1,
         _ => b,
     };
@@ -542,6 +659,7 @@ mod tests {
     use super::*;
     use crate::scan::Scan;
 
+    /// (name, aliases, country, mention count) of every organization.
     fn orgs(text: &str) -> Vec<(String, Vec<String>, Option<&'static str>, usize)> {
         let scan = Scan::new(text);
         let mut doc = Doc::new(&scan, 0..scan.tokens.len());
@@ -582,6 +700,22 @@ mod tests {
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].0, "National Water Company");
         assert_eq!(got[0].2, Some("GE"));
+    }
+
+    #[test]
+    fn names_owned_by_a_country_are_bodies_unless_people() {
+        let got = orgs(
+            "Finland's Nordvik Mobility and Chile's Andesol signed a deal. Chile's Andesol plant \
+             grew. President Mateo Rojas met Chile's Mateo Rojas later.",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Nordvik Mobility", "Andesol"]);
+        assert_eq!(got[0].2, Some("FI"));
+        assert_eq!(got[1].2, Some("CL"));
+        // "Tarvo group" is the body already named "Tarvo".
+        let got = orgs("Estonia's Tarvo said it grew. Tarvo group chairman Ain Kask spoke.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Tarvo");
     }
 
     #[test]

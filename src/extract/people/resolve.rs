@@ -4,6 +4,8 @@
 //! first country), and every mention (full name, surname alone, title
 //! alone).
 
+use std::collections::HashMap;
+
 use super::doc::Doc;
 use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
@@ -44,15 +46,24 @@ pub(super) fn resolve(
 ) -> (Vec<Official>, Vec<Organization>) {
     // Every organization a title names becomes a record first, so that
     // officials take its country.
+    let owners = orgs.owners(doc.len());
+    let at = |a: usize, b: usize| {
+        owners
+            .get(a..b)
+            .and_then(|s| s.iter().flatten().next().copied())
+    };
     let org_ids: Vec<Option<usize>> = phrases
         .iter()
         .map(|p| {
+            if p.org_ref {
+                return orgs.latest_before(p.start);
+            }
             let (a, b) = p.org?;
             if p.names.is_empty() && p.chain_at.is_none() {
-                return orgs.at(a, b);
+                return at(a, b);
             }
             Some(
-                orgs.at(a, b)
+                at(a, b)
                     .or_else(|| orgs.by_name(&orgs::clean(doc.text_of(a, b))))
                     .unwrap_or_else(|| orgs.add(doc, a, b)),
             )
@@ -119,6 +130,7 @@ fn candidates(
             fallbacks.push(c);
         }
     }
+    let headline = Headlines::new(doc);
     let mut out: Vec<Cand> = Vec::new();
     // Whether each candidate's country is a fallback guess.
     let mut guessed: Vec<bool> = Vec::new();
@@ -133,7 +145,13 @@ fn candidates(
         let mut first = j;
         while first > 0 {
             let prev = &phrases[first - 1];
-            if prev.names.is_empty() && prev.chain_at == Some(phrases[first].start) {
+            // A plural before a comma starts a list, not a chain of one
+            // person's titles ("members of the delegation, councilors …").
+            if prev.names.is_empty()
+                && !prev.plural
+                && !phrases[first].plural
+                && prev.chain_at == Some(phrases[first].start)
+            {
                 first -= 1;
             } else {
                 break;
@@ -151,17 +169,20 @@ fn candidates(
             country = org.and_then(|id| orgs.recs.get(id)).and_then(|r| r.country);
         }
         let mut guess = false;
+        // Lists pass countries between people of states, not of companies.
+        let listed = org.is_none();
         if country.is_none() && !international {
             country = p.led_country;
             if country.is_none() {
                 country = p.names.first().and_then(|r| own_country_after(doc, r.end));
             }
-            if country.is_none() && j > 0 && lists_with(doc, &phrases[j - 1], p) {
+            if country.is_none() && listed && j > 0 && lists_with(doc, &phrases[j - 1], p) {
                 country = phrase_country[j - 1];
                 guess = phrase_guess[j - 1];
             }
             // "Punjab Chief Minister A B, Sindh CM C D": the next in the list.
             if country.is_none()
+                && listed
                 && let Some(next) = phrases.get(j + 1)
                 && lists_with(doc, p, next)
             {
@@ -184,6 +205,9 @@ fn candidates(
         phrase_country[j] = country;
         phrase_guess[j] = guess;
         for (k, run) in p.names.iter().enumerate() {
+            let Some(run) = headline.trim(doc, run) else {
+                continue;
+            };
             let c = if p.countries.len() == p.names.len() && p.countries.len() > 1 {
                 Some(p.countries[k])
             } else {
@@ -201,7 +225,7 @@ fn candidates(
                 continue;
             }
             out.push(Cand {
-                name: *run,
+                name: run,
                 title,
                 kind,
                 org,
@@ -219,6 +243,87 @@ fn candidates(
     }
     out.sort_by_key(|c| c.name.start);
     out
+}
+
+/// Title-case lines ("Kazakh President Tokayev Meets Azerbaijani
+/// Counterpart In Baku") capitalize verbs too, so a name there is only
+/// trusted as far as its words are names elsewhere in the article.
+struct Headlines {
+    /// Whether each sentence is a title-case line.
+    titlecase: HashMap<usize, bool>,
+    /// Folded name words seen outside title-case lines.
+    known: std::collections::HashSet<String>,
+}
+
+impl Headlines {
+    /// Finds the title-case lines and the name words seen elsewhere.
+    fn new(doc: &Doc<'_>) -> Headlines {
+        use crate::lexicon::titles::class as tc;
+        let mut titlecase: HashMap<usize, bool> = HashMap::new();
+        let mut i = 0;
+        while i < doc.len() {
+            let sent = doc.units[i].sentence;
+            let mut j = i;
+            let (mut caps, mut lower) = (0usize, 0usize);
+            while j < doc.len() && doc.units[j].sentence == sent {
+                let u = &doc.units[j];
+                if u.word && u.cap {
+                    caps += 1;
+                } else if u.word
+                    && !matches!(
+                        u.lower.as_str(),
+                        "of" | "and"
+                            | "the"
+                            | "for"
+                            | "to"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "a"
+                            | "with"
+                            | "by"
+                            | "s"
+                    )
+                    && u.tclass & tc::PARTICLE == 0
+                {
+                    lower += 1;
+                }
+                j += 1;
+            }
+            let ends = doc.s(j - 1);
+            let open = !matches!(ends, "." | "!" | "?" | "\"" | "”" | "’" | ")" | ":");
+            titlecase.insert(sent, caps >= 4 && lower == 0 && open);
+            i = j.max(i + 1);
+        }
+        let mut known = std::collections::HashSet::new();
+        for run in names::all_names(doc, 1) {
+            if !titlecase
+                .get(&doc.units[run.start].sentence)
+                .copied()
+                .unwrap_or(false)
+            {
+                known.extend(words(doc, &run));
+            }
+        }
+        Headlines { titlecase, known }
+    }
+
+    /// The name as far as it can be trusted: whole outside title-case
+    /// lines; there, cut after its last word known from elsewhere.
+    fn trim(&self, doc: &Doc<'_>, run: &NameRun) -> Option<NameRun> {
+        let sent = doc.units.get(run.start)?.sentence;
+        if !self.titlecase.get(&sent).copied().unwrap_or(false) {
+            return Some(*run);
+        }
+        let last = (run.start..run.end)
+            .rev()
+            .find(|&i| doc.units[i].word && self.known.contains(&fold(doc.s(i))))?;
+        Some(NameRun {
+            outer: run.outer,
+            start: run.start,
+            end: last + 1,
+        })
+    }
 }
 
 /// Whether phrase `b` continues a list begun by phrase `a` ("Georgian
@@ -261,15 +366,19 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
 
 /// The countries the article names outside title phrases, in text order.
 fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static str> {
-    doc.geo_at
-        .iter()
-        .flatten()
-        .filter(|g| {
-            let inside = consumed.iter().any(|&(a, b)| a <= g.start && g.start < b);
-            !inside && g.kind != PlaceKind::Region
-        })
-        .map(|g| g.alpha2)
-        .collect()
+    let mut inside = vec![false; doc.len()];
+    for &(a, b) in consumed {
+        for slot in inside.iter_mut().take(b).skip(a) {
+            *slot = true;
+        }
+    }
+    let mut out: Vec<&'static str> = Vec::new();
+    for g in doc.geo_at.iter().flatten() {
+        if !inside[g.start] && g.kind != PlaceKind::Region && !out.contains(&g.alpha2) {
+            out.push(g.alpha2);
+        }
+    }
+    out
 }
 
 /// The country a person's own sentence gives after the name: "… signed
@@ -322,10 +431,11 @@ fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
         .rev()
         .take(12)
         .any(|i| doc.units[i].tclass & tc::TRAVEL != 0);
-    if cue_before && matches!(doc.low(from), "to" | "in") {
-        if let Some(g) = doc.geo_at.get(from + 1).copied().flatten() {
-            out.push(g.alpha2);
-        }
+    if cue_before
+        && matches!(doc.low(from), "to" | "in")
+        && let Some(g) = doc.geo_at.get(from + 1).copied().flatten()
+    {
+        out.push(g.alpha2);
     }
     // "the delegation from China" anywhere in the sentence.
     let mut i = sentence_start;
@@ -398,6 +508,34 @@ fn previous_country(doc: &Doc<'_>, before: &[Phrase], at: usize) -> Option<&'sta
         .or_else(|| (0..upto).rev().find_map(named))
 }
 
+/// Of the records `fits`, the only one, or the one mentioned last before
+/// unit `at` when several share a name or title.
+fn latest_before(recs: &[Rec], fits: &[usize], at: usize) -> Option<usize> {
+    match fits {
+        [one] => Some(*one),
+        [] => None,
+        many => many
+            .iter()
+            .copied()
+            .filter_map(|i| {
+                let last = recs[i]
+                    .mentions
+                    .iter()
+                    .filter(|m| m.0 < at)
+                    .map(|m| m.0)
+                    .max()?;
+                Some((last, i))
+            })
+            .max()
+            .map(|(_, i)| i),
+    }
+}
+
+/// Whether a name run starts with an initial ("A. Nemyshov").
+fn initialed(doc: &Doc<'_>, run: &NameRun) -> bool {
+    doc.s(run.start).chars().count() == 1 && doc.s(run.start + 1) == "."
+}
+
 /// Letters folded to ASCII lower case, for comparing names written with
 /// and without diacritics ("Erdoğan", "Erdogan").
 pub(super) fn fold(s: &str) -> String {
@@ -428,7 +566,7 @@ pub(super) fn fold(s: &str) -> String {
 /// The folded words of a name.
 fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
     (run.start..run.end)
-        .filter(|&i| doc.units[i].word)
+        .filter(|&i| doc.units[i].word && !(doc.s(i).chars().count() == 1 && doc.s(i + 1) == "."))
         .map(|i| fold(doc.s(i)))
         .collect()
 }
@@ -497,44 +635,34 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
 /// alone ("Kazimov said", "Uhuru's meeting"), and a title alone ("the
 /// Kazakh President") when it fits one person.
 fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<Rec> {
+    let mut exact: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, r) in recs.iter().enumerate() {
+        exact.entry(r.words.clone()).or_insert(i);
+        if let Some(l) = r.words.last() {
+            by_last.entry(l.clone()).or_default().push(i);
+        }
+        if let Some(f) = r.words.first()
+            && r.words.len() <= 3
+            && r.words.len() > 1
+        {
+            by_first.entry(f.clone()).or_default().push(i);
+        }
+    }
     for run in names::all_names(doc, 1) {
         let w = words(doc, &run);
-        let exact = recs.iter().position(|r| r.words == w);
-        let hit = exact.or_else(|| {
-            // A lone name word: the last or first word of one record, or an
-            // initial and a surname ("A. Nemyshov").
-            let last = w.last()?;
-            let lone = w.len() == 1
-                || (run.start..run.end).filter(|&i| doc.units[i].word).count() > w.len();
-            let initialed = doc.s(run.start).chars().count() == 1;
-            if !(w.len() == 1 || initialed && lone) {
-                return None;
+        let hit = exact.get(&w).copied().or_else(|| {
+            // A lone name word, or an initial and a surname ("A.
+            // Nemyshov"): the last (or first) word of a record.
+            let [one] = w.as_slice() else { return None };
+            let mut fits: Vec<usize> = by_last.get(one).cloned().unwrap_or_default();
+            if !initialed(doc, &run) {
+                fits.extend(by_first.get(one).into_iter().flatten().copied());
             }
-            let fits: Vec<usize> = (0..recs.len())
-                .filter(|&i| {
-                    recs[i].words.last() == Some(last)
-                        || w.len() == 1
-                            && recs[i].words.first() == Some(last)
-                            && recs[i].words.len() <= 3
-                })
-                .collect();
-            match fits.as_slice() {
-                [one] => Some(*one),
-                [] => None,
-                // Several people share it: the one named last before.
-                many => many
-                    .iter()
-                    .copied()
-                    .filter(|&i| recs[i].mentions.iter().any(|m| m.0 < run.start))
-                    .max_by_key(|&i| {
-                        recs[i]
-                            .mentions
-                            .iter()
-                            .filter(|m| m.0 < run.start)
-                            .map(|m| m.0)
-                            .max()
-                    }),
-            }
+            fits.sort_unstable();
+            fits.dedup();
+            latest_before(&recs, &fits, run.start)
         });
         if let Some(i) = hit {
             let m = (run.start, run.end);
@@ -544,36 +672,23 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
         }
     }
     // Titles alone: "the Kazakh President", "The prime minister".
+    let titles: Vec<String> = recs.iter().map(|r| fold(&r.title)).collect();
     for p in phrases
         .iter()
-        .filter(|p| p.names.is_empty() && p.chain_at.is_none())
+        .filter(|p| p.names.is_empty() && p.chain_at.is_none() && !p.plural)
     {
         let core = fold(doc.text_of(p.core.0, p.core.1));
         let core = core.trim_end_matches('s');
         let fits: Vec<usize> = (0..recs.len())
             .filter(|&i| {
                 let r = &recs[i];
-                fold(&r.title) == core
+                titles[i] == core
                     && r.kind == p.kind
+                    && r.org.is_some() == p.org.is_some()
                     && (p.countries.is_empty() || r.country == p.countries.first().copied())
             })
             .collect();
-        let pick = match fits.as_slice() {
-            [one] => Some(*one),
-            [] => None,
-            many => many
-                .iter()
-                .copied()
-                .filter(|&i| recs[i].mentions.iter().any(|m| m.0 < p.start))
-                .max_by_key(|&i| {
-                    recs[i]
-                        .mentions
-                        .iter()
-                        .filter(|m| m.0 < p.start)
-                        .map(|m| m.0)
-                        .max()
-                }),
-        };
+        let pick = latest_before(&recs, &fits, p.start);
         if let Some(i) = pick {
             let a = if p.det { p.start + 1 } else { p.start };
             recs[i].mentions.push((a, p.end.max(p.core.1)));

@@ -11,6 +11,8 @@
 //! also holds ("Deputy Prime Minister – Minister of Foreign Affairs …
 //! Murat Nurtleu": the first stated role is the title).
 
+use std::collections::HashSet;
+
 use super::doc::{Doc, RoleHit, has, nameable};
 use super::names::{self, NameRun};
 use super::orgs;
@@ -66,10 +68,25 @@ pub(super) struct Phrase {
     pub chain_at: Option<usize>,
     /// Delegation country from "the Russian side … led by Title Name".
     pub led_country: Option<&'static str>,
+    /// The organization is "the company's": the one named last before.
+    pub org_ref: bool,
+}
+
+/// What the whole document tells the phrase parser.
+struct Context {
+    /// Lower-case words of the names of two or more words in the article.
+    person_words: HashSet<String>,
 }
 
 /// Finds every title phrase of the document, in text order.
 pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
+    let ctx = Context {
+        person_words: names::all_names(doc, 2)
+            .iter()
+            .flat_map(|r| r.start..r.end)
+            .map(|i| doc.units[i].lower.clone())
+            .collect(),
+    };
     let mut out: Vec<Phrase> = Vec::new();
     let mut skip_until = 0;
     for i in 0..doc.len() {
@@ -99,8 +116,16 @@ pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
         if doc.blocked.get(i).copied().unwrap_or(false) && !doc.cap(i) {
             continue;
         }
-        if let Some(p) = parse(doc, hit) {
-            skip_until = p.core.1;
+        if let Some(p) = parse(doc, &ctx, hit) {
+            // Roles inside the complements ("assistant to the President of
+            // …"), a royal style and names after the title are not new
+            // titles.
+            skip_until = p
+                .names
+                .last()
+                .map_or(p.core.1, |r| r.end)
+                .max(p.core.1)
+                .max(p.end);
             out.push(p);
         }
     }
@@ -108,7 +133,7 @@ pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
 }
 
 /// Parses the title phrase around one role hit.
-fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
+fn parse(doc: &Doc<'_>, ctx: &Context, hit: RoleHit) -> Option<Phrase> {
     let kind = hit.role.kind;
     let mut core_e = hit.end;
     let mut paired: Option<RoleHit> = None;
@@ -137,9 +162,10 @@ fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
         det: false,
         chain_at: None,
         led_country: None,
+        org_ref: false,
     };
     let mut title_parts: Vec<(usize, usize)> = Vec::new();
-    left_context(doc, &mut p, &mut title_parts);
+    left_context(doc, ctx, &mut p, &mut title_parts);
     title_parts.push((t0, core_e));
 
     // Complements.
@@ -157,15 +183,49 @@ fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
         }
     }
     let mut after = segs.last().map_or(core_e, |s| s.end);
+    // "Saudi Energy Minister Prince Abdulaziz …": a royal style before the
+    // name is no second title.
+    if segs.is_empty()
+        && let Some(h) = doc.role_at.get(after).copied().flatten()
+        && h.role.kind == RoleKind::Royal
+        && h.role.phrase == "prince"
+        && names::name_at(doc, h.end, 1).is_some()
+    {
+        after = h.end;
+    }
 
     // A name at the end of the last complement.
+    let continues_org = segs.len() >= 2
+        && segs.get(segs.len() - 2).is_some_and(|prev| {
+            prev.the || (prev.start..prev.end).any(|i| doc.units[i].oclass & oc::HEAD != 0)
+        });
     if let Some(last) = segs.last_mut()
         && let Some(run) = names::name_before(doc, last.end, 2)
         && !borrowed
         && run.outer >= last.start
     {
         let run = if run.start == last.start {
-            split_whole(doc, last, run)
+            split_whole(last, run, continues_org)
+        } else if run.len() >= 3
+            && run
+                .outer
+                .checked_sub(1)
+                .and_then(|b| doc.units.get(b))
+                .is_some_and(|u| {
+                    u.acronym
+                        || u.oclass & oc::LEGAL != 0
+                        || matches!(u.lower.as_str(), "and" | "&" | "of" | "for")
+                        || continues_org && has(u, tc::PORTFOLIO)
+                })
+        {
+            // "of JSC NC KazMunayGas Askhat Khassenov": after a legal form
+            // comes the company's name, then the person's; "… Urban Planning
+            // and Architecture Anar Guliyev": after "and", the list's word.
+            Some(NameRun {
+                outer: run.start + 1,
+                start: run.start + 1,
+                end: run.end,
+            })
         } else {
             Some(run)
         };
@@ -211,10 +271,11 @@ fn parse(doc: &Doc<'_>, hit: RoleHit) -> Option<Phrase> {
         p.chain_at = Some(after + 1);
     }
     // "Name, Title": an apposition before the phrase.
-    if p.names.is_empty() && !p.plural {
-        if let Some(run) = apposition(doc, p.start) {
-            p.names.push(run);
-        }
+    if p.names.is_empty()
+        && !p.plural
+        && let Some(run) = apposition(doc, p.start)
+    {
+        p.names.push(run);
     }
     // "President Serdar Berdimuhamedov of Turkmenistan".
     if p.countries.is_empty()
@@ -296,14 +357,32 @@ fn role_ending_at(doc: &Doc<'_>, end: usize) -> Option<RoleHit> {
 /// Reads what stands before the role: countries ("Russian and Iranian",
 /// "Kazakhstan's", "the country's"), or an organization ("PBC", "Tata
 /// group", "LG Corp."), and a determiner.
-fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
+fn left_context(doc: &Doc<'_>, ctx: &Context, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
     let mut l = p.start;
     if l == 0 || !doc.same_sentence(l - 1, l) || doc.units[l].line_before {
         return;
     }
     let poss = possessive_ending_at(doc, l);
     let g_end = l - poss;
-    if let Some(g) = geo_ending(doc, g_end).filter(|g| doc.same_sentence(g.start, p.core.0)) {
+    let geo = geo_ending(doc, g_end).filter(|g| doc.same_sentence(g.start, p.core.0));
+    // "Bank of England Governor": the place ends a body's name.
+    let body_of_geo = geo.and_then(|g| {
+        let mut of = g.start.checked_sub(1)?;
+        if doc.is(of, "the") {
+            of = of.checked_sub(1)?;
+        }
+        if !doc.is(of, "of") {
+            return None;
+        }
+        let q = org_prefix_start(doc, of);
+        (q < of && (q..of).any(|i| doc.units[i].oclass & oc::HEAD != 0 && doc.cap(i)))
+            .then_some((q, g))
+    });
+    if let Some((q, g)) = body_of_geo {
+        p.org = Some((q, g_end));
+        p.countries.push(g.alpha2);
+        l = q;
+    } else if let Some(g) = geo {
         let mut list = vec![g.alpha2];
         let mut s = g.start;
         if p.plural {
@@ -319,6 +398,10 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
         }
         list.reverse();
         p.countries = list;
+        // "Sindh CM": a region is also the body the role heads.
+        if p.kind == RoleKind::Regional && g.kind == PlaceKind::Region {
+            p.org = Some((g.start, g.end));
+        }
         l = s;
     } else if poss > 0
         && g_end >= 2
@@ -330,18 +413,47 @@ fn left_context(doc: &Doc<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) 
     {
         p.prev_country = true;
         l = g_end - 2;
-    } else if poss == 0 {
-        let q = org_prefix_start(doc, l);
-        if q < l && names::name_at(doc, q, 2).is_none_or(|r| r.end < l) {
-            if p.kind == RoleKind::Mayor {
-                parts.push((q, l));
-                if let Some(c) = orgs::country_in(doc, q, l) {
+    } else if poss > 0
+        && g_end >= 2
+        && doc.units[g_end - 1].word
+        && !doc.cap(g_end - 1)
+        && doc.units[g_end - 1].oclass & (oc::HEAD | oc::LOWER_HEAD) != 0
+        && doc.is(g_end - 2, "the")
+    {
+        // "the company's CEO": the body named last before.
+        p.org_ref = true;
+        l = g_end - 2;
+    } else if poss == 0 || org_prefix_start(doc, g_end) < g_end {
+        // "PBC Governor", and with a possessive "Kalyon Holding's CEO".
+        let e = g_end;
+        let q = org_prefix_start(doc, e);
+        // A name-like prefix needs a head, an acronym or a name word:
+        // "the Islamic Republic's ambassador" names no body.
+        // A possessor that is part of a person's name elsewhere
+        // ("Erdogan's spokesman") is a person, not a body.
+        let person = poss > 0 && (q..e).all(|i| ctx.person_words.contains(&doc.units[i].lower));
+        let named = !person
+            && (q..e).any(|i| {
+                let u = &doc.units[i];
+                u.acronym
+                    || u.oclass & oc::HEAD != 0
+                    || nameable(doc, i)
+                    || doc.in_geo[i]
+                    || doc.blocked[i]
+            });
+        if person && q < e {
+            l = q;
+        }
+        if q < e && named && names::name_at(doc, q, 2).is_none_or(|r| r.end < e) {
+            if p.kind == RoleKind::Mayor && poss == 0 {
+                parts.push((q, e));
+                if let Some(c) = orgs::country_in(doc, q, e) {
                     p.countries.push(c);
                 }
             } else {
-                p.org = Some((q, l));
+                p.org = Some((q, e));
                 if let Some(c) =
-                    orgs::country_in(doc, q, l).or_else(|| orgs::country_before(doc, q))
+                    orgs::country_in(doc, q, e).or_else(|| orgs::country_before(doc, q))
                 {
                     p.countries.push(c);
                 }
@@ -383,22 +495,17 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
         let pi = q - 1;
         let u = &doc.units[pi];
         let capword = u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION | tc::MODIFIER);
-        if capword && doc.role_at[pi].is_none() {
-            q = pi;
-        } else if u.lower == "."
+        let legal_dot = u.lower == "."
             && !u.space_before
             && pi > 0
-            && doc.units[pi - 1].oclass & oc::LEGAL != 0
-        {
-            q = pi;
-        } else if u.word
+            && doc.units[pi - 1].oclass & oc::LEGAL != 0;
+        let lower_org = u.word
             && !u.cap
             && u.oclass & (oc::HEAD | oc::MODIFIER) != 0
             && pi > 0
-            && doc.cap(pi - 1)
-        {
-            q = pi;
-        } else if u.lower == "&" && pi > 0 && doc.cap(pi - 1) {
+            && doc.cap(pi - 1);
+        let amp = u.lower == "&" && pi > 0 && doc.cap(pi - 1);
+        if capword && doc.role_at[pi].is_none() || legal_dot || lower_org || amp {
             q = pi;
         } else {
             break;
@@ -419,7 +526,7 @@ fn segments(doc: &Doc<'_>, at: usize, kind: RoleKind) -> Vec<Seg> {
         let prep = doc.low(p);
         let ok = match prep {
             "of" | "for" | "at" | "under" | "on" => true,
-            "to" => kind == RoleKind::Diplomat,
+            "to" => matches!(kind, RoleKind::Diplomat | RoleKind::Portfolio),
             "in" => true,
             _ => false,
         };
@@ -442,12 +549,18 @@ fn segments(doc: &Doc<'_>, at: usize, kind: RoleKind) -> Vec<Seg> {
         {
             break;
         }
-        out.push(Seg {
+        let seg = Seg {
             prep: p,
             the,
             start: q,
             end: e,
-        });
+        };
+        out.push(seg);
+        // A name ends the complements ("of Energy Rauf Guliyev of
+        // Azerbaijan": what follows the name is about the person).
+        if names::name_before(doc, e, 2).is_some_and(|r| r.outer > q) {
+            break;
+        }
         p = e;
     }
     out
@@ -536,12 +649,13 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
 }
 
 /// A complement made only of name-like words ("of the Halk Maslahaty
-/// Gurbanguly Berdimuhamedov"): after "the", or when three or more words
-/// long, the last two words are the name and the rest the organization.
-fn split_whole(doc: &Doc<'_>, seg: &Seg, run: NameRun) -> Option<NameRun> {
+/// Gurbanguly Berdimuhamedov", "… of the Institute for Fiscal Studies Paul
+/// Johnson"): when three or more words long after "the" or inside an
+/// organization's name, the last two words are the name and the rest the
+/// organization.
+fn split_whole(seg: &Seg, run: NameRun, continues_org: bool) -> Option<NameRun> {
     let len = seg.end - seg.start;
-    let _ = doc;
-    if len >= 3 && seg.the {
+    if len >= 3 && (seg.the || continues_org) {
         let start = run.end - 2;
         Some(NameRun {
             outer: start,
@@ -579,7 +693,8 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             let u = &doc.units[i];
             u.oclass & (oc::HEAD | oc::LEGAL) != 0 && !has(u, tc::PORTFOLIO)
         });
-        let diplomat_post = p.kind == RoleKind::Diplomat && matches!(prep, "to" | "in");
+        let diplomat_post = p.kind == RoleKind::Diplomat && matches!(prep, "to" | "in")
+            || p.kind == RoleKind::Portfolio && prep == "to";
         if org_open && matches!(prep, "of" | "under" | "for") {
             if let Some((a, _)) = p.org {
                 p.org = Some((a, seg.end));
@@ -596,18 +711,16 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             continue;
         }
         if let Some(list) = geo_list {
+            let city = doc.geo_at[s]
+                .is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Capital));
             match prep {
-                _ if p.kind == RoleKind::Mayor => {
+                _ if p.kind == RoleKind::Mayor || p.kind == RoleKind::Regional && city => {
                     parts.push((seg.prep, seg.end));
                     if p.countries.is_empty() {
-                        p.countries.push(list[0]);
+                        p.countries.extend(list.first());
                     }
                 }
-                "of" | "at" => {
-                    if p.countries.is_empty() {
-                        p.countries = list;
-                    }
-                }
+                "of" | "at" if p.countries.is_empty() => p.countries = list,
                 "for" | "on" => parts.push((seg.prep, seg.end)),
                 _ => {}
             }
@@ -622,8 +735,18 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             "in" => {}
             "of" if p.kind == RoleKind::Mayor => parts.push((seg.prep, seg.end)),
             "of" if p.kind == RoleKind::Portfolio && !has_head => {
-                parts.push((seg.prep, seg.prep + 1));
-                parts.push((s, seg.end));
+                if s == seg.start {
+                    parts.push((seg.prep, seg.end));
+                } else {
+                    // "Minister of Kazakhstan's Industry": without the country.
+                    parts.push((seg.prep, seg.prep + 1));
+                    parts.push((s, seg.end));
+                }
+            }
+            // "of the company's management board": a generic noun refers to
+            // the body named last before.
+            _ if !(s..seg.end).any(|i| doc.cap(i) || doc.units[i].acronym) => {
+                p.org_ref = true;
             }
             _ => {
                 p.org = Some((s, seg.end));
@@ -823,6 +946,7 @@ mod tests {
             .collect()
     }
 
+    /// The one phrase with a name in `text`.
     fn one(text: &str) -> (String, Vec<&'static str>, String, Vec<String>) {
         let got = read(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");

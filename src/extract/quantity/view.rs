@@ -1,0 +1,206 @@
+//! Bounds-checked access to the scanned tokens, with allocation-free
+//! lower-casing and phrase matching.
+
+use crate::lexicon::units::{Phrase, PhraseIndex};
+use crate::scan::{Scan, TokenKind};
+
+/// A word lower-cased into a fixed buffer (no allocation). Words longer than
+/// the buffer lower-case to the empty string, which matches no table entry.
+pub(crate) struct Lower {
+    buf: [u8; 40],
+    len: usize,
+}
+
+impl Lower {
+    /// Lower-cases `s`.
+    pub fn new(s: &str) -> Lower {
+        let mut out = Lower {
+            buf: [0; 40],
+            len: 0,
+        };
+        if s.is_ascii() {
+            if s.len() <= out.buf.len() {
+                for (dst, b) in out.buf.iter_mut().zip(s.bytes()) {
+                    *dst = b.to_ascii_lowercase();
+                }
+                out.len = s.len();
+            }
+            return out;
+        }
+        let mut tmp = [0u8; 4];
+        for c in s.chars().flat_map(char::to_lowercase) {
+            let bytes = c.encode_utf8(&mut tmp).as_bytes();
+            let Some(dst) = out.buf.get_mut(out.len..out.len + bytes.len()) else {
+                out.len = 0;
+                return out;
+            };
+            dst.copy_from_slice(bytes);
+            out.len += bytes.len();
+        }
+        out
+    }
+
+    /// The lower-cased text.
+    pub fn as_str(&self) -> &str {
+        // Whole characters were copied, so the bytes are valid UTF-8.
+        std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
+    }
+}
+
+/// The tokens of a scan, every access bounds-checked: out of range reads as
+/// an empty token that matches nothing.
+#[derive(Clone, Copy)]
+pub(crate) struct View<'s, 'a> {
+    pub scan: &'s Scan<'a>,
+}
+
+impl<'s, 'a> View<'s, 'a> {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.scan.tokens.len()
+    }
+
+    /// The text of token `i`, or "" past the end.
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.scan
+            .tokens
+            .get(i)
+            .and_then(|t| self.scan.text.get(t.span.range()))
+            .unwrap_or("")
+    }
+
+    /// The kind of token `i`.
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.scan.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    /// Whether token `i` is a digit run.
+    pub fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+
+    /// Whether token `i` exists and follows the previous token with no
+    /// space between them.
+    pub fn attached(&self, i: usize) -> bool {
+        i > 0 && self.scan.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Byte offset where token `i` starts (the text length past the end).
+    pub fn start(&self, i: usize) -> usize {
+        self.scan
+            .tokens
+            .get(i)
+            .map_or(self.scan.text.len(), |t| t.span.start)
+    }
+
+    /// Byte offset where token `i` ends (the text length past the end).
+    pub fn end(&self, i: usize) -> usize {
+        self.scan
+            .tokens
+            .get(i)
+            .map_or(self.scan.text.len(), |t| t.span.end)
+    }
+
+    /// Token `i` lower-cased.
+    pub fn lower(&self, i: usize) -> Lower {
+        Lower::new(self.tok(i))
+    }
+
+    /// Whether token `i` equals `s` ignoring ASCII case.
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        self.tok(i).eq_ignore_ascii_case(s)
+    }
+
+    /// The text between tokens `i - 1` and `i` (white space), or "".
+    pub fn gap(&self, i: usize) -> &'a str {
+        if i == 0 {
+            return "";
+        }
+        self.scan
+            .text
+            .get(self.end(i - 1)..self.start(i))
+            .unwrap_or("")
+    }
+
+    /// The longest phrase of `index` that starts at token `i`, and the token
+    /// index right after it. A period written right after a word inside a
+    /// phrase is skipped ("U.S. dollars" matches "u s dollars").
+    pub fn phrase<'x, T>(
+        &self,
+        index: &'x PhraseIndex<T>,
+        i: usize,
+    ) -> Option<(&'x Phrase<T>, usize)> {
+        let first = self.lower(i);
+        index
+            .starting_with(first.as_str())
+            .iter()
+            .find_map(|p| self.match_rest(p, i).map(|end| (p, end)))
+    }
+
+    fn match_rest<T>(&self, p: &Phrase<T>, i: usize) -> Option<usize> {
+        let mut j = i + 1;
+        for w in p.words.iter().skip(1) {
+            if *w != "." && self.tok(j) == "." && self.attached(j) && !self.tok(j + 1).is_empty() {
+                j += 1;
+            }
+            if p.tight && !self.attached(j) {
+                return None;
+            }
+            if self.lower(j).as_str() != *w {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// The longest phrase of a reversed `index` that ends right before token
+    /// `i`, and the index of its first token.
+    pub fn phrase_before<'x, T>(
+        &self,
+        index: &'x PhraseIndex<T>,
+        i: usize,
+    ) -> Option<(&'x Phrase<T>, usize)> {
+        let last = i.checked_sub(1)?;
+        let word = self.lower(last);
+        index.starting_with(word.as_str()).iter().find_map(|p| {
+            let mut j = last;
+            for w in p.words.iter().skip(1) {
+                j = j.checked_sub(1)?;
+                if self.lower(j).as_str() != *w {
+                    return None;
+                }
+            }
+            Some((p, j))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_is_bounded_and_unicode_aware() {
+        assert_eq!(Lower::new("MlN").as_str(), "mln");
+        assert_eq!(Lower::new("ÜBER").as_str(), "über");
+        assert_eq!(Lower::new(&"x".repeat(100)).as_str(), "");
+        assert_eq!(Lower::new(&"é".repeat(30)).as_str(), "");
+    }
+
+    #[test]
+    fn phrases_skip_abbreviation_periods() {
+        let index = PhraseIndex::new([("u s dollars", false, 1), ("us", false, 2)]);
+        let scan = Scan::new("paid 5 U.S. dollars");
+        let v = View { scan: &scan };
+        let (p, end) = v.phrase(&index, 2).unwrap();
+        assert_eq!((p.value, end), (1, 7));
+        assert!(v.phrase(&index, 0).is_none());
+        assert!(v.phrase(&index, 99).is_none());
+    }
+}

@@ -1,0 +1,641 @@
+//! Units of measure, scale words, number words and approximation words, as
+//! data tables compiled once into lookup maps.
+//!
+//! Also home of [`PhraseIndex`], the small multi-word phrase table that the
+//! currency lexicon shares: phrases are stored as lower-case words and looked
+//! up by their first word, longest phrase first.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::Approximation;
+
+/// FNV-1a: the lexicon maps are keyed by short words looked up for every
+/// token, where the default SipHash costs more than the lookup is worth.
+/// Keys are fixed table words, so flooding resistance does not matter.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A hash map with the [`Fnv`] hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A hash set with the [`Fnv`] hasher.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// One phrase of a [`PhraseIndex`]: its lower-case words and what it means.
+#[derive(Debug)]
+pub(crate) struct Phrase<T> {
+    /// The words, lower case; punctuation such as `$` or `-` is a word of its own.
+    pub words: Vec<&'static str>,
+    /// Every word after the first must be written right after the previous
+    /// one, with no space ("A$", "€ur", "k.g.").
+    pub tight: bool,
+    /// What the phrase stands for.
+    pub value: T,
+}
+
+/// Phrases indexed by their first word, each candidate list sorted longest
+/// first so that the first match is the longest one.
+#[derive(Debug)]
+pub(crate) struct PhraseIndex<T> {
+    by_first: FastMap<&'static str, Vec<Phrase<T>>>,
+}
+
+impl<T> PhraseIndex<T> {
+    /// Builds the index from `(phrase, tight, value)` rows; a phrase is its
+    /// words separated by spaces, lower case.
+    pub fn new(rows: impl IntoIterator<Item = (&'static str, bool, T)>) -> PhraseIndex<T> {
+        PhraseIndex::build(rows, false)
+    }
+
+    /// Like [`new`](PhraseIndex::new), with each phrase's words reversed and
+    /// indexed by the last word, for matching backwards from a position.
+    pub fn reversed(rows: impl IntoIterator<Item = (&'static str, bool, T)>) -> PhraseIndex<T> {
+        PhraseIndex::build(rows, true)
+    }
+
+    fn build(
+        rows: impl IntoIterator<Item = (&'static str, bool, T)>,
+        reverse: bool,
+    ) -> PhraseIndex<T> {
+        PhraseIndex::from_words(rows.into_iter().map(|(text, tight, value)| {
+            let mut words: Vec<&'static str> = text.split_whitespace().collect();
+            if reverse {
+                words.reverse();
+            }
+            (words, tight, value)
+        }))
+    }
+
+    /// Builds the index from rows whose phrases are already split in words.
+    pub fn from_words(
+        rows: impl IntoIterator<Item = (Vec<&'static str>, bool, T)>,
+    ) -> PhraseIndex<T> {
+        let mut by_first: FastMap<&'static str, Vec<Phrase<T>>> = FastMap::default();
+        for (words, tight, value) in rows {
+            let Some(first) = words.first().copied() else {
+                continue;
+            };
+            by_first.entry(first).or_default().push(Phrase {
+                words,
+                tight,
+                value,
+            });
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        PhraseIndex { by_first }
+    }
+
+    /// The phrases starting with `first` (lower case), longest first.
+    pub fn starting_with(&self, first: &str) -> &[Phrase<T>] {
+        self.by_first.get(first).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every phrase, in no particular order.
+    pub fn phrases(&self) -> impl Iterator<Item = &Phrase<T>> {
+        self.by_first.values().flatten()
+    }
+
+    /// Whether some phrase starts with `first` (lower case).
+    #[cfg(test)]
+    pub fn has_first(&self, first: &str) -> bool {
+        self.by_first.contains_key(first)
+    }
+}
+
+/// How a scale word may be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ScaleUse {
+    /// A full word ("million"): after digits and inside numbers in words.
+    Word,
+    /// An abbreviation that is always a scale after digits ("mln", "bn").
+    Abbrev,
+    /// A one-letter abbreviation ("m", "b", "k") that is a scale only next to
+    /// a unit (a currency before the number, or a unit after it): alone,
+    /// "5m" is more often five metres.
+    Soft,
+}
+
+/// A scale word: its multiplier as a power of ten and how it may be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Scale {
+    /// The multiplier is `10^exp`.
+    pub exp: u32,
+    /// Where the word counts as a scale.
+    pub usage: ScaleUse,
+}
+
+/// Scale words (matched case-insensitively).
+const SCALES: &[(&str, u32, ScaleUse)] = &[
+    ("hundred", 2, ScaleUse::Word),
+    ("hundreds", 2, ScaleUse::Word),
+    ("thousand", 3, ScaleUse::Word),
+    ("thousands", 3, ScaleUse::Word),
+    ("thsd", 3, ScaleUse::Abbrev),
+    ("k", 3, ScaleUse::Soft),
+    ("lakh", 5, ScaleUse::Word),
+    ("lakhs", 5, ScaleUse::Word),
+    ("lac", 5, ScaleUse::Word),
+    ("lacs", 5, ScaleUse::Word),
+    ("million", 6, ScaleUse::Word),
+    ("millions", 6, ScaleUse::Word),
+    ("mln", 6, ScaleUse::Abbrev),
+    ("mn", 6, ScaleUse::Abbrev),
+    ("mio", 6, ScaleUse::Abbrev),
+    ("mil", 6, ScaleUse::Abbrev),
+    ("m", 6, ScaleUse::Soft),
+    ("crore", 7, ScaleUse::Word),
+    ("crores", 7, ScaleUse::Word),
+    ("cr", 7, ScaleUse::Abbrev),
+    ("billion", 9, ScaleUse::Word),
+    ("billions", 9, ScaleUse::Word),
+    ("bln", 9, ScaleUse::Abbrev),
+    ("bn", 9, ScaleUse::Abbrev),
+    ("bil", 9, ScaleUse::Abbrev),
+    ("b", 9, ScaleUse::Soft),
+    ("trillion", 12, ScaleUse::Word),
+    ("trillions", 12, ScaleUse::Word),
+    ("trln", 12, ScaleUse::Abbrev),
+    ("tln", 12, ScaleUse::Abbrev),
+    ("tn", 12, ScaleUse::Abbrev),
+];
+
+static SCALE_MAP: LazyLock<FastMap<&'static str, Scale>> = LazyLock::new(|| {
+    SCALES
+        .iter()
+        .map(|&(w, exp, usage)| (w, Scale { exp, usage }))
+        .collect()
+});
+
+/// The scale word `lower` (lower case), if it is one.
+pub(crate) fn scale(lower: &str) -> Option<Scale> {
+    SCALE_MAP.get(lower).copied()
+}
+
+/// What a number word contributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumberWord {
+    /// 0 to 19.
+    Unit(u32),
+    /// 20, 30, … 90.
+    Ten(u32),
+    /// "half" (0.5 of what follows, or of one).
+    Half,
+    /// "quarter(s)": a quarter of what follows; "three quarters" is 0.75.
+    Quarter,
+}
+
+/// Number words (matched case-insensitively). Ordinals are deliberately
+/// absent: "third" is never an amount in news copy.
+const NUMBER_WORDS: &[(&str, NumberWord)] = &[
+    ("zero", NumberWord::Unit(0)),
+    ("one", NumberWord::Unit(1)),
+    ("two", NumberWord::Unit(2)),
+    ("three", NumberWord::Unit(3)),
+    ("four", NumberWord::Unit(4)),
+    ("five", NumberWord::Unit(5)),
+    ("six", NumberWord::Unit(6)),
+    ("seven", NumberWord::Unit(7)),
+    ("eight", NumberWord::Unit(8)),
+    ("nine", NumberWord::Unit(9)),
+    ("ten", NumberWord::Unit(10)),
+    ("eleven", NumberWord::Unit(11)),
+    ("twelve", NumberWord::Unit(12)),
+    ("thirteen", NumberWord::Unit(13)),
+    ("fourteen", NumberWord::Unit(14)),
+    ("fifteen", NumberWord::Unit(15)),
+    ("sixteen", NumberWord::Unit(16)),
+    ("seventeen", NumberWord::Unit(17)),
+    ("eighteen", NumberWord::Unit(18)),
+    ("nineteen", NumberWord::Unit(19)),
+    ("twenty", NumberWord::Ten(20)),
+    ("thirty", NumberWord::Ten(30)),
+    ("forty", NumberWord::Ten(40)),
+    ("fourty", NumberWord::Ten(40)),
+    ("fifty", NumberWord::Ten(50)),
+    ("sixty", NumberWord::Ten(60)),
+    ("seventy", NumberWord::Ten(70)),
+    ("eighty", NumberWord::Ten(80)),
+    ("ninety", NumberWord::Ten(90)),
+    ("half", NumberWord::Half),
+    ("quarter", NumberWord::Quarter),
+    ("quarters", NumberWord::Quarter),
+];
+
+static NUMBER_WORD_MAP: LazyLock<FastMap<&'static str, NumberWord>> =
+    LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
+
+/// Every number word.
+pub(crate) fn number_words() -> impl Iterator<Item = &'static str> {
+    NUMBER_WORDS.iter().map(|(w, _)| *w)
+}
+
+/// The number word `lower` (lower case), if it is one.
+pub(crate) fn number_word(lower: &str) -> Option<NumberWord> {
+    NUMBER_WORD_MAP.get(lower).copied()
+}
+
+/// A unit of mass: how many metric tonnes one unit is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MassUnit {
+    /// Tonnes per unit, as an exact decimal string.
+    pub tonnes: &'static str,
+    /// The written form must be lower case ("g" is a gram, "G" is not).
+    pub lower_only: bool,
+    /// Pounds: the same word names a currency, so context decides.
+    pub pound: bool,
+}
+
+const fn mass(tonnes: &'static str) -> MassUnit {
+    MassUnit {
+        tonnes,
+        lower_only: false,
+        pound: false,
+    }
+}
+
+const fn mass_lower(tonnes: &'static str) -> MassUnit {
+    MassUnit {
+        tonnes,
+        lower_only: true,
+        pound: false,
+    }
+}
+
+const TONNE: &str = "1";
+const KG: &str = "0.001";
+const GRAM: &str = "0.000001";
+const MG: &str = "0.000000001";
+const MICROGRAM: &str = "0.000000000001";
+const POUND: &str = "0.00045359237";
+
+/// Tonnes in an avoirdupois pound, for "pounds" read as a weight.
+pub(crate) const POUND_TONNES: &str = POUND;
+const OUNCE: &str = "0.000028349523125";
+const TROY_OUNCE: &str = "0.0000311034768";
+
+/// Mass units after a number (matched case-insensitively unless marked).
+/// Only mass: TEU, containers, barrels, cubic metres and watts are not
+/// quantities of this crate.
+const MASS_UNITS: &[(&str, bool, MassUnit)] = &[
+    ("t", false, mass_lower(TONNE)),
+    ("ton", false, mass(TONNE)),
+    ("tons", false, mass(TONNE)),
+    ("tonne", false, mass(TONNE)),
+    ("tonnes", false, mass(TONNE)),
+    ("metric ton", false, mass(TONNE)),
+    ("metric tons", false, mass(TONNE)),
+    ("metric tonne", false, mass(TONNE)),
+    ("metric tonnes", false, mass(TONNE)),
+    ("metric - ton", false, mass(TONNE)),
+    ("mt", false, mass(TONNE)),
+    ("mts", false, mass(TONNE)),
+    ("deadweight tons", false, mass(TONNE)),
+    ("deadweight tonnes", false, mass(TONNE)),
+    ("dwt", false, mass(TONNE)),
+    ("kt", false, mass_lower("1000")),
+    ("kilotonnes", false, mass("1000")),
+    ("kilotons", false, mass("1000")),
+    ("mmt", false, mass("1000000")),
+    ("mtpa", false, mass("1000000")),
+    ("mmtpa", false, mass("1000000")),
+    ("million metric tons", false, mass("1000000")),
+    ("megatonnes", false, mass("1000000")),
+    ("short ton", false, mass("0.90718474")),
+    ("short tons", false, mass("0.90718474")),
+    ("long ton", false, mass("1.0160469088")),
+    ("long tons", false, mass("1.0160469088")),
+    ("quintal", false, mass("0.1")),
+    ("quintals", false, mass("0.1")),
+    ("centner", false, mass("0.1")),
+    ("centners", false, mass("0.1")),
+    ("kg", false, mass(KG)),
+    ("kgs", false, mass(KG)),
+    ("k g", true, mass(KG)),
+    ("k gs", true, mass(KG)),
+    ("kilo", false, mass(KG)),
+    ("kilos", false, mass(KG)),
+    ("kilogram", false, mass(KG)),
+    ("kilograms", false, mass(KG)),
+    ("kilogramme", false, mass(KG)),
+    ("kilogrammes", false, mass(KG)),
+    ("g", false, mass_lower(GRAM)),
+    ("gs", false, mass_lower(GRAM)),
+    ("gr", false, mass_lower(GRAM)),
+    ("gram", false, mass(GRAM)),
+    ("grams", false, mass(GRAM)),
+    ("gramme", false, mass(GRAM)),
+    ("grammes", false, mass(GRAM)),
+    ("mg", false, mass_lower(MG)),
+    ("milligram", false, mass(MG)),
+    ("milligrams", false, mass(MG)),
+    ("milligramme", false, mass(MG)),
+    ("milligrammes", false, mass(MG)),
+    ("μg", false, mass(MICROGRAM)),
+    ("µg", false, mass(MICROGRAM)),
+    ("mcg", false, mass(MICROGRAM)),
+    ("microgram", false, mass(MICROGRAM)),
+    ("micrograms", false, mass(MICROGRAM)),
+    ("microgramme", false, mass(MICROGRAM)),
+    ("microgrammes", false, mass(MICROGRAM)),
+    ("lb", false, mass(POUND)),
+    ("lbs", false, mass(POUND)),
+    (
+        "pound",
+        false,
+        MassUnit {
+            tonnes: POUND,
+            lower_only: false,
+            pound: true,
+        },
+    ),
+    (
+        "pounds",
+        false,
+        MassUnit {
+            tonnes: POUND,
+            lower_only: false,
+            pound: true,
+        },
+    ),
+    ("oz", false, mass(OUNCE)),
+    ("ounce", false, mass(OUNCE)),
+    ("ounces", false, mass(OUNCE)),
+    ("troy ounce", false, mass(TROY_OUNCE)),
+    ("troy ounces", false, mass(TROY_OUNCE)),
+];
+
+/// Mass units written with a capital that changes their meaning: "Mt" is a
+/// megatonne where "mt" is a metric ton. Checked before [`mass_units`], case
+/// sensitive.
+const MASS_EXACT: &[(&str, &str)] = &[("Mt", "1000000"), ("MMT", "1000000"), ("Gt", "1000000000")];
+
+static MASS_INDEX: LazyLock<PhraseIndex<MassUnit>> =
+    LazyLock::new(|| PhraseIndex::new(MASS_UNITS.iter().map(|&(p, t, u)| (p, t, u))));
+
+/// The mass-unit phrases.
+pub(crate) fn mass_units() -> &'static PhraseIndex<MassUnit> {
+    &MASS_INDEX
+}
+
+/// A case-sensitive mass unit such as "Mt", in tonnes per unit.
+pub(crate) fn mass_exact(word: &str) -> Option<&'static str> {
+    MASS_EXACT.iter().find(|(w, _)| *w == word).map(|(_, t)| *t)
+}
+
+/// Words that name a percentage after a number (the sign `%` is checked
+/// by the caller). "percentage points" counts: its unit is still percent.
+const PERCENT_WORDS: &[(&str, bool)] = &[
+    ("percent", false),
+    ("percents", false),
+    ("per cent", false),
+    ("per - cent", true),
+    ("pct", false),
+    ("percentage", false),
+    ("percentage points", false),
+    ("percentage point", false),
+    ("pp", false),
+    ("p p", true),
+];
+
+static PERCENT_INDEX: LazyLock<PhraseIndex<()>> =
+    LazyLock::new(|| PhraseIndex::new(PERCENT_WORDS.iter().map(|&(p, t)| (p, t, ()))));
+
+/// The percent phrases.
+pub(crate) fn percent_words() -> &'static PhraseIndex<()> {
+    &PERCENT_INDEX
+}
+
+/// Percent signs.
+pub(crate) const PERCENT_SIGNS: &[&str] = &["%", "٪", "％"];
+
+/// Words right before an amount that make it approximate or a bound.
+const APPROXIMATIONS: &[(&str, Approximation)] = &[
+    ("about", Approximation::About),
+    ("around", Approximation::About),
+    ("round", Approximation::About),
+    ("nearly", Approximation::About),
+    ("almost", Approximation::About),
+    ("some", Approximation::About),
+    ("roughly", Approximation::About),
+    ("approximately", Approximation::About),
+    ("approx", Approximation::About),
+    ("approx .", Approximation::About),
+    ("circa", Approximation::About),
+    ("ca .", Approximation::About),
+    ("close to", Approximation::About),
+    ("closer to", Approximation::About),
+    ("estimated", Approximation::About),
+    ("an estimated", Approximation::About),
+    ("est .", Approximation::About),
+    ("~", Approximation::About),
+    ("≈", Approximation::About),
+    ("over", Approximation::Over),
+    ("more than", Approximation::Over),
+    ("above", Approximation::Over),
+    ("exceeded", Approximation::Over),
+    ("exceeding", Approximation::Over),
+    ("exceeds", Approximation::Over),
+    ("exceed", Approximation::Over),
+    ("in excess of", Approximation::Over),
+    ("at least", Approximation::Over),
+    ("no less than", Approximation::Over),
+    ("not less than", Approximation::Over),
+    ("no fewer than", Approximation::Over),
+    ("upwards of", Approximation::Over),
+    ("greater than", Approximation::Over),
+    ("higher than", Approximation::Over),
+    ("just over", Approximation::Over),
+    ("well over", Approximation::Over),
+    ("slightly over", Approximation::Over),
+    ("a little over", Approximation::Over),
+    ("little over", Approximation::Over),
+    ("slightly more than", Approximation::Over),
+    ("a little more than", Approximation::Over),
+    ("well above", Approximation::Over),
+    ("over and above", Approximation::Over),
+    (">", Approximation::Over),
+    ("under", Approximation::Under),
+    ("less than", Approximation::Under),
+    ("below", Approximation::Under),
+    ("up to", Approximation::Under),
+    ("at most", Approximation::Under),
+    ("no more than", Approximation::Under),
+    ("not more than", Approximation::Under),
+    ("not exceeding", Approximation::Under),
+    ("lower than", Approximation::Under),
+    ("fewer than", Approximation::Under),
+    ("just under", Approximation::Under),
+    ("just below", Approximation::Under),
+    ("slightly less than", Approximation::Under),
+    ("a little under", Approximation::Under),
+    ("as much as", Approximation::Under),
+    ("as many as", Approximation::Under),
+    ("<", Approximation::Under),
+];
+
+/// Approximation phrases indexed by their LAST word, words stored in reverse,
+/// because they are matched backwards from the amount.
+static APPROX_INDEX: LazyLock<PhraseIndex<Approximation>> =
+    LazyLock::new(|| PhraseIndex::reversed(APPROXIMATIONS.iter().map(|&(p, a)| (p, false, a))));
+
+/// Approximation phrases, words reversed (see [`APPROX_INDEX`]).
+pub(crate) fn approximations_reversed() -> &'static PhraseIndex<Approximation> {
+    &APPROX_INDEX
+}
+
+/// Month names and abbreviations: a day number after one of them never
+/// starts a space-grouped number ("May 15 300 tons" is 300 tons).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Whether `lower` (lower case) is a month name or abbreviation.
+pub(crate) fn is_month(lower: &str) -> bool {
+    MONTHS.contains(&lower)
+}
+
+/// Words in a sentence that make "pounds" a weight rather than money.
+const WEIGHT_CUES: &[&str] = &[
+    "weigh",
+    "weighs",
+    "weighed",
+    "weighing",
+    "weight",
+    "weights",
+    "heavy",
+    "heavier",
+    "lighter",
+    "lose",
+    "lost",
+    "losing",
+    "gain",
+    "gained",
+    "drop",
+    "dropped",
+    "shed",
+    "baby",
+    "meat",
+    "beef",
+    "pork",
+    "chicken",
+    "fish",
+    "cheese",
+    "butter",
+    "flour",
+    "sugar",
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "kg",
+    "kilogram",
+    "kilograms",
+    "grams",
+    "ounce",
+    "ounces",
+    "lbs",
+    "lb",
+];
+
+/// Whether `lower` (lower case) hints that "pounds" in its sentence are a
+/// weight.
+pub(crate) fn is_weight_cue(lower: &str) -> bool {
+    WEIGHT_CUES.contains(&lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn tables_compile_and_answer() {
+        assert_eq!(
+            scale("mln"),
+            Some(Scale {
+                exp: 6,
+                usage: ScaleUse::Abbrev
+            })
+        );
+        assert_eq!(scale("m").map(|s| s.usage), Some(ScaleUse::Soft));
+        assert_eq!(scale("crore").map(|s| s.exp), Some(7));
+        assert_eq!(scale("dozen"), None);
+        assert_eq!(number_word("seventeen"), Some(NumberWord::Unit(17)));
+        assert_eq!(number_word("third"), None);
+        assert!(mass_units().has_first("metric"));
+        let metric = mass_units().starting_with("metric");
+        assert!(
+            metric
+                .windows(2)
+                .all(|w| w[0].words.len() >= w[1].words.len()),
+            "longest phrase first"
+        );
+        assert_eq!(mass_exact("Mt"), Some("1000000"));
+        assert_eq!(mass_exact("mt"), None);
+        assert!(percent_words().has_first("per"));
+        let rev = approximations_reversed().starting_with("than");
+        assert!(rev.iter().any(|p| p.words == ["than", "more", "no"]));
+        assert!(is_month("sept"));
+        assert!(is_weight_cue("weighs"));
+    }
+
+    #[test]
+    fn mass_factors_are_exact_decimals() {
+        for (_, _, unit) in MASS_UNITS {
+            assert!(
+                Decimal::from_str_exact(unit.tonnes).is_ok(),
+                "{}",
+                unit.tonnes
+            );
+        }
+        for (_, t) in MASS_EXACT {
+            assert!(Decimal::from_str_exact(t).is_ok());
+        }
+    }
+}
