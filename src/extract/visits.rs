@@ -433,7 +433,7 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
     // Pronouns.
     let mut out: Vec<PersonRef> = Vec::new();
     let mut k = 0;
-    for i in r {
+    for i in r.clone() {
         while k < refs.len() && refs[k].tokens.start < i {
             k += 1;
         }
@@ -459,7 +459,32 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
             continue;
         }
         if PERSON_PRONOUNS.contains(&doc.w(i)) {
-            let target = out.first().cloned().or_else(|| topic.cloned());
+            // "During his visit to Baku, President X met …": a pronoun in an
+            // opening phrase refers forward to the subject after the comma.
+            let opening = out.is_empty()
+                && matches!(
+                    doc.w(r.start),
+                    "during"
+                        | "on"
+                        | "in"
+                        | "as"
+                        | "at"
+                        | "after"
+                        | "before"
+                        | "following"
+                        | "within"
+                );
+            let forward = opening
+                .then(|| {
+                    let comma = (i..r.end).find(|&k| doc.w(k) == ",")?;
+                    refs.iter()
+                        .find(|p| p.tokens.start > comma && p.tokens.start <= comma + 8)
+                        .cloned()
+                })
+                .flatten();
+            let target = forward
+                .or_else(|| out.first().cloned())
+                .or_else(|| topic.cloned());
             if let Some(t) = target {
                 out.push(PersonRef {
                     official: t.official,
@@ -1608,6 +1633,15 @@ mod tests {
             (
                 "Ivan Petrov visited the southern city of Ganja.",
                 &[(&["Ivan Petrov"], "Ganja", "AZ")],
+            ),
+            // A pronoun in an opening phrase refers forward.
+            (
+                "Ali Hasanov spoke first. During his visit to Tbilisi, Kazakh President Ivan Petrov met the press.",
+                &[(&["Ivan Petrov"], "Tbilisi", "GE")],
+            ),
+            (
+                "Ivan Petrov is expected in Tbilisi next week.",
+                &[(&["Ivan Petrov"], "Tbilisi", "GE")],
             ),
         ];
         for (text, want) in cases {

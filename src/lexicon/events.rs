@@ -234,7 +234,7 @@ const TRAVEL_WORDS: &[(&str, Travel)] = &[
     ("heading to", Travel::Prep), ("leave for", Travel::Prep), ("leaves for", Travel::Prep),
     ("left for", Travel::Prep), ("leaving for", Travel::Prep), ("took him to", Travel::Prep),
     ("took her to", Travel::Prep), ("take him to", Travel::Prep), ("extending to", Travel::Prep),
-    ("delegation to", Travel::Prep),
+    ("delegation to", Travel::Prep), ("expected in", Travel::Prep),
     ("visit to", Travel::Trip), ("visits to", Travel::Trip), ("trip to", Travel::Trip),
     ("trips to", Travel::Trip), ("tour to", Travel::Trip), ("tour of", Travel::Trip),
     ("visit in", Travel::Trip), ("stay in", Travel::Trip),
