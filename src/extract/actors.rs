@@ -115,8 +115,11 @@ pub(crate) struct PersonRef {
 /// scanned text with lower-cased tokens, places, officials and
 /// organizations indexed by token.
 pub(crate) struct Doc<'d, 'a> {
+    /// The scanned article.
     pub scan: &'d Scan<'a>,
+    /// The officials and organizations the people extractor found.
     pub entities: &'d Entities,
+    /// The date relative dates resolve against.
     pub anchor: Option<NaiveDate>,
     /// Lower-cased token texts, typographic apostrophes made plain.
     pub lower: Vec<Cow<'a, str>>,

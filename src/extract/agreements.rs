@@ -127,8 +127,11 @@ struct Mention {
     head: Range<usize>,
     /// End of the qualifier ("on the supply of gas") after the head.
     qual_end: usize,
+    /// The document noun.
     noun: DocNoun,
+    /// How it is introduced.
     det: Det,
+    /// The number of documents, when counted ("four documents").
     count: Option<u32>,
     /// A batch: plural, counted, or "a number of".
     batch: bool,
@@ -150,9 +153,13 @@ struct Mention {
 /// A signing word in a sentence.
 #[derive(Clone, Debug)]
 struct Verb {
+    /// Its first token.
     at: usize,
+    /// The token after it.
     end: usize,
+    /// Its tense.
     form: SignForm,
+    /// A plan ("will sign", "to be signed").
     planned: bool,
     /// Preceded by a form of "be".
     passive: bool,
@@ -174,25 +181,38 @@ enum Source {
 /// A record under construction.
 #[derive(Clone, Debug)]
 struct Rec {
+    /// Kind of document.
     kind: AgreementKind,
+    /// Named by a loose word ("deal", "documents").
     generic: bool,
+    /// The title as written.
     title: String,
+    /// The signatories.
     parties: Vec<Party>,
+    /// How sure the signatories are.
     source: Source,
+    /// Signed, planned or other.
     status: AgreementStatus,
+    /// The signing date.
     date: Option<chrono::NaiveDate>,
+    /// The sentence reporting it.
     span: Span,
+    /// The index of that sentence.
     sent: usize,
+    /// A batch of documents.
     batch: bool,
+    /// How many documents the batch counts.
     count: Option<u32>,
+    /// Content words of its modifiers and qualifier, to tell documents apart.
     words: Vec<String>,
-    /// Created by the same signing word as an earlier record (a list item):
-    /// never merged with the records of that word.
+    /// The signing word that created it (sentence, token): records of the
+    /// same word are items of one list and never merge.
     verb_key: Option<(usize, usize)>,
-    /// Records this batch was itemized into (indices), and whether the
-    /// items were introduced by "including" (the batch stays).
+    /// A batch whose items the text lists: it gives way to them.
     itemized: bool,
+    /// The list was introduced by "including" (partial): the batch stays.
     including: bool,
+    /// Merged away or replaced.
     dropped: bool,
     /// Distributed over several partners ("separately with A, B and C").
     distributed: bool,

@@ -105,8 +105,11 @@ enum Level {
 /// A destination read from the text.
 #[derive(Clone, Debug)]
 struct Dest {
+    /// The destination as written.
     name: String,
+    /// Its country.
     code: Option<&'static str>,
+    /// How it was found.
     level: Level,
     /// Token after the destination.
     end: usize,
@@ -115,18 +118,26 @@ struct Dest {
 /// A visit under construction.
 #[derive(Clone, Debug)]
 struct VRec {
+    /// Full names of the travellers, the leader first.
     visitors: Vec<String>,
+    /// Where to.
     dest: Dest,
+    /// State, official or working.
     kind: Option<VisitKind>,
+    /// Its first day.
     date: Option<NaiveDate>,
+    /// The sentence reporting it.
     span: Span,
 }
 
 /// A meeting whose place is the dateline's city: decided after all
 /// explicit visits are known.
 struct Pending {
+    /// Who met.
     people: Vec<PersonRef>,
+    /// When.
     date: Option<NaiveDate>,
+    /// The sentence reporting it.
     span: Span,
 }
 
@@ -217,9 +228,11 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
 
 /// What the extractor carries from sentence to sentence.
 struct State {
+    /// The visits so far.
     recs: Vec<VRec>,
     /// The person the text was last about, for pronouns.
     topic: Option<PersonRef>,
+    /// Meetings to place under the dateline at the end.
     pending: Vec<Pending>,
 }
 

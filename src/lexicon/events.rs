@@ -36,6 +36,7 @@ pub(crate) struct DocNoun {
     pub class: NounClass,
 }
 
+/// A row value of [`DOC_NOUNS`].
 const fn noun(kind: AgreementKind, plural: bool, class: NounClass) -> DocNoun {
     DocNoun {
         kind,
