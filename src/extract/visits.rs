@@ -331,14 +331,24 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                     i = after;
                     continue;
                 }
-                let visitors = visitors_for(doc, refs, i, after, r.clone(), dests[0].end);
+                let mut visitors =
+                    names(&visitors_for(doc, refs, i, after, r.clone(), dests[0].end));
+                // "During the recent trip to Singapore and Korea": the trip
+                // the text is about, of whoever made it.
+                if visitors.is_empty()
+                    && how == Travel::Trip
+                    && (i.saturating_sub(3)..i).any(|k| matches!(doc.w(k), "the" | "this"))
+                    && let Some(last) = st.recs.last()
+                {
+                    visitors = last.visitors.iter().take(1).cloned().collect();
+                }
                 if visitors.is_empty() {
                     i = after;
                     continue;
                 }
                 for d in dests {
                     let date = date_after(d.end);
-                    add(doc, &mut st.recs, names(&visitors), d, kind, date, span);
+                    add(doc, &mut st.recs, visitors.clone(), d, kind, date, span);
                 }
             }
             Travel::BeIn => {
@@ -626,9 +636,15 @@ fn destinations(
 ) -> Vec<Dest> {
     let mut out = Vec::new();
     let mut i = from;
+    // A list ends with its "and": "Kuwait, UAE and Qatar, Hamburg Invest …"
+    // names no fourth destination.
+    let mut closed = false;
     while let Some(d) = destination_at(doc, i, end, recs, dateline) {
         i = d.end;
         out.push(d);
+        if closed {
+            break;
+        }
         // Another item: ", B", "and B", ", and in B on …".
         let mut j = i;
         // Skip a date phrase after the destination ("on July 18-20").
@@ -642,6 +658,7 @@ fn destinations(
         let mut steps = 0;
         while j < end && steps < 3 && matches!(doc.w(j), "," | "and" | "as" | "well" | "in" | "to")
         {
+            closed |= doc.w(j) == "and";
             j += 1;
             steps += 1;
         }
@@ -650,7 +667,9 @@ fn destinations(
         }
         match destination_at(doc, j, end, recs, dateline) {
             Some(next)
-                if next.level != Level::Inferred && doc.place_at(skip_the(doc, j)).is_some() =>
+                if next.level != Level::Inferred
+                    && doc.place_at(skip_the(doc, j)).is_some()
+                    && !doc.is_cap(next.end) =>
             {
                 i = j;
             }
@@ -692,6 +711,15 @@ fn destination_at(
         k += 1;
     }
     if let Some((pe, place)) = doc.place_at(j) {
+        // "Baku Shipyard", "Astana International Financial Centre": a venue
+        // whose name starts with a place.
+        if doc.is_cap(pe)
+            && !NOT_VENUE.contains(&doc.w(pe))
+            && doc.place_at(pe).is_none()
+            && let Some(v) = venue(doc, j, end, recs, dateline)
+        {
+            return Some(v);
+        }
         // "Tajikistan's capital Dushanbe".
         let mut k = pe;
         if doc.w(k) == "'" && doc.w(k + 1) == "s" {
@@ -1655,6 +1683,26 @@ mod tests {
             (
                 "Ivan Petrov is expected in Tbilisi next week.",
                 &[(&["Ivan Petrov"], "Tbilisi", "GE")],
+            ),
+            // A list ends with its "and"; a place starting a name is a venue.
+            (
+                "Ivan Petrov visited Georgia and Armenia, Baku Steel Company said.",
+                &[
+                    (&["Ivan Petrov"], "Georgia", "GE"),
+                    (&["Ivan Petrov"], "Armenia", "AM"),
+                ],
+            ),
+            (
+                "Ivan Petrov toured Baku Shipyard on Monday.",
+                &[(&["Ivan Petrov"], "Baku Shipyard", "AZ")],
+            ),
+            // The trip the text is about, when no one is named with it.
+            (
+                "Ivan Petrov led a delegation to Georgia. During the recent trip to Georgia and Armenia, two deals were signed.",
+                &[
+                    (&["Ivan Petrov"], "Georgia", "GE"),
+                    (&["Ivan Petrov"], "Armenia", "AM"),
+                ],
             ),
         ];
         for (text, want) in cases {
