@@ -191,7 +191,7 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
             }
             for x in &p.people {
                 let c = country_of(doc, x);
-                if c.is_some() && c != dl.code {
+                if c.is_some() && c != dl.code && !resident(doc, x) {
                     add(
                         doc,
                         &mut st.recs,
@@ -234,6 +234,26 @@ struct State {
     topic: Option<PersonRef>,
     /// Meetings to place under the dateline at the end.
     pending: Vec<Pending>,
+}
+
+/// Words of meetings held at a distance.
+const REMOTE_WORDS: &[&str] = &[
+    "phone", "telephone", "video", "videoconference", "videolink", "online", "virtual",
+    "virtually", "call", "conversation",
+];
+
+/// Whether a person is posted abroad (an ambassador, envoy or consul):
+/// meeting or being received where they are posted is no visit.
+fn resident(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
+    p.official
+        .and_then(|k| doc.official(k))
+        .and_then(|o| o.title.as_deref())
+        .is_some_and(|t| {
+            let t = t.to_lowercase();
+            ["ambassador", "envoy", "consul", "chargé", "charge d"]
+                .iter()
+                .any(|w| t.contains(w))
+        })
 }
 
 /// The country of a person, when they are an official with one.
@@ -1063,6 +1083,9 @@ fn host(
         return;
     };
     let (hc, gc) = (country_of(doc, h), country_of(doc, g));
+    if resident(doc, g) {
+        return;
+    }
     if h.name == g.name || hc.is_none() || hc == gc {
         return;
     }
@@ -1170,6 +1193,10 @@ fn meeting(
     date_after: &dyn Fn(usize) -> Option<NaiveDate>,
     span: Span,
 ) {
+    // A phone call or a video conference takes no one anywhere.
+    if r.clone().any(|k| REMOTE_WORDS.contains(&doc.w(k))) {
+        return;
+    }
     let people: Vec<PersonRef> = {
         let mut v: Vec<PersonRef> = Vec::new();
         for p in refs {
@@ -1208,7 +1235,7 @@ fn meeting(
     let date = date_after(at);
     if let Some(d) = place {
         for (p, c) in people.iter().zip(&countries) {
-            if c.is_some() && *c != d.code {
+            if c.is_some() && *c != d.code && !resident(doc, p) {
                 add(
                     doc,
                     &mut st.recs,
@@ -1555,6 +1582,9 @@ mod tests {
         // Under a dateline in the host's city.
         let text = "Ivan Petrov held talks with Ali Hasanov on Monday.";
         let got = run(text, &people_of(text), Some("Astana"));
+        // Not by phone.
+        let phone = "Ivan Petrov held a phone conversation with Ali Hasanov on Monday.";
+        assert!(run(phone, &people_of(phone), Some("Astana")).is_empty());
         assert_eq!(
             brief(&got),
             [(
