@@ -17,79 +17,10 @@ use chrono::NaiveDate;
 use crate::Official;
 use crate::extract::Ctx;
 use crate::extract::people::Entities;
+use crate::lexicon::events::{COMMON_CAPS, NAME_CONNECTORS, STATE_BODIES, TITLE_MODIFIERS};
 use crate::lexicon::events::{GROUP_NOUNS, ORG_HEADS, TITLE_HEADS, number_word};
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::scan::{Scan, TokenKind};
-
-/// Capitalized words that open sentences or phrases without being names.
-#[rustfmt::skip]
-const COMMON_CAPS: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "following",
-    "after", "before", "during", "last", "this", "that", "these", "those", "earlier", "later",
-    "meanwhile", "according", "then", "also", "today", "yesterday", "both", "moreover", "however",
-    "besides", "under", "as", "it", "its", "their", "they", "he", "she", "his", "her", "we", "our",
-    "i", "mr", "mrs", "ms", "dr", "h", "e", "his", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "president", "prime", "minister", "chairman",
-    "officials", "representatives", "delegations", "delegation", "governments", "government",
-    "ministers", "leaders", "heads", "head", "companies", "firms", "enterprises", "related",
-    "photo", "read", "more", "source", "sources", "news",
-];
-
-/// Lower-case words that may stand in a title-only reference between the
-/// determiner and the role ("the foreign minister", "the visiting prime
-/// minister").
-const TITLE_MODIFIERS: &[&str] = &[
-    "prime",
-    "vice",
-    "deputy",
-    "first",
-    "foreign",
-    "crown",
-    "finance",
-    "trade",
-    "economy",
-    "economic",
-    "energy",
-    "transport",
-    "agriculture",
-    "defence",
-    "defense",
-    "interior",
-    "union",
-    "visiting",
-    "new",
-    "former",
-    "state",
-    "executive",
-    "chief",
-    "acting",
-];
-
-/// First words of state bodies, which keep a possessive country before
-/// them ("Azerbaijan's Ministry of Energy").
-const STATE_BODIES: &[&str] = &[
-    "ministry",
-    "government",
-    "cabinet",
-    "parliament",
-    "central",
-    "national",
-    "state",
-    "agency",
-    "committee",
-    "embassy",
-    "presidential",
-    "foreign",
-    "interior",
-    "federal",
-    "supreme",
-];
-
-/// Lower-case words allowed inside a capitalized name ("Ministry of Energy
-/// and Natural Resources", "Agency for Transport under the Cabinet").
-const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "under", "on", "&", "-"];
 
 /// A signatory of an agreement: an organization or a state.
 #[derive(Clone, Debug, PartialEq, Eq)]

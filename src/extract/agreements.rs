@@ -23,89 +23,13 @@ use crate::extract::actors::{Doc, Party, push_party};
 use crate::extract::dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
+    ADVERBS, AMOUNT_WORDS, BE_FORMS, INTRO_WORDS, NAME_LIST_WORDS, NP_STOP, QUAL_STOP,
+};
+use crate::lexicon::events::{
     ALSO_MARKERS, CLAUSE_BREAKS, DEFINITE, DOCS, DocNoun, FUTURE_MARKERS, NounClass, PLAN_CUES,
     SIDES, SIGNS, SignForm, number_word,
 };
 use crate::{Agreement, AgreementKind, AgreementStatus, Span};
-
-/// Words that never belong to the noun phrase in front of a document noun.
-#[rustfmt::skip]
-const NP_STOP: &[&str] = &[
-    "of", "on", "in", "at", "with", "between", "by", "for", "to", "from", "into", "under", "about",
-    "and", "or", "but", ",", ";", ":", ".", "(", ")", "\"", "“", "”", "is", "are", "was", "were",
-    "be", "been", "being", "has", "have", "had", "will", "would", "that", "which", "who", "as",
-    "'", "–", "—", "-", "also", "it", "they", "we", "he", "she", "within", "under", "reached",
-    "if", "not", "than", "upon", "after", "before", "during", "following", "via",
-];
-
-/// Scale and currency words: a number before them is an amount, not a count.
-const AMOUNT_WORDS: &[&str] = &[
-    "million", "billion", "trillion", "thousand", "bn", "mln", "bln", "m", "tn", "%", ",", ".",
-    "percent",
-];
-
-/// Qualifier words too common to tell two documents apart.
-#[rustfmt::skip]
-const QUAL_STOP: &[&str] = &[
-    "cooperation", "co-operation", "bilateral", "intergovernmental", "between", "countries",
-    "development", "joint", "field", "fields", "sphere", "spheres", "areas", "area", "framework",
-    "mutual", "mutually", "further", "their", "this", "that", "with", "from", "into", "which",
-    "sides", "parties", "other", "within", "various", "sectors", "sector", "also", "signed",
-    "document", "documents", "agreement", "agreements", "memorandum", "understanding", "have",
-    "comprehensive", "important", "landmark", "historic", "major", "significant", "final",
-    "high-standard", "standard", "high", "several", "number", "very", "first", "amended", "current",
-];
-
-/// Words that may stand between an auxiliary and a signing word.
-const ADVERBS: &[&str] = &[
-    "also",
-    "jointly",
-    "officially",
-    "formally",
-    "finally",
-    "already",
-    "successfully",
-    "not",
-    "soon",
-    "reportedly",
-    "then",
-    "subsequently",
-    "eventually",
-    "reportedly",
-];
-
-/// Words that open a sentence with a phrase before its subject.
-const INTRO_WORDS: &[&str] = &[
-    "during",
-    "following",
-    "after",
-    "in",
-    "on",
-    "at",
-    "as",
-    "within",
-    "amid",
-    "before",
-    "under",
-    "besides",
-    "upon",
-    "last",
-    "earlier",
-    "today",
-    "yesterday",
-    "then",
-    "meanwhile",
-    "moreover",
-    "additionally",
-    "also",
-    "later",
-    "thereafter",
-    "subsequently",
-    "according",
-];
-
-/// Forms of "be" before a participle: a passive.
-const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// How a mention is introduced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1417,17 +1341,6 @@ fn in_name_list(doc: &Doc<'_, '_>, i: usize) -> bool {
             .get(i)
             .is_some_and(|t| t.kind == crate::scan::TokenKind::Number)
 }
-
-/// Lower-case words and marks that may stand inside a list of names.
-#[rustfmt::skip]
-const NAME_LIST_WORDS: &[&str] = &[
-    "of", "the", "and", "&", ",", "-", "'", "s", "for", "de", "under", ":", "a", "an", "its",
-    "their", "his", "her", "both", "several", "other", "group", "leading", "two", "three", "four",
-    "five", "as", "well", "on", "behalf", ".", "government", "governments", "authorities",
-    "ministry", "administration", "side", "first", "vice", "general", "executive", "chief",
-    "regional", "private-sector", "public-sector", "companies", "manufacturers", "joint",
-    "venture", "region", "province", "city",
-];
 
 /// The index of the last record matching `f` among the last [`LOOKBACK`].
 fn rfind_recent(recs: &[Rec], f: impl Fn(&Rec) -> bool) -> Option<usize> {

@@ -27,67 +27,9 @@ use crate::lexicon::events::{
     ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, PERSON_PRONOUNS, TRAVELS, Travel, states_plan,
     visit_kind,
 };
+use crate::lexicon::events::{NOT_VENUE, REMOTE_WORDS, VENUE_TAILS};
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
-
-/// Lower-case words that may end a venue name ("Shahid Beheshti port").
-const VENUE_TAILS: &[&str] = &[
-    "port",
-    "office",
-    "plant",
-    "park",
-    "airport",
-    "center",
-    "centre",
-    "university",
-    "memorial",
-    "museum",
-    "province",
-    "region",
-    "city",
-    "factory",
-    "terminal",
-    "headquarters",
-    "complex",
-];
-
-/// Capitalized words that cannot start a venue name.
-const NOT_VENUE: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "its",
-    "their",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "this",
-    "last",
-    "next",
-    "early",
-    "late",
-    "president",
-    "prime",
-    "minister",
-];
 
 /// How a destination was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -235,12 +177,6 @@ struct State {
     /// Meetings to place under the dateline at the end.
     pending: Vec<Pending>,
 }
-
-/// Words of meetings held at a distance.
-const REMOTE_WORDS: &[&str] = &[
-    "phone", "telephone", "video", "videoconference", "videolink", "online", "virtual",
-    "virtually", "call", "conversation",
-];
 
 /// Whether a person is posted abroad (an ambassador, envoy or consul):
 /// meeting or being received where they are posted is no visit.

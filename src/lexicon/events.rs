@@ -482,6 +482,240 @@ pub(crate) fn number_word(word: &str) -> Option<u32> {
         .map(|&(_, n)| n)
 }
 
+/// Words that never belong to the noun phrase in front of a document noun.
+#[rustfmt::skip]
+pub(crate) const NP_STOP: &[&str] = &[
+    "of", "on", "in", "at", "with", "between", "by", "for", "to", "from", "into", "under", "about",
+    "and", "or", "but", ",", ";", ":", ".", "(", ")", "\"", "“", "”", "is", "are", "was", "were",
+    "be", "been", "being", "has", "have", "had", "will", "would", "that", "which", "who", "as",
+    "'", "–", "—", "-", "also", "it", "they", "we", "he", "she", "within", "under", "reached",
+    "if", "not", "than", "upon", "after", "before", "during", "following", "via",
+];
+
+/// Scale and currency words: a number before them is an amount, not a count.
+pub(crate) const AMOUNT_WORDS: &[&str] = &[
+    "million", "billion", "trillion", "thousand", "bn", "mln", "bln", "m", "tn", "%", ",", ".",
+    "percent",
+];
+
+/// Qualifier words too common to tell two documents apart.
+#[rustfmt::skip]
+pub(crate) const QUAL_STOP: &[&str] = &[
+    "cooperation", "co-operation", "bilateral", "intergovernmental", "between", "countries",
+    "development", "joint", "field", "fields", "sphere", "spheres", "areas", "area", "framework",
+    "mutual", "mutually", "further", "their", "this", "that", "with", "from", "into", "which",
+    "sides", "parties", "other", "within", "various", "sectors", "sector", "also", "signed",
+    "document", "documents", "agreement", "agreements", "memorandum", "understanding", "have",
+    "comprehensive", "important", "landmark", "historic", "major", "significant", "final",
+    "high-standard", "standard", "high", "several", "number", "very", "first", "amended", "current",
+];
+
+/// Words that may stand between an auxiliary and a signing word.
+pub(crate) const ADVERBS: &[&str] = &[
+    "also",
+    "jointly",
+    "officially",
+    "formally",
+    "finally",
+    "already",
+    "successfully",
+    "not",
+    "soon",
+    "reportedly",
+    "then",
+    "subsequently",
+    "eventually",
+    "reportedly",
+];
+
+/// Words that open a sentence with a phrase before its subject.
+pub(crate) const INTRO_WORDS: &[&str] = &[
+    "during",
+    "following",
+    "after",
+    "in",
+    "on",
+    "at",
+    "as",
+    "within",
+    "amid",
+    "before",
+    "under",
+    "besides",
+    "upon",
+    "last",
+    "earlier",
+    "today",
+    "yesterday",
+    "then",
+    "meanwhile",
+    "moreover",
+    "additionally",
+    "also",
+    "later",
+    "thereafter",
+    "subsequently",
+    "according",
+];
+
+/// Forms of "be" before a participle: a passive.
+pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Lower-case words and marks that may stand inside a list of names.
+#[rustfmt::skip]
+pub(crate) const NAME_LIST_WORDS: &[&str] = &[
+    "of", "the", "and", "&", ",", "-", "'", "s", "for", "de", "under", ":", "a", "an", "its",
+    "their", "his", "her", "both", "several", "other", "group", "leading", "two", "three", "four",
+    "five", "as", "well", "on", "behalf", ".", "government", "governments", "authorities",
+    "ministry", "administration", "side", "first", "vice", "general", "executive", "chief",
+    "regional", "private-sector", "public-sector", "companies", "manufacturers", "joint",
+    "venture", "region", "province", "city",
+];
+
+/// Lower-case words that may end a venue name ("Shahid Beheshti port").
+pub(crate) const VENUE_TAILS: &[&str] = &[
+    "port",
+    "office",
+    "plant",
+    "park",
+    "airport",
+    "center",
+    "centre",
+    "university",
+    "memorial",
+    "museum",
+    "province",
+    "region",
+    "city",
+    "factory",
+    "terminal",
+    "headquarters",
+    "complex",
+];
+
+/// Capitalized words that cannot start a venue name.
+pub(crate) const NOT_VENUE: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "this",
+    "last",
+    "next",
+    "early",
+    "late",
+    "president",
+    "prime",
+    "minister",
+];
+
+/// Words of meetings held at a distance.
+pub(crate) const REMOTE_WORDS: &[&str] = &[
+    "phone",
+    "telephone",
+    "video",
+    "videoconference",
+    "videolink",
+    "online",
+    "virtual",
+    "virtually",
+    "call",
+    "conversation",
+];
+
+/// Capitalized words that open sentences or phrases without being names.
+#[rustfmt::skip]
+pub(crate) const COMMON_CAPS: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "following",
+    "after", "before", "during", "last", "this", "that", "these", "those", "earlier", "later",
+    "meanwhile", "according", "then", "also", "today", "yesterday", "both", "moreover", "however",
+    "besides", "under", "as", "it", "its", "their", "they", "he", "she", "his", "her", "we", "our",
+    "i", "mr", "mrs", "ms", "dr", "h", "e", "his", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "president", "prime", "minister", "chairman",
+    "officials", "representatives", "delegations", "delegation", "governments", "government",
+    "ministers", "leaders", "heads", "head", "companies", "firms", "enterprises", "related",
+    "photo", "read", "more", "source", "sources", "news",
+];
+
+/// Lower-case words that may stand in a title-only reference between the
+/// determiner and the role ("the foreign minister", "the visiting prime
+/// minister").
+pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+    "prime",
+    "vice",
+    "deputy",
+    "first",
+    "foreign",
+    "crown",
+    "finance",
+    "trade",
+    "economy",
+    "economic",
+    "energy",
+    "transport",
+    "agriculture",
+    "defence",
+    "defense",
+    "interior",
+    "union",
+    "visiting",
+    "new",
+    "former",
+    "state",
+    "executive",
+    "chief",
+    "acting",
+];
+
+/// First words of state bodies, which keep a possessive country before
+/// them ("Azerbaijan's Ministry of Energy").
+pub(crate) const STATE_BODIES: &[&str] = &[
+    "ministry",
+    "government",
+    "cabinet",
+    "parliament",
+    "central",
+    "national",
+    "state",
+    "agency",
+    "committee",
+    "embassy",
+    "presidential",
+    "foreign",
+    "interior",
+    "federal",
+    "supreme",
+];
+
+/// Lower-case words allowed inside a capitalized name ("Ministry of Energy
+/// and Natural Resources", "Agency for Transport under the Cabinet").
+pub(crate) const NAME_CONNECTORS: &[&str] =
+    &["of", "for", "and", "the", "de", "under", "on", "&", "-"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
