@@ -24,6 +24,7 @@ use crate::extract::dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
     ADVERBS, AMOUNT_WORDS, BE_FORMS, INTRO_WORDS, NAME_LIST_WORDS, NP_STOP, QUAL_STOP,
+    REPORTING_VERBS,
 };
 use crate::lexicon::events::{
     ALSO_MARKERS, CLAUSE_BREAKS, DEFINITE, DOCS, DocNoun, FUTURE_MARKERS, NounClass, PLAN_CUES,
@@ -965,8 +966,7 @@ fn clause_start(doc: &Doc<'_, '_>, at: usize, sent: Range<usize>) -> usize {
                 | "where"
                 | "when"
         ) || (w == "-" && doc.space_before(p))
-            || (matches!(w, "said" | "says" | "reported" | "informs" | "reports")
-                && doc.w(k) == ",")
+            || (REPORTING_VERBS.contains(&w) && doc.w(k) == ",")
         {
             return k;
         }
@@ -1356,24 +1356,7 @@ fn attribution_after(doc: &Doc<'_, '_>, i: usize, end: usize) -> bool {
     while k < end && k < i + 6 && (doc.is_cap(k) || matches!(doc.w(k), "the" | "." | "-")) {
         k += 1;
     }
-    k > i
-        && matches!(
-            doc.w(k),
-            "reports"
-                | "reported"
-                | "said"
-                | "says"
-                | "informs"
-                | "informed"
-                | "writes"
-                | "wrote"
-                | "told"
-                | "added"
-                | "noted"
-                | "stated"
-                | "announced"
-                | "quoted"
-        )
+    k > i && REPORTING_VERBS.contains(&doc.w(k))
 }
 
 /// The most recent record a definite mention refers back to.

@@ -24,8 +24,8 @@ use crate::extract::agreements::window;
 use crate::extract::dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, PERSON_PRONOUNS, TRAVELS, Travel, states_plan,
-    visit_kind,
+    ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, PERSON_PRONOUNS, REPORTING_VERBS, TRAVELS,
+    Travel, states_plan, visit_kind,
 };
 use crate::lexicon::events::{NOT_VENUE, REMOTE_WORDS, VENUE_TAILS};
 use crate::lexicon::geo::{self, PlaceKind};
@@ -1138,12 +1138,8 @@ fn meeting(
         for p in refs {
             // The one reporting the meeting ("…, the ambassador said") is
             // not at it.
-            let speaker = (p.tokens.end..p.tokens.end + 2).any(|k| {
-                matches!(
-                    doc.w(k),
-                    "said" | "says" | "told" | "noted" | "stated" | "added"
-                )
-            });
+            let speaker =
+                (p.tokens.end..p.tokens.end + 2).any(|k| REPORTING_VERBS.contains(&doc.w(k)));
             if p.official.is_some() && !speaker && !v.iter().any(|q| q.name == p.name) {
                 v.push(p.clone());
             }

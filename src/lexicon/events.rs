@@ -716,6 +716,14 @@ pub(crate) const STATE_BODIES: &[&str] = &[
 pub(crate) const NAME_CONNECTORS: &[&str] =
     &["of", "for", "and", "the", "de", "under", "on", "&", "-"];
 
+/// Verbs that attribute what a sentence says ("Azernews reports", "…, the
+/// minister said").
+#[rustfmt::skip]
+pub(crate) const REPORTING_VERBS: &[&str] = &[
+    "reports", "reported", "said", "says", "informs", "informed", "writes", "wrote", "told",
+    "added", "noted", "stated", "announced", "quoted",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
