@@ -17,8 +17,10 @@ use chrono::NaiveDate;
 use crate::Official;
 use crate::extract::Ctx;
 use crate::extract::people::Entities;
-use crate::lexicon::events::{COMMON_CAPS, NAME_CONNECTORS, STATE_BODIES, TITLE_MODIFIERS};
-use crate::lexicon::events::{GROUP_NOUNS, ORG_HEADS, TITLE_HEADS, number_word};
+use crate::lexicon::events::{
+    COMMON_CAPS, GROUP_NOUNS, NAME_CONNECTORS, ORG_HEADS, STATE_BODIES, TITLE_HEADS,
+    TITLE_MODIFIERS, number_word,
+};
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::scan::{Scan, TokenKind};
 

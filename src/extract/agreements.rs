@@ -23,12 +23,9 @@ use crate::extract::actors::{Doc, Party, push_party};
 use crate::extract::dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    ADVERBS, AMOUNT_WORDS, BE_FORMS, INTRO_WORDS, NAME_LIST_WORDS, NP_STOP, QUAL_STOP,
-    REPORTING_VERBS,
-};
-use crate::lexicon::events::{
-    ALSO_MARKERS, CLAUSE_BREAKS, DEFINITE, DOCS, DocNoun, FUTURE_MARKERS, NounClass, PLAN_CUES,
-    SIDES, SIGNS, SignForm, number_word,
+    ADVERBS, ALSO_MARKERS, AMOUNT_WORDS, BE_FORMS, CLAUSE_BREAKS, DEFINITE, DOCS, DocNoun,
+    FUTURE_MARKERS, INTRO_WORDS, NAME_LIST_WORDS, NOT_DOCUMENT_MODIFIERS, NP_STOP, NounClass,
+    PLAN_CUES, QUAL_STOP, REPORTING_VERBS, SIDES, SIGNS, SignForm, number_word,
 };
 use crate::{Agreement, AgreementKind, AgreementStatus, Span};
 
@@ -473,7 +470,20 @@ fn mentions_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Mention> {
         {
             continue;
         }
-        out.push(mention(doc, head, noun, r.clone()));
+        // "a great deal of", "customs declarations", "futures contracts":
+        // not documents between parties.
+        if noun.class == NounClass::Generic && doc.w(head.end) == "of" && !noun.plural {
+            continue;
+        }
+        let m = mention(doc, head, noun, r.clone());
+        if (m.np.start..m.head.start).any(|k| {
+            NOT_DOCUMENT_MODIFIERS
+                .iter()
+                .any(|(w, kind)| doc.w(k) == *w && *kind == noun.kind)
+        }) {
+            continue;
+        }
+        out.push(m);
     }
     out
 }
@@ -1938,6 +1948,9 @@ mod tests {
             "The president signed a decree on the budget.",
             // A plural mention without a signing.
             "Agreements across the region could boost trade.",
+            // Not documents between parties.
+            "Exporters filed a customs declaration for the cargo.",
+            "The company spent a great deal of money on futures contracts.",
         ];
         for text in cases {
             let got = run(text, &Entities::default());

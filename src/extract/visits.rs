@@ -24,10 +24,9 @@ use crate::extract::agreements::window;
 use crate::extract::dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, PERSON_PRONOUNS, REPORTING_VERBS, TRAVELS,
-    Travel, states_plan, visit_kind,
+    ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, NOT_VENUE, PERSON_PRONOUNS, REMOTE_WORDS,
+    REPORTING_VERBS, TRAVELS, Travel, VENUE_TAILS, states_plan, visit_kind,
 };
-use crate::lexicon::events::{NOT_VENUE, REMOTE_WORDS, VENUE_TAILS};
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
 

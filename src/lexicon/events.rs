@@ -724,6 +724,18 @@ pub(crate) const REPORTING_VERBS: &[&str] = &[
     "added", "noted", "stated", "announced", "quoted",
 ];
 
+/// Modifiers that make a document noun something else than a document
+/// between parties ("customs declaration", "futures contract").
+#[rustfmt::skip]
+pub(crate) const NOT_DOCUMENT_MODIFIERS: &[(&str, AgreementKind)] = &[
+    ("customs", K::Declaration), ("tax", K::Declaration), ("income", K::Declaration),
+    ("asset", K::Declaration), ("import", K::Declaration), ("export", K::Declaration),
+    ("futures", K::Contract), ("forward", K::Contract), ("employment", K::Contract),
+    ("labor", K::Contract), ("labour", K::Contract), ("rental", K::Contract),
+    ("safety", K::Protocol), ("health", K::Protocol), ("treatment", K::Protocol),
+    ("medical", K::Protocol), ("sanitary", K::Protocol), ("security", K::Protocol),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
