@@ -154,8 +154,9 @@ impl Article {
     }
 
     /// Agreement and visit invariants that need no text: names are not
-    /// empty, a visit has visitors, and a destination the geographic
-    /// lexicon knows lies in the country the visit gives.
+    /// empty, a visit has visitors, its country is a country of the
+    /// geographic lexicon, and a destination the lexicon knows lies in the
+    /// country the visit gives.
     fn validate_events(&self, out: &mut Vec<Diagnostic>) {
         for a in &self.agreements {
             if a.parties.iter().any(|p| p.trim().is_empty()) {
@@ -181,6 +182,15 @@ impl Article {
                 out.push(Diagnostic::new(
                     DiagnosticKind::InvalidValue,
                     "a visit has an empty destination",
+                    Some(v.span),
+                ));
+            }
+            if let Some(c) = v.country
+                && !geo::is_country_code(c.as_str())
+            {
+                out.push(Diagnostic::new(
+                    DiagnosticKind::InvalidValue,
+                    format!("visit country {c} is not a country of the geographic lexicon"),
                     Some(v.span),
                 ));
             }
@@ -401,6 +411,20 @@ mod tests {
             (
                 Article {
                     visits: vec![visit(&[], "Baku", "AZ", None, sentence("Minister"))],
+                    ..base()
+                },
+                vec![DiagnosticKind::InvalidValue],
+            ),
+            (
+                // Antarctica is an ISO code but no country of the lexicon.
+                Article {
+                    visits: vec![visit(
+                        &["Ann Lee"],
+                        "McMurdo Station",
+                        "AQ",
+                        None,
+                        sentence("Minister"),
+                    )],
                     ..base()
                 },
                 vec![DiagnosticKind::InvalidValue],
