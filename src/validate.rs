@@ -271,14 +271,11 @@ impl Article {
         if lower.contains(&pl) {
             return true;
         }
-        if let Some(rest) = pl.strip_prefix("ministry of ")
-            && lower.contains(&format!("minister of {rest}"))
-        {
-            return true;
-        }
+        // Every word is in the text; a ministry is named by its minister
+        // ("Ministry of Energy" from "Minister of Energy").
         pl.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .all(|w| lower.contains(w))
+            .all(|w| lower.contains(w) || (w == "ministry" && lower.contains("minister")))
     }
 }
 

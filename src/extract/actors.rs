@@ -304,11 +304,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         let title = o.title.as_deref()?;
         let lower = title.to_lowercase();
         let at = lower.find("minister of ")?;
-        let rest = title.get(at + "minister of ".len()..)?;
-        Some(Party {
-            name: format!("Ministry of {rest}"),
-            code: None,
-        })
+        ministry(title.get(at + "minister of ".len()..)?)
     }
 
     /// The signatories a token range names: the states or organizations of
@@ -629,15 +625,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
             let t = self.text(c.clone());
             let at = t.to_lowercase().find("minister of ")?;
-            let rest = t.get(at + "minister of ".len()..)?;
-            return Some((
-                Party {
-                    name: format!("Ministry of {rest}"),
-                    code: None,
-                },
-                None,
-                None,
-            ));
+            return Some((ministry(t.get(at + "minister of ".len()..)?)?, None, None));
         }
         if let Some((end, place)) = self.place_at(run.start)
             && end >= run.end
@@ -1006,6 +994,22 @@ pub(crate) fn push_party(out: &mut Vec<Party>, p: Party) {
     }
 }
 
+/// The ministry a "Minister of <portfolio>" title names, its portfolio
+/// cleaned of spacing and of a dangling connector ("Energy and").
+fn ministry(portfolio: &str) -> Option<Party> {
+    let mut words: Vec<&str> = portfolio.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| NAME_CONNECTORS.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| Party {
+        name: format!("Ministry of {}", words.join(" ")),
+        code: None,
+    })
+}
+
 /// A demonym as written, without a trailing possessive.
 fn demonym_text(s: &str) -> &str {
     s.trim_end_matches("'s").trim_end_matches("’s")
@@ -1184,5 +1188,29 @@ pub(crate) mod tests {
                 assert!(d.sides(0, 3).is_empty());
             },
         );
+    }
+
+    #[test]
+    fn ministries_from_titles() {
+        let cases = [
+            (
+                "Energy and Natural Resources",
+                Some("Ministry of Energy and Natural Resources"),
+            ),
+            ("Energy  and", Some("Ministry of Energy")),
+            (
+                "  Roads   and Urban Development ",
+                Some("Ministry of Roads and Urban Development"),
+            ),
+            ("and", None),
+            ("", None),
+        ];
+        for (portfolio, want) in cases {
+            assert_eq!(
+                ministry(portfolio).map(|p| p.name).as_deref(),
+                want,
+                "{portfolio:?}"
+            );
+        }
     }
 }
