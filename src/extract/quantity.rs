@@ -22,7 +22,6 @@
 mod numbers;
 mod view;
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
@@ -30,7 +29,8 @@ use rust_decimal::Decimal;
 use self::numbers::{Num, NumOpts, number_at};
 use self::view::View;
 use crate::extract::Ctx;
-use crate::lexicon::currency::{self, Cur};
+use crate::lexicon::currency::{self, Ambiguity, Cur};
+use crate::lexicon::geo;
 use crate::lexicon::units::{self, FastSet, ScaleUse};
 use crate::scan::{Scan, TokenKind};
 use crate::{Approximation, Currency, Diagnostic, DiagnosticKind, Quantity, Span, Unit};
@@ -38,13 +38,17 @@ use crate::{Approximation, Currency, Diagnostic, DiagnosticKind, Quantity, Span,
 /// Every quantity in `text`, without periods (no article date). Used by the
 /// `FromStr` impls of `Money`, `Tonnage` and `Percentage`.
 pub(crate) fn quantities_in(text: &str) -> Vec<Quantity> {
-    let scan = Scan::new(text);
-    let mut finder = Finder::new(&scan);
+    quantities_in_scan(&Scan::new(text))
+}
+
+/// Every quantity of an already scanned text, without periods.
+pub(crate) fn quantities_in_scan(scan: &Scan<'_>) -> Vec<Quantity> {
+    let mut finder = Finder::new(scan);
     finder.run();
     finder
         .found
         .into_iter()
-        .filter_map(|f| f.into_quantity(text, None))
+        .filter_map(|f| f.into_quantity(scan.text, None))
         .collect()
 }
 
@@ -180,9 +184,11 @@ struct Finder<'s, 'a> {
     v: View<'s, 'a>,
     /// Reused buffer for number parsing.
     buf: String,
-    /// Counts of country cue words in the whole text, per currency code;
-    /// computed the first time an ambiguous currency needs them.
-    cues: Option<HashMap<&'static str, usize>>,
+    /// The countries the text names (byte offset, alpha-2 code), found the
+    /// first time an ambiguous currency needs them.
+    places: Option<Vec<(usize, &'static str)>>,
+    /// The country of the dateline, found the first time it is needed.
+    dateline: Option<Option<&'static str>>,
     found: Vec<Found>,
 }
 
@@ -191,7 +197,8 @@ impl<'s, 'a> Finder<'s, 'a> {
         Finder {
             v: View { scan },
             buf: String::new(),
-            cues: None,
+            places: None,
+            dateline: None,
             found: Vec::new(),
         }
     }
@@ -378,8 +385,9 @@ impl<'s, 'a> Finder<'s, 'a> {
             return Some(cents_end);
         }
         let next = head.end;
+        let between = i > 0 && (self.v.is(i - 1, "between") || self.v.is(i - 1, "from"));
         let mut members = vec![head];
-        if let Some(second) = self.dash_member(next, Some(cur)) {
+        if let Some(second) = self.range_member(next, Some(cur), between) {
             members.push(second);
             share_scale(&mut members);
         }
@@ -445,11 +453,11 @@ impl<'s, 'a> Finder<'s, 'a> {
         }
         let mut members = vec![head];
         if let UnitKind::Money { cur, .. } = hit.kind
-            && let Some(second) = self.dash_member(hit.end, Some(cur))
+            && let Some(second) = self.range_member(hit.end, Some(cur), false)
         {
             members.push(second);
         } else if !matches!(hit.kind, UnitKind::Money { .. })
-            && let Some(second) = self.dash_member(hit.end, None)
+            && let Some(second) = self.range_member(hit.end, None, false)
         {
             members.push(second);
         }
@@ -472,9 +480,13 @@ impl<'s, 'a> Finder<'s, 'a> {
     }
 
     /// After an amount with its unit, a dash and a bare number that shares
-    /// the unit: "$10-20", "$5-10 million", "$10-$20".
-    fn dash_member(&mut self, k: usize, cur: Option<Cur>) -> Option<Member> {
-        if !is_dash(self.v.tok(k)) {
+    /// the unit: "$10-20", "$5-10 million", "$10-$20". "To" joins too
+    /// ("$2 to $3 billion"), and "and" after "between" or "from" ("between
+    /// $2 and $3 billion").
+    fn range_member(&mut self, k: usize, cur: Option<Cur>, between: bool) -> Option<Member> {
+        let v = &self.v;
+        let joined = is_dash(v.tok(k)) || v.is(k, "to") || (between && v.is(k, "and"));
+        if !joined {
             return None;
         }
         let mut j = k + 1;
@@ -496,8 +508,13 @@ impl<'s, 'a> Finder<'s, 'a> {
         if self.v.attached(num.end) && self.v.is_word(num.end) {
             return None;
         }
+        // After a word, a bare number may count something else ("$5 to 10
+        // people"): it must repeat the currency or carry a scale.
+        if !is_dash(self.v.tok(k)) && j == k + 1 && (num.exp == 0 || num.soft_scale) {
+            return None;
+        }
         Some(Member {
-            start: j,
+            start: k + 1,
             end: num.end,
             num,
             extra: Decimal::ZERO,
@@ -856,7 +873,17 @@ impl<'s, 'a> Finder<'s, 'a> {
         let last_end = members.last().map_or(first_start, |m| m.end);
         let (unit_out, factor, note) = match unit {
             UnitKind::Money { cur, exp, minor } => {
-                if self.is_rate(first_start, last_end, first_exp + exp) {
+                // Amounts are written to the cent; prices of money to four
+                // decimals and more ("USD 2.6845").
+                let rate_digits = exp == 0
+                    && !minor
+                    && members
+                        .iter()
+                        .any(|m| m.num.exp == 0 && m.num.raw.scale() >= 4);
+                if rate_digits
+                    || self.is_rate(first_start, last_end, first_exp + exp)
+                    || self.on_ticker_line(first_start)
+                {
                     return;
                 }
                 let Some((currency, note)) = self.resolve(cur, first_start) else {
@@ -976,6 +1003,52 @@ impl<'s, 'a> Finder<'s, 'a> {
         false
     }
 
+    /// Whether token `i` is on an exchange-rate ticker line: a short line
+    /// of two different currencies or more whose only words are currency
+    /// codes ("USD 2.68 ▲ EUR 2.91 ▼").
+    fn on_ticker_line(&self, i: usize) -> bool {
+        /// A ticker line is short; longer lines are prose.
+        const MAX_TOKENS: usize = 64;
+        let v = &self.v;
+        // Back to the line's start; any other word ends the search early.
+        let mut start = i;
+        while !v.line_start(start) {
+            if i - start > MAX_TOKENS
+                || (v.is_word(start) && currency::code(v.tok(start)).is_none())
+            {
+                return false;
+            }
+            start -= 1;
+        }
+        // Forward over the line: the first currency, and whether another
+        // one differs from it ("$ 20.00 $ 37.30" is a list of prices).
+        let mut first: Option<Cur> = None;
+        let mut several = false;
+        let mut k = start;
+        while k < v.len() && (k == start || !v.line_start(k)) {
+            if k - start > MAX_TOKENS {
+                return false;
+            }
+            let (cur, next) = if let Some((cur, end)) = self.symbol_at(k) {
+                (Some(cur), end)
+            } else if v.is_word(k) {
+                match currency::code(v.tok(k)).and_then(code_str) {
+                    Some(c) => (Some(Cur::Code(c)), k + 1),
+                    None => return false,
+                }
+            } else {
+                (None, k + 1)
+            };
+            match (cur, first) {
+                (Some(c), None) => first = Some(c),
+                (Some(c), Some(f)) if !same_currency(c, f) => several = true,
+                _ => {}
+            }
+            k = next.max(k + 1);
+        }
+        several
+    }
+
     /// Whether a currency (symbol, code or name) stands at token `k`.
     fn currency_word_at(&self, k: usize) -> bool {
         let v = &self.v;
@@ -990,20 +1063,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         match cur {
             Cur::Code(c) => Currency::new(c).map(|c| (c, None)),
             Cur::Ambiguous(a) => {
-                // The amount's own sentence decides first ("Turkmenistan's
-                // budget of 5 billion manat" in a story from Baku), then
-                // the whole article, then the table's default.
-                let local = self.sentence_cue_counts(at);
-                let (code, why) = if let Some(c) = best_candidate(a.candidates, &local) {
-                    (c, "from the countries its sentence names")
-                } else if let Some(c) = best_candidate(a.candidates, self.cue_counts()) {
-                    (c, "from the countries the article names")
-                } else {
-                    (
-                        a.default?,
-                        "by default: the article names none of its countries",
-                    )
-                };
+                let (code, why) = self.pick(a, at)?;
                 let currency = Currency::new(code)?;
                 Some((
                     currency,
@@ -1013,64 +1073,130 @@ impl<'s, 'a> Finder<'s, 'a> {
         }
     }
 
-    /// Counts of country cue words in the sentence of token `at`.
-    fn sentence_cue_counts(&self, at: usize) -> HashMap<&'static str, usize> {
+    /// Picks the candidate of `a` for the amount at token `at` by the
+    /// nearest country cue: the countries its clause names ("the Uzbek side
+    /// will invest 410 billion sums"), then its sentence, then the
+    /// dateline's city, then the word's own spelling, then the countries the
+    /// whole article names, then the table's default. A tie at one level
+    /// decides nothing and passes to the next.
+    fn pick(&mut self, a: &'static Ambiguity, at: usize) -> Option<(&'static str, &'static str)> {
+        let (clause, sentence) = self.clause_and_sentence(at);
+        let v = self.v;
+        let bytes = |r: std::ops::Range<usize>| v.start(r.start)..v.end(r.end.saturating_sub(1));
+        let (clause, sentence) = (bytes(clause), bytes(sentence));
+        let places = self.places();
+        if let Some(c) = best_candidate(a, places, clause) {
+            return Some((c, "from the countries its clause names"));
+        }
+        if let Some(c) = best_candidate(a, places, sentence) {
+            return Some((c, "from the countries its sentence names"));
+        }
+        if let Some(c) = self
+            .dateline_country()
+            .and_then(|cc| currency::of_country(cc, a.candidates))
+        {
+            return Some((c, "from the dateline"));
+        }
+        if a.spelled
+            && let Some(d) = a.default
+        {
+            return Some((d, "from its spelling"));
+        }
+        if let Some(c) = best_candidate(a, self.places(), 0..usize::MAX) {
+            return Some((c, "from the countries the article names"));
+        }
+        Some((
+            a.default?,
+            "by default: the article names none of its countries",
+        ))
+    }
+
+    /// The token ranges of the clause and of the sentence around token
+    /// `at`. A clause ends at a semicolon, at "while", "whereas", "but" and
+    /// the like, and at a comma before "and".
+    fn clause_and_sentence(&self, at: usize) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
         let v = &self.v;
-        let mut counts = HashMap::new();
-        let Some(sentence) = v
+        let sentence = v
             .scan
             .sentence_at(v.start(at))
             .and_then(|s| v.scan.sentences.get(s))
-        else {
-            return counts;
+            .map_or(at..at + 1, |s| s.tokens.clone());
+        let breaks = |i: usize| {
+            v.tok(i) == ";"
+                || (v.is_word(i) && units::is_clause_break(v.lower(i).as_str()))
+                || (v.tok(i) == "," && v.is(i + 1, "and"))
         };
-        for i in sentence.tokens.clone() {
-            if v.is_word(i)
-                && let Some(code) = currency::cue_code(v.lower(i).as_str())
-            {
-                *counts.entry(code).or_insert(0) += 1;
-            }
+        let mut start = at;
+        while start > sentence.start && !breaks(start - 1) {
+            start -= 1;
         }
-        counts
+        let mut end = at + 1;
+        while end < sentence.end && !breaks(end) {
+            end += 1;
+        }
+        (start..end, sentence)
     }
 
-    fn cue_counts(&mut self) -> &HashMap<&'static str, usize> {
-        let v = self.v;
-        self.cues.get_or_insert_with(|| {
-            let mut counts = HashMap::new();
-            for i in 0..v.len() {
-                if v.is_word(i)
-                    && let Some(code) = currency::cue_code(v.lower(i).as_str())
-                {
-                    *counts.entry(code).or_insert(0) += 1;
-                }
-            }
-            counts
+    /// Every country the article names: the byte offset of each name and
+    /// its ISO 3166-1 alpha-2 code, in text order; found once.
+    fn places(&mut self) -> &[(usize, &'static str)] {
+        let text = self.v.scan.text;
+        self.places.get_or_insert_with(|| {
+            geo::find_all(text)
+                .into_iter()
+                .map(|m| (m.start, m.place.alpha2))
+                .collect()
+        })
+    }
+
+    /// The country of the article's dateline city, found once.
+    fn dateline_country(&mut self) -> Option<&'static str> {
+        let scan = self.v.scan;
+        *self.dateline.get_or_insert_with(|| {
+            let place = crate::extract::meta::extract(scan, None).dateline?.place?;
+            geo::lookup(&place).map(|p| p.alpha2)
         })
     }
 }
 
-/// The candidate with the most cue words, when one has strictly more than
-/// every other (a tie decides nothing).
+/// The candidate of `a` whose country the places starting within `bytes`
+/// name most often, when one is named strictly more than every other (a
+/// tie decides nothing).
 fn best_candidate(
-    candidates: &[&'static str],
-    counts: &HashMap<&'static str, usize>,
+    a: &Ambiguity,
+    places: &[(usize, &'static str)],
+    bytes: std::ops::Range<usize>,
 ) -> Option<&'static str> {
-    let mut best: Option<(&'static str, usize)> = None;
+    let from = places.partition_point(|(start, _)| *start < bytes.start);
+    let to = places.partition_point(|(start, _)| *start < bytes.end);
+    let mut counts = [0usize; 8];
+    for (_, alpha2) in places.get(from..to).unwrap_or(&[]) {
+        if let Some(k) = a
+            .candidates
+            .iter()
+            .position(|&c| currency::of_country(alpha2, &[c]).is_some())
+            && let Some(n) = counts.get_mut(k)
+        {
+            *n += 1;
+        }
+    }
+    let mut best: Option<(usize, usize)> = None;
     let mut tie = false;
-    for &c in candidates {
-        let n = counts.get(c).copied().unwrap_or(0);
+    for (k, &n) in counts.iter().enumerate().take(a.candidates.len()) {
         match best {
             _ if n == 0 => {}
             Some((_, m)) if n == m => tie = true,
             Some((_, m)) if n < m => {}
             _ => {
-                best = Some((c, n));
+                best = Some((k, n));
                 tie = false;
             }
         }
     }
-    if tie { None } else { best.map(|(c, _)| c) }
+    if tie {
+        return None;
+    }
+    best.and_then(|(k, _)| a.candidates.get(k).copied())
 }
 
 /// A scale shared by a range: "400-500 million" is 400 million to 500

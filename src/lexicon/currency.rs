@@ -1,7 +1,8 @@
 //! Currencies: symbols, ISO codes, abbreviations, names (with the adjectives
-//! that pick one of several same-named currencies), minor units, and the
-//! words that tell which country an ambiguous name belongs to. All general
-//! knowledge, compiled once.
+//! that pick one of several same-named currencies), minor units, and which
+//! country each candidate of an ambiguous name belongs to (the country cues
+//! themselves come from the geo lexicon). All general knowledge, compiled
+//! once.
 
 use std::sync::LazyLock;
 
@@ -23,25 +24,35 @@ pub(crate) enum Cur {
 pub(crate) struct Ambiguity {
     /// The word, for diagnostics.
     pub word: &'static str,
-    /// The candidate ISO codes; context words (see [`cue_code`]) pick one.
+    /// The candidate ISO codes; the countries the context names (see
+    /// [`of_country`]) pick one.
     pub candidates: &'static [&'static str],
     /// The code read when the context names none of the candidates' countries;
     /// `None` when no reading is safe (the amount is then dropped).
     pub default: Option<&'static str>,
+    /// The word's spelling itself points to the default ("soms" is how
+    /// Kyrgyz money is written in English, "sums" and "soums" Uzbek): a
+    /// weaker cue than a country named near the amount, a stronger one than
+    /// the countries the article names elsewhere.
+    pub spelled: bool,
 }
 
 macro_rules! ambiguity {
     ($name:ident, $word:literal, [$($c:literal),*], $default:expr) => {
+        ambiguity!($name, $word, [$($c),*], $default, false);
+    };
+    ($name:ident, $word:literal, [$($c:literal),*], $default:expr, $spelled:literal) => {
         static $name: Ambiguity = Ambiguity {
             word: $word,
             candidates: &[$($c),*],
             default: $default,
+            spelled: $spelled,
         };
     };
 }
 
-ambiguity!(SOM, "som", ["KGS", "UZS"], Some("KGS"));
-ambiguity!(SUM, "sum", ["UZS", "KGS"], Some("UZS"));
+ambiguity!(SOM, "som", ["KGS", "UZS"], Some("KGS"), true);
+ambiguity!(SUM, "sum", ["UZS", "KGS"], Some("UZS"), true);
 ambiguity!(MANAT, "manat", ["AZN", "TMT"], Some("AZN"));
 ambiguity!(
     POUND,
@@ -684,158 +695,24 @@ pub(crate) fn minor_units() -> &'static PhraseIndex<Minor> {
     &MINOR_INDEX
 }
 
-/// Words (lower case) that tie an article to a currency's country: names,
-/// demonyms, capitals and major cities. Used to resolve [`Ambiguity`].
-const CUES: &[(&str, &[&str])] = &[
-    (
-        "KGS",
-        &[
-            "kyrgyz",
-            "kyrgyzstan",
-            "kyrgyzstani",
-            "bishkek",
-            "kirghiz",
-            "osh",
-        ],
-    ),
-    (
-        "UZS",
-        &[
-            "uzbek",
-            "uzbekistan",
-            "uzbekistani",
-            "tashkent",
-            "samarkand",
-            "bukhara",
-            "o’zbekiston",
-            "ozbekiston",
-        ],
-    ),
-    (
-        "AZN",
-        &[
-            "azerbaijan",
-            "azerbaijani",
-            "azeri",
-            "baku",
-            "ganja",
-            "sumgait",
-            "nakhchivan",
-        ],
-    ),
-    (
-        "TMT",
-        &["turkmen", "turkmenistan", "ashgabat", "turkmenbashi"],
-    ),
-    (
-        "GBP",
-        &[
-            "uk", "britain", "british", "london", "england", "english", "scotland", "wales",
-        ],
-    ),
-    ("EGP", &["egypt", "egyptian", "cairo", "alexandria"]),
-    ("LBP", &["lebanon", "lebanese", "beirut"]),
-    ("SYP", &["syria", "syrian", "damascus"]),
-    ("SDG", &["sudan", "sudanese", "khartoum"]),
-    (
-        "INR",
-        &[
-            "india",
-            "indian",
-            "delhi",
-            "mumbai",
-            "kolkata",
-            "chennai",
-            "bengaluru",
-        ],
-    ),
-    (
-        "PKR",
-        &["pakistan", "pakistani", "islamabad", "karachi", "lahore"],
-    ),
-    ("LKR", &["lanka", "lankan", "colombo"]),
-    ("NPR", &["nepal", "nepalese", "nepali", "kathmandu"]),
-    ("MUR", &["mauritius", "mauritian"]),
-    ("RUB", &["russia", "russian", "moscow", "petersburg"]),
-    ("BYN", &["belarus", "belarusian", "minsk"]),
-    ("IRR", &["iran", "iranian", "tehran"]),
-    ("OMR", &["oman", "omani", "muscat"]),
-    ("YER", &["yemen", "yemeni", "sanaa"]),
-    ("SAR", &["saudi", "riyadh", "jeddah"]),
-    ("QAR", &["qatar", "qatari", "doha"]),
-    ("AED", &["uae", "emirates", "emirati", "dubai", "dhabi"]),
-    ("MAD", &["morocco", "moroccan", "rabat", "casablanca"]),
-    ("KWD", &["kuwait", "kuwaiti"]),
-    ("IQD", &["iraq", "iraqi", "baghdad", "erbil"]),
-    ("BHD", &["bahrain", "bahraini", "manama"]),
-    ("JOD", &["jordan", "jordanian", "amman"]),
-    ("RSD", &["serbia", "serbian", "belgrade"]),
-    ("DZD", &["algeria", "algerian", "algiers"]),
-    ("TND", &["tunisia", "tunisian", "tunis"]),
-    ("LYD", &["libya", "libyan", "tripoli"]),
-    ("MXN", &["mexico", "mexican"]),
-    ("PHP", &["philippines", "philippine", "filipino", "manila"]),
-    ("ARS", &["argentina", "argentine", "argentinian"]),
-    ("CLP", &["chile", "chilean"]),
-    ("COP", &["colombia", "colombian", "bogota"]),
-    ("UYU", &["uruguay", "uruguayan", "montevideo"]),
-    ("DOP", &["dominican"]),
-    ("KES", &["kenya", "kenyan", "nairobi", "mombasa"]),
-    ("UGX", &["uganda", "ugandan", "kampala"]),
-    ("TZS", &["tanzania", "tanzanian", "dodoma"]),
-    ("SOS", &["somalia", "somali", "mogadishu"]),
-    ("NOK", &["norway", "norwegian", "oslo"]),
-    ("DKK", &["denmark", "danish", "copenhagen"]),
-    ("SEK", &["sweden", "swedish", "stockholm"]),
-    ("ISK", &["iceland", "icelandic", "reykjavik"]),
-    ("CHF", &["switzerland", "swiss", "zurich", "geneva", "bern"]),
-    (
-        "XOF",
-        &[
-            "senegal",
-            "senegalese",
-            "dakar",
-            "mali",
-            "malian",
-            "niger",
-            "burkina",
-            "ivorian",
-            "abidjan",
-            "benin",
-            "togo",
-        ],
-    ),
-    (
-        "XAF",
-        &["cameroon", "cameroonian", "gabon", "chad", "congo"],
-    ),
-    ("RON", &["romania", "romanian", "bucharest"]),
-    ("MDL", &["moldova", "moldovan", "chisinau"]),
-    (
-        "TRY",
-        &[
-            "turkey", "turkish", "türkiye", "turkiye", "ankara", "istanbul",
-        ],
-    ),
-    ("JPY", &["japan", "japanese", "tokyo"]),
-    ("CNY", &["china", "chinese", "beijing", "shanghai"]),
-    ("ZMW", &["zambia", "zambian", "lusaka"]),
-    ("MWK", &["malawi", "malawian", "lilongwe"]),
+/// Currencies shared by several countries, with the ISO 3166-1 alpha-2
+/// codes of their members. Every other code of an [`Ambiguity`] belongs to
+/// the country its first two letters name (ISO 4217 builds codes so: "KGS"
+/// is Kyrgyzstan's, "UZS" Uzbekistan's).
+const SHARED: &[(&str, &[&str])] = &[
+    ("XOF", &["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"]),
+    ("XAF", &["CM", "CF", "TD", "CG", "GQ", "GA"]),
 ];
 
-static CUE_MAP: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut m = FastMap::default();
-    for &(code, words) in CUES {
-        for w in words {
-            m.entry(*w).or_insert(code);
-        }
-    }
-    m
-});
-
-/// The currency whose country the word `lower` (lower case) names, if any.
-pub(crate) fn cue_code(lower: &str) -> Option<&'static str> {
-    CUE_MAP.get(lower).copied()
+/// The candidate of `candidates` that is the currency of the country
+/// `alpha2` (ISO 3166-1, upper case), if any.
+pub(crate) fn of_country(alpha2: &str, candidates: &[&'static str]) -> Option<&'static str> {
+    candidates.iter().copied().find(
+        |code| match SHARED.iter().find(|(shared, _)| shared == code) {
+            Some((_, members)) => members.contains(&alpha2),
+            None => code.get(..2) == Some(alpha2),
+        },
+    )
 }
 
 #[cfg(test)]
@@ -855,7 +732,7 @@ mod tests {
         codes.extend(SYMBOLS.iter().map(|(_, c)| code_of(*c)));
         codes.extend(SPACED_DOLLARS.iter().map(|(_, c)| *c));
         codes.extend(ADJECTIVE_NAMES.iter().map(|(_, _, c)| *c));
-        codes.extend(CUES.iter().map(|(c, _)| *c));
+        codes.extend(SHARED.iter().map(|(c, _)| *c));
         codes.extend(MINOR_UNITS.iter().filter_map(|(_, m)| m.alone));
         for a in [
             &SOM, &SUM, &MANAT, &POUND, &RUPEE, &RUBLE, &RIAL, &RIYAL, &DIRHAM, &DINAR, &PESO,
@@ -899,7 +776,10 @@ mod tests {
         assert!(abbreviation("LE", "le").is_some());
         assert!(abbreviation("le", "le").is_some());
         assert!(abbreviation("Le", "le").is_none());
-        assert_eq!(cue_code("bishkek"), Some("KGS"));
+        assert_eq!(of_country("KG", &["UZS", "KGS"]), Some("KGS"));
+        assert_eq!(of_country("SN", &["CHF", "XOF", "XAF"]), Some("XOF"));
+        assert_eq!(of_country("GA", &["CHF", "XOF", "XAF"]), Some("XAF"));
+        assert_eq!(of_country("FR", &["CHF", "XOF", "XAF"]), None);
         let kyrgyz = names().starting_with("kyrgyz");
         assert!(
             kyrgyz

@@ -589,6 +589,25 @@ pub(crate) fn is_weight_cue(lower: &str) -> bool {
     WEIGHT_CUES.contains(&lower)
 }
 
+/// Words that start a new clause inside a sentence; the countries of one
+/// clause do not decide the currency of an amount in another ("Bishkek
+/// spent 5 billion soms, while Tashkent spent 3 trillion sums").
+const CLAUSE_BREAKS: &[&str] = &[
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "meanwhile",
+    "compared",
+    "versus",
+];
+
+/// Whether `lower` (lower case) starts a new clause.
+pub(crate) fn is_clause_break(lower: &str) -> bool {
+    CLAUSE_BREAKS.contains(&lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

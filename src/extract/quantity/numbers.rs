@@ -465,6 +465,11 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
         Scale,
     }
     let mut last = Last::None;
+    // Whether a whole number or a scale was read: "half" or "quarter"
+    // alone is a part of something ("in the first half, or 20%"), not an
+    // amount, unless an article makes it one ("a quarter").
+    let mut whole = false;
+    let mut article = false;
     if v.is(j, "a") || v.is(j, "an") {
         let next = v.lower(j + 1);
         let next = next.as_str();
@@ -475,6 +480,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
             last = Last::Unit;
             k += 1;
         } else if matches!(next, "half" | "quarter") {
+            article = true;
             k += 1;
         } else {
             return Some(Num {
@@ -506,6 +512,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                     }
                     current += Decimal::from(n);
                     last = Last::Unit;
+                    whole = true;
                 }
                 NumberWord::Ten(n) => {
                     if matches!(last, Last::Unit | Last::Ten) {
@@ -513,6 +520,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                     }
                     current += Decimal::from(n);
                     last = Last::Ten;
+                    whole = true;
                     // "twenty-five".
                     if v.tok(k + 1) == "-"
                         && v.attached(k + 1)
@@ -573,6 +581,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                 exp = exp.max(s.exp);
             }
             last = Last::Scale;
+            whole = true;
             k += 1;
             continue;
         }
@@ -620,7 +629,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
         }
         break;
     }
-    if !any {
+    if !any || !(whole || article) {
         return None;
     }
     let value = total.checked_add(current)?;

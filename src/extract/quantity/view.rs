@@ -90,6 +90,11 @@ impl<'s, 'a> View<'s, 'a> {
         i > 0 && self.scan.tokens.get(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Whether token `i` starts a line (or the text).
+    pub fn line_start(&self, i: usize) -> bool {
+        i == 0 || self.scan.tokens.get(i).is_some_and(|t| t.line_before)
+    }
+
     /// Byte offset where token `i` starts (the text length past the end).
     pub fn start(&self, i: usize) -> usize {
         self.scan
