@@ -95,6 +95,15 @@ pub mod __timing {
         let n = crate::extract::quantity::quantities_in_scan(&scan).len();
         (t1 - t0, t1.elapsed(), n)
     }
+
+    /// Scans `text` and runs the quantity pass `passes` times over the scan
+    /// (0 to time the scanner alone); returns the quantities found.
+    pub fn quantity_passes(text: &str, passes: usize) -> usize {
+        let scan = crate::scan::Scan::new(text);
+        (0..passes)
+            .map(|_| crate::extract::quantity::quantities_in_scan(&scan).len())
+            .sum()
+    }
 }
 
 /// The README's code blocks, run as doc tests.

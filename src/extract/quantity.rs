@@ -31,7 +31,7 @@ use self::view::View;
 use crate::extract::Ctx;
 use crate::lexicon::currency::{self, Ambiguity, Cur};
 use crate::lexicon::geo;
-use crate::lexicon::units::{self, FastSet, ScaleUse};
+use crate::lexicon::units::{self, AsciiWords, ScaleUse};
 use crate::scan::{Scan, TokenKind};
 use crate::{Approximation, Currency, Diagnostic, DiagnosticKind, Quantity, Span, Unit};
 
@@ -148,32 +148,11 @@ struct Member {
     approximation: Option<Approximation>,
 }
 
-/// Lower-case words that can start a reading: number words, articles and
-/// signs, percent words ("percent of 10"), and currency words that may
-/// precede a number. Built once from the lexicons.
-static STARTERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    let mut set: FastSet<&'static str> = FastSet::default();
-    set.extend(units::number_words());
-    set.extend(["a", "an", "minus"]);
-    set.extend(
-        units::percent_words()
-            .phrases()
-            .filter_map(|p| p.words.first().copied()),
-    );
-    set.extend(
-        currency::spaced_dollars()
-            .phrases()
-            .filter_map(|p| p.words.first().copied()),
-    );
-    set.extend(currency::prefix_abbreviations());
-    set.extend(
-        currency::names()
-            .phrases()
-            .filter(|p| p.value.prefix)
-            .filter_map(|p| p.words.first().copied()),
-    );
-    set
-});
+/// Words that can start a reading with no currency or number after them:
+/// number words ("twenty-five percent"), "a" and "an" ("a billion
+/// dollars") and "minus" ("minus five percent").
+static STARTERS: LazyLock<AsciiWords> =
+    LazyLock::new(|| AsciiWords::new(units::number_words().chain(["a", "an", "minus"])));
 
 /// Range and list connectors.
 fn is_dash(t: &str) -> bool {
@@ -187,8 +166,10 @@ struct Finder<'s, 'a> {
     /// The countries the text names (byte offset, alpha-2 code), found the
     /// first time an ambiguous currency needs them.
     places: Option<Vec<(usize, &'static str)>>,
-    /// The country of the dateline, found the first time it is needed.
-    dateline: Option<Option<&'static str>>,
+    /// The country of the dateline's city, found with the places.
+    dateline: Option<&'static str>,
+    /// What the whole article decides for each ambiguous word met so far.
+    article_picks: Vec<(&'static Ambiguity, Option<&'static str>)>,
     found: Vec<Found>,
 }
 
@@ -199,6 +180,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             buf: String::new(),
             places: None,
             dateline: None,
+            article_picks: Vec::new(),
             found: Vec::new(),
         }
     }
@@ -214,26 +196,67 @@ impl<'s, 'a> Finder<'s, 'a> {
         }
     }
 
-    /// Whether any reading can start at token `i`: a cheap test that lets
-    /// the pass skip most words and punctuation after one lookup.
+    /// Whether any reading can start at token `i`: a cheap test on the
+    /// token and its neighbours that lets the pass skip most words and
+    /// punctuation with no lookup at all. It reads token kinds, lengths and
+    /// first bytes only; the lookups come after it.
     fn may_start(&self, i: usize) -> bool {
-        let v = &self.v;
-        let t = v.tok(i);
-        match v.kind(i) {
-            Some(TokenKind::Number) => true,
-            Some(TokenKind::Punct) => {
-                matches!(t, "-" | "−" | "+" | ".") || !t.is_ascii() || t == "$"
+        let scan = self.v.scan;
+        let bytes = scan.text.as_bytes();
+        let token = |k: usize| scan.tokens.get(k);
+        let first_byte = |k: usize| token(k).and_then(|t| bytes.get(t.span.start)).copied();
+        // Whether token `k` is the one-byte punctuation `b`.
+        let punct = |k: usize, b: u8| {
+            token(k).is_some_and(|t| t.kind == TokenKind::Punct && t.span.len() == 1)
+                && first_byte(k) == Some(b)
+        };
+        let number = |k: usize| token(k).is_some_and(|t| t.kind == TokenKind::Number);
+        let glued_number =
+            |k: usize| token(k).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before);
+        let (Some(t), Some(b0)) = (token(i), first_byte(i)) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => match b0 {
+                b'$' => true,
+                // Signs and a leading decimal point: "-3%", ".5%".
+                b'-' | b'+' | b'.' => glued_number(i + 1),
+                _ if b0.is_ascii() => false,
+                _ => {
+                    let t = self.v.tok(i);
+                    (t == "−" && glued_number(i + 1)) || currency::may_start_symbol(t)
+                }
+            },
+            TokenKind::Word => {
+                if !b0.is_ascii() {
+                    // "元", "ரூ": a symbol written in letters.
+                    return currency::may_start_symbol(self.v.tok(i));
+                }
+                let len = t.span.len();
+                // A symbol or a spaced dollar: "US$4.7", "U.S.$4.7", "us $
+                // 150"; an abbreviation's period: "Rs. 20"; a ticker:
+                // "USD/AZN".
+                if punct(i + 1, b'$')
+                    || (len == 3 && punct(i + 1, b'/'))
+                    || (len <= 3
+                        && (punct(i + 1, b'.') || punct(i + 2, b'$') || punct(i + 3, b'$')))
+                {
+                    return true;
+                }
+                let word = self.v.tok(i);
+                // A currency or a sign right before digits: "USD 200",
+                // "RMB180", "ringgit 42", "minus 4".
+                if number(i + 1) {
+                    return currency::may_prefix(word) || word.eq_ignore_ascii_case("minus");
+                }
+                // "percent of 10", "per cent of twenty".
+                if b0 | 0x20 == b'p' && (1..=3).any(|d| self.v.is(i + d, "of")) {
+                    return true;
+                }
+                // Number words; "a" and "an" before a word ("a billion").
+                STARTERS.contains(word)
             }
-            Some(TokenKind::Word) => {
-                // Codes: in capitals ("USD", "MUSD"), or in lower case
-                // right before digits ("usd 15").
-                !t.is_ascii()
-                    || (t.len() <= 4 && v.tok(i + 1) == "$" && v.attached(i + 1))
-                    || (matches!(t.len(), 3 | 4) && t.bytes().all(|b| b.is_ascii_uppercase()))
-                    || (t.len() == 3 && v.is_number(i + 1))
-                    || STARTERS.contains(v.lower(i).as_str())
-            }
-            None => false,
         }
     }
 
@@ -284,20 +307,27 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// starts.
     fn prefix_at(&self, i: usize) -> Option<(Cur, u32, usize)> {
         let v = &self.v;
+        if v.is_number(i) {
+            return None;
+        }
         let (cur, exp, after) = if let Some((cur, end)) = self.symbol_at(i) {
             (cur, 0, end)
-        } else if let Some((p, end)) = v.phrase(currency::spaced_dollars(), i) {
+        } else if !v.is_word(i) {
+            return None;
+        } else if (1..=3).any(|d| v.tok(i + d) == "$")
+            && let Some((p, end)) = v.phrase(currency::spaced_dollars(), i)
+        {
             (p.value, 0, end)
-        } else if v.is_word(i) {
+        } else {
             let word = v.tok(i);
-            let lower = v.lower(i);
+            if !currency::may_prefix(word) {
+                return None;
+            }
             if let Some(c) = currency::code(word) {
                 (Cur::Code(code_str(c)?), 0, i + 1)
             } else if let Some(c) = mega_code(word) {
                 (Cur::Code(code_str(c)?), 6, i + 1)
-            } else if let Some(a) =
-                currency::abbreviation(word, lower.as_str()).filter(|a| a.prefix)
-            {
+            } else if let Some(a) = currency::abbreviation(word).filter(|a| a.prefix) {
                 // "Rs. 20": the abbreviation's period.
                 let end = if v.tok(i + 1) == "." && v.attached(i + 1) {
                     i + 2
@@ -313,8 +343,6 @@ impl<'s, 'a> Finder<'s, 'a> {
             } else {
                 return None;
             }
-        } else {
-            return None;
         };
         let digits_next = v.is_number(after) || (v.tok(after) == "." && v.is_number(after + 1));
         digits_next.then_some((cur, exp, after))
@@ -324,6 +352,9 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// end, and the token after it.
     fn symbol_at(&self, i: usize) -> Option<(Cur, usize)> {
         let v = &self.v;
+        if v.is_number(i) {
+            return None;
+        }
         // Most words cannot start a symbol: only a short prefix glued to a
         // sign ("US$", "HK$") or a non-Latin word ("元", "ரூ") can.
         if v.is_word(i) {
@@ -474,7 +505,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         let ends = end >= v.len() || matches!(v.tok(end), "." | "!" | "?" | ";");
         let after_amount = start > 0
             && (v.is_number(start - 1)
-                || units::scale(v.lower(start - 1).as_str()).is_some()
+                || units::scale(v.tok(start - 1)).is_some()
                 || self.currency_word_at(start - 1));
         ends && !after_amount
     }
@@ -641,11 +672,12 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// sign first, at the end of a clause.
     fn percent_of(&mut self, i: usize) -> Option<usize> {
         let v = self.v;
-        if !v.is_word(i) {
+        // Every percent word starts with a "p".
+        if !v.is_word(i) || !v.tok(i).starts_with(['p', 'P']) {
             return None;
         }
         let (_, after) = v.phrase(units::percent_words(), i)?;
-        if i > 0 && (v.is_number(i - 1) || units::number_word(v.lower(i - 1).as_str()).is_some()) {
+        if i > 0 && (v.is_number(i - 1) || units::number_word(v.tok(i - 1)).is_some()) {
             return None;
         }
         if !v.is(after, "of") {
@@ -690,7 +722,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             && v.attached(k)
             && num.exp > 0
             && k > 0
-            && units::scale(v.lower(k - 1).as_str()).is_some_and(|s| s.usage == ScaleUse::Abbrev)
+            && units::scale(v.tok(k - 1)).is_some_and(|s| s.usage == ScaleUse::Abbrev)
             && unit_start(v, k + 1)
         {
             let shifted = Num {
@@ -702,7 +734,21 @@ impl<'s, 'a> Finder<'s, 'a> {
         // "three-ton", "12-cent", "one-yen": a unit glued by a hyphen.
         let hyphen = t == "-" && v.attached(k) && v.attached(k + 1) && v.is_word(k + 1);
         let w = if hyphen { k + 1 } else { k };
-        if v.is_word(w)
+        // Whether the unit tables may hold the text at `w`; when not, only
+        // a code or a symbol can follow ("2021 and", "5, 6").
+        let t_w = v.tok(w);
+        let word_w = v.is_word(w);
+        let listed = !t_w.is_ascii()
+            || if word_w {
+                UNIT_WORDS.contains(t_w)
+            } else {
+                matches!(t_w, "(" | "[" | "{" | "<")
+            };
+        if word_w && !listed && !may_be_unit_word(v, w) {
+            return None;
+        }
+        if word_w
+            && listed
             && let Some((_, end)) = v.phrase(units::percent_words(), w)
         {
             return Some(UnitHit {
@@ -727,13 +773,12 @@ impl<'s, 'a> Finder<'s, 'a> {
         }
         if !hyphen && v.is_word(k) && !(v.attached(k + 1) && v.is_number(k + 1)) {
             let word = v.tok(k);
-            let lower = v.lower(k);
             let found = if let Some(c) = currency::code(word) {
                 Some((Cur::Code(code_str(c)?), 0, Source::Code))
             } else if let Some(c) = mega_code(word) {
                 Some((Cur::Code(code_str(c)?), 6, Source::Code))
             } else {
-                currency::abbreviation(word, lower.as_str())
+                currency::abbreviation(word)
                     .filter(|a| a.suffix)
                     .map(|a| (a.cur, 0, Source::Abbrev))
             };
@@ -742,7 +787,7 @@ impl<'s, 'a> Finder<'s, 'a> {
                 // "75 USD million".
                 if num.exp == 0
                     && v.is_word(end)
-                    && let Some(s) = units::scale(v.lower(end).as_str())
+                    && let Some(s) = units::scale(v.tok(end))
                     && s.usage != ScaleUse::Soft
                 {
                     exp += s.exp;
@@ -758,6 +803,9 @@ impl<'s, 'a> Finder<'s, 'a> {
                     end,
                 });
             }
+        }
+        if !listed {
+            return None;
         }
         // "40C" is a temperature and "5P" a grade: one-letter minor units
         // are lower case.
@@ -834,8 +882,12 @@ impl<'s, 'a> Finder<'s, 'a> {
         };
         // "tonne-kilometres" measure transport work, not mass.
         if is_dash(v.tok(end)) && v.attached(end) && v.attached(end + 1) {
-            let next = v.lower(end + 1);
-            if next.as_str().starts_with("k") || next.as_str().starts_with("mile") {
+            let next = v.tok(end + 1).as_bytes();
+            let starts = |p: &[u8]| {
+                next.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            };
+            if starts(b"k") || starts(b"mile") {
                 return None;
             }
         }
@@ -862,7 +914,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         sentence
             .tokens
             .clone()
-            .any(|i| v.is_word(i) && units::is_weight_cue(v.lower(i).as_str()))
+            .any(|i| v.is_word(i) && units::is_weight_cue(v.tok(i)))
     }
 
     /// Records the members of a group, all in `unit`.
@@ -889,10 +941,9 @@ impl<'s, 'a> Finder<'s, 'a> {
                 let Some((currency, note)) = self.resolve(cur, first_start) else {
                     return;
                 };
-                let mut factor = Decimal::ONE;
-                for _ in 0..exp {
-                    factor *= Decimal::TEN;
-                }
+                let Some(mut factor) = numbers::scaled(Decimal::ONE, exp) else {
+                    return;
+                };
                 if minor {
                     factor /= Decimal::ONE_HUNDRED;
                 }
@@ -995,8 +1046,8 @@ impl<'s, 'a> Finder<'s, 'a> {
                 // dollars" the first "dollars" has its own amount.
                 let amount_before = i > 0
                     && (v.is_number(i - 1)
-                        || units::scale(v.lower(i - 1).as_str()).is_some()
-                        || units::number_word(v.lower(i - 1).as_str()).is_some());
+                        || units::scale(v.tok(i - 1)).is_some()
+                        || units::number_word(v.tok(i - 1)).is_some());
                 !amount_before && end < start && !v.is_number(end)
             });
         }
@@ -1102,7 +1153,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         {
             return Some((d, "from its spelling"));
         }
-        if let Some(c) = best_candidate(a, self.places(), 0..usize::MAX) {
+        if let Some(c) = self.article_pick(a) {
             return Some((c, "from the countries the article names"));
         }
         Some((
@@ -1123,7 +1174,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             .map_or(at..at + 1, |s| s.tokens.clone());
         let breaks = |i: usize| {
             v.tok(i) == ";"
-                || (v.is_word(i) && units::is_clause_break(v.lower(i).as_str()))
+                || (v.is_word(i) && units::is_clause_break(v.tok(i)))
                 || (v.tok(i) == "," && v.is(i + 1, "and"))
         };
         let mut start = at;
@@ -1141,27 +1192,67 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// its ISO 3166-1 alpha-2 code, in text order; found once.
     fn places(&mut self) -> &[(usize, &'static str)] {
         let text = self.v.scan.text;
+        let dateline = &mut self.dateline;
         self.places.get_or_insert_with(|| {
-            geo::find_all(text)
+            let found = geo::find_all(text);
+            *dateline = found
+                .iter()
+                .take_while(|m| m.start < DATELINE_BYTES)
+                .find(|m| is_dateline(text, m))
+                .map(|m| m.place.alpha2);
+            found
                 .into_iter()
                 .map(|m| (m.start, m.place.alpha2))
                 .collect()
         })
     }
 
-    /// The country of the article's dateline city, found once.
+    /// The candidate of `a` the whole article names most; counted once per
+    /// ambiguous word.
+    fn article_pick(&mut self, a: &'static Ambiguity) -> Option<&'static str> {
+        if let Some((_, pick)) = self.article_picks.iter().find(|(x, _)| std::ptr::eq(*x, a)) {
+            return *pick;
+        }
+        let places = self.places();
+        let pick = best_candidate(a, places, 0..usize::MAX);
+        self.article_picks.push((a, pick));
+        pick
+    }
+
+    /// The country of the article's dateline city.
     fn dateline_country(&mut self) -> Option<&'static str> {
-        let scan = self.v.scan;
-        *self.dateline.get_or_insert_with(|| {
-            let place = crate::extract::meta::extract(scan, None).dateline?.place?;
-            geo::lookup(&place).map(|p| p.alpha2)
-        })
+        self.places();
+        self.dateline
     }
 }
 
+/// How far into the text a dateline may stand (after a headline, a site
+/// name and bylines).
+const DATELINE_BYTES: usize = 1500;
+
+/// Whether the place `m` is the city of a dateline: a capital or city
+/// that starts a line and is followed by a comma, colon, dash or bracket
+/// ("Bishkek, April 18, 2024.", "BAKU, Azerbaijan, Aug. 23", "New Delhi:").
+fn is_dateline(text: &str, m: &geo::PlaceMatch) -> bool {
+    if !matches!(m.place.kind, geo::PlaceKind::Capital | geo::PlaceKind::City) {
+        return false;
+    }
+    let Some(before) = text.get(..m.start) else {
+        return false;
+    };
+    let line_start = before
+        .rsplit('\n')
+        .next()
+        .is_some_and(|head| head.trim().is_empty());
+    let after = text
+        .get(m.end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\u{a0}']);
+    line_start && after.starts_with([',', ':', '(', '-', '–', '—'])
+}
+
 /// The candidate of `a` whose country the places starting within `bytes`
-/// name most often, when one is named strictly more than every other (a
-/// tie decides nothing).
+/// name most often (see [`most_named`]).
 fn best_candidate(
     a: &Ambiguity,
     places: &[(usize, &'static str)],
@@ -1169,7 +1260,7 @@ fn best_candidate(
 ) -> Option<&'static str> {
     let from = places.partition_point(|(start, _)| *start < bytes.start);
     let to = places.partition_point(|(start, _)| *start < bytes.end);
-    let mut counts = [0usize; 8];
+    let mut counts = [0usize; MAX_CANDIDATES];
     for (_, alpha2) in places.get(from..to).unwrap_or(&[]) {
         if let Some(k) = a
             .candidates
@@ -1180,6 +1271,16 @@ fn best_candidate(
             *n += 1;
         }
     }
+    most_named(a, &counts)
+}
+
+/// The most candidates an [`Ambiguity`] is counted for.
+const MAX_CANDIDATES: usize = 8;
+
+/// The candidate of `a` with the highest count (`counts` follows
+/// `a.candidates`), when one is named strictly more than every other (a
+/// tie decides nothing).
+fn most_named(a: &Ambiguity, counts: &[usize; MAX_CANDIDATES]) -> Option<&'static str> {
     let mut best: Option<(usize, usize)> = None;
     let mut tie = false;
     for (k, &n) in counts.iter().enumerate().take(a.candidates.len()) {
@@ -1212,21 +1313,44 @@ fn share_scale(members: &mut [Member]) {
     }
     let n = members.len();
     for m in members.iter_mut().take(n - 1) {
-        if m.num.exp == 0 && !m.num.words && m.num.raw.abs() < raw.abs() {
-            let mut value = m.num.raw;
-            let mut ok = true;
-            for _ in 0..exp {
-                match value.checked_mul(Decimal::TEN) {
-                    Some(x) => value = x,
-                    None => ok = false,
-                }
-            }
-            if ok {
-                m.num.value = value;
-                m.num.exp = exp;
-            }
+        if m.num.exp == 0
+            && !m.num.words
+            && m.num.raw.abs() < raw.abs()
+            && let Some(value) = numbers::scaled(m.num.raw, exp)
+        {
+            m.num.value = value;
+            m.num.exp = exp;
         }
     }
+}
+
+/// The first words of every unit written in ASCII letters: percent words,
+/// currency names, abbreviations and minor units, mass units.
+static UNIT_WORDS: LazyLock<AsciiWords> = LazyLock::new(|| {
+    AsciiWords::new(
+        units::percent_words()
+            .first_words()
+            .chain(currency::names().first_words())
+            .chain(currency::minor_units().first_words())
+            .chain(currency::abbreviation_words())
+            .chain(units::mass_units().first_words())
+            .chain(units::mass_exact_words()),
+    )
+});
+
+/// Whether a unit may start at word `w`: a cheap test that saves the
+/// lookups of most words after a number ("2021 and", "5 years").
+fn may_be_unit_word(v: &View<'_, '_>, w: usize) -> bool {
+    let t = v.tok(w);
+    let b = t.as_bytes();
+    let upper = b.iter().all(u8::is_ascii_uppercase);
+    !t.is_ascii()
+        // Codes ("USD", "usd", "MUSD").
+        || (b.len() == 3 && (upper || b.iter().all(u8::is_ascii_lowercase)))
+        || (b.len() == 4 && upper)
+        // A symbol glued after letters ("US$", "U.S.$").
+        || (matches!(v.tok(w + 1), "$" | ".") && v.attached(w + 1))
+        || UNIT_WORDS.contains(t)
 }
 
 /// Whether a unit (currency, mass or percent) starts at token `k`; used to
@@ -1246,9 +1370,11 @@ fn unit_start(v: &View<'_, '_>, k: usize) -> bool {
             && v.is_word(k + 1)
             && v.phrase(units::mass_units(), k + 1).is_some();
     }
-    let lower = v.lower(k);
+    if !may_be_unit_word(v, k) {
+        return false;
+    }
     currency::code(t).is_some()
-        || currency::abbreviation(t, lower.as_str()).is_some()
+        || currency::abbreviation(t).is_some()
         || v.phrase(currency::names(), k).is_some()
         || v.phrase(units::mass_units(), k).is_some()
         || v.phrase(units::percent_words(), k).is_some()

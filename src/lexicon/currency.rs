@@ -5,8 +5,9 @@
 //! once.
 
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, Ordering};
 
-use super::units::{FastMap, PhraseIndex};
+use super::units::{AsciiMap, AsciiWords, PhraseIndex};
 use crate::Currency;
 
 /// A currency as a table states it: one code, or a name several currencies
@@ -161,13 +162,75 @@ const SYMBOLS: &[(&str, Cur)] = &[
     ("﷼", Cur::Ambiguous(&RIAL)),
 ];
 
+/// The [`SYMBOLS`] rows by the first character of the symbol, in table
+/// order: most text starts with no symbol's character (curly quotes and
+/// dashes share their first byte with many symbols, not their character),
+/// and the rest is compared with a few rows only.
+struct SymbolIndex {
+    /// By ASCII character, letters in lower case.
+    ascii: Vec<Vec<(&'static str, Cur)>>,
+    /// The other first characters, sorted.
+    other: Vec<(char, Vec<(&'static str, Cur)>)>,
+}
+
+static SYMBOL_INDEX: LazyLock<SymbolIndex> = LazyLock::new(|| {
+    let mut index = SymbolIndex {
+        ascii: vec![Vec::new(); 128],
+        other: Vec::new(),
+    };
+    for &(sym, cur) in SYMBOLS {
+        let Some(c) = sym.chars().next() else {
+            continue;
+        };
+        if c.is_ascii() {
+            if let Some(row) = index
+                .ascii
+                .get_mut(usize::from(c.to_ascii_lowercase() as u8))
+            {
+                row.push((sym, cur));
+            }
+        } else if let Some((_, row)) = index.other.iter_mut().find(|(k, _)| *k == c) {
+            row.push((sym, cur));
+        } else {
+            index.other.push((c, vec![(sym, cur)]));
+        }
+    }
+    index.other.sort_by_key(|(c, _)| *c);
+    index
+});
+
+/// The symbols that may start `rest`: those with its first character.
+fn symbol_rows(rest: &str) -> &'static [(&'static str, Cur)] {
+    let index: &'static SymbolIndex = &SYMBOL_INDEX;
+    let Some(c) = rest.chars().next() else {
+        return &[];
+    };
+    let row = if c.is_ascii() {
+        index.ascii.get(usize::from(c.to_ascii_lowercase() as u8))
+    } else {
+        index
+            .other
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .ok()
+            .and_then(|k| index.other.get(k))
+            .map(|(_, row)| row)
+    };
+    row.map_or(&[], Vec::as_slice)
+}
+
 /// The currency symbols that `rest` (text from a token start) begins with,
 /// longest first, with their byte lengths.
 pub(crate) fn symbols_at(rest: &str) -> impl Iterator<Item = (Cur, usize)> + '_ {
-    SYMBOLS.iter().filter_map(move |&(sym, cur)| {
+    symbol_rows(rest).iter().filter_map(move |&(sym, cur)| {
         let head = rest.get(..sym.len())?;
         head.eq_ignore_ascii_case(sym).then_some((cur, sym.len()))
     })
+}
+
+/// Whether some currency symbol starts with the first character of
+/// `rest`: a cheap test before [`symbols_at`].
+pub(crate) fn may_start_symbol(rest: &str) -> bool {
+    !symbol_rows(rest).is_empty()
 }
 
 /// Historic ISO 4217 codes accepted by [`Currency`], as static strings.
@@ -257,28 +320,62 @@ const ABBREVIATIONS: &[(&str, Abbrev)] = &[
     ("лв", abbrev(Cur::Code("BGN"), false, false, true)),
 ];
 
-static ABBREV_LOWER: LazyLock<FastMap<String, Vec<(&'static str, Abbrev)>>> = LazyLock::new(|| {
-    let mut m: FastMap<String, Vec<(&'static str, Abbrev)>> = FastMap::default();
+/// The abbreviations spelled in ASCII letters, by their letters in any case.
+static ABBREV_LETTERS: LazyLock<AsciiMap<Vec<(&'static str, Abbrev)>>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, Vec<(&'static str, Abbrev)>)> = Vec::new();
     for &(w, a) in ABBREVIATIONS {
-        m.entry(w.to_lowercase()).or_default().push((w, a));
+        match rows.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case(w)) {
+            Some((_, forms)) => forms.push((w, a)),
+            None => rows.push((w, vec![(w, a)])),
+        }
     }
-    m
+    AsciiMap::new(rows)
 });
 
-/// The lower-case forms of every abbreviation that may stand before a number.
-pub(crate) fn prefix_abbreviations() -> impl Iterator<Item = &'static str> {
-    ABBREV_LOWER
-        .iter()
-        .filter(|(_, forms)| forms.iter().any(|(_, a)| a.prefix))
-        .map(|(lower, _)| lower.as_str())
+/// Every abbreviation, as written in the table.
+pub(crate) fn abbreviation_words() -> impl Iterator<Item = &'static str> {
+    ABBREVIATIONS.iter().map(|(w, _)| *w)
+}
+
+/// Words that may stand before a number as its currency, other than codes:
+/// prefix abbreviations ("Rs", "RMB") and prefix names ("ringgit").
+static PREFIX_WORDS: LazyLock<AsciiWords> = LazyLock::new(|| {
+    AsciiWords::new(
+        ABBREVIATIONS
+            .iter()
+            .filter(|(_, a)| a.prefix)
+            .map(|(w, _)| *w)
+            .chain(PREFIX_NAMES.iter().copied()),
+    )
+});
+
+/// Whether `word` may be a currency written before a number: a code ("USD",
+/// "usd", "MUSD"), a prefix abbreviation or a prefix name. A cheap test
+/// before the lookups of a prefix.
+pub(crate) fn may_prefix(word: &str) -> bool {
+    let b = word.as_bytes();
+    let upper = b.iter().all(u8::is_ascii_uppercase);
+    (b.len() == 3 && (upper || b.iter().all(u8::is_ascii_lowercase)))
+        || (b.len() == 4 && upper)
+        || PREFIX_WORDS.contains(word)
 }
 
 /// The abbreviation written `word` (as in the text), if it is one.
-pub(crate) fn abbreviation(word: &str, lower: &str) -> Option<Abbrev> {
-    ABBREV_LOWER
-        .get(lower)?
+pub(crate) fn abbreviation(word: &str) -> Option<Abbrev> {
+    let exact_ok = |(form, a): &&(&'static str, Abbrev)| !a.exact || *form == word;
+    if AsciiMap::<()>::is_key(word) {
+        return ABBREV_LETTERS
+            .get(word)?
+            .iter()
+            .find(exact_ok)
+            .map(|(_, a)| *a);
+    }
+    // Other scripts ("zł", "лв"): few rows, compared in lower case.
+    let lower = |s: &'static str| s.chars().flat_map(char::to_lowercase);
+    ABBREVIATIONS
         .iter()
-        .find(|(form, a)| !a.exact || *form == word)
+        .filter(|(form, _)| lower(form).eq(word.chars().flat_map(char::to_lowercase)))
+        .find(exact_ok)
         .map(|(_, a)| *a)
 }
 
@@ -301,21 +398,58 @@ const CODE_WORDS_LOWER: &[&str] = &[
 /// capitals unless the code is an English word, and lower case only for
 /// codes that are no word.
 pub(crate) fn code(word: &str) -> Option<Currency> {
-    if word.len() != 3 {
+    let &[a, b, c] = word.as_bytes() else {
+        return None;
+    };
+    let upper = [a, b, c].iter().all(u8::is_ascii_uppercase);
+    if !upper && ![a, b, c].iter().all(u8::is_ascii_lowercase) {
         return None;
     }
-    if word.bytes().all(|b| b.is_ascii_uppercase()) {
-        if CODE_WORDS_UPPER.contains(&word) {
-            return None;
-        }
-    } else if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        if CODE_WORDS_LOWER.contains(&word) {
-            return None;
-        }
+    if !is_iso_code([a, b, c]) {
+        return None;
+    }
+    let words = if upper {
+        CODE_WORDS_UPPER
     } else {
+        CODE_WORDS_LOWER
+    };
+    if words.contains(&word) {
         return None;
     }
     Currency::new(word)
+}
+
+/// What is known of each three-letter code, indexed by its letters: 0 not
+/// looked up yet, 1 an ISO 4217 code (see [`Currency::new`]), 2 none. Filled
+/// as codes are met, so that each is looked up in the ISO table once; the
+/// stores are idempotent, so relaxed atomics suffice between threads.
+static CODE_KNOWN: [AtomicU8; 26 * 26 * 26] = [const { AtomicU8::new(0) }; 26 * 26 * 26];
+
+/// Whether the letters `code` (ASCII, either case) are an ISO 4217 code.
+fn is_iso_code(code: [u8; 3]) -> bool {
+    let mut k = 0usize;
+    for b in code {
+        let letter = b.to_ascii_uppercase().wrapping_sub(b'A');
+        if letter >= 26 {
+            return false;
+        }
+        k = k * 26 + usize::from(letter);
+    }
+    let Some(slot) = CODE_KNOWN.get(k) else {
+        return false;
+    };
+    match slot.load(Ordering::Relaxed) {
+        1 => true,
+        2 => false,
+        _ => {
+            let known = std::str::from_utf8(&code)
+                .ok()
+                .and_then(Currency::new)
+                .is_some();
+            slot.store(if known { 1 } else { 2 }, Ordering::Relaxed);
+            known
+        }
+    }
 }
 
 /// A currency name as matched: the currency and how it may be used.
@@ -758,24 +892,38 @@ mod tests {
             ("₼5", Some(("AZN", 3))),
             ("¥100", Some(("¥", 2))),
             ("USD", None),
+            ("“5", None),
+            ("Mex$5", Some(("MXN", 4))),
         ];
         for (text, want) in cases {
             let got = symbols_at(text).next().map(|(c, n)| (code_of(c), n));
             assert_eq!(got, *want, "{text}");
         }
+        assert!(may_start_symbol("€"));
+        assert!(may_prefix("USD") && may_prefix("usd") && may_prefix("MUSD"));
+        assert!(may_prefix("Rs") && may_prefix("RINGGIT") && !may_prefix("in"));
+        assert!(!may_start_symbol("deal"));
         assert_eq!(code("USD"), Some(Currency::USD));
         assert_eq!(code("usd"), Some(Currency::USD));
         assert_eq!(code("ALL"), None);
         assert_eq!(code("try"), None);
         assert_eq!(code("TRY"), Some(Currency::TRY));
         assert_eq!(code("Usd"), None);
+        // Twice: the second answer comes from the cache.
+        assert_eq!(code("kzt"), Some(Currency::KZT));
+        assert_eq!(code("kzt"), Some(Currency::KZT));
+        assert_eq!(code("XYZ"), None);
+        assert_eq!(code("XYZ"), None);
+        assert_eq!(code("U$D"), None);
         assert_eq!(code("ABC"), None);
-        assert!(abbreviation("RM", "rm").is_some());
-        assert!(abbreviation("rm", "rm").is_none());
-        assert!(abbreviation("rs", "rs").is_some());
-        assert!(abbreviation("LE", "le").is_some());
-        assert!(abbreviation("le", "le").is_some());
-        assert!(abbreviation("Le", "le").is_none());
+        assert!(abbreviation("RM").is_some());
+        assert!(abbreviation("rm").is_none());
+        assert!(abbreviation("rs").is_some());
+        assert!(abbreviation("LE").is_some());
+        assert!(abbreviation("le").is_some());
+        assert!(abbreviation("Le").is_none());
+        assert!(abbreviation("ZŁ").is_some());
+        assert!(abbreviation("лв").is_some());
         assert_eq!(of_country("KG", &["UZS", "KGS"]), Some("KGS"));
         assert_eq!(of_country("SN", &["CHF", "XOF", "XAF"]), Some("XOF"));
         assert_eq!(of_country("GA", &["CHF", "XOF", "XAF"]), Some("XAF"));
