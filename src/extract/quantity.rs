@@ -22,7 +22,6 @@
 mod numbers;
 mod view;
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
@@ -30,21 +29,26 @@ use rust_decimal::Decimal;
 use self::numbers::{Num, NumOpts, number_at};
 use self::view::View;
 use crate::extract::Ctx;
-use crate::lexicon::currency::{self, Cur};
-use crate::lexicon::units::{self, FastSet, ScaleUse};
+use crate::lexicon::currency::{self, Ambiguity, Cur};
+use crate::lexicon::geo;
+use crate::lexicon::units::{self, AsciiWords, ScaleUse};
 use crate::scan::{Scan, TokenKind};
 use crate::{Approximation, Currency, Diagnostic, DiagnosticKind, Quantity, Span, Unit};
 
 /// Every quantity in `text`, without periods (no article date). Used by the
 /// `FromStr` impls of `Money`, `Tonnage` and `Percentage`.
 pub(crate) fn quantities_in(text: &str) -> Vec<Quantity> {
-    let scan = Scan::new(text);
-    let mut finder = Finder::new(&scan);
+    quantities_in_scan(&Scan::new(text))
+}
+
+/// Every quantity of an already scanned text, without periods.
+pub(crate) fn quantities_in_scan(scan: &Scan<'_>) -> Vec<Quantity> {
+    let mut finder = Finder::new(scan);
     finder.run();
     finder
         .found
         .into_iter()
-        .filter_map(|f| f.into_quantity(text, None))
+        .filter_map(|f| f.into_quantity(scan.text, None))
         .collect()
 }
 
@@ -144,32 +148,11 @@ struct Member {
     approximation: Option<Approximation>,
 }
 
-/// Lower-case words that can start a reading: number words, articles and
-/// signs, percent words ("percent of 10"), and currency words that may
-/// precede a number. Built once from the lexicons.
-static STARTERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    let mut set: FastSet<&'static str> = FastSet::default();
-    set.extend(units::number_words());
-    set.extend(["a", "an", "minus"]);
-    set.extend(
-        units::percent_words()
-            .phrases()
-            .filter_map(|p| p.words.first().copied()),
-    );
-    set.extend(
-        currency::spaced_dollars()
-            .phrases()
-            .filter_map(|p| p.words.first().copied()),
-    );
-    set.extend(currency::prefix_abbreviations());
-    set.extend(
-        currency::names()
-            .phrases()
-            .filter(|p| p.value.prefix)
-            .filter_map(|p| p.words.first().copied()),
-    );
-    set
-});
+/// Words that can start a reading with no currency or number after them:
+/// number words ("twenty-five percent"), "a" and "an" ("a billion
+/// dollars") and "minus" ("minus five percent").
+static STARTERS: LazyLock<AsciiWords> =
+    LazyLock::new(|| AsciiWords::new(units::number_words().chain(["a", "an", "minus"])));
 
 /// Range and list connectors.
 fn is_dash(t: &str) -> bool {
@@ -180,9 +163,13 @@ struct Finder<'s, 'a> {
     v: View<'s, 'a>,
     /// Reused buffer for number parsing.
     buf: String,
-    /// Counts of country cue words in the whole text, per currency code;
-    /// computed the first time an ambiguous currency needs them.
-    cues: Option<HashMap<&'static str, usize>>,
+    /// The countries the text names (byte offset, alpha-2 code), found the
+    /// first time an ambiguous currency needs them.
+    places: Option<Vec<(usize, &'static str)>>,
+    /// The country of the dateline's city, found with the places.
+    dateline: Option<&'static str>,
+    /// What the whole article decides for each ambiguous word met so far.
+    article_picks: Vec<(&'static Ambiguity, Option<&'static str>)>,
     found: Vec<Found>,
 }
 
@@ -191,7 +178,9 @@ impl<'s, 'a> Finder<'s, 'a> {
         Finder {
             v: View { scan },
             buf: String::new(),
-            cues: None,
+            places: None,
+            dateline: None,
+            article_picks: Vec::new(),
             found: Vec::new(),
         }
     }
@@ -207,26 +196,67 @@ impl<'s, 'a> Finder<'s, 'a> {
         }
     }
 
-    /// Whether any reading can start at token `i`: a cheap test that lets
-    /// the pass skip most words and punctuation after one lookup.
+    /// Whether any reading can start at token `i`: a cheap test on the
+    /// token and its neighbours that lets the pass skip most words and
+    /// punctuation with no lookup at all. It reads token kinds, lengths and
+    /// first bytes only; the lookups come after it.
     fn may_start(&self, i: usize) -> bool {
-        let v = &self.v;
-        let t = v.tok(i);
-        match v.kind(i) {
-            Some(TokenKind::Number) => true,
-            Some(TokenKind::Punct) => {
-                matches!(t, "-" | "−" | "+" | ".") || !t.is_ascii() || t == "$"
+        let scan = self.v.scan;
+        let bytes = scan.text.as_bytes();
+        let token = |k: usize| scan.tokens.get(k);
+        let first_byte = |k: usize| token(k).and_then(|t| bytes.get(t.span.start)).copied();
+        // Whether token `k` is the one-byte punctuation `b`.
+        let punct = |k: usize, b: u8| {
+            token(k).is_some_and(|t| t.kind == TokenKind::Punct && t.span.len() == 1)
+                && first_byte(k) == Some(b)
+        };
+        let number = |k: usize| token(k).is_some_and(|t| t.kind == TokenKind::Number);
+        let glued_number =
+            |k: usize| token(k).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before);
+        let (Some(t), Some(b0)) = (token(i), first_byte(i)) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => match b0 {
+                b'$' => true,
+                // Signs and a leading decimal point: "-3%", ".5%".
+                b'-' | b'+' | b'.' => glued_number(i + 1),
+                _ if b0.is_ascii() => false,
+                _ => {
+                    let t = self.v.tok(i);
+                    (t == "−" && glued_number(i + 1)) || currency::may_start_symbol(t)
+                }
+            },
+            TokenKind::Word => {
+                if !b0.is_ascii() {
+                    // "元", "ரூ": a symbol written in letters.
+                    return currency::may_start_symbol(self.v.tok(i));
+                }
+                let len = t.span.len();
+                // A symbol or a spaced dollar: "US$4.7", "U.S.$4.7", "us $
+                // 150"; an abbreviation's period: "Rs. 20"; a ticker:
+                // "USD/AZN".
+                if punct(i + 1, b'$')
+                    || (len == 3 && punct(i + 1, b'/'))
+                    || (len <= 3
+                        && (punct(i + 1, b'.') || punct(i + 2, b'$') || punct(i + 3, b'$')))
+                {
+                    return true;
+                }
+                let word = self.v.tok(i);
+                // A currency or a sign right before digits: "USD 200",
+                // "RMB180", "ringgit 42", "minus 4".
+                if number(i + 1) {
+                    return currency::may_prefix(word) || word.eq_ignore_ascii_case("minus");
+                }
+                // "percent of 10", "per cent of twenty".
+                if b0 | 0x20 == b'p' && (1..=3).any(|d| self.v.is(i + d, "of")) {
+                    return true;
+                }
+                // Number words; "a" and "an" before a word ("a billion").
+                STARTERS.contains(word)
             }
-            Some(TokenKind::Word) => {
-                // Codes: in capitals ("USD", "MUSD"), or in lower case
-                // right before digits ("usd 15").
-                !t.is_ascii()
-                    || (t.len() <= 4 && v.tok(i + 1) == "$" && v.attached(i + 1))
-                    || (matches!(t.len(), 3 | 4) && t.bytes().all(|b| b.is_ascii_uppercase()))
-                    || (t.len() == 3 && v.is_number(i + 1))
-                    || STARTERS.contains(v.lower(i).as_str())
-            }
-            None => false,
         }
     }
 
@@ -277,20 +307,27 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// starts.
     fn prefix_at(&self, i: usize) -> Option<(Cur, u32, usize)> {
         let v = &self.v;
+        if v.is_number(i) {
+            return None;
+        }
         let (cur, exp, after) = if let Some((cur, end)) = self.symbol_at(i) {
             (cur, 0, end)
-        } else if let Some((p, end)) = v.phrase(currency::spaced_dollars(), i) {
+        } else if !v.is_word(i) {
+            return None;
+        } else if (1..=3).any(|d| v.tok(i + d) == "$")
+            && let Some((p, end)) = v.phrase(currency::spaced_dollars(), i)
+        {
             (p.value, 0, end)
-        } else if v.is_word(i) {
+        } else {
             let word = v.tok(i);
-            let lower = v.lower(i);
+            if !currency::may_prefix(word) {
+                return None;
+            }
             if let Some(c) = currency::code(word) {
                 (Cur::Code(code_str(c)?), 0, i + 1)
             } else if let Some(c) = mega_code(word) {
                 (Cur::Code(code_str(c)?), 6, i + 1)
-            } else if let Some(a) =
-                currency::abbreviation(word, lower.as_str()).filter(|a| a.prefix)
-            {
+            } else if let Some(a) = currency::abbreviation(word).filter(|a| a.prefix) {
                 // "Rs. 20": the abbreviation's period.
                 let end = if v.tok(i + 1) == "." && v.attached(i + 1) {
                     i + 2
@@ -306,8 +343,6 @@ impl<'s, 'a> Finder<'s, 'a> {
             } else {
                 return None;
             }
-        } else {
-            return None;
         };
         let digits_next = v.is_number(after) || (v.tok(after) == "." && v.is_number(after + 1));
         digits_next.then_some((cur, exp, after))
@@ -317,6 +352,9 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// end, and the token after it.
     fn symbol_at(&self, i: usize) -> Option<(Cur, usize)> {
         let v = &self.v;
+        if v.is_number(i) {
+            return None;
+        }
         // Most words cannot start a symbol: only a short prefix glued to a
         // sign ("US$", "HK$") or a non-Latin word ("元", "ரூ") can.
         if v.is_word(i) {
@@ -378,8 +416,9 @@ impl<'s, 'a> Finder<'s, 'a> {
             return Some(cents_end);
         }
         let next = head.end;
+        let between = i > 0 && (self.v.is(i - 1, "between") || self.v.is(i - 1, "from"));
         let mut members = vec![head];
-        if let Some(second) = self.dash_member(next, Some(cur)) {
+        if let Some(second) = self.range_member(next, Some(cur), between) {
             members.push(second);
             share_scale(&mut members);
         }
@@ -445,11 +484,11 @@ impl<'s, 'a> Finder<'s, 'a> {
         }
         let mut members = vec![head];
         if let UnitKind::Money { cur, .. } = hit.kind
-            && let Some(second) = self.dash_member(hit.end, Some(cur))
+            && let Some(second) = self.range_member(hit.end, Some(cur), false)
         {
             members.push(second);
         } else if !matches!(hit.kind, UnitKind::Money { .. })
-            && let Some(second) = self.dash_member(hit.end, None)
+            && let Some(second) = self.range_member(hit.end, None, false)
         {
             members.push(second);
         }
@@ -466,15 +505,19 @@ impl<'s, 'a> Finder<'s, 'a> {
         let ends = end >= v.len() || matches!(v.tok(end), "." | "!" | "?" | ";");
         let after_amount = start > 0
             && (v.is_number(start - 1)
-                || units::scale(v.lower(start - 1).as_str()).is_some()
+                || units::scale(v.tok(start - 1)).is_some()
                 || self.currency_word_at(start - 1));
         ends && !after_amount
     }
 
     /// After an amount with its unit, a dash and a bare number that shares
-    /// the unit: "$10-20", "$5-10 million", "$10-$20".
-    fn dash_member(&mut self, k: usize, cur: Option<Cur>) -> Option<Member> {
-        if !is_dash(self.v.tok(k)) {
+    /// the unit: "$10-20", "$5-10 million", "$10-$20". "To" joins too
+    /// ("$2 to $3 billion"), and "and" after "between" or "from" ("between
+    /// $2 and $3 billion").
+    fn range_member(&mut self, k: usize, cur: Option<Cur>, between: bool) -> Option<Member> {
+        let v = &self.v;
+        let joined = is_dash(v.tok(k)) || v.is(k, "to") || (between && v.is(k, "and"));
+        if !joined {
             return None;
         }
         let mut j = k + 1;
@@ -496,8 +539,13 @@ impl<'s, 'a> Finder<'s, 'a> {
         if self.v.attached(num.end) && self.v.is_word(num.end) {
             return None;
         }
+        // After a word, a bare number may count something else ("$5 to 10
+        // people"): it must repeat the currency or carry a scale.
+        if !is_dash(self.v.tok(k)) && j == k + 1 && (num.exp == 0 || num.soft_scale) {
+            return None;
+        }
         Some(Member {
-            start: j,
+            start: k + 1,
             end: num.end,
             num,
             extra: Decimal::ZERO,
@@ -624,11 +672,12 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// sign first, at the end of a clause.
     fn percent_of(&mut self, i: usize) -> Option<usize> {
         let v = self.v;
-        if !v.is_word(i) {
+        // Every percent word starts with a "p".
+        if !v.is_word(i) || !v.tok(i).starts_with(['p', 'P']) {
             return None;
         }
         let (_, after) = v.phrase(units::percent_words(), i)?;
-        if i > 0 && (v.is_number(i - 1) || units::number_word(v.lower(i - 1).as_str()).is_some()) {
+        if i > 0 && (v.is_number(i - 1) || units::number_word(v.tok(i - 1)).is_some()) {
             return None;
         }
         if !v.is(after, "of") {
@@ -673,7 +722,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             && v.attached(k)
             && num.exp > 0
             && k > 0
-            && units::scale(v.lower(k - 1).as_str()).is_some_and(|s| s.usage == ScaleUse::Abbrev)
+            && units::scale(v.tok(k - 1)).is_some_and(|s| s.usage == ScaleUse::Abbrev)
             && unit_start(v, k + 1)
         {
             let shifted = Num {
@@ -685,7 +734,21 @@ impl<'s, 'a> Finder<'s, 'a> {
         // "three-ton", "12-cent", "one-yen": a unit glued by a hyphen.
         let hyphen = t == "-" && v.attached(k) && v.attached(k + 1) && v.is_word(k + 1);
         let w = if hyphen { k + 1 } else { k };
-        if v.is_word(w)
+        // Whether the unit tables may hold the text at `w`; when not, only
+        // a code or a symbol can follow ("2021 and", "5, 6").
+        let t_w = v.tok(w);
+        let word_w = v.is_word(w);
+        let listed = !t_w.is_ascii()
+            || if word_w {
+                UNIT_WORDS.contains(t_w)
+            } else {
+                matches!(t_w, "(" | "[" | "{" | "<")
+            };
+        if word_w && !listed && !may_be_unit_word(v, w) {
+            return None;
+        }
+        if word_w
+            && listed
             && let Some((_, end)) = v.phrase(units::percent_words(), w)
         {
             return Some(UnitHit {
@@ -710,13 +773,12 @@ impl<'s, 'a> Finder<'s, 'a> {
         }
         if !hyphen && v.is_word(k) && !(v.attached(k + 1) && v.is_number(k + 1)) {
             let word = v.tok(k);
-            let lower = v.lower(k);
             let found = if let Some(c) = currency::code(word) {
                 Some((Cur::Code(code_str(c)?), 0, Source::Code))
             } else if let Some(c) = mega_code(word) {
                 Some((Cur::Code(code_str(c)?), 6, Source::Code))
             } else {
-                currency::abbreviation(word, lower.as_str())
+                currency::abbreviation(word)
                     .filter(|a| a.suffix)
                     .map(|a| (a.cur, 0, Source::Abbrev))
             };
@@ -725,7 +787,7 @@ impl<'s, 'a> Finder<'s, 'a> {
                 // "75 USD million".
                 if num.exp == 0
                     && v.is_word(end)
-                    && let Some(s) = units::scale(v.lower(end).as_str())
+                    && let Some(s) = units::scale(v.tok(end))
                     && s.usage != ScaleUse::Soft
                 {
                     exp += s.exp;
@@ -741,6 +803,9 @@ impl<'s, 'a> Finder<'s, 'a> {
                     end,
                 });
             }
+        }
+        if !listed {
+            return None;
         }
         // "40C" is a temperature and "5P" a grade: one-letter minor units
         // are lower case.
@@ -817,8 +882,12 @@ impl<'s, 'a> Finder<'s, 'a> {
         };
         // "tonne-kilometres" measure transport work, not mass.
         if is_dash(v.tok(end)) && v.attached(end) && v.attached(end + 1) {
-            let next = v.lower(end + 1);
-            if next.as_str().starts_with("k") || next.as_str().starts_with("mile") {
+            let next = v.tok(end + 1).as_bytes();
+            let starts = |p: &[u8]| {
+                next.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            };
+            if starts(b"k") || starts(b"mile") {
                 return None;
             }
         }
@@ -845,7 +914,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         sentence
             .tokens
             .clone()
-            .any(|i| v.is_word(i) && units::is_weight_cue(v.lower(i).as_str()))
+            .any(|i| v.is_word(i) && units::is_weight_cue(v.tok(i)))
     }
 
     /// Records the members of a group, all in `unit`.
@@ -856,16 +925,25 @@ impl<'s, 'a> Finder<'s, 'a> {
         let last_end = members.last().map_or(first_start, |m| m.end);
         let (unit_out, factor, note) = match unit {
             UnitKind::Money { cur, exp, minor } => {
-                if self.is_rate(first_start, last_end, first_exp + exp) {
+                // Amounts are written to the cent; prices of money to four
+                // decimals and more ("USD 2.6845").
+                let rate_digits = exp == 0
+                    && !minor
+                    && members
+                        .iter()
+                        .any(|m| m.num.exp == 0 && m.num.raw.scale() >= 4);
+                if rate_digits
+                    || self.is_rate(first_start, last_end, first_exp + exp)
+                    || self.on_ticker_line(first_start)
+                {
                     return;
                 }
                 let Some((currency, note)) = self.resolve(cur, first_start) else {
                     return;
                 };
-                let mut factor = Decimal::ONE;
-                for _ in 0..exp {
-                    factor *= Decimal::TEN;
-                }
+                let Some(mut factor) = numbers::scaled(Decimal::ONE, exp) else {
+                    return;
+                };
                 if minor {
                     factor /= Decimal::ONE_HUNDRED;
                 }
@@ -968,12 +1046,58 @@ impl<'s, 'a> Finder<'s, 'a> {
                 // dollars" the first "dollars" has its own amount.
                 let amount_before = i > 0
                     && (v.is_number(i - 1)
-                        || units::scale(v.lower(i - 1).as_str()).is_some()
-                        || units::number_word(v.lower(i - 1).as_str()).is_some());
+                        || units::scale(v.tok(i - 1)).is_some()
+                        || units::number_word(v.tok(i - 1)).is_some());
                 !amount_before && end < start && !v.is_number(end)
             });
         }
         false
+    }
+
+    /// Whether token `i` is on an exchange-rate ticker line: a short line
+    /// of two different currencies or more whose only words are currency
+    /// codes ("USD 2.68 ▲ EUR 2.91 ▼").
+    fn on_ticker_line(&self, i: usize) -> bool {
+        /// A ticker line is short; longer lines are prose.
+        const MAX_TOKENS: usize = 64;
+        let v = &self.v;
+        // Back to the line's start; any other word ends the search early.
+        let mut start = i;
+        while !v.line_start(start) {
+            if i - start > MAX_TOKENS
+                || (v.is_word(start) && currency::code(v.tok(start)).is_none())
+            {
+                return false;
+            }
+            start -= 1;
+        }
+        // Forward over the line: the first currency, and whether another
+        // one differs from it ("$ 20.00 $ 37.30" is a list of prices).
+        let mut first: Option<Cur> = None;
+        let mut several = false;
+        let mut k = start;
+        while k < v.len() && (k == start || !v.line_start(k)) {
+            if k - start > MAX_TOKENS {
+                return false;
+            }
+            let (cur, next) = if let Some((cur, end)) = self.symbol_at(k) {
+                (Some(cur), end)
+            } else if v.is_word(k) {
+                match currency::code(v.tok(k)).and_then(code_str) {
+                    Some(c) => (Some(Cur::Code(c)), k + 1),
+                    None => return false,
+                }
+            } else {
+                (None, k + 1)
+            };
+            match (cur, first) {
+                (Some(c), None) => first = Some(c),
+                (Some(c), Some(f)) if !same_currency(c, f) => several = true,
+                _ => {}
+            }
+            k = next.max(k + 1);
+        }
+        several
     }
 
     /// Whether a currency (symbol, code or name) stands at token `k`.
@@ -990,20 +1114,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         match cur {
             Cur::Code(c) => Currency::new(c).map(|c| (c, None)),
             Cur::Ambiguous(a) => {
-                // The amount's own sentence decides first ("Turkmenistan's
-                // budget of 5 billion manat" in a story from Baku), then
-                // the whole article, then the table's default.
-                let local = self.sentence_cue_counts(at);
-                let (code, why) = if let Some(c) = best_candidate(a.candidates, &local) {
-                    (c, "from the countries its sentence names")
-                } else if let Some(c) = best_candidate(a.candidates, self.cue_counts()) {
-                    (c, "from the countries the article names")
-                } else {
-                    (
-                        a.default?,
-                        "by default: the article names none of its countries",
-                    )
-                };
+                let (code, why) = self.pick(a, at)?;
                 let currency = Currency::new(code)?;
                 Some((
                     currency,
@@ -1013,64 +1124,180 @@ impl<'s, 'a> Finder<'s, 'a> {
         }
     }
 
-    /// Counts of country cue words in the sentence of token `at`.
-    fn sentence_cue_counts(&self, at: usize) -> HashMap<&'static str, usize> {
+    /// Picks the candidate of `a` for the amount at token `at` by the
+    /// nearest country cue: the countries its clause names ("the Uzbek side
+    /// will invest 410 billion sums"), then its sentence, then the
+    /// dateline's city, then the word's own spelling, then the countries the
+    /// whole article names, then the table's default. A tie at one level
+    /// decides nothing and passes to the next.
+    fn pick(&mut self, a: &'static Ambiguity, at: usize) -> Option<(&'static str, &'static str)> {
+        let (clause, sentence) = self.clause_and_sentence(at);
+        let v = self.v;
+        let bytes = |r: std::ops::Range<usize>| v.start(r.start)..v.end(r.end.saturating_sub(1));
+        let (clause, sentence) = (bytes(clause), bytes(sentence));
+        let places = self.places();
+        if let Some(c) = best_candidate(a, places, clause) {
+            return Some((c, "from the countries its clause names"));
+        }
+        if let Some(c) = best_candidate(a, places, sentence) {
+            return Some((c, "from the countries its sentence names"));
+        }
+        if let Some(c) = self
+            .dateline_country()
+            .and_then(|cc| currency::of_country(cc, a.candidates))
+        {
+            return Some((c, "from the dateline"));
+        }
+        if a.spelled
+            && let Some(d) = a.default
+        {
+            return Some((d, "from its spelling"));
+        }
+        if let Some(c) = self.article_pick(a) {
+            return Some((c, "from the countries the article names"));
+        }
+        Some((
+            a.default?,
+            "by default: the article names none of its countries",
+        ))
+    }
+
+    /// The token ranges of the clause and of the sentence around token
+    /// `at`. A clause ends at a semicolon, at "while", "whereas", "but" and
+    /// the like, and at a comma before "and".
+    fn clause_and_sentence(&self, at: usize) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
         let v = &self.v;
-        let mut counts = HashMap::new();
-        let Some(sentence) = v
+        let sentence = v
             .scan
             .sentence_at(v.start(at))
             .and_then(|s| v.scan.sentences.get(s))
-        else {
-            return counts;
+            .map_or(at..at + 1, |s| s.tokens.clone());
+        let breaks = |i: usize| {
+            v.tok(i) == ";"
+                || (v.is_word(i) && units::is_clause_break(v.tok(i)))
+                || (v.tok(i) == "," && v.is(i + 1, "and"))
         };
-        for i in sentence.tokens.clone() {
-            if v.is_word(i)
-                && let Some(code) = currency::cue_code(v.lower(i).as_str())
-            {
-                *counts.entry(code).or_insert(0) += 1;
-            }
+        let mut start = at;
+        while start > sentence.start && !breaks(start - 1) {
+            start -= 1;
         }
-        counts
+        let mut end = at + 1;
+        while end < sentence.end && !breaks(end) {
+            end += 1;
+        }
+        (start..end, sentence)
     }
 
-    fn cue_counts(&mut self) -> &HashMap<&'static str, usize> {
-        let v = self.v;
-        self.cues.get_or_insert_with(|| {
-            let mut counts = HashMap::new();
-            for i in 0..v.len() {
-                if v.is_word(i)
-                    && let Some(code) = currency::cue_code(v.lower(i).as_str())
-                {
-                    *counts.entry(code).or_insert(0) += 1;
-                }
-            }
-            counts
+    /// Every country the article names: the byte offset of each name and
+    /// its ISO 3166-1 alpha-2 code, in text order; found once.
+    fn places(&mut self) -> &[(usize, &'static str)] {
+        let text = self.v.scan.text;
+        let dateline = &mut self.dateline;
+        self.places.get_or_insert_with(|| {
+            let found = geo::find_all(text);
+            *dateline = found
+                .iter()
+                .take_while(|m| m.start < DATELINE_BYTES)
+                .find(|m| is_dateline(text, m))
+                .map(|m| m.place.alpha2);
+            found
+                .into_iter()
+                .map(|m| (m.start, m.place.alpha2))
+                .collect()
         })
+    }
+
+    /// The candidate of `a` the whole article names most; counted once per
+    /// ambiguous word.
+    fn article_pick(&mut self, a: &'static Ambiguity) -> Option<&'static str> {
+        if let Some((_, pick)) = self.article_picks.iter().find(|(x, _)| std::ptr::eq(*x, a)) {
+            return *pick;
+        }
+        let places = self.places();
+        let pick = best_candidate(a, places, 0..usize::MAX);
+        self.article_picks.push((a, pick));
+        pick
+    }
+
+    /// The country of the article's dateline city.
+    fn dateline_country(&mut self) -> Option<&'static str> {
+        self.places();
+        self.dateline
     }
 }
 
-/// The candidate with the most cue words, when one has strictly more than
-/// every other (a tie decides nothing).
+/// How far into the text a dateline may stand (after a headline, a site
+/// name and bylines).
+const DATELINE_BYTES: usize = 1500;
+
+/// Whether the place `m` is the city of a dateline: a capital or city
+/// that starts a line and is followed by a comma, colon, dash or bracket
+/// ("Bishkek, April 18, 2024.", "BAKU, Azerbaijan, Aug. 23", "New Delhi:").
+fn is_dateline(text: &str, m: &geo::PlaceMatch) -> bool {
+    if !matches!(m.place.kind, geo::PlaceKind::Capital | geo::PlaceKind::City) {
+        return false;
+    }
+    let Some(before) = text.get(..m.start) else {
+        return false;
+    };
+    let line_start = before
+        .rsplit('\n')
+        .next()
+        .is_some_and(|head| head.trim().is_empty());
+    let after = text
+        .get(m.end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\u{a0}']);
+    line_start && after.starts_with([',', ':', '(', '-', '–', '—'])
+}
+
+/// The candidate of `a` whose country the places starting within `bytes`
+/// name most often (see [`most_named`]).
 fn best_candidate(
-    candidates: &[&'static str],
-    counts: &HashMap<&'static str, usize>,
+    a: &Ambiguity,
+    places: &[(usize, &'static str)],
+    bytes: std::ops::Range<usize>,
 ) -> Option<&'static str> {
-    let mut best: Option<(&'static str, usize)> = None;
+    let from = places.partition_point(|(start, _)| *start < bytes.start);
+    let to = places.partition_point(|(start, _)| *start < bytes.end);
+    let mut counts = [0usize; MAX_CANDIDATES];
+    for (_, alpha2) in places.get(from..to).unwrap_or(&[]) {
+        if let Some(k) = a
+            .candidates
+            .iter()
+            .position(|&c| currency::of_country(alpha2, &[c]).is_some())
+            && let Some(n) = counts.get_mut(k)
+        {
+            *n += 1;
+        }
+    }
+    most_named(a, &counts)
+}
+
+/// The most candidates an [`Ambiguity`] is counted for.
+const MAX_CANDIDATES: usize = 8;
+
+/// The candidate of `a` with the highest count (`counts` follows
+/// `a.candidates`), when one is named strictly more than every other (a
+/// tie decides nothing).
+fn most_named(a: &Ambiguity, counts: &[usize; MAX_CANDIDATES]) -> Option<&'static str> {
+    let mut best: Option<(usize, usize)> = None;
     let mut tie = false;
-    for &c in candidates {
-        let n = counts.get(c).copied().unwrap_or(0);
+    for (k, &n) in counts.iter().enumerate().take(a.candidates.len()) {
         match best {
             _ if n == 0 => {}
             Some((_, m)) if n == m => tie = true,
             Some((_, m)) if n < m => {}
             _ => {
-                best = Some((c, n));
+                best = Some((k, n));
                 tie = false;
             }
         }
     }
-    if tie { None } else { best.map(|(c, _)| c) }
+    if tie {
+        return None;
+    }
+    best.and_then(|(k, _)| a.candidates.get(k).copied())
 }
 
 /// A scale shared by a range: "400-500 million" is 400 million to 500
@@ -1086,21 +1313,44 @@ fn share_scale(members: &mut [Member]) {
     }
     let n = members.len();
     for m in members.iter_mut().take(n - 1) {
-        if m.num.exp == 0 && !m.num.words && m.num.raw.abs() < raw.abs() {
-            let mut value = m.num.raw;
-            let mut ok = true;
-            for _ in 0..exp {
-                match value.checked_mul(Decimal::TEN) {
-                    Some(x) => value = x,
-                    None => ok = false,
-                }
-            }
-            if ok {
-                m.num.value = value;
-                m.num.exp = exp;
-            }
+        if m.num.exp == 0
+            && !m.num.words
+            && m.num.raw.abs() < raw.abs()
+            && let Some(value) = numbers::scaled(m.num.raw, exp)
+        {
+            m.num.value = value;
+            m.num.exp = exp;
         }
     }
+}
+
+/// The first words of every unit written in ASCII letters: percent words,
+/// currency names, abbreviations and minor units, mass units.
+static UNIT_WORDS: LazyLock<AsciiWords> = LazyLock::new(|| {
+    AsciiWords::new(
+        units::percent_words()
+            .first_words()
+            .chain(currency::names().first_words())
+            .chain(currency::minor_units().first_words())
+            .chain(currency::abbreviation_words())
+            .chain(units::mass_units().first_words())
+            .chain(units::mass_exact_words()),
+    )
+});
+
+/// Whether a unit may start at word `w`: a cheap test that saves the
+/// lookups of most words after a number ("2021 and", "5 years").
+fn may_be_unit_word(v: &View<'_, '_>, w: usize) -> bool {
+    let t = v.tok(w);
+    let b = t.as_bytes();
+    let upper = b.iter().all(u8::is_ascii_uppercase);
+    !t.is_ascii()
+        // Codes ("USD", "usd", "MUSD").
+        || (b.len() == 3 && (upper || b.iter().all(u8::is_ascii_lowercase)))
+        || (b.len() == 4 && upper)
+        // A symbol glued after letters ("US$", "U.S.$").
+        || (matches!(v.tok(w + 1), "$" | ".") && v.attached(w + 1))
+        || UNIT_WORDS.contains(t)
 }
 
 /// Whether a unit (currency, mass or percent) starts at token `k`; used to
@@ -1120,9 +1370,11 @@ fn unit_start(v: &View<'_, '_>, k: usize) -> bool {
             && v.is_word(k + 1)
             && v.phrase(units::mass_units(), k + 1).is_some();
     }
-    let lower = v.lower(k);
+    if !may_be_unit_word(v, k) {
+        return false;
+    }
     currency::code(t).is_some()
-        || currency::abbreviation(t, lower.as_str()).is_some()
+        || currency::abbreviation(t).is_some()
         || v.phrase(currency::names(), k).is_some()
         || v.phrase(units::mass_units(), k).is_some()
         || v.phrase(units::percent_words(), k).is_some()

@@ -1,11 +1,13 @@
 //! Currencies: symbols, ISO codes, abbreviations, names (with the adjectives
-//! that pick one of several same-named currencies), minor units, and the
-//! words that tell which country an ambiguous name belongs to. All general
-//! knowledge, compiled once.
+//! that pick one of several same-named currencies), minor units, and which
+//! country each candidate of an ambiguous name belongs to (the country cues
+//! themselves come from the geo lexicon). All general knowledge, compiled
+//! once.
 
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, Ordering};
 
-use super::units::{FastMap, PhraseIndex};
+use super::units::{AsciiMap, AsciiWords, PhraseIndex};
 use crate::Currency;
 
 /// A currency as a table states it: one code, or a name several currencies
@@ -23,25 +25,35 @@ pub(crate) enum Cur {
 pub(crate) struct Ambiguity {
     /// The word, for diagnostics.
     pub word: &'static str,
-    /// The candidate ISO codes; context words (see [`cue_code`]) pick one.
+    /// The candidate ISO codes; the countries the context names (see
+    /// [`of_country`]) pick one.
     pub candidates: &'static [&'static str],
     /// The code read when the context names none of the candidates' countries;
     /// `None` when no reading is safe (the amount is then dropped).
     pub default: Option<&'static str>,
+    /// The word's spelling itself points to the default ("soms" is how
+    /// Kyrgyz money is written in English, "sums" and "soums" Uzbek): a
+    /// weaker cue than a country named near the amount, a stronger one than
+    /// the countries the article names elsewhere.
+    pub spelled: bool,
 }
 
 macro_rules! ambiguity {
     ($name:ident, $word:literal, [$($c:literal),*], $default:expr) => {
+        ambiguity!($name, $word, [$($c),*], $default, false);
+    };
+    ($name:ident, $word:literal, [$($c:literal),*], $default:expr, $spelled:literal) => {
         static $name: Ambiguity = Ambiguity {
             word: $word,
             candidates: &[$($c),*],
             default: $default,
+            spelled: $spelled,
         };
     };
 }
 
-ambiguity!(SOM, "som", ["KGS", "UZS"], Some("KGS"));
-ambiguity!(SUM, "sum", ["UZS", "KGS"], Some("UZS"));
+ambiguity!(SOM, "som", ["KGS", "UZS"], Some("KGS"), true);
+ambiguity!(SUM, "sum", ["UZS", "KGS"], Some("UZS"), true);
 ambiguity!(MANAT, "manat", ["AZN", "TMT"], Some("AZN"));
 ambiguity!(
     POUND,
@@ -150,13 +162,75 @@ const SYMBOLS: &[(&str, Cur)] = &[
     ("﷼", Cur::Ambiguous(&RIAL)),
 ];
 
+/// The [`SYMBOLS`] rows by the first character of the symbol, in table
+/// order: most text starts with no symbol's character (curly quotes and
+/// dashes share their first byte with many symbols, not their character),
+/// and the rest is compared with a few rows only.
+struct SymbolIndex {
+    /// By ASCII character, letters in lower case.
+    ascii: Vec<Vec<(&'static str, Cur)>>,
+    /// The other first characters, sorted.
+    other: Vec<(char, Vec<(&'static str, Cur)>)>,
+}
+
+static SYMBOL_INDEX: LazyLock<SymbolIndex> = LazyLock::new(|| {
+    let mut index = SymbolIndex {
+        ascii: vec![Vec::new(); 128],
+        other: Vec::new(),
+    };
+    for &(sym, cur) in SYMBOLS {
+        let Some(c) = sym.chars().next() else {
+            continue;
+        };
+        if c.is_ascii() {
+            if let Some(row) = index
+                .ascii
+                .get_mut(usize::from(c.to_ascii_lowercase() as u8))
+            {
+                row.push((sym, cur));
+            }
+        } else if let Some((_, row)) = index.other.iter_mut().find(|(k, _)| *k == c) {
+            row.push((sym, cur));
+        } else {
+            index.other.push((c, vec![(sym, cur)]));
+        }
+    }
+    index.other.sort_by_key(|(c, _)| *c);
+    index
+});
+
+/// The symbols that may start `rest`: those with its first character.
+fn symbol_rows(rest: &str) -> &'static [(&'static str, Cur)] {
+    let index: &'static SymbolIndex = &SYMBOL_INDEX;
+    let Some(c) = rest.chars().next() else {
+        return &[];
+    };
+    let row = if c.is_ascii() {
+        index.ascii.get(usize::from(c.to_ascii_lowercase() as u8))
+    } else {
+        index
+            .other
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .ok()
+            .and_then(|k| index.other.get(k))
+            .map(|(_, row)| row)
+    };
+    row.map_or(&[], Vec::as_slice)
+}
+
 /// The currency symbols that `rest` (text from a token start) begins with,
 /// longest first, with their byte lengths.
 pub(crate) fn symbols_at(rest: &str) -> impl Iterator<Item = (Cur, usize)> + '_ {
-    SYMBOLS.iter().filter_map(move |&(sym, cur)| {
+    symbol_rows(rest).iter().filter_map(move |&(sym, cur)| {
         let head = rest.get(..sym.len())?;
         head.eq_ignore_ascii_case(sym).then_some((cur, sym.len()))
     })
+}
+
+/// Whether some currency symbol starts with the first character of
+/// `rest`: a cheap test before [`symbols_at`].
+pub(crate) fn may_start_symbol(rest: &str) -> bool {
+    !symbol_rows(rest).is_empty()
 }
 
 /// Historic ISO 4217 codes accepted by [`Currency`], as static strings.
@@ -246,28 +320,62 @@ const ABBREVIATIONS: &[(&str, Abbrev)] = &[
     ("лв", abbrev(Cur::Code("BGN"), false, false, true)),
 ];
 
-static ABBREV_LOWER: LazyLock<FastMap<String, Vec<(&'static str, Abbrev)>>> = LazyLock::new(|| {
-    let mut m: FastMap<String, Vec<(&'static str, Abbrev)>> = FastMap::default();
+/// The abbreviations spelled in ASCII letters, by their letters in any case.
+static ABBREV_LETTERS: LazyLock<AsciiMap<Vec<(&'static str, Abbrev)>>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, Vec<(&'static str, Abbrev)>)> = Vec::new();
     for &(w, a) in ABBREVIATIONS {
-        m.entry(w.to_lowercase()).or_default().push((w, a));
+        match rows.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case(w)) {
+            Some((_, forms)) => forms.push((w, a)),
+            None => rows.push((w, vec![(w, a)])),
+        }
     }
-    m
+    AsciiMap::new(rows)
 });
 
-/// The lower-case forms of every abbreviation that may stand before a number.
-pub(crate) fn prefix_abbreviations() -> impl Iterator<Item = &'static str> {
-    ABBREV_LOWER
-        .iter()
-        .filter(|(_, forms)| forms.iter().any(|(_, a)| a.prefix))
-        .map(|(lower, _)| lower.as_str())
+/// Every abbreviation, as written in the table.
+pub(crate) fn abbreviation_words() -> impl Iterator<Item = &'static str> {
+    ABBREVIATIONS.iter().map(|(w, _)| *w)
+}
+
+/// Words that may stand before a number as its currency, other than codes:
+/// prefix abbreviations ("Rs", "RMB") and prefix names ("ringgit").
+static PREFIX_WORDS: LazyLock<AsciiWords> = LazyLock::new(|| {
+    AsciiWords::new(
+        ABBREVIATIONS
+            .iter()
+            .filter(|(_, a)| a.prefix)
+            .map(|(w, _)| *w)
+            .chain(PREFIX_NAMES.iter().copied()),
+    )
+});
+
+/// Whether `word` may be a currency written before a number: a code ("USD",
+/// "usd", "MUSD"), a prefix abbreviation or a prefix name. A cheap test
+/// before the lookups of a prefix.
+pub(crate) fn may_prefix(word: &str) -> bool {
+    let b = word.as_bytes();
+    let upper = b.iter().all(u8::is_ascii_uppercase);
+    (b.len() == 3 && (upper || b.iter().all(u8::is_ascii_lowercase)))
+        || (b.len() == 4 && upper)
+        || PREFIX_WORDS.contains(word)
 }
 
 /// The abbreviation written `word` (as in the text), if it is one.
-pub(crate) fn abbreviation(word: &str, lower: &str) -> Option<Abbrev> {
-    ABBREV_LOWER
-        .get(lower)?
+pub(crate) fn abbreviation(word: &str) -> Option<Abbrev> {
+    let exact_ok = |(form, a): &&(&'static str, Abbrev)| !a.exact || *form == word;
+    if AsciiMap::<()>::is_key(word) {
+        return ABBREV_LETTERS
+            .get(word)?
+            .iter()
+            .find(exact_ok)
+            .map(|(_, a)| *a);
+    }
+    // Other scripts ("zł", "лв"): few rows, compared in lower case.
+    let lower = |s: &'static str| s.chars().flat_map(char::to_lowercase);
+    ABBREVIATIONS
         .iter()
-        .find(|(form, a)| !a.exact || *form == word)
+        .filter(|(form, _)| lower(form).eq(word.chars().flat_map(char::to_lowercase)))
+        .find(exact_ok)
         .map(|(_, a)| *a)
 }
 
@@ -290,21 +398,58 @@ const CODE_WORDS_LOWER: &[&str] = &[
 /// capitals unless the code is an English word, and lower case only for
 /// codes that are no word.
 pub(crate) fn code(word: &str) -> Option<Currency> {
-    if word.len() != 3 {
+    let &[a, b, c] = word.as_bytes() else {
+        return None;
+    };
+    let upper = [a, b, c].iter().all(u8::is_ascii_uppercase);
+    if !upper && ![a, b, c].iter().all(u8::is_ascii_lowercase) {
         return None;
     }
-    if word.bytes().all(|b| b.is_ascii_uppercase()) {
-        if CODE_WORDS_UPPER.contains(&word) {
-            return None;
-        }
-    } else if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        if CODE_WORDS_LOWER.contains(&word) {
-            return None;
-        }
+    if !is_iso_code([a, b, c]) {
+        return None;
+    }
+    let words = if upper {
+        CODE_WORDS_UPPER
     } else {
+        CODE_WORDS_LOWER
+    };
+    if words.contains(&word) {
         return None;
     }
     Currency::new(word)
+}
+
+/// What is known of each three-letter code, indexed by its letters: 0 not
+/// looked up yet, 1 an ISO 4217 code (see [`Currency::new`]), 2 none. Filled
+/// as codes are met, so that each is looked up in the ISO table once; the
+/// stores are idempotent, so relaxed atomics suffice between threads.
+static CODE_KNOWN: [AtomicU8; 26 * 26 * 26] = [const { AtomicU8::new(0) }; 26 * 26 * 26];
+
+/// Whether the letters `code` (ASCII, either case) are an ISO 4217 code.
+fn is_iso_code(code: [u8; 3]) -> bool {
+    let mut k = 0usize;
+    for b in code {
+        let letter = b.to_ascii_uppercase().wrapping_sub(b'A');
+        if letter >= 26 {
+            return false;
+        }
+        k = k * 26 + usize::from(letter);
+    }
+    let Some(slot) = CODE_KNOWN.get(k) else {
+        return false;
+    };
+    match slot.load(Ordering::Relaxed) {
+        1 => true,
+        2 => false,
+        _ => {
+            let known = std::str::from_utf8(&code)
+                .ok()
+                .and_then(Currency::new)
+                .is_some();
+            slot.store(if known { 1 } else { 2 }, Ordering::Relaxed);
+            known
+        }
+    }
 }
 
 /// A currency name as matched: the currency and how it may be used.
@@ -684,158 +829,24 @@ pub(crate) fn minor_units() -> &'static PhraseIndex<Minor> {
     &MINOR_INDEX
 }
 
-/// Words (lower case) that tie an article to a currency's country: names,
-/// demonyms, capitals and major cities. Used to resolve [`Ambiguity`].
-const CUES: &[(&str, &[&str])] = &[
-    (
-        "KGS",
-        &[
-            "kyrgyz",
-            "kyrgyzstan",
-            "kyrgyzstani",
-            "bishkek",
-            "kirghiz",
-            "osh",
-        ],
-    ),
-    (
-        "UZS",
-        &[
-            "uzbek",
-            "uzbekistan",
-            "uzbekistani",
-            "tashkent",
-            "samarkand",
-            "bukhara",
-            "o’zbekiston",
-            "ozbekiston",
-        ],
-    ),
-    (
-        "AZN",
-        &[
-            "azerbaijan",
-            "azerbaijani",
-            "azeri",
-            "baku",
-            "ganja",
-            "sumgait",
-            "nakhchivan",
-        ],
-    ),
-    (
-        "TMT",
-        &["turkmen", "turkmenistan", "ashgabat", "turkmenbashi"],
-    ),
-    (
-        "GBP",
-        &[
-            "uk", "britain", "british", "london", "england", "english", "scotland", "wales",
-        ],
-    ),
-    ("EGP", &["egypt", "egyptian", "cairo", "alexandria"]),
-    ("LBP", &["lebanon", "lebanese", "beirut"]),
-    ("SYP", &["syria", "syrian", "damascus"]),
-    ("SDG", &["sudan", "sudanese", "khartoum"]),
-    (
-        "INR",
-        &[
-            "india",
-            "indian",
-            "delhi",
-            "mumbai",
-            "kolkata",
-            "chennai",
-            "bengaluru",
-        ],
-    ),
-    (
-        "PKR",
-        &["pakistan", "pakistani", "islamabad", "karachi", "lahore"],
-    ),
-    ("LKR", &["lanka", "lankan", "colombo"]),
-    ("NPR", &["nepal", "nepalese", "nepali", "kathmandu"]),
-    ("MUR", &["mauritius", "mauritian"]),
-    ("RUB", &["russia", "russian", "moscow", "petersburg"]),
-    ("BYN", &["belarus", "belarusian", "minsk"]),
-    ("IRR", &["iran", "iranian", "tehran"]),
-    ("OMR", &["oman", "omani", "muscat"]),
-    ("YER", &["yemen", "yemeni", "sanaa"]),
-    ("SAR", &["saudi", "riyadh", "jeddah"]),
-    ("QAR", &["qatar", "qatari", "doha"]),
-    ("AED", &["uae", "emirates", "emirati", "dubai", "dhabi"]),
-    ("MAD", &["morocco", "moroccan", "rabat", "casablanca"]),
-    ("KWD", &["kuwait", "kuwaiti"]),
-    ("IQD", &["iraq", "iraqi", "baghdad", "erbil"]),
-    ("BHD", &["bahrain", "bahraini", "manama"]),
-    ("JOD", &["jordan", "jordanian", "amman"]),
-    ("RSD", &["serbia", "serbian", "belgrade"]),
-    ("DZD", &["algeria", "algerian", "algiers"]),
-    ("TND", &["tunisia", "tunisian", "tunis"]),
-    ("LYD", &["libya", "libyan", "tripoli"]),
-    ("MXN", &["mexico", "mexican"]),
-    ("PHP", &["philippines", "philippine", "filipino", "manila"]),
-    ("ARS", &["argentina", "argentine", "argentinian"]),
-    ("CLP", &["chile", "chilean"]),
-    ("COP", &["colombia", "colombian", "bogota"]),
-    ("UYU", &["uruguay", "uruguayan", "montevideo"]),
-    ("DOP", &["dominican"]),
-    ("KES", &["kenya", "kenyan", "nairobi", "mombasa"]),
-    ("UGX", &["uganda", "ugandan", "kampala"]),
-    ("TZS", &["tanzania", "tanzanian", "dodoma"]),
-    ("SOS", &["somalia", "somali", "mogadishu"]),
-    ("NOK", &["norway", "norwegian", "oslo"]),
-    ("DKK", &["denmark", "danish", "copenhagen"]),
-    ("SEK", &["sweden", "swedish", "stockholm"]),
-    ("ISK", &["iceland", "icelandic", "reykjavik"]),
-    ("CHF", &["switzerland", "swiss", "zurich", "geneva", "bern"]),
-    (
-        "XOF",
-        &[
-            "senegal",
-            "senegalese",
-            "dakar",
-            "mali",
-            "malian",
-            "niger",
-            "burkina",
-            "ivorian",
-            "abidjan",
-            "benin",
-            "togo",
-        ],
-    ),
-    (
-        "XAF",
-        &["cameroon", "cameroonian", "gabon", "chad", "congo"],
-    ),
-    ("RON", &["romania", "romanian", "bucharest"]),
-    ("MDL", &["moldova", "moldovan", "chisinau"]),
-    (
-        "TRY",
-        &[
-            "turkey", "turkish", "türkiye", "turkiye", "ankara", "istanbul",
-        ],
-    ),
-    ("JPY", &["japan", "japanese", "tokyo"]),
-    ("CNY", &["china", "chinese", "beijing", "shanghai"]),
-    ("ZMW", &["zambia", "zambian", "lusaka"]),
-    ("MWK", &["malawi", "malawian", "lilongwe"]),
+/// Currencies shared by several countries, with the ISO 3166-1 alpha-2
+/// codes of their members. Every other code of an [`Ambiguity`] belongs to
+/// the country its first two letters name (ISO 4217 builds codes so: "KGS"
+/// is Kyrgyzstan's, "UZS" Uzbekistan's).
+const SHARED: &[(&str, &[&str])] = &[
+    ("XOF", &["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"]),
+    ("XAF", &["CM", "CF", "TD", "CG", "GQ", "GA"]),
 ];
 
-static CUE_MAP: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut m = FastMap::default();
-    for &(code, words) in CUES {
-        for w in words {
-            m.entry(*w).or_insert(code);
-        }
-    }
-    m
-});
-
-/// The currency whose country the word `lower` (lower case) names, if any.
-pub(crate) fn cue_code(lower: &str) -> Option<&'static str> {
-    CUE_MAP.get(lower).copied()
+/// The candidate of `candidates` that is the currency of the country
+/// `alpha2` (ISO 3166-1, upper case), if any.
+pub(crate) fn of_country(alpha2: &str, candidates: &[&'static str]) -> Option<&'static str> {
+    candidates.iter().copied().find(
+        |code| match SHARED.iter().find(|(shared, _)| shared == code) {
+            Some((_, members)) => members.contains(&alpha2),
+            None => code.get(..2) == Some(alpha2),
+        },
+    )
 }
 
 #[cfg(test)]
@@ -855,7 +866,7 @@ mod tests {
         codes.extend(SYMBOLS.iter().map(|(_, c)| code_of(*c)));
         codes.extend(SPACED_DOLLARS.iter().map(|(_, c)| *c));
         codes.extend(ADJECTIVE_NAMES.iter().map(|(_, _, c)| *c));
-        codes.extend(CUES.iter().map(|(c, _)| *c));
+        codes.extend(SHARED.iter().map(|(c, _)| *c));
         codes.extend(MINOR_UNITS.iter().filter_map(|(_, m)| m.alone));
         for a in [
             &SOM, &SUM, &MANAT, &POUND, &RUPEE, &RUBLE, &RIAL, &RIYAL, &DIRHAM, &DINAR, &PESO,
@@ -881,25 +892,42 @@ mod tests {
             ("₼5", Some(("AZN", 3))),
             ("¥100", Some(("¥", 2))),
             ("USD", None),
+            ("“5", None),
+            ("Mex$5", Some(("MXN", 4))),
         ];
         for (text, want) in cases {
             let got = symbols_at(text).next().map(|(c, n)| (code_of(c), n));
             assert_eq!(got, *want, "{text}");
         }
+        assert!(may_start_symbol("€"));
+        assert!(may_prefix("USD") && may_prefix("usd") && may_prefix("MUSD"));
+        assert!(may_prefix("Rs") && may_prefix("RINGGIT") && !may_prefix("in"));
+        assert!(!may_start_symbol("deal"));
         assert_eq!(code("USD"), Some(Currency::USD));
         assert_eq!(code("usd"), Some(Currency::USD));
         assert_eq!(code("ALL"), None);
         assert_eq!(code("try"), None);
         assert_eq!(code("TRY"), Some(Currency::TRY));
         assert_eq!(code("Usd"), None);
+        // Twice: the second answer comes from the cache.
+        assert_eq!(code("kzt"), Some(Currency::KZT));
+        assert_eq!(code("kzt"), Some(Currency::KZT));
+        assert_eq!(code("XYZ"), None);
+        assert_eq!(code("XYZ"), None);
+        assert_eq!(code("U$D"), None);
         assert_eq!(code("ABC"), None);
-        assert!(abbreviation("RM", "rm").is_some());
-        assert!(abbreviation("rm", "rm").is_none());
-        assert!(abbreviation("rs", "rs").is_some());
-        assert!(abbreviation("LE", "le").is_some());
-        assert!(abbreviation("le", "le").is_some());
-        assert!(abbreviation("Le", "le").is_none());
-        assert_eq!(cue_code("bishkek"), Some("KGS"));
+        assert!(abbreviation("RM").is_some());
+        assert!(abbreviation("rm").is_none());
+        assert!(abbreviation("rs").is_some());
+        assert!(abbreviation("LE").is_some());
+        assert!(abbreviation("le").is_some());
+        assert!(abbreviation("Le").is_none());
+        assert!(abbreviation("ZŁ").is_some());
+        assert!(abbreviation("лв").is_some());
+        assert_eq!(of_country("KG", &["UZS", "KGS"]), Some("KGS"));
+        assert_eq!(of_country("SN", &["CHF", "XOF", "XAF"]), Some("XOF"));
+        assert_eq!(of_country("GA", &["CHF", "XOF", "XAF"]), Some("XAF"));
+        assert_eq!(of_country("FR", &["CHF", "XOF", "XAF"]), None);
         let kyrgyz = names().starting_with("kyrgyz");
         assert!(
             kyrgyz

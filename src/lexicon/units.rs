@@ -5,7 +5,7 @@
 //! currency lexicon shares: phrases are stored as lower-case words and looked
 //! up by their first word, longest phrase first.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -39,9 +39,6 @@ impl Hasher for Fnv {
 /// A hash map with the [`Fnv`] hasher.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// A hash set with the [`Fnv`] hasher.
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
-
 /// One phrase of a [`PhraseIndex`]: its lower-case words and what it means.
 #[derive(Debug)]
 pub(crate) struct Phrase<T> {
@@ -58,7 +55,10 @@ pub(crate) struct Phrase<T> {
 /// first so that the first match is the longest one.
 #[derive(Debug)]
 pub(crate) struct PhraseIndex<T> {
-    by_first: FastMap<&'static str, Vec<Phrase<T>>>,
+    /// Phrases whose first word is ASCII letters, found without lower-casing.
+    by_letters: AsciiMap<Vec<Phrase<T>>>,
+    /// The other phrases ("$", "μg"), by their lower-case first word.
+    by_other: FastMap<&'static str, Vec<Phrase<T>>>,
 }
 
 impl<T> PhraseIndex<T> {
@@ -105,23 +105,151 @@ impl<T> PhraseIndex<T> {
         for list in by_first.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        PhraseIndex { by_first }
+        let (letters, other): (Vec<_>, Vec<_>) = by_first
+            .into_iter()
+            .partition(|(first, _)| AsciiMap::<()>::is_key(first));
+        PhraseIndex {
+            by_letters: AsciiMap::new(letters),
+            by_other: other.into_iter().collect(),
+        }
     }
 
     /// The phrases starting with `first` (lower case), longest first.
     pub fn starting_with(&self, first: &str) -> &[Phrase<T>] {
-        self.by_first.get(first).map_or(&[], Vec::as_slice)
+        self.by_letters
+            .get(first)
+            .or_else(|| self.by_other.get(first))
+            .map_or(&[], Vec::as_slice)
     }
 
-    /// Every phrase, in no particular order.
-    pub fn phrases(&self) -> impl Iterator<Item = &Phrase<T>> {
-        self.by_first.values().flatten()
+    /// The phrases starting with `word` as written, when it is ASCII
+    /// letters (matched ignoring case, with no lower-casing); `None` when
+    /// the caller must lower-case it and ask [`starting_with`](Self::starting_with).
+    #[inline]
+    pub fn starting_with_letters(&self, word: &str) -> Option<&[Phrase<T>]> {
+        AsciiMap::<()>::is_key(word)
+            .then(|| self.by_letters.get(word).map_or(&[][..], Vec::as_slice))
+    }
+
+    /// The first word of every phrase.
+    pub fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.by_letters.keys().chain(self.by_other.keys().copied())
     }
 
     /// Whether some phrase starts with `first` (lower case).
     #[cfg(test)]
     pub fn has_first(&self, first: &str) -> bool {
-        self.by_first.contains_key(first)
+        !self.starting_with(first).is_empty()
+    }
+}
+
+/// A map from ASCII words, matched case-insensitively with neither
+/// lower-casing nor hashing: keys are bucketed by length and first letter,
+/// and a bit mask per length tells at once that no key starts with a
+/// letter, so most lookups end after one test and the rest compare the
+/// word with a key or two.
+#[derive(Debug)]
+pub(crate) struct AsciiMap<T> {
+    /// Per length, bit `k` is set when some key starts with letter `k`.
+    masks: [u32; ASCII_MAX_LEN + 1],
+    buckets: Vec<Vec<(&'static str, T)>>,
+}
+
+/// The longest key an [`AsciiMap`] holds.
+const ASCII_MAX_LEN: usize = 16;
+
+impl<T> AsciiMap<T> {
+    /// The bucket of a key of `len` bytes starting with ASCII letter `first`
+    /// (the letter's index 0 to 25 as second value).
+    #[inline(always)]
+    fn slot(len: usize, first: u8) -> Option<(usize, u32)> {
+        if !first.is_ascii_alphabetic() || !(1..=ASCII_MAX_LEN).contains(&len) {
+            return None;
+        }
+        let letter = first.to_ascii_lowercase() - b'a';
+        Some(((len - 1) * 26 + usize::from(letter), u32::from(letter)))
+    }
+
+    /// Whether `word` can be a key: ASCII letters only, not too long.
+    #[inline]
+    pub fn is_key(word: &str) -> bool {
+        word.len() <= ASCII_MAX_LEN
+            && !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_alphabetic())
+    }
+
+    /// Builds the map; keys that are not [`is_key`](AsciiMap::is_key) are
+    /// left out, and the first of equal keys wins.
+    pub fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> AsciiMap<T> {
+        let mut map = AsciiMap {
+            masks: [0; ASCII_MAX_LEN + 1],
+            buckets: Vec::new(),
+        };
+        map.buckets.resize_with(ASCII_MAX_LEN * 26, Vec::new);
+        for (key, value) in rows {
+            if !Self::is_key(key) {
+                continue;
+            }
+            let Some((k, letter)) = key.bytes().next().and_then(|b| Self::slot(key.len(), b))
+            else {
+                continue;
+            };
+            if let Some(bucket) = map.buckets.get_mut(k)
+                && !bucket.iter().any(|(w, _)| w.eq_ignore_ascii_case(key))
+            {
+                bucket.push((key, value));
+            }
+            if let Some(mask) = map.masks.get_mut(key.len()) {
+                *mask |= 1 << letter;
+            }
+        }
+        map
+    }
+
+    /// Whether some key has the length and first letter of `word`: the
+    /// one test most lookups end with.
+    #[inline(always)]
+    fn may_hold(&self, word: &str) -> Option<usize> {
+        let first = *word.as_bytes().first()?;
+        let (k, letter) = Self::slot(word.len(), first)?;
+        let mask = *self.masks.get(word.len())?;
+        (mask & (1 << letter) != 0).then_some(k)
+    }
+
+    /// The value of `word`, ignoring ASCII case.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&T> {
+        let k = self.may_hold(word)?;
+        self.buckets
+            .get(k)?
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, v)| v)
+    }
+}
+
+impl<T> AsciiMap<T> {
+    /// Every key, as the table wrote it.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.buckets.iter().flatten().map(|(k, _)| *k)
+    }
+}
+
+/// A set of ASCII words matched case-insensitively (see [`AsciiMap`]).
+#[derive(Debug)]
+pub(crate) struct AsciiWords(AsciiMap<()>);
+
+impl AsciiWords {
+    /// Builds the set; words that are not ASCII letters are left out.
+    pub fn new(words: impl IntoIterator<Item = &'static str>) -> AsciiWords {
+        AsciiWords(AsciiMap::new(words.into_iter().map(|w| (w, ()))))
+    }
+
+    /// Whether `word` is in the set, ignoring ASCII case.
+    #[inline(always)]
+    pub fn contains(&self, word: &str) -> bool {
+        // The mask test inline, the comparisons in a call.
+        self.0.may_hold(word).is_some() && self.0.get(word).is_some()
     }
 }
 
@@ -182,16 +310,17 @@ const SCALES: &[(&str, u32, ScaleUse)] = &[
     ("tn", 12, ScaleUse::Abbrev),
 ];
 
-static SCALE_MAP: LazyLock<FastMap<&'static str, Scale>> = LazyLock::new(|| {
-    SCALES
-        .iter()
-        .map(|&(w, exp, usage)| (w, Scale { exp, usage }))
-        .collect()
+static SCALE_MAP: LazyLock<AsciiMap<Scale>> = LazyLock::new(|| {
+    AsciiMap::new(
+        SCALES
+            .iter()
+            .map(|&(w, exp, usage)| (w, Scale { exp, usage })),
+    )
 });
 
-/// The scale word `lower` (lower case), if it is one.
-pub(crate) fn scale(lower: &str) -> Option<Scale> {
-    SCALE_MAP.get(lower).copied()
+/// The scale word `word` (in any case), if it is one.
+pub(crate) fn scale(word: &str) -> Option<Scale> {
+    SCALE_MAP.get(word).copied()
 }
 
 /// What a number word contributes.
@@ -244,17 +373,17 @@ const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("quarters", NumberWord::Quarter),
 ];
 
-static NUMBER_WORD_MAP: LazyLock<FastMap<&'static str, NumberWord>> =
-    LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
+static NUMBER_WORD_MAP: LazyLock<AsciiMap<NumberWord>> =
+    LazyLock::new(|| AsciiMap::new(NUMBER_WORDS.iter().copied()));
 
 /// Every number word.
 pub(crate) fn number_words() -> impl Iterator<Item = &'static str> {
     NUMBER_WORDS.iter().map(|(w, _)| *w)
 }
 
-/// The number word `lower` (lower case), if it is one.
-pub(crate) fn number_word(lower: &str) -> Option<NumberWord> {
-    NUMBER_WORD_MAP.get(lower).copied()
+/// The number word `word` (in any case), if it is one.
+pub(crate) fn number_word(word: &str) -> Option<NumberWord> {
+    NUMBER_WORD_MAP.get(word).copied()
 }
 
 /// A unit of mass: how many metric tonnes one unit is.
@@ -400,6 +529,11 @@ pub(crate) fn mass_units() -> &'static PhraseIndex<MassUnit> {
     &MASS_INDEX
 }
 
+/// The case-sensitive mass units ("Mt").
+pub(crate) fn mass_exact_words() -> impl Iterator<Item = &'static str> {
+    MASS_EXACT.iter().map(|(w, _)| *w)
+}
+
 /// A case-sensitive mass unit such as "Mt", in tonnes per unit.
 pub(crate) fn mass_exact(word: &str) -> Option<&'static str> {
     MASS_EXACT.iter().find(|(w, _)| *w == word).map(|(_, t)| *t)
@@ -407,6 +541,7 @@ pub(crate) fn mass_exact(word: &str) -> Option<&'static str> {
 
 /// Words that name a percentage after a number (the sign `%` is checked
 /// by the caller). "percentage points" counts: its unit is still percent.
+/// Every one starts with a "p" (the finder relies on it; a test checks it).
 const PERCENT_WORDS: &[(&str, bool)] = &[
     ("percent", false),
     ("percents", false),
@@ -535,9 +670,11 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
-/// Whether `lower` (lower case) is a month name or abbreviation.
-pub(crate) fn is_month(lower: &str) -> bool {
-    MONTHS.contains(&lower)
+static MONTH_SET: LazyLock<AsciiWords> = LazyLock::new(|| AsciiWords::new(MONTHS.iter().copied()));
+
+/// Whether `word` (in any case) is a month name or abbreviation.
+pub(crate) fn is_month(word: &str) -> bool {
+    MONTH_SET.contains(word)
 }
 
 /// Words in a sentence that make "pounds" a weight rather than money.
@@ -583,10 +720,35 @@ const WEIGHT_CUES: &[&str] = &[
     "lb",
 ];
 
-/// Whether `lower` (lower case) hints that "pounds" in its sentence are a
+static WEIGHT_CUE_SET: LazyLock<AsciiWords> =
+    LazyLock::new(|| AsciiWords::new(WEIGHT_CUES.iter().copied()));
+
+/// Whether `word` (in any case) hints that "pounds" in its sentence are a
 /// weight.
-pub(crate) fn is_weight_cue(lower: &str) -> bool {
-    WEIGHT_CUES.contains(&lower)
+pub(crate) fn is_weight_cue(word: &str) -> bool {
+    WEIGHT_CUE_SET.contains(word)
+}
+
+/// Words that start a new clause inside a sentence; the countries of one
+/// clause do not decide the currency of an amount in another ("Bishkek
+/// spent 5 billion soms, while Tashkent spent 3 trillion sums").
+const CLAUSE_BREAKS: &[&str] = &[
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "meanwhile",
+    "compared",
+    "versus",
+];
+
+static CLAUSE_BREAK_SET: LazyLock<AsciiWords> =
+    LazyLock::new(|| AsciiWords::new(CLAUSE_BREAKS.iter().copied()));
+
+/// Whether `word` (in any case) starts a new clause.
+pub(crate) fn is_clause_break(word: &str) -> bool {
+    CLAUSE_BREAK_SET.contains(word)
 }
 
 #[cfg(test)]
@@ -606,6 +768,8 @@ mod tests {
         assert_eq!(scale("m").map(|s| s.usage), Some(ScaleUse::Soft));
         assert_eq!(scale("crore").map(|s| s.exp), Some(7));
         assert_eq!(scale("dozen"), None);
+        assert_eq!(scale("BN").map(|s| s.exp), Some(9));
+        assert!(is_month("SEPT") && !is_month("septs"));
         assert_eq!(number_word("seventeen"), Some(NumberWord::Unit(17)));
         assert_eq!(number_word("third"), None);
         assert!(mass_units().has_first("metric"));
@@ -623,6 +787,32 @@ mod tests {
         assert!(rev.iter().any(|p| p.words == ["than", "more", "no"]));
         assert!(is_month("sept"));
         assert!(is_weight_cue("weighs"));
+    }
+
+    #[test]
+    fn percent_words_start_with_p() {
+        for (p, _) in PERCENT_WORDS {
+            assert!(p.starts_with('p'), "{p}");
+        }
+    }
+
+    #[test]
+    fn ascii_words_ignore_case() {
+        let set = AsciiWords::new(["one", "twenty", "a", "über", "x1"]);
+        for (word, want) in [
+            ("one", true),
+            ("ONE", true),
+            ("Twenty", true),
+            ("A", true),
+            ("on", false),
+            ("ones", false),
+            ("über", false),
+            ("x1", false),
+            ("", false),
+            ("1", false),
+        ] {
+            assert_eq!(set.contains(word), want, "{word}");
+        }
     }
 
     #[test]

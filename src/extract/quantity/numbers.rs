@@ -150,7 +150,7 @@ fn digits_at(
         buf.push_str(v.tok(j));
         k = j + 1;
         let first_len = v.tok(j).len();
-        let after_month = j > 0 && units::is_month(v.lower(j - 1).as_str());
+        let after_month = j > 0 && units::is_month(v.tok(j - 1));
         k = groups(
             v,
             k,
@@ -220,11 +220,11 @@ fn digits_at(
     {
         return None;
     }
-    let mut value = Decimal::from_str_exact(buf).ok()?;
+    let mut value = parse_decimal(buf)?;
     if v.tok(k) == "/" && v.attached(k) && v.is_number(k + 1) && v.attached(k + 1) {
         // A fraction counts only before a unit ("2/1000 kilograms"), and
         // only when it is exact; otherwise it is a date or a score.
-        let den = Decimal::from_str_exact(v.tok(k + 1)).ok()?;
+        let den = parse_decimal(v.tok(k + 1))?;
         if !integer || !unit_at(k + 2) || den.is_zero() {
             return None;
         }
@@ -268,12 +268,12 @@ fn digits_at(
             && v.tok(end).len() <= 3
             && v.is_word(end + 1)
         {
-            let Some(s) = units::scale(v.lower(end + 1).as_str())
-                .filter(|s| s.exp < top && s.usage != ScaleUse::Soft)
+            let Some(s) =
+                units::scale(v.tok(end + 1)).filter(|s| s.exp < top && s.usage != ScaleUse::Soft)
             else {
                 break;
             };
-            let part = Decimal::from_str_exact(v.tok(end)).ok()?;
+            let part = parse_decimal(v.tok(end))?;
             num.value = num.value.checked_add(scaled(part, s.exp)?)?;
             top = s.exp;
             end += 2;
@@ -307,7 +307,7 @@ fn groups(
         if single
             && !(v.tok(k + 2) == "." && v.attached(k + 2))
             && v.is_word(k + 2)
-            && units::scale(v.lower(k + 2).as_str())
+            && units::scale(v.tok(k + 2))
                 .is_some_and(|s| s.exp >= 6 && s.exp % 3 == 0 && s.usage != ScaleUse::Soft)
         {
             // "1,532 million tons": a thousand millions would be written as
@@ -398,7 +398,7 @@ fn groups(
 
 /// Whether a scale word of any use stands at token `k`.
 fn scale_word_at(v: &View<'_, '_>, k: usize) -> bool {
-    v.is_word(k) && units::scale(v.lower(k).as_str()).is_some()
+    v.is_word(k) && units::scale(v.tok(k)).is_some()
 }
 
 /// Scale words at token `k` after digits: the total power of ten, whether a
@@ -412,12 +412,12 @@ fn scales_at(v: &View<'_, '_>, mut k: usize, opts: NumOpts) -> (u32, bool, usize
             && v.attached(k)
             && v.attached(k + 1)
             && v.is_word(k + 1)
-            && units::scale(v.lower(k + 1).as_str()).is_some_and(|s| s.usage == ScaleUse::Word);
+            && units::scale(v.tok(k + 1)).is_some_and(|s| s.usage == ScaleUse::Word);
         let w = if hyphen { k + 1 } else { k };
         if !v.is_word(w) {
             break;
         }
-        let Some(s) = units::scale(v.lower(w).as_str()) else {
+        let Some(s) = units::scale(v.tok(w)) else {
             break;
         };
         k = w;
@@ -438,12 +438,38 @@ fn scales_at(v: &View<'_, '_>, mut k: usize, opts: NumOpts) -> (u32, bool, usize
 }
 
 /// `value × 10^exp`, `None` on overflow.
-fn scaled(value: Decimal, exp: u32) -> Option<Decimal> {
-    let mut out = value;
-    for _ in 0..exp {
-        out = out.checked_mul(Decimal::TEN)?;
+pub(super) fn scaled(value: Decimal, exp: u32) -> Option<Decimal> {
+    if exp == 0 {
+        return Some(value);
     }
-    Some(out)
+    let power = 10i128.checked_pow(exp)?;
+    value.checked_mul(Decimal::try_from_i128_with_scale(power, 0).ok()?)
+}
+
+/// Parses digits with at most one decimal point ("1458000", "3.14"): the
+/// common case, read as an integer mantissa and a scale without the
+/// general decimal parser; anything longer goes to that parser.
+fn parse_decimal(text: &str) -> Option<Decimal> {
+    let mut mantissa: i64 = 0;
+    let mut digits = 0;
+    let mut scale: Option<u32> = None;
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' if digits < 18 => {
+                mantissa = mantissa * 10 + i64::from(b - b'0');
+                digits += 1;
+                if let Some(s) = scale.as_mut() {
+                    *s += 1;
+                }
+            }
+            b'.' if scale.is_none() => scale = Some(0),
+            _ => return Decimal::from_str_exact(text).ok(),
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    Decimal::try_new(mantissa, scale.unwrap_or(0)).ok()
 }
 
 /// A number in words at token `j`: "twenty-five", "one hundred and twenty",
@@ -465,9 +491,13 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
         Scale,
     }
     let mut last = Last::None;
+    // Whether a whole number or a scale was read: "half" or "quarter"
+    // alone is a part of something ("in the first half, or 20%"), not an
+    // amount, unless an article makes it one ("a quarter").
+    let mut whole = false;
+    let mut article = false;
     if v.is(j, "a") || v.is(j, "an") {
-        let next = v.lower(j + 1);
-        let next = next.as_str();
+        let next = v.tok(j + 1);
         let scale_next = units::scale(next).is_some_and(|s| s.usage == ScaleUse::Word);
         if scale_next {
             current = Decimal::ONE;
@@ -475,6 +505,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
             last = Last::Unit;
             k += 1;
         } else if matches!(next, "half" | "quarter") {
+            article = true;
             k += 1;
         } else {
             return Some(Num {
@@ -496,8 +527,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
         if !v.is_word(k) {
             break;
         }
-        let w = v.lower(k);
-        let w = w.as_str();
+        let w = v.tok(k);
         if let Some(nw) = units::number_word(w) {
             match nw {
                 NumberWord::Unit(n) => {
@@ -506,6 +536,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                     }
                     current += Decimal::from(n);
                     last = Last::Unit;
+                    whole = true;
                 }
                 NumberWord::Ten(n) => {
                     if matches!(last, Last::Unit | Last::Ten) {
@@ -513,12 +544,12 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                     }
                     current += Decimal::from(n);
                     last = Last::Ten;
+                    whole = true;
                     // "twenty-five".
                     if v.tok(k + 1) == "-"
                         && v.attached(k + 1)
                         && v.attached(k + 2)
-                        && let Some(NumberWord::Unit(u @ 1..=9)) =
-                            units::number_word(v.lower(k + 2).as_str())
+                        && let Some(NumberWord::Unit(u @ 1..=9)) = units::number_word(v.tok(k + 2))
                     {
                         current += Decimal::from(u);
                         last = Last::Unit;
@@ -537,9 +568,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                     integer = false;
                     last = Last::Unit;
                     // "half a million".
-                    if v.is(k + 1, "a")
-                        && v.is_word(k + 2)
-                        && units::scale(v.lower(k + 2).as_str()).is_some()
+                    if v.is(k + 1, "a") && v.is_word(k + 2) && units::scale(v.tok(k + 2)).is_some()
                     {
                         k += 1;
                     }
@@ -573,10 +602,11 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                 exp = exp.max(s.exp);
             }
             last = Last::Scale;
+            whole = true;
             k += 1;
             continue;
         }
-        if w == "and" && any {
+        if v.is(k, "and") && any {
             // "one hundred and twenty", "two and a half".
             if v.is(k + 1, "a") && v.is(k + 2, "half") {
                 current += Decimal::new(5, 1);
@@ -586,7 +616,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
                 continue;
             }
             let next_is_small = matches!(
-                units::number_word(v.lower(k + 1).as_str()),
+                units::number_word(v.tok(k + 1)),
                 Some(NumberWord::Unit(_) | NumberWord::Ten(_))
             );
             if matches!(last, Last::Scale) && next_is_small {
@@ -596,11 +626,11 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
             }
             break;
         }
-        if w == "point" && any {
+        if v.is(k, "point") && any {
             // "one point three": digits after the point.
             let mut frac = String::new();
             let mut m = k + 1;
-            while let Some(NumberWord::Unit(d @ 0..=9)) = units::number_word(v.lower(m).as_str()) {
+            while let Some(NumberWord::Unit(d @ 0..=9)) = units::number_word(v.tok(m)) {
                 frac.push(char::from(b'0' + u8::try_from(d).ok()?));
                 m += 1;
             }
@@ -620,7 +650,7 @@ fn words_at(v: &View<'_, '_>, j: usize) -> Option<Num> {
         }
         break;
     }
-    if !any {
+    if !any || !(whole || article) {
         return None;
     }
     let value = total.checked_add(current)?;
@@ -710,6 +740,38 @@ mod tests {
             let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn fast_decimal_parse_agrees_with_the_parser() {
+        for text in [
+            "0",
+            "7",
+            "20.0",
+            "0.5",
+            "3.14",
+            "1458000",
+            "000123",
+            "123456789012345678",
+            "1234567890123456789",
+            "12345678901234567890.5",
+            "1.2.3",
+            ".",
+            "",
+            "5.",
+        ] {
+            assert_eq!(
+                parse_decimal(text),
+                Decimal::from_str_exact(text).ok(),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            scaled(Decimal::new(15, 1), 9),
+            Some(Decimal::from(1_500_000_000))
+        );
+        assert_eq!(scaled(Decimal::MAX, 1), None);
+        assert_eq!(scaled(Decimal::ONE, 40), None);
     }
 
     #[test]

@@ -394,3 +394,129 @@ fn from_str_round_trips() {
     assert!("no money here".parse::<Money>().is_err());
     assert!("$5 and $6".parse::<Money>().is_err());
 }
+
+#[test]
+fn indian_scales() {
+    check(&[
+        ("an outlay of Rs 3,200 crore", &["32000000000 INR"]),
+        ("₹1,200 crore was set aside", &["12000000000 INR"]),
+        ("it moved 4.8 lakh tonnes", &["480000 t"]),
+        ("a grant of Rs 21 crore", &["210000000 INR"]),
+        (
+            "Rs. 1,450 crore ($174 million)",
+            &["14500000000 INR", "174000000 USD"],
+        ),
+        ("INR 2,500 crore", &["25000000000 INR"]),
+        ("12 lakh crore rupees", &["12000000000000 INR"]),
+    ]);
+}
+
+#[test]
+fn scale_after_the_second_number_applies_to_the_first() {
+    check(&[
+        (
+            "deals worth between $2 and $3 billion",
+            &["2000000000 USD", "3000000000 USD"],
+        ),
+        (
+            "deals worth $2-3 billion",
+            &["2000000000 USD", "3000000000 USD"],
+        ),
+        (
+            "deals worth $2 to $3 billion",
+            &["2000000000 USD", "3000000000 USD"],
+        ),
+        ("from 2 to 3 million tons", &["2000000 t", "3000000 t"]),
+        (
+            "between 4 and 6 billion manat",
+            &["4000000000 AZN", "6000000000 AZN"],
+        ),
+        (
+            "between €1.5 and €2 billion",
+            &["1500000000 EUR", "2000000000 EUR"],
+        ),
+        ("from $900 to $1.2 billion", &["900 USD", "1200000000 USD"]),
+        (
+            "it paid $2 and raised $3 billion",
+            &["2 USD", "3000000000 USD"],
+        ),
+    ]);
+}
+
+#[test]
+fn ticker_lines_give_nothing() {
+    check(&[
+        ("USD 2.6845   EUR 2.9120   TRY 0.0832\n\nNews", &[]),
+        (
+            "USD 1.7000 ▲ EUR 1.8512 ▼ RUB 0.0189\nThe loan is €5 million.",
+            &["5000000 EUR"],
+        ),
+        ("1 USD = 2.68 GEL | 1 EUR = 2.91 GEL", &[]),
+        ("USD/KZT 470.5  EUR/KZT 512.3", &[]),
+        ("The rate of the lari: USD 2.6845", &[]),
+        ("It traded at 89.2 soms per dollar.", &[]),
+        (
+            "Funding: USD 20 million, EUR 5 million",
+            &["20000000 USD", "5000000 EUR"],
+        ),
+        ("aud$ 15", &["15 AUD"]),
+        ("USD 20 EUR 30", &[]),
+    ]);
+}
+
+#[test]
+fn lone_fractions_are_not_numbers() {
+    check(&[
+        ("debt rose in the quarter, or 39,8% of GDP", &["39.8 %"]),
+        ("in the first half, or 20%", &["20 %"]),
+        ("a quarter million dollars", &["250000 USD"]),
+        ("half a million tons", &["500000 t"]),
+        ("three quarters of a percent", &[]),
+    ]);
+}
+
+#[test]
+fn som_and_sum_follow_the_nearest_country() {
+    check(&[
+        // The clause decides: each side's own currency.
+        (
+            "The Kyrgyz side will spend 3.1 billion soms, while the Uzbek side will put in 250 billion sums.",
+            &["3100000000 KGS", "250000000000 UZS"],
+        ),
+        // A tie in the sentence passes to the dateline.
+        (
+            "Osh, May 2, 2024. / Agency /. Kyrgyz exports to Uzbekistan reached 9.5 billion soms.",
+            &["9500000000 KGS"],
+        ),
+        (
+            "Samarkand, May 2, 2024. Kyrgyz imports from Uzbekistan reached 9.5 billion soms.",
+            &["9500000000 UZS"],
+        ),
+        // Capitals, cities and demonyms of the geo lexicon count.
+        (
+            "A new market in Osh cost 40 million soms.",
+            &["40000000 KGS"],
+        ),
+        (
+            "A new market in Samarkand cost 40 billion soms.",
+            &["40000000000 UZS"],
+        ),
+        // The spelling decides when nothing near names a country, before
+        // the countries named elsewhere in the article.
+        (
+            "Uzbekistan and Uzbek firms met. Uzbek banks too.\n\nThe fee is 500 soms.",
+            &["500 KGS"],
+        ),
+        (
+            "Kyrgyzstan and Kyrgyz firms met.\n\nThe fee is 500 sums.",
+            &["500 UZS"],
+        ),
+        // Other ambiguous words fall back to the article's countries.
+        (
+            "Turkmenistan opened a plant.\n\nThe plant cost 2 billion manat.",
+            &["2000000000 TMT"],
+        ),
+        // A rate stated in the currency is no amount.
+        ("The bank rate was 87.3 soms per dollar.", &[]),
+    ]);
+}

@@ -56,11 +56,13 @@ pub(crate) struct View<'s, 'a> {
 
 impl<'s, 'a> View<'s, 'a> {
     /// Number of tokens.
+    #[inline]
     pub fn len(&self) -> usize {
         self.scan.tokens.len()
     }
 
     /// The text of token `i`, or "" past the end.
+    #[inline]
     pub fn tok(&self, i: usize) -> &'a str {
         self.scan
             .tokens
@@ -70,27 +72,38 @@ impl<'s, 'a> View<'s, 'a> {
     }
 
     /// The kind of token `i`.
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.scan.tokens.get(i).map(|t| t.kind)
     }
 
     /// Whether token `i` is a word.
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
     }
 
     /// Whether token `i` is a digit run.
+    #[inline]
     pub fn is_number(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Number)
     }
 
     /// Whether token `i` exists and follows the previous token with no
     /// space between them.
+    #[inline]
     pub fn attached(&self, i: usize) -> bool {
         i > 0 && self.scan.tokens.get(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Whether token `i` starts a line (or the text).
+    #[inline]
+    pub fn line_start(&self, i: usize) -> bool {
+        i == 0 || self.scan.tokens.get(i).is_some_and(|t| t.line_before)
+    }
+
     /// Byte offset where token `i` starts (the text length past the end).
+    #[inline]
     pub fn start(&self, i: usize) -> usize {
         self.scan
             .tokens
@@ -99,6 +112,7 @@ impl<'s, 'a> View<'s, 'a> {
     }
 
     /// Byte offset where token `i` ends (the text length past the end).
+    #[inline]
     pub fn end(&self, i: usize) -> usize {
         self.scan
             .tokens
@@ -106,12 +120,8 @@ impl<'s, 'a> View<'s, 'a> {
             .map_or(self.scan.text.len(), |t| t.span.end)
     }
 
-    /// Token `i` lower-cased.
-    pub fn lower(&self, i: usize) -> Lower {
-        Lower::new(self.tok(i))
-    }
-
     /// Whether token `i` equals `s` ignoring ASCII case.
+    #[inline]
     pub fn is(&self, i: usize, s: &str) -> bool {
         self.tok(i).eq_ignore_ascii_case(s)
     }
@@ -135,11 +145,29 @@ impl<'s, 'a> View<'s, 'a> {
         index: &'x PhraseIndex<T>,
         i: usize,
     ) -> Option<(&'x Phrase<T>, usize)> {
-        let first = self.lower(i);
-        index
-            .starting_with(first.as_str())
+        self.starting_with(index, i)
             .iter()
             .find_map(|p| self.match_rest(p, i).map(|end| (p, end)))
+    }
+
+    /// The phrases of `index` whose first word is token `i`; ASCII words
+    /// are looked up without lower-casing.
+    fn starting_with<'x, T>(&self, index: &'x PhraseIndex<T>, i: usize) -> &'x [Phrase<T>] {
+        let word = self.tok(i);
+        match index.starting_with_letters(word) {
+            Some(list) => list,
+            None => index.starting_with(Lower::new(word).as_str()),
+        }
+    }
+
+    /// Whether token `j` is the lower-case table word `w`, in any case.
+    fn is_table_word(&self, j: usize, w: &str) -> bool {
+        let t = self.tok(j);
+        if w.is_ascii() {
+            t.eq_ignore_ascii_case(w)
+        } else {
+            Lower::new(t).as_str() == w
+        }
     }
 
     fn match_rest<T>(&self, p: &Phrase<T>, i: usize) -> Option<usize> {
@@ -151,7 +179,7 @@ impl<'s, 'a> View<'s, 'a> {
             if p.tight && !self.attached(j) {
                 return None;
             }
-            if self.lower(j).as_str() != *w {
+            if !self.is_table_word(j, w) {
                 return None;
             }
             j += 1;
@@ -167,12 +195,11 @@ impl<'s, 'a> View<'s, 'a> {
         i: usize,
     ) -> Option<(&'x Phrase<T>, usize)> {
         let last = i.checked_sub(1)?;
-        let word = self.lower(last);
-        index.starting_with(word.as_str()).iter().find_map(|p| {
+        self.starting_with(index, last).iter().find_map(|p| {
             let mut j = last;
             for w in p.words.iter().skip(1) {
                 j = j.checked_sub(1)?;
-                if self.lower(j).as_str() != *w {
+                if !self.is_table_word(j, w) {
                     return None;
                 }
             }
