@@ -557,8 +557,9 @@ fn page_date(scan: &Scan<'_>, line: Line) -> Option<NaiveDate> {
     let lo = scan.token_at(line.start);
     let hi = scan.token_at(line.end);
     let (date, used) = dates::full_date_in(scan, lo..hi)?;
+    let fields = label_fields(scan, lo, hi);
     let other_words = (lo..hi)
-        .filter(|i| !used.contains(i))
+        .filter(|i| !used.contains(i) && !fields.iter().any(|f| f.contains(i)))
         .filter(|&i| {
             let t = &scan.tokens[i];
             t.kind == TokenKind::Word
@@ -571,6 +572,44 @@ fn page_date(scan: &Scan<'_>, line: Line) -> Option<NaiveDate> {
         })
         .count();
     (other_words <= 3).then_some(date)
+}
+
+/// How many words a labelled field of a page line may hold after its label
+/// ("Editor: Jane Smith").
+const FIELD_WORDS: usize = 4;
+
+/// The labelled fields of a page line in tokens `lo..hi` ("Source: Xinhua",
+/// "Editor: Jane Smith" in "Source: Xinhua| 2024-03-04 16:42:10|Editor:
+/// Jane Smith"): a furniture label and a colon, then a few words up to the
+/// next "|" or label. Their words are page furniture, not content.
+fn label_fields(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<std::ops::Range<usize>> {
+    let is_label_at = |i: usize| {
+        i + 1 < hi
+            && scan.tokens[i].kind == TokenKind::Word
+            && sources::is_label(scan.tok(i))
+            && scan.tok(i + 1) == ":"
+    };
+    let mut out = Vec::new();
+    let mut i = lo;
+    while i < hi {
+        if !is_label_at(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 2;
+        let mut words = 0usize;
+        while j < hi && scan.tok(j) != "|" && !is_label_at(j) {
+            if scan.tokens[j].kind == TokenKind::Word {
+                words += 1;
+            }
+            j += 1;
+        }
+        if words <= FIELD_WORDS {
+            out.push(i..j);
+        }
+        i = j;
+    }
+    out
 }
 
 /// A dateline read from the text.
@@ -1035,8 +1074,9 @@ fn trailing_agency(scan: &Scan<'_>, a: usize, b: usize) -> Option<String> {
         let s = scan.slice(crate::Span::new(start, end));
         if let Some(name) = sources::agency(s) {
             // "according to the SPA" names a body the text has introduced
-            // ("Santos Port Authority (SPA)"), not an agency credit.
-            let after_the = b - n > a && scan.tok(b - n - 1).eq_ignore_ascii_case("the");
+            // ("Santos Port Authority (SPA)"), not an agency credit; "the
+            // Saudi Press Agency" is an agency's full name.
+            let after_the = n == 1 && b - n > a && scan.tok(b - n - 1).eq_ignore_ascii_case("the");
             return (!after_the).then(|| name.to_owned());
         }
     }
@@ -1326,6 +1366,14 @@ mod tests {
                 day("2016-10-07"),
             ),
             (
+                "Source: Wire| 2024-03-04 16:42:10|Editor: Jane Smith\n\nCITY, March 4 (Wire) -- The port handled more cargo in the first two months of the year.",
+                day("2024-03-04"),
+            ),
+            (
+                "Source: Wire | Editor: Jane Smith | Updated: 2021-11-30 08:15\n\nThe port handled more cargo in the first two months of the year.",
+                day("2021-11-30"),
+            ),
+            (
                 "Two countries sign 16 deals\nPublished: 07 Sep. 2023, 19:51\nUpdated: 07 Sep. 2023, 19:56\nThe deals were made in several areas of trade.",
                 day("2023-09-07"),
             ),
@@ -1405,6 +1453,18 @@ mod tests {
                 Some("nCa"),
             ),
             ("TradeWinds reported that the owner bought a ship.", None),
+            (
+                "Two countries plan to sign deals worth $2 billion in May, the Saudi Press Agency reported.",
+                Some("Saudi Press Agency"),
+            ),
+            (
+                "Two countries plan to sign deals, according to the Saudi Press Agency.",
+                Some("Saudi Press Agency"),
+            ),
+            (
+                "Two countries plan to sign deals, Xinhua News Agency reported.",
+                Some("Xinhua"),
+            ),
             (
                 "AKIpress\n\nThe two countries signed an agreement.",
                 Some("AKIpress"),
