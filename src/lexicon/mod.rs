@@ -7,3 +7,4 @@ pub(crate) mod currency;
 pub(crate) mod geo;
 pub(crate) mod sources;
 pub(crate) mod units;
+pub(crate) mod words;
