@@ -197,7 +197,7 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
     // A site name alone on one of the first lines ("Trend", "AKIpress").
     for &line in content.iter().take(3) {
         let s = text[line.start..line.end].trim_matches(|c: char| !c.is_alphanumeric());
-        if word_count(s) <= 3 && sources::agency(s).is_some() {
+        if words_at_most(s, 3) && sources::agency(s).is_some() {
             found.source(Rank::Byline, s);
         }
     }
@@ -360,7 +360,7 @@ fn header(text: &str, line: Line, found: &mut Found) -> Header {
             // An agency named right after the credit, alone on the line,
             // is the agency the outlet reprints.
             let tail = after_close.trim();
-            if !tail.is_empty() && word_count(tail) <= 4 && sources::agency(tail).is_some() {
+            if !tail.is_empty() && words_at_most(tail, 4) && sources::agency(tail).is_some() {
                 found.source(Rank::Header, tail);
                 return Header::Consumed;
             }
@@ -369,7 +369,7 @@ fn header(text: &str, line: Line, found: &mut Found) -> Header {
             continue;
         }
         // A short credit line: "nCa Report".
-        if word_count(rest) <= 3
+        if words_at_most(rest, 3)
             && !rest.ends_with('.')
             && let Some(name) = leading_agency(rest)
         {
@@ -380,8 +380,16 @@ fn header(text: &str, line: Line, found: &mut Found) -> Header {
     }
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// The number of white-space separated words of `s`, counted up to `cap`:
+/// lines can be whole paragraphs, and the callers only compare the count
+/// with small bounds.
+fn word_count(s: &str, cap: usize) -> usize {
+    s.split_whitespace().take(cap).count()
+}
+
+/// Whether `s` has at most `n` words.
+fn words_at_most(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
 }
 
 /// The known agency that starts `s` ("nCa Report" → "nCa"), trying the
@@ -400,7 +408,7 @@ fn byline_line(text: &str, line: Line, found: &mut Found) -> bool {
     let Some(by) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
         return false;
     };
-    if word_count(by) > 10 {
+    if !words_at_most(by, 10) {
         return false;
     }
     byline(by, found)
@@ -495,7 +503,18 @@ fn lead_byline(scan: &Scan<'_>, line: Line, found: &mut Found) {
             return;
         }
     }
-    let Some(at) = s.find(" by ") else {
+    // "by" must be among the first six words: look for it there only
+    // (lines can be whole paragraphs). The first " by " of the line is in
+    // that prefix whenever it has at most five words before it.
+    let prefix_end = match s.split_whitespace().nth(5) {
+        None => s.len(),
+        Some(w) => {
+            let e = (w.as_ptr() as usize - s.as_ptr() as usize) + w.len();
+            // The space after the sixth word, when it is one.
+            if s.is_char_boundary(e + 1) { e + 1 } else { e }
+        }
+    };
+    let Some(at) = s.get(..prefix_end).and_then(|p| p.find(" by ")) else {
         return;
     };
     let before: Vec<&str> = s[..at].split_whitespace().collect();
@@ -517,7 +536,7 @@ fn lead_byline(scan: &Scan<'_>, line: Line, found: &mut Found) {
 /// or a full sentence.
 fn is_body_line(text: &str, line: Line) -> bool {
     let s = &text[line.start..line.end];
-    let words = word_count(s);
+    let words = word_count(s, 14);
     words >= 14 || (words >= 6 && s.ends_with(['.', '!', '?', '"', '”']))
 }
 
@@ -525,8 +544,11 @@ fn is_body_line(text: &str, line: Line) -> bool {
 /// period, not a label line or a date line.
 fn is_headline(scan: &Scan<'_>, line: Line) -> bool {
     let s = &scan.text[line.start..line.end];
-    let words = word_count(s);
-    if !(3..=25).contains(&words) || s.len() > 250 {
+    if s.len() > 250 {
+        return false;
+    }
+    let words = word_count(s, 26);
+    if !(3..=25).contains(&words) {
         return false;
     }
     if s.ends_with(['.', ':', ';', ',']) || s.contains(". ") {
@@ -957,12 +979,14 @@ fn attribution(scan: &Scan<'_>, lo: usize, hi: usize) -> Option<(Rank, String)> 
     let tok = |k: usize| if k >= lo && k < hi { scan.tok(k) } else { "" };
     let ends_sentence = |k: usize| k >= hi || matches!(tok(k), "." | "!" | "”" | "\"");
     for v in lo..hi {
-        let w = tok(v).to_ascii_lowercase();
-        let present = CREDIT_VERBS_PRESENT.contains(&w.as_str());
-        let past = CREDIT_VERBS_PAST.contains(&w.as_str());
+        let w = tok(v);
+        let present = CREDIT_VERBS_PRESENT
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x));
+        let past = CREDIT_VERBS_PAST.iter().any(|x| w.eq_ignore_ascii_case(x));
         if !present && !past {
             // "according to (a report by | X's news agency known as) X".
-            if w == "according" && tok(v + 1).eq_ignore_ascii_case("to") {
+            if w.eq_ignore_ascii_case("according") && tok(v + 1).eq_ignore_ascii_case("to") {
                 let mut e = v + 2;
                 while e < hi {
                     let inside_name = tok(e) == "."
@@ -985,8 +1009,11 @@ fn attribution(scan: &Scan<'_>, lo: usize, hi: usize) -> Option<(Rank, String)> 
             Rank::Cited
         };
         // "X reports." with X before the verb.
-        let next = tok(v + 1).to_ascii_lowercase();
-        if v > lo && (ends_sentence(v + 1) || CREDIT_CONTINUATIONS.contains(&next.as_str())) {
+        let next = tok(v + 1);
+        let continues = CREDIT_CONTINUATIONS
+            .iter()
+            .any(|x| next.eq_ignore_ascii_case(x));
+        if v > lo && (ends_sentence(v + 1) || continues) {
             let mut a = v;
             while a > lo && v - a < 5 {
                 let t = &scan.tokens[a - 1];
@@ -1083,6 +1110,16 @@ fn trailing_agency(scan: &Scan<'_>, a: usize, b: usize) -> Option<String> {
     None
 }
 
+/// The first occurrence of `needle` in `s`, found by its first character
+/// (a rare one: "(", "/"), which is cheaper than a substring search on
+/// lines that seldom hold it.
+fn find_from_char(s: &str, needle: &str) -> Option<usize> {
+    let first = needle.chars().next()?;
+    s.match_indices(first)
+        .map(|(at, _)| at)
+        .find(|&at| s.get(at..).is_some_and(|rest| rest.starts_with(needle)))
+}
+
 /// Closing credits: "(Source: X)" on a head or tail line, a final "(X)"
 /// after the last sentence, and a "///X, 24 May 2024" sign-off (which also
 /// dates the article when nothing else does).
@@ -1092,18 +1129,18 @@ fn closing_credits(scan: &Scan<'_>, all: &[Line], head: &[Line], found: &mut Fou
     let tail = all.get(tail_from..).unwrap_or(&[]);
     for line in head.iter().chain(tail.iter()) {
         let s = &text[line.start..line.end];
-        if let Some(at) = s.find("(Source:")
+        if let Some(at) = find_from_char(s, "(Source:")
             && let Some(close) = s[at..].find(')')
         {
             let name = s[at + 8..at + close].trim();
-            if word_count(name) <= 4 && looks_like_outlet(name) {
+            if words_at_most(name, 4) && looks_like_outlet(name) {
                 found.source(Rank::Closing, name);
             }
         }
     }
     for line in tail {
         let s = &text[line.start..line.end];
-        if let Some(at) = s.find("///") {
+        if let Some(at) = find_from_char(s, "///") {
             let after = &s[at + 3..];
             let name_end = after.find([',', ' ', '(']).unwrap_or(after.len());
             let name = &after[..name_end];
@@ -1131,7 +1168,7 @@ fn closing_credits(scan: &Scan<'_>, all: &[Line], head: &[Line], found: &mut Fou
             let before = inner[..open].trim_end();
             let after_sentence = before.ends_with(['.', '!', '?', '"', '”']);
             if after_sentence
-                && word_count(name) <= 3
+                && words_at_most(name, 3)
                 && name
                     .chars()
                     .all(|c| c.is_alphabetic() || c == ' ' || c == '.')

@@ -380,7 +380,16 @@ pub(crate) fn normalize(name: &str) -> Option<String> {
 }
 
 fn contains_word(table: &[&str], word: &str) -> bool {
-    word.len() <= 24 && table.contains(&word.to_lowercase().as_str())
+    if word.len() > 24 {
+        return false;
+    }
+    // The tables are ASCII and lower case: an ASCII word compares without
+    // lower-casing a copy; another is lower-cased as Unicode does it.
+    if word.is_ascii() {
+        table.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        table.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// Whether `word` marks a credit as a government body, press service,
