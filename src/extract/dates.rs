@@ -368,6 +368,8 @@ mod class {
     pub const TENSE_PAST: u16 = 1 << 8;
     /// Derived: the token marks its clause as future.
     pub const TENSE_FUTURE: u16 = 1 << 9;
+    /// Where a word of [`super::START_KEYWORDS`] keeps its index plus one.
+    pub const KEYWORD_SHIFT: u16 = 10;
 }
 
 /// Relative words that open a mention ("last year", "this month").
@@ -411,8 +413,11 @@ static WORD_CLASSES: LazyLock<WordMap<u16>> = LazyLock::new(|| {
     let own = tables
         .into_iter()
         .flat_map(|(words, bits)| words.iter().map(move |w| ((*w).to_owned(), bits)));
+    let keyword_ids = (1u16..).zip(START_KEYWORDS).map(|(id, w)| {
+        ((*w).to_owned(), id << class::KEYWORD_SHIFT)
+    });
     let calendar_words = calendar::all_words().map(|(w, _)| (w, class::START));
-    WordMap::new(own.chain(calendar_words), |a, b| a | b)
+    WordMap::new(own.chain(keyword_ids).chain(calendar_words), |a, b| a | b)
 });
 
 /// The class bits of token `i`, derived tense bits included. Words are
@@ -425,47 +430,80 @@ fn classify(scan: &Scan<'_>, i: usize) -> u16 {
     if t.kind != TokenKind::Word {
         return 0;
     }
+    // Most words are ASCII: they are looked up by their bytes, without the
+    // checks of a string slice.
+    if let Some(b) = scan.text.as_bytes().get(t.span.range())
+        && b.is_ascii()
+    {
+        let bits = WORD_CLASSES.get_bytes(b).unwrap_or(0);
+        return bits | tense_bits_ascii(scan, i, b, bits);
+    }
     let w = scan.tok(i);
-    let ascii = w.is_ascii();
-    let bits = if ascii {
-        WORD_CLASSES.get_ascii(w).unwrap_or(0)
-    } else if w.len() <= 20 {
-        WORD_CLASSES.get(w).unwrap_or(0) & class::UNICODE
-    } else {
-        0
-    };
-    bits | tense_bits(scan, i, w, ascii, bits)
-}
-
-/// The tense marker bits of word token `i` (`w`, with class bits `bits`):
-/// a future or past word, a past form in "-ed", or the "to" of "to be".
-fn tense_bits(scan: &Scan<'_>, i: usize, w: &str, ascii: bool, bits: u16) -> u16 {
     if w.len() > 20 {
         return 0;
     }
-    if bits & class::FUTURE != 0 {
-        return class::TENSE_FUTURE;
-    }
-    if bits & class::PAST != 0 {
-        return class::TENSE_PAST;
-    }
-    let ends_ed = if ascii {
-        w.len() >= 4
-            && w.as_bytes()
-                .get(w.len() - 2..)
-                .is_some_and(|e| e.eq_ignore_ascii_case(b"ed"))
+    let bits = WORD_CLASSES.get(w).unwrap_or(0) & class::UNICODE;
+    bits | tense_bits(w, bits)
+}
+
+/// The tense marker bits of a word with class bits `bits`, after its
+/// future and past words: a past form in "-ed" that is not an adjective
+/// and does not start a name.
+fn ed_past(ends_ed: bool, bits: u16, w_starts_upper: bool) -> u16 {
+    if ends_ed && bits & class::NOT_PAST_ED == 0 && !w_starts_upper {
+        class::TENSE_PAST
     } else {
-        let l = w.to_lowercase();
-        l.len() >= 4 && l.ends_with("ed")
-    };
-    if ends_ed && bits & class::NOT_PAST_ED == 0 && !starts_upper(w) {
-        return class::TENSE_PAST;
+        0
+    }
+}
+
+/// The tense marker bits of a word by its class bits alone.
+fn word_tense(bits: u16) -> u16 {
+    if bits & class::FUTURE != 0 {
+        class::TENSE_FUTURE
+    } else if bits & class::PAST != 0 {
+        class::TENSE_PAST
+    } else {
+        0
+    }
+}
+
+/// The tense marker bits of ASCII word token `i` (bytes `b`, class bits
+/// `bits`): a future or past word, a past form in "-ed", or the "to" of
+/// "to be".
+fn tense_bits_ascii(scan: &Scan<'_>, i: usize, b: &[u8], bits: u16) -> u16 {
+    if b.len() > 20 {
+        return 0;
+    }
+    let t = word_tense(bits);
+    if t != 0 {
+        return t;
+    }
+    let ends_ed = b.len() >= 4
+        && b.get(b.len() - 2..)
+            .is_some_and(|e| e.eq_ignore_ascii_case(b"ed"));
+    if ends_ed {
+        return ed_past(true, bits, b.first().is_some_and(u8::is_ascii_uppercase));
     }
     // "to be signed", "is to visit".
-    if lower_is(w, "to") && scan.tokens.get(i + 1).is_some() && lower_is(scan.tok(i + 1), "be") {
+    if b.eq_ignore_ascii_case(b"to")
+        && scan.tokens.get(i + 1).is_some()
+        && lower_is(scan.tok(i + 1), "be")
+    {
         return class::TENSE_FUTURE;
     }
     0
+}
+
+/// The tense marker bits of a word with non-ASCII letters (`w`, class bits
+/// `bits`): a future or past word, or a past form in "-ed" ("to" is ASCII).
+fn tense_bits(w: &str, bits: u16) -> u16 {
+    let t = word_tense(bits);
+    if t != 0 {
+        return t;
+    }
+    let l = w.to_lowercase();
+    ed_past(l.len() >= 4 && l.ends_with("ed"), bits, starts_upper(w))
 }
 
 /// The token-level reader of date expressions.
@@ -586,14 +624,12 @@ impl<'s, 'a> Reader<'s, 'a> {
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }
-        if starts_upper(w)
-            && let Some(m) = calendar::month_name(w)
-        {
-            return Some((m, i + 1));
+        let c = self.cal(i);
+        if starts_upper(w) && c.month != 0 {
+            return Some((u32::from(c.month), i + 1));
         }
-        if starts_upper(w)
-            && let Some(m) = calendar::month_abbreviation(w)
-        {
+        if starts_upper(w) && c.abbreviation != 0 {
+            let m = u32::from(c.abbreviation);
             let end = if self.w(i + 1) == "." && self.tight(i + 1) {
                 i + 2
             } else {
@@ -601,12 +637,28 @@ impl<'s, 'a> Reader<'s, 'a> {
             };
             return Some((m, end));
         }
-        if self.foreign
-            && let Some(m) = calendar::foreign_month(w)
-        {
-            return Some((m, i + 1));
+        if self.foreign && c.foreign != 0 {
+            return Some((u32::from(c.foreign), i + 1));
         }
         None
+    }
+
+    /// The value of a cardinal word at `i` ("seven").
+    fn cardinal(&self, i: usize) -> Option<u32> {
+        Some(self.cal(i).cardinal)
+            .filter(|&n| n != 0)
+            .map(u32::from)
+    }
+
+    /// What the calendar tables say about token `i`: nothing for a token
+    /// that is not a word (no calendar word is a number or a sign), and
+    /// nothing outside the range (where [`Reader::w`] is empty).
+    fn cal(&self, i: usize) -> calendar::CalendarWord {
+        if self.kind(i) == Some(TokenKind::Word) {
+            calendar::word(self.w(i))
+        } else {
+            calendar::CalendarWord::default()
+        }
     }
 
     /// A day number at `i` ("24", "17th"): the day and the token after it.
@@ -704,20 +756,21 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// "by"): the depth is bounded so that "the the the …" cannot recurse
     /// without end.
     fn read_nested(&self, i: usize, depth: u8) -> Option<Raw> {
-        let w = self.w(i);
-        if w.is_empty() || depth > 2 {
-            return None;
-        }
         // Most tokens cannot start a mention: punctuation never does, and a
         // word only when it is a calendar word or one the grammar opens
         // with. Numbers go on to the grammar.
         match self.kind(i) {
-            Some(TokenKind::Punct) => return None,
+            None | Some(TokenKind::Punct) => return None,
             Some(TokenKind::Word) if self.flags(i) & class::START == 0 => return None,
             _ => {}
         }
-        let keyword = START_KEYWORDS.iter().find(|k| lower_is(w, k)).copied();
-        match keyword.unwrap_or("") {
+        let w = self.w(i);
+        if w.is_empty() || depth > 2 {
+            return None;
+        }
+        let id = usize::from(self.flags(i) >> class::KEYWORD_SHIFT);
+        let keyword = id.checked_sub(1).and_then(|k| START_KEYWORDS.get(k));
+        match keyword.copied().unwrap_or("") {
             "the" => {
                 let r = self.read_nested(i + 1, depth + 1)?;
                 let extends = match r.what {
@@ -811,6 +864,9 @@ impl<'s, 'a> Reader<'s, 'a> {
 
     /// "last year", "this month", "next Monday", "the previous year".
     fn relative(&self, i: usize) -> Option<Raw> {
+        if self.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
         let w = self.w(i);
         let any = |words: &[&str]| words.iter().any(|x| lower_is(w, x));
         let k = if any(&["last", "previous", "past", "prior", "preceding"]) {
@@ -829,7 +885,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         if lower_is(next, "month") {
             return Some(self.raw(i, i + 2, What::RelMonth(k), YearRef::Unknown));
         }
-        if let Some((wd, true)) = calendar::weekday(next)
+        if let Some((wd, true)) = self.cal(i + 1).weekday
             && starts_upper(next)
         {
             let dir = match k {
@@ -845,7 +901,7 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// "Monday", "Friday, 10 June 2022", "Wed, 17th Sep 2014".
     fn weekday(&self, i: usize) -> Option<Raw> {
         let w = self.w(i);
-        let (wd, full) = calendar::weekday(w)?;
+        let (wd, full) = self.cal(i).weekday?;
         if !starts_upper(w) {
             return None;
         }
@@ -923,8 +979,9 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// 2023".
     fn part_of_year(&self, i: usize) -> Option<Raw> {
         // The ordinal: a word ("first") or a number with suffix ("1st").
-        let ord = calendar::ordinal(self.w(i))
-            .map(|n| (n, i + 1))
+        let ord = Some(self.cal(i).ordinal)
+            .filter(|&n| n != 0)
+            .map(|n| (u32::from(n), i + 1))
             .or_else(|| {
                 let n = self.number(i, 1, 1)?;
                 (self.tight(i + 1) && calendar::is_day_suffix(self.w(i + 1))).then_some((n, i + 2))
@@ -945,7 +1002,7 @@ impl<'s, 'a> Reader<'s, 'a> {
             if n == 1 {
                 let count = self
                     .number(j, 1, 2)
-                    .or_else(|| calendar::cardinal(self.w(j)));
+                    .or_else(|| self.cardinal(j));
                 if let Some(c) = count
                     && (1..=12).contains(&c)
                     && (self.is(j + 1, "months") || (c == 1 && self.is(j + 1, "month")))
@@ -999,7 +1056,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         // duration unless a year follows.
         let count = self
             .number(i, 1, 2)
-            .or_else(|| calendar::cardinal(self.w(i)));
+            .or_else(|| self.cardinal(i));
         if let Some(c) = count
             && (1..=12).contains(&c)
             && self.is(i + 1, "months")
@@ -1098,7 +1155,9 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
         // A month alone: only a full name, and "May" only after a word that
         // makes it a date ("in May"), since "may" is also a verb.
-        calendar::month_name(self.w(i))?;
+        if self.cal(i).month == 0 {
+            return None;
+        }
         if m == 5 {
             let prev = if i > self.lo { self.w(i - 1) } else { "" };
             let ok = [

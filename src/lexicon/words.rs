@@ -1,6 +1,6 @@
 //! A fast case-insensitive map from short words to values, for the word
 //! tables the extractors consult at every token (calendar words, tense
-//! markers). A word of up to 16 bytes is packed, its ASCII letters
+//! markers). A word of up to 15 bytes is packed, its ASCII letters
 //! lower-cased, into one `u128` key and found with one multiplicative hash
 //! and a short probe, without allocating. [`WordMap::get`] compares words
 //! as `str::to_lowercase` does, lower-casing a word with non-ASCII letters
@@ -10,25 +10,57 @@
 //! `eq_ignore_ascii_case` does.
 
 /// The longest word a [`WordMap`] holds, in bytes.
-pub(crate) const MAX_WORD: usize = 16;
+pub(crate) const MAX_WORD: usize = 15;
+
+/// Lower-cases the ASCII capitals among the eight bytes of `x` at once,
+/// leaving every other byte as it is (as `u8::to_ascii_lowercase` does to
+/// each byte).
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's low seven bits, plus a bias that carries into the
+    // byte's high bit exactly when they reach 'A' (or pass 'Z'); no sum
+    // carries into the next byte.
+    let low7 = x & !HIGH;
+    let from_a = low7.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let past_z = low7.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    let upper = from_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
+}
 
 /// A word packed into a key: its UTF-8 bytes, ASCII letters lower-cased,
-/// little-endian. `None` for an empty word, a longer one, or one with a
-/// NUL byte (whose key would be ambiguous).
-fn key(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX_WORD {
+/// then its length in the last byte (which keeps keys of words with NUL
+/// bytes apart, and no key 0). `None` for an empty word or a longer one
+/// than [`MAX_WORD`].
+fn key(bytes: &[u8]) -> Option<u128> {
+    let n = bytes.len();
+    if n == 0 || n > MAX_WORD {
         return None;
     }
-    let mut key = 0u128;
+    // Byte by byte: cheaper for short words than a copy into a buffer.
+    let (mut lo, mut hi) = (0u64, 0u64);
     for (i, &b) in bytes.iter().enumerate() {
-        if b == 0 {
-            return None;
+        if i < 8 {
+            lo |= u64::from(b) << (8 * i);
+        } else {
+            hi |= u64::from(b) << (8 * (i - 8));
         }
-        key |= u128::from(b.to_ascii_lowercase()) << (8 * i);
     }
-    Some(key)
+    hi |= u64::try_from(n).ok()? << 56;
+    Some((u128::from(lower8(hi)) << 64) | u128::from(lower8(lo)))
 }
+
+/// The bit of a word in a map's filter: from its length and the low five
+/// bits of its first and last bytes, ASCII lower-cased (which tell the
+/// letters apart).
+fn filter_bit(bytes: &[u8]) -> Option<usize> {
+    let first = usize::from(bytes.first()?.to_ascii_lowercase() & 0x1F);
+    let last = usize::from(bytes.last()?.to_ascii_lowercase() & 0x1F);
+    Some(((bytes.len() & 0xF) << 10) | (first << 5) | last)
+}
+
+/// The number of bits of a map's filter.
+const FILTER_BITS: usize = 1 << 14;
 
 /// The slot a key hashes to, in a table of `1 << bits` slots.
 fn slot(key: u128, bits: u32) -> usize {
@@ -47,6 +79,9 @@ pub(crate) struct WordMap<V: Copy> {
     slots: Vec<(u128, V)>,
     /// Log2 of the number of slots.
     bits: u32,
+    /// A bit set for every word's [`filter_bit`]: most words of a text
+    /// are told absent by it without a hash.
+    filter: Vec<u64>,
 }
 
 impl<V: Copy + Default> WordMap<V> {
@@ -58,9 +93,18 @@ impl<V: Copy + Default> WordMap<V> {
         entries: impl IntoIterator<Item = (String, V)>,
         merge: fn(V, V) -> V,
     ) -> Self {
+        let mut filter = vec![0u64; FILTER_BITS / 64];
         let entries: Vec<(u128, V)> = entries
             .into_iter()
-            .filter_map(|(w, v)| Some((key(&w.to_lowercase())?, v)))
+            .filter_map(|(w, v)| {
+                let w = w.to_lowercase();
+                let k = key(w.as_bytes())?;
+                let bit = filter_bit(w.as_bytes())?;
+                if let Some(f) = filter.get_mut(bit / 64) {
+                    *f |= 1 << (bit % 64);
+                }
+                Some((k, v))
+            })
             .collect();
         // At most half full, so that probes stay short.
         let mut bits = 4u32;
@@ -84,7 +128,11 @@ impl<V: Copy + Default> WordMap<V> {
                 i = (i + 1) & mask;
             }
         }
-        WordMap { slots, bits }
+        WordMap {
+            slots,
+            bits,
+            filter,
+        }
     }
 
     /// The value of a packed key.
@@ -109,7 +157,19 @@ impl<V: Copy + Default> WordMap<V> {
     /// The value of `word` compared ASCII case-insensitively
     /// (`eq_ignore_ascii_case`).
     pub(crate) fn get_ascii(&self, word: &str) -> Option<V> {
-        self.get_key(key(word)?)
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// [`WordMap::get_ascii`] for the bytes of a word.
+    pub(crate) fn get_bytes(&self, bytes: &[u8]) -> Option<V> {
+        if bytes.len() > MAX_WORD {
+            return None;
+        }
+        let bit = filter_bit(bytes)?;
+        if self.filter.get(bit / 64).is_none_or(|f| f & (1 << (bit % 64)) == 0) {
+            return None;
+        }
+        self.get_key(key(bytes)?)
     }
 
     /// The value of `word` after Unicode lower-casing (`str::to_lowercase`),
@@ -159,6 +219,7 @@ mod tests {
             ("", None),
             ("m\u{0}y", None),
             (&"x".repeat(17), None),
+            (&"x".repeat(16), None),
             ("M\u{0130}Y", None),
         ] {
             assert_eq!(map.get(word), want, "{word:?}");
@@ -185,6 +246,17 @@ mod tests {
         // Repeated words merge.
         let map = WordMap::new([("a".to_owned(), 1), ("A".to_owned(), 2)], |a, b| a | b);
         assert_eq!(map.get("a"), Some(3));
+    }
+
+    #[test]
+    fn lower8_is_bytewise_ascii_lowercase() {
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b, b'A', b'z', b'@', b'[', b'Z', 0xC3, b]);
+            let want = x.to_le_bytes().map(|c| c.to_ascii_lowercase());
+            assert_eq!(lower8(x).to_le_bytes(), want, "{b}");
+        }
+        // NUL bytes do not make two words one key.
+        assert_ne!(key(b"a"), key(b"a\0"));
     }
 
     #[test]
