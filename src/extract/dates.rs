@@ -552,6 +552,8 @@ fn is_dash(s: &str) -> bool {
 }
 
 impl<'s, 'a> Reader<'s, 'a> {
+    /// A reader of tokens `range` that classifies a token when asked
+    /// about it: for a few questions about a long range ("a date here?").
     fn new(scan: &'s Scan<'a>, range: Range<usize>, foreign: bool) -> Reader<'s, 'a> {
         let hi = range.end.min(scan.tokens.len());
         let lo = range.start.min(hi);
@@ -561,11 +563,20 @@ impl<'s, 'a> Reader<'s, 'a> {
             lo,
             hi,
             foreign,
-            flags: (lo..hi).map(|i| classify(scan, i)).collect(),
+            flags: Vec::new(),
         }
     }
 
-    /// The class bits of token `i` (computed afresh outside the range).
+    /// A reader of tokens `range` that classifies every token at once: for
+    /// reading the whole range, its comparisons and tenses.
+    fn classified(scan: &'s Scan<'a>, range: Range<usize>, foreign: bool) -> Reader<'s, 'a> {
+        let mut reader = Reader::new(scan, range, foreign);
+        reader.flags = (reader.lo..reader.hi).map(|i| classify(scan, i)).collect();
+        reader
+    }
+
+    /// The class bits of token `i` (computed afresh when not computed at
+    /// once).
     fn flags(&self, i: usize) -> u16 {
         match self.flags.get(i.wrapping_sub(self.base)) {
             Some(&f) => f,
@@ -1555,7 +1566,7 @@ impl<'s, 'a> Window<'s, 'a> {
         foreign: bool,
     ) -> Window<'s, 'a> {
         let skipped = skip_header(scan, range.clone());
-        let mut reader = Reader::new(scan, range, foreign);
+        let mut reader = Reader::classified(scan, range, foreign);
         reader.lo = skipped.start.min(reader.hi).max(reader.base);
         let (lo, hi) = (reader.lo, reader.hi);
         let raws = reader.read_all();
@@ -1665,7 +1676,7 @@ fn earlier_base(
     let s = scan.sentence_at(scan.tokens.get(before_tok)?.span.start)?;
     for k in (s.saturating_sub(6)..s).rev() {
         let sen = scan.sentences.get(k)?;
-        let reader = Reader::new(scan, last_tokens(sen.tokens.clone()), false);
+        let reader = Reader::classified(scan, last_tokens(sen.tokens.clone()), false);
         let raws = reader.read_all();
         let parts = reader.comparison_parts(reader.lo, reader.hi);
         for r in raws.iter().rev() {
@@ -2071,7 +2082,7 @@ pub(crate) fn full_date_in(
 /// clauses about the future. Bare years ("established in 2009") are left
 /// out: they are as often history as the article's own year.
 pub(crate) fn stated_years(scan: &Scan<'_>, range: Range<usize>) -> Vec<i32> {
-    let reader = Reader::new(scan, range, false);
+    let reader = Reader::classified(scan, range, false);
     reader
         .read_all()
         .into_iter()

@@ -384,12 +384,72 @@ fn header(text: &str, line: Line, found: &mut Found) -> Header {
 /// lines can be whole paragraphs, and the callers only compare the count
 /// with small bounds.
 fn word_count(s: &str, cap: usize) -> usize {
-    s.split_whitespace().take(cap).count()
+    word_ends(s).take(cap).count()
 }
 
 /// Whether `s` has at most `n` words.
 fn words_at_most(s: &str, n: usize) -> bool {
-    s.split_whitespace().nth(n).is_none()
+    word_count(s, n + 1) <= n
+}
+
+/// The white-space separated words of `s`, as the byte offsets of their
+/// starts and ends: `str::split_whitespace` over bytes, which is quicker
+/// on the long lines a head can have (white space is that of
+/// `char::is_whitespace`; only non-ASCII characters are decoded).
+fn word_ends(s: &str) -> Words<'_> {
+    Words { s, pos: 0 }
+}
+
+/// The iterator of [`word_ends`].
+struct Words<'a> {
+    /// The text.
+    s: &'a str,
+    /// Where the next word is looked for.
+    pos: usize,
+}
+
+impl Words<'_> {
+    /// Whether a white-space character starts at byte `i`, and its length
+    /// (0 at the end of the text).
+    fn space_at(&self, i: usize) -> (bool, usize) {
+        match self.s.as_bytes().get(i) {
+            None => (false, 0),
+            Some(&b) if b < 0x80 => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+            Some(_) => match self.s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                // Not at a character boundary: cannot happen when stepping
+                // by whole characters; end the iteration.
+                None => (false, 0),
+            },
+        }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let mut i = self.pos;
+        loop {
+            match self.space_at(i) {
+                (_, 0) => {
+                    self.pos = i;
+                    return None;
+                }
+                (true, n) => i += n,
+                (false, _) => break,
+            }
+        }
+        let start = i;
+        loop {
+            match self.space_at(i) {
+                (false, 0) | (true, _) => break,
+                (false, n) => i += n,
+            }
+        }
+        self.pos = i;
+        Some((start, i))
+    }
 }
 
 /// The known agency that starts `s` ("nCa Report" → "nCa"), trying the
@@ -506,13 +566,11 @@ fn lead_byline(scan: &Scan<'_>, line: Line, found: &mut Found) {
     // "by" must be among the first six words: look for it there only
     // (lines can be whole paragraphs). The first " by " of the line is in
     // that prefix whenever it has at most five words before it.
-    let prefix_end = match s.split_whitespace().nth(5) {
+    let prefix_end = match word_ends(s).nth(5) {
         None => s.len(),
-        Some(w) => {
-            let e = (w.as_ptr() as usize - s.as_ptr() as usize) + w.len();
-            // The space after the sixth word, when it is one.
-            if s.is_char_boundary(e + 1) { e + 1 } else { e }
-        }
+        // The space after the sixth word, when it is one.
+        Some((_, e)) if s.is_char_boundary(e + 1) => e + 1,
+        Some((_, e)) => e,
     };
     let Some(at) = s.get(..prefix_end).and_then(|p| p.find(" by ")) else {
         return;
@@ -694,12 +752,11 @@ fn place_at(scan: &Scan<'_>, i: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let w = scan.tok(i);
-    if sources::is_label(w)
-        || calendar::month_name(w).is_some()
-        || calendar::month_abbreviation(w).is_some()
-        || calendar::weekday(w).is_some()
-        || w.chars().count() < 2
-    {
+    if w.chars().nth(1).is_none() || sources::is_label(w) {
+        return None;
+    }
+    let c = calendar::word(w);
+    if c.month != 0 || c.abbreviation != 0 || c.weekday.is_some() {
         return None;
     }
     let caps = all_caps(w);
@@ -776,15 +833,16 @@ fn dateline_at(scan: &Scan<'_>, i: usize, hi: usize) -> Option<DatelineFound> {
         return None;
     }
 
-    let place = place_name(place_text);
     // A place not in capitals must be a known place for a dateline without
     // date or credit ("Tehran:" but not "Analysis:").
-    let known_place = all_caps(place_text)
-        || geo::lookup(place_text).is_some_and(|p| p.kind != geo::PlaceKind::Demonym);
+    let known_place = || {
+        all_caps(place_text)
+            || geo::lookup(place_text).is_some_and(|p| p.kind != geo::PlaceKind::Demonym)
+    };
     // A dateline without date or credit must open running text: a
     // sentence, not a headline such as "Uzbekistan – China: trade grows".
     let body_follows = |k: usize| {
-        if !known_place {
+        if !known_place() {
             return false;
         }
         let words = (k..hi)
@@ -794,7 +852,7 @@ fn dateline_at(scan: &Scan<'_>, i: usize, hi: usize) -> Option<DatelineFound> {
             && (words >= 13 || matches!(tok(hi.saturating_sub(1)), "." | "!" | "?" | "”" | "\""))
     };
     let found = |date, source, end: usize| DatelineFound {
-        place: place.clone(),
+        place: place_name(place_text),
         date,
         source,
         span: crate::Span::new(start, scan.tokens[end - 1].span.end),
@@ -980,6 +1038,15 @@ fn attribution(scan: &Scan<'_>, lo: usize, hi: usize) -> Option<(Rank, String)> 
     let ends_sentence = |k: usize| k >= hi || matches!(tok(k), "." | "!" | "”" | "\"");
     for v in lo..hi {
         let w = tok(v);
+        // Every credit verb and "according" starts with one of these
+        // letters: most words are passed over at once.
+        if !w
+            .as_bytes()
+            .first()
+            .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'r' | b'i' | b'w' | b'a'))
+        {
+            continue;
+        }
         let present = CREDIT_VERBS_PRESENT
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x));
