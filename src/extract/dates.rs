@@ -395,9 +395,29 @@ const COMPARE_WORDS: &[&str] = &[
     "relative",
 ];
 
+/// What the reader knows of a token from its word alone: class bits and
+/// calendar readings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Info {
+    /// Class bits (see [`class`]).
+    flags: u16,
+    /// What the calendar tables say of the word.
+    cal: calendar::CalendarWord,
+}
+
+impl Info {
+    /// Both readings of a word listed twice.
+    fn merge(self, other: Info) -> Info {
+        Info {
+            flags: self.flags | other.flags,
+            cal: self.cal.or(other.cal),
+        }
+    }
+}
+
 /// The word tables of this module and the calendar's, compiled into one
-/// map from a word to its class bits.
-static WORD_CLASSES: LazyLock<WordMap<u16>> = LazyLock::new(|| {
+/// map from a word to its class bits and calendar readings.
+static WORD_CLASSES: LazyLock<WordMap<Info>> = LazyLock::new(|| {
     let tables: [(&[&str], u16); 9] = [
         (START_KEYWORDS, class::START),
         (RELATIVE_WORDS, class::START),
@@ -410,40 +430,68 @@ static WORD_CLASSES: LazyLock<WordMap<u16>> = LazyLock::new(|| {
         (&["than"], class::THAN),
         (&["from"], class::FROM),
     ];
+    let flags = |w: &str, flags: u16| {
+        (
+            w.to_owned(),
+            Info {
+                flags,
+                ..Info::default()
+            },
+        )
+    };
     let own = tables
         .into_iter()
-        .flat_map(|(words, bits)| words.iter().map(move |w| ((*w).to_owned(), bits)));
-    let keyword_ids = (1u16..).zip(START_KEYWORDS).map(|(id, w)| {
-        ((*w).to_owned(), id << class::KEYWORD_SHIFT)
+        .flat_map(move |(words, bits)| words.iter().map(move |w| flags(w, bits)));
+    let keyword_ids = (1u16..)
+        .zip(START_KEYWORDS)
+        .map(move |(id, w)| flags(w, id << class::KEYWORD_SHIFT));
+    let calendar_words = calendar::all_words().map(|(w, cal)| {
+        let info = Info {
+            flags: class::START,
+            cal,
+        };
+        (w, info)
     });
-    let calendar_words = calendar::all_words().map(|(w, _)| (w, class::START));
-    WordMap::new(own.chain(keyword_ids).chain(calendar_words), |a, b| a | b)
+    WordMap::new(own.chain(keyword_ids).chain(calendar_words), Info::merge)
 });
 
-/// The class bits of token `i`, derived tense bits included. Words are
-/// compared as the tables' users always did: calendar and tense words after
-/// Unicode lower casing, the others ASCII case-insensitively.
-fn classify(scan: &Scan<'_>, i: usize) -> u16 {
+/// What the reader knows of token `i` from its word alone: class bits
+/// (derived tense bits included) and calendar readings. Words are compared
+/// as the tables' users always did: calendar and tense words after Unicode
+/// lower casing, the others ASCII case-insensitively.
+fn classify(scan: &Scan<'_>, i: usize) -> Info {
     let Some(t) = scan.tokens.get(i) else {
-        return 0;
+        return Info::default();
     };
     if t.kind != TokenKind::Word {
-        return 0;
+        return Info::default();
     }
     // Most words are ASCII: they are looked up by their bytes, without the
     // checks of a string slice.
     if let Some(b) = scan.text.as_bytes().get(t.span.range())
         && b.is_ascii()
     {
-        let bits = WORD_CLASSES.get_bytes(b).unwrap_or(0);
-        return bits | tense_bits_ascii(scan, i, b, bits);
+        let info = WORD_CLASSES.get_bytes(b).unwrap_or_default();
+        return Info {
+            flags: info.flags | tense_bits_ascii(scan, i, b, info.flags),
+            cal: info.cal,
+        };
     }
     let w = scan.tok(i);
     if w.len() > 20 {
-        return 0;
+        return Info::default();
     }
-    let bits = WORD_CLASSES.get(w).unwrap_or(0) & class::UNICODE;
-    bits | tense_bits(w, bits)
+    let info = WORD_CLASSES.get(w).unwrap_or_default();
+    let bits = info.flags & class::UNICODE;
+    Info {
+        flags: bits | tense_bits(w, bits),
+        // `calendar::word` reads no word over 16 bytes.
+        cal: if w.len() <= 16 {
+            info.cal
+        } else {
+            calendar::CalendarWord::default()
+        },
+    }
 }
 
 /// The tense marker bits of a word with class bits `bits`, after its
@@ -518,9 +566,10 @@ struct Reader<'s, 'a> {
     hi: usize,
     /// Whether month names of page-date languages count ("Oktyabr").
     foreign: bool,
-    /// The class bits of tokens `base..hi`, computed once: every pass over
-    /// the range (mentions, comparisons, tense) reads them.
-    flags: Vec<u16>,
+    /// What is known of tokens `base..hi` from their words, computed once
+    /// by [`Reader::classified`]: every pass over the range (mentions,
+    /// comparisons, tense) reads it.
+    info: Vec<Info>,
 }
 
 /// The words [`Reader::read_nested`] dispatches on before the grammar.
@@ -563,7 +612,7 @@ impl<'s, 'a> Reader<'s, 'a> {
             lo,
             hi,
             foreign,
-            flags: Vec::new(),
+            info: Vec::new(),
         }
     }
 
@@ -571,15 +620,20 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// reading the whole range, its comparisons and tenses.
     fn classified(scan: &'s Scan<'a>, range: Range<usize>, foreign: bool) -> Reader<'s, 'a> {
         let mut reader = Reader::new(scan, range, foreign);
-        reader.flags = (reader.lo..reader.hi).map(|i| classify(scan, i)).collect();
+        reader.info = (reader.lo..reader.hi).map(|i| classify(scan, i)).collect();
         reader
     }
 
     /// The class bits of token `i` (computed afresh when not computed at
     /// once).
     fn flags(&self, i: usize) -> u16 {
-        match self.flags.get(i.wrapping_sub(self.base)) {
-            Some(&f) => f,
+        self.info(i).flags
+    }
+
+    /// What is known of token `i` from its word.
+    fn info(&self, i: usize) -> Info {
+        match self.info.get(i.wrapping_sub(self.base)) {
+            Some(&info) => info,
             None => classify(self.scan, i),
         }
     }
@@ -666,7 +720,7 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// nothing outside the range (where [`Reader::w`] is empty).
     fn cal(&self, i: usize) -> calendar::CalendarWord {
         if self.kind(i) == Some(TokenKind::Word) {
-            calendar::word(self.w(i))
+            self.info(i).cal
         } else {
             calendar::CalendarWord::default()
         }
@@ -770,11 +824,15 @@ impl<'s, 'a> Reader<'s, 'a> {
         // Most tokens cannot start a mention: punctuation never does, and a
         // word only when it is a calendar word or one the grammar opens
         // with. Numbers go on to the grammar.
-        match self.kind(i) {
+        let is_word = match self.kind(i) {
             None | Some(TokenKind::Punct) => return None,
             Some(TokenKind::Word) if self.flags(i) & class::START == 0 => return None,
-            _ => {}
-        }
+            Some(TokenKind::Word) => true,
+            // Only numbers of one, two or four digits are days, ordinals,
+            // counts of months or years.
+            Some(TokenKind::Number) if !matches!(self.w(i).len(), 1 | 2 | 4) => return None,
+            Some(TokenKind::Number) => false,
+        };
         let w = self.w(i);
         if w.is_empty() || depth > 2 {
             return None;
@@ -803,19 +861,24 @@ impl<'s, 'a> Reader<'s, 'a> {
             "same" | "corresponding" | "similar" => return self.same_period(i),
             _ => {}
         }
+        // The forms in order of trust; each opens with a word or with a
+        // number only, so only those of the token's kind are tried.
+        if is_word {
+            if let Some(r) = self.relative(i) {
+                return Some(r);
+            }
+            if let Some(r) = self.weekday(i) {
+                return Some(r);
+            }
+            if let Some(r) = self.part_of_year(i) {
+                return Some(r);
+            }
+            return self.month_first(i);
+        }
         if let Some(r) = self.numeric_date(i) {
             return Some(r);
         }
-        if let Some(r) = self.relative(i) {
-            return Some(r);
-        }
-        if let Some(r) = self.weekday(i) {
-            return Some(r);
-        }
         if let Some(r) = self.part_of_year(i) {
-            return Some(r);
-        }
-        if let Some(r) = self.month_first(i) {
             return Some(r);
         }
         if let Some(r) = self.day_first(i) {
@@ -2082,7 +2145,8 @@ pub(crate) fn full_date_in(
 /// clauses about the future. Bare years ("established in 2009") are left
 /// out: they are as often history as the article's own year.
 pub(crate) fn stated_years(scan: &Scan<'_>, range: Range<usize>) -> Vec<i32> {
-    let reader = Reader::classified(scan, range, false);
+    // Classified lazily: few tokens are asked about more than once.
+    let reader = Reader::new(scan, range, false);
     reader
         .read_all()
         .into_iter()
@@ -2098,11 +2162,12 @@ pub(crate) fn stated_years(scan: &Scan<'_>, range: Range<usize>) -> Vec<i32> {
                     | What::FirstMonths(_)
             )
         })
-        .filter(|r| reader.tense_at(reader.lo, reader.hi, r.first, r.end) != Tense::Future)
         .filter_map(|r| match r.year {
-            YearRef::Abs(y) => Some(y),
+            YearRef::Abs(y) => Some((r, y)),
             _ => None,
         })
+        .filter(|(r, _)| reader.tense_at(reader.lo, reader.hi, r.first, r.end) != Tense::Future)
+        .map(|(_, y)| y)
         .collect()
 }
 

@@ -86,23 +86,50 @@ struct Line {
     end: usize,
 }
 
-/// The non-blank lines of the text.
-fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut pos = 0usize;
-    for raw in text.split_inclusive('\n') {
-        let content = raw.trim_end_matches(['\n', '\r']);
-        let lead = content.len() - content.trim_start().len();
-        let trimmed = content.trim();
-        if !trimmed.is_empty() {
-            let start = pos + lead;
-            out.push(Line {
-                start,
-                end: start + trimmed.len(),
-            });
-        }
-        pos += raw.len();
+/// The non-blank line in `raw`, a line of the text (without its line
+/// break) starting at offset `pos`.
+fn non_blank(raw: &str, pos: usize) -> Option<Line> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return None;
     }
+    let start = pos + (raw.len() - raw.trim_start().len());
+    Some(Line {
+        start,
+        end: start + trimmed.len(),
+    })
+}
+
+/// The first `n` non-blank lines of the text.
+fn head_lines(text: &str, n: usize) -> Vec<Line> {
+    let mut out = Vec::with_capacity(n);
+    let mut pos = 0usize;
+    for raw in text.split('\n') {
+        if out.len() == n {
+            break;
+        }
+        out.extend(non_blank(raw, pos));
+        pos += raw.len() + 1;
+    }
+    out
+}
+
+/// The last `n` non-blank lines of the text, in text order: read from the
+/// end, so that a long text is not split into lines for them.
+fn tail_lines(text: &str, n: usize) -> Vec<Line> {
+    let mut out = Vec::with_capacity(n);
+    let mut end = text.len();
+    while out.len() < n {
+        let start = text.get(..end).and_then(|t| t.rfind('\n')).map_or(0, |at| at + 1);
+        if let Some(raw) = text.get(start..end) {
+            out.extend(non_blank(raw, start));
+        }
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    out.reverse();
     out
 }
 
@@ -141,8 +168,8 @@ impl Found {
 /// only to give a year to a dateline without one when the text has none.
 pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
     let text = scan.text;
-    let all = lines(text);
-    let head: &[Line] = all.get(..HEAD_LINES.min(all.len())).unwrap_or(&[]);
+    let head_vec = head_lines(text, HEAD_LINES);
+    let head: &[Line] = &head_vec;
     let mut found = Found::default();
     let mut body_start = 0usize;
     // The first line that may hold content (headline, dateline, body), as
@@ -210,10 +237,12 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
         .filter(|l| content.len() > 1 && is_headline(scan, **l))
         .map(|l| text[l.start..l.end].trim().to_owned());
 
+    // Which content lines are running text, asked below more than once.
+    let body: Vec<bool> = content.iter().map(|l| is_body_line(text, *l)).collect();
     // Page date lines: short lines of the head, before the first body line.
     if found.published.is_none() {
-        for &line in &content {
-            if is_body_line(text, line) {
+        for (&line, &is_body) in content.iter().zip(&body) {
+            if is_body {
                 break;
             }
             if let Some(d) = page_date(scan, line) {
@@ -229,14 +258,14 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
     // two lines of running text.
     let mut dateline = None;
     let mut body_lines = 0usize;
-    for &line in content.iter().take(DATELINE_LINES) {
+    for (&line, &is_body) in content.iter().zip(&body).take(DATELINE_LINES) {
         if let Some(dl) = dateline_at_line(scan, line)
             && (dl.date.is_some() || dl.source.is_some() || body_lines < 2)
         {
             dateline = Some(dl);
             break;
         }
-        if is_body_line(text, line) {
+        if is_body {
             body_lines += 1;
         }
     }
@@ -252,7 +281,7 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
     }
 
     attributions(scan, body_start, &mut found);
-    closing_credits(scan, &all, head, &mut found);
+    closing_credits(scan, &tail_lines(text, TAIL_LINES), head, &mut found);
 
     let published = found.published;
     let dateline = dateline.map(|dl| {
@@ -409,46 +438,65 @@ struct Words<'a> {
 }
 
 impl Words<'_> {
-    /// Whether a white-space character starts at byte `i`, and its length
-    /// (0 at the end of the text).
-    fn space_at(&self, i: usize) -> (bool, usize) {
-        match self.s.as_bytes().get(i) {
-            None => (false, 0),
-            Some(&b) if b < 0x80 => (matches!(b, b'\t'..=b'\r' | b' '), 1),
-            Some(_) => match self.s.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                // Not at a character boundary: cannot happen when stepping
-                // by whole characters; end the iteration.
-                None => (false, 0),
-            },
+    /// The character at byte `i` when it is not ASCII: whether it is white
+    /// space, and its length. At a byte that starts no character (which
+    /// stepping by whole characters never reaches) or at the end: the
+    /// length of the rest, so that the caller stops.
+    fn wide_at(&self, i: usize) -> (bool, usize) {
+        match self.s.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) => (c.is_whitespace(), c.len_utf8()),
+            None => (false, self.s.len().saturating_sub(i).max(1)),
         }
     }
+}
+
+/// Whether ASCII byte `b` is white space (as `char::is_whitespace`).
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 impl Iterator for Words<'_> {
     type Item = (usize, usize);
 
     fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.s.as_bytes();
         let mut i = self.pos;
-        loop {
-            match self.space_at(i) {
-                (_, 0) => {
-                    self.pos = i;
-                    return None;
+        // Skip white space.
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if !ascii_space(b) {
+                    break;
                 }
-                (true, n) => i += n,
-                (false, _) => break,
+                i += 1;
+            } else {
+                match self.wide_at(i) {
+                    (true, n) => i += n,
+                    (false, _) => break,
+                }
             }
         }
+        if i >= bytes.len() {
+            self.pos = i;
+            return None;
+        }
+        // Take the word.
         let start = i;
-        loop {
-            match self.space_at(i) {
-                (false, 0) | (true, _) => break,
-                (false, n) => i += n,
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if ascii_space(b) {
+                    break;
+                }
+                i += 1;
+            } else {
+                match self.wide_at(i) {
+                    (true, _) => break,
+                    (false, n) => i += n,
+                }
             }
         }
-        self.pos = i;
-        Some((start, i))
+        let end = i.min(bytes.len());
+        self.pos = end;
+        Some((start, end))
     }
 }
 
@@ -563,16 +611,16 @@ fn lead_byline(scan: &Scan<'_>, line: Line, found: &mut Found) {
             return;
         }
     }
-    // "by" must be among the first six words: look for it there only
-    // (lines can be whole paragraphs). The first " by " of the line is in
-    // that prefix whenever it has at most five words before it.
-    let prefix_end = match word_ends(s).nth(5) {
-        None => s.len(),
-        // The space after the sixth word, when it is one.
-        Some((_, e)) if s.is_char_boundary(e + 1) => e + 1,
-        Some((_, e)) => e,
-    };
-    let Some(at) = s.get(..prefix_end).and_then(|p| p.find(" by ")) else {
+    // The first " by " of the line: a word "by" between two spaces. Only
+    // one among the first six words can have at most five words before it,
+    // so only those are looked at (lines can be whole paragraphs).
+    let bytes = s.as_bytes();
+    let Some(at) = word_ends(s).take(6).find_map(|(a, e)| {
+        let by = bytes.get(a..e).is_some_and(|w| w == b"by")
+            && a.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' ')
+            && bytes.get(e) == Some(&b' ');
+        by.then(|| a - 1)
+    }) else {
         return;
     };
     let before: Vec<&str> = s[..at].split_whitespace().collect();
@@ -842,14 +890,12 @@ fn dateline_at(scan: &Scan<'_>, i: usize, hi: usize) -> Option<DatelineFound> {
     // A dateline without date or credit must open running text: a
     // sentence, not a headline such as "Uzbekistan – China: trade grows".
     let body_follows = |k: usize| {
-        if !known_place() {
-            return false;
-        }
         let words = (k..hi)
             .filter(|&x| scan.tokens[x].kind == TokenKind::Word)
             .count();
         words >= 6
             && (words >= 13 || matches!(tok(hi.saturating_sub(1)), "." | "!" | "?" | "”" | "\""))
+            && known_place()
     };
     let found = |date, source, end: usize| DatelineFound {
         place: place_name(place_text),
@@ -1036,17 +1082,19 @@ fn attribution(scan: &Scan<'_>, lo: usize, hi: usize) -> Option<(Rank, String)> 
     let mut out = None;
     let tok = |k: usize| if k >= lo && k < hi { scan.tok(k) } else { "" };
     let ends_sentence = |k: usize| k >= hi || matches!(tok(k), "." | "!" | "”" | "\"");
+    let bytes = scan.text.as_bytes();
     for v in lo..hi {
-        let w = tok(v);
-        // Every credit verb and "according" starts with one of these
-        // letters: most words are passed over at once.
-        if !w
-            .as_bytes()
-            .first()
-            .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'r' | b'i' | b'w' | b'a'))
+        // Every credit verb and "according" is a word starting with one of
+        // these letters: most tokens are passed over at once.
+        let t = &scan.tokens[v];
+        if t.kind != TokenKind::Word
+            || !bytes
+                .get(t.span.start)
+                .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'r' | b'i' | b'w' | b'a'))
         {
             continue;
         }
+        let w = tok(v);
         let present = CREDIT_VERBS_PRESENT
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x));
@@ -1182,18 +1230,23 @@ fn trailing_agency(scan: &Scan<'_>, a: usize, b: usize) -> Option<String> {
 /// lines that seldom hold it.
 fn find_from_char(s: &str, needle: &str) -> Option<usize> {
     let first = needle.chars().next()?;
-    s.match_indices(first)
-        .map(|(at, _)| at)
-        .find(|&at| s.get(at..).is_some_and(|rest| rest.starts_with(needle)))
+    let mut from = 0usize;
+    // `str::find` with a character runs on `memchr`.
+    while let Some(at) = s.get(from..).and_then(|rest| rest.find(first)) {
+        let at = from + at;
+        if s.get(at..).is_some_and(|rest| rest.starts_with(needle)) {
+            return Some(at);
+        }
+        from = at + first.len_utf8();
+    }
+    None
 }
 
 /// Closing credits: "(Source: X)" on a head or tail line, a final "(X)"
 /// after the last sentence, and a "///X, 24 May 2024" sign-off (which also
 /// dates the article when nothing else does).
-fn closing_credits(scan: &Scan<'_>, all: &[Line], head: &[Line], found: &mut Found) {
+fn closing_credits(scan: &Scan<'_>, tail: &[Line], head: &[Line], found: &mut Found) {
     let text = scan.text;
-    let tail_from = all.len().saturating_sub(TAIL_LINES);
-    let tail = all.get(tail_from..).unwrap_or(&[]);
     for line in head.iter().chain(tail.iter()) {
         let s = &text[line.start..line.end];
         if let Some(at) = find_from_char(s, "(Source:")

@@ -167,7 +167,7 @@ pub(crate) struct CalendarWord {
 
 impl CalendarWord {
     /// The two readings merged, the first winning where both have one.
-    fn or(self, other: CalendarWord) -> CalendarWord {
+    pub(crate) fn or(self, other: CalendarWord) -> CalendarWord {
         let pick = |a: u8, b: u8| if a != 0 { a } else { b };
         CalendarWord {
             month: pick(self.month, other.month),

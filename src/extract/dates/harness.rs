@@ -13,7 +13,6 @@
 //! plain `diff` of two dumps. Neither asserts anything about time.
 
 use std::fmt::Write as _;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -269,11 +268,14 @@ fn dump_inputs() -> Vec<String> {
 #[test]
 #[ignore = "behaviour dump, run by hand"]
 fn dump() {
-    let path = std::env::var("NEWSREC_DUMP").unwrap_or_else(|_| "/tmp/newsrec-dates.dump".into());
+    let path = std::env::var("NEWSREC_DUMP").map_or_else(
+        |_| std::env::temp_dir().join("newsrec-dates.dump"),
+        std::path::PathBuf::from,
+    );
     let mut out = String::new();
     for (k, text) in dump_inputs().iter().enumerate() {
         let _ = writeln!(out, "== {k}");
         dump_text(&mut out, text);
     }
-    std::fs::write(Path::new(&path), out).expect("write dump");
+    std::fs::write(&path, out).expect("write dump");
 }
