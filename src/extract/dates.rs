@@ -49,7 +49,8 @@
 //! unless it is told in the future (a target).
 
 use std::ops::Range;
-use std::sync::{LazyLock, OnceLock};
+use std::cell::{Cell, OnceCell};
+use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -455,6 +456,31 @@ static WORD_CLASSES: LazyLock<WordMap<Info>> = LazyLock::new(|| {
     WordMap::new(own.chain(keyword_ids).chain(calendar_words), Info::merge)
 });
 
+/// The words that may start a mention (class [`class::START`]), for a
+/// quick test before a word is looked up.
+static START_FILTER: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let own = [START_KEYWORDS, RELATIVE_WORDS, &["q", "h"]]
+        .into_iter()
+        .flatten()
+        .map(|w| ((*w).to_owned(), ()));
+    let calendar_words = calendar::all_words().map(|(w, _)| (w, ()));
+    WordMap::new(own.chain(calendar_words), |(), ()| ())
+});
+
+/// Future and past words (classes [`class::FUTURE`] and [`class::PAST`]),
+/// for a quick test before a word is looked up for its tense.
+static TENSE_FILTER: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let words = FUTURE_WORDS.iter().chain(PAST_WORDS);
+    WordMap::new(words.map(|w| ((*w).to_owned(), ())), |(), ()| ())
+});
+
+/// Comparison words (classes [`class::COMPARE`], [`class::THAN`] and
+/// [`class::FROM`]), for a quick test before a word is looked up.
+static COMPARE_FILTER: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let words = COMPARE_WORDS.iter().chain(&["than", "from"]);
+    WordMap::new(words.map(|w| ((*w).to_owned(), ())), |(), ()| ())
+});
+
 /// What the reader knows of token `i` from its word alone: class bits
 /// (derived tense bits included) and calendar readings. Words are compared
 /// as the tables' users always did: calendar and tense words after Unicode
@@ -558,7 +584,7 @@ fn tense_bits(w: &str, bits: u16) -> u16 {
 struct Reader<'s, 'a> {
     /// The scanned text.
     scan: &'s Scan<'a>,
-    /// First token of the range read, whose class bits `flags` starts with.
+    /// First token of the range read (`lo` may lie past a header).
     base: usize,
     /// First readable token: of a sentence or a line.
     lo: usize,
@@ -566,10 +592,9 @@ struct Reader<'s, 'a> {
     hi: usize,
     /// Whether month names of page-date languages count ("Oktyabr").
     foreign: bool,
-    /// What is known of tokens `base..hi` from their words, computed once
-    /// by [`Reader::classified`]: every pass over the range (mentions,
-    /// comparisons, tense) reads it.
-    info: Vec<Info>,
+    /// The token last classified, which the grammar often asks about
+    /// several times in a row.
+    memo: Cell<Option<(usize, Info)>>,
 }
 
 /// The words [`Reader::read_nested`] dispatches on before the grammar.
@@ -601,8 +626,7 @@ fn is_dash(s: &str) -> bool {
 }
 
 impl<'s, 'a> Reader<'s, 'a> {
-    /// A reader of tokens `range` that classifies a token when asked
-    /// about it: for a few questions about a long range ("a date here?").
+    /// A reader of tokens `range`.
     fn new(scan: &'s Scan<'a>, range: Range<usize>, foreign: bool) -> Reader<'s, 'a> {
         let hi = range.end.min(scan.tokens.len());
         let lo = range.start.min(hi);
@@ -612,30 +636,76 @@ impl<'s, 'a> Reader<'s, 'a> {
             lo,
             hi,
             foreign,
-            info: Vec::new(),
+            memo: Cell::new(None),
         }
     }
 
-    /// A reader of tokens `range` that classifies every token at once: for
-    /// reading the whole range, its comparisons and tenses.
-    fn classified(scan: &'s Scan<'a>, range: Range<usize>, foreign: bool) -> Reader<'s, 'a> {
-        let mut reader = Reader::new(scan, range, foreign);
-        reader.info = (reader.lo..reader.hi).map(|i| classify(scan, i)).collect();
-        reader
-    }
-
-    /// The class bits of token `i` (computed afresh when not computed at
-    /// once).
+    /// The class bits of token `i`.
     fn flags(&self, i: usize) -> u16 {
         self.info(i).flags
     }
 
     /// What is known of token `i` from its word.
     fn info(&self, i: usize) -> Info {
-        match self.info.get(i.wrapping_sub(self.base)) {
-            Some(&info) => info,
-            None => classify(self.scan, i),
+        if let Some((k, info)) = self.memo.get()
+            && k == i
+        {
+            return info;
         }
+        let info = classify(self.scan, i);
+        self.memo.set(Some((i, info)));
+        info
+    }
+
+    /// The bytes of token `i` when it is a word of ASCII letters: the
+    /// words the quick tests below answer for (their filters hold words as
+    /// ASCII compares them).
+    fn ascii_word(&self, i: usize) -> Option<&'a [u8]> {
+        let t = self.scan.tokens.get(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let b = self.scan.text.as_bytes().get(t.span.range())?;
+        b.is_ascii().then_some(b)
+    }
+
+    /// Whether word token `i` may start a mention (class
+    /// [`class::START`]); the quick test of [`START_FILTER`] tells most
+    /// words apart without looking them up.
+    fn may_start(&self, i: usize) -> bool {
+        if let Some(b) = self.ascii_word(i)
+            && !START_FILTER.may_hold_bytes(b)
+        {
+            return false;
+        }
+        self.flags(i) & class::START != 0
+    }
+
+    /// The comparison class bits of token `i` ([`class::COMPARE`],
+    /// [`class::THAN`], [`class::FROM`]), which only ASCII words have.
+    fn compare_flags(&self, i: usize) -> u16 {
+        match self.ascii_word(i) {
+            Some(b) if COMPARE_FILTER.may_hold_bytes(b) => self.flags(i),
+            _ => 0,
+        }
+    }
+
+    /// The tense bits of token `i` ([`class::TENSE_PAST`],
+    /// [`class::TENSE_FUTURE`]). An ASCII word has them only when it may
+    /// be a tense word, ends in "-ed" or is "to" (see [`tense_bits_ascii`]).
+    fn tense_flags(&self, i: usize) -> u16 {
+        if let Some(b) = self.ascii_word(i) {
+            let may = b.len() <= 20
+                && (TENSE_FILTER.may_hold_bytes(b)
+                    || (b.len() >= 4
+                        && b.get(b.len() - 2..)
+                            .is_some_and(|e| e.eq_ignore_ascii_case(b"ed")))
+                    || b.eq_ignore_ascii_case(b"to"));
+            if !may {
+                return 0;
+            }
+        }
+        self.flags(i)
     }
 
     /// The text of token `i`, or "" outside the readable range.
@@ -669,7 +739,11 @@ impl<'s, 'a> Reader<'s, 'a> {
         if s.len() < min_digits || s.len() > max_digits {
             return None;
         }
-        s.parse().ok()
+        // A number token is a run of ASCII digits: its value, as `parse`
+        // reads it (`None` past `u32`), without the generic parser.
+        s.bytes().try_fold(0u32, |v, b| {
+            v.checked_mul(10)?.checked_add(u32::from(b.checked_sub(b'0')?))
+        })
     }
 
     /// Whether a number at `i` continues as a bigger number ("3,000",
@@ -826,7 +900,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         // with. Numbers go on to the grammar.
         let is_word = match self.kind(i) {
             None | Some(TokenKind::Punct) => return None,
-            Some(TokenKind::Word) if self.flags(i) & class::START == 0 => return None,
+            Some(TokenKind::Word) if !self.may_start(i) => return None,
             Some(TokenKind::Word) => true,
             // Only numbers of one, two or four digits are days, ordinals,
             // counts of months or years.
@@ -1371,7 +1445,7 @@ const TENSE_WINDOW: usize = 40;
 impl Reader<'_, '_> {
     /// The tense marker at token `i`, if it is one (see [`tense_bits`]).
     fn marker(&self, i: usize) -> Option<Tense> {
-        let f = self.flags(i);
+        let f = self.tense_flags(i);
         if f & class::TENSE_FUTURE != 0 {
             Some(Tense::Future)
         } else if f & class::TENSE_PAST != 0 {
@@ -1607,17 +1681,17 @@ pub(crate) struct Resolved {
 
 /// The mentions of one token range (a sentence, or a window of one around
 /// a figure), resolved, with what [`period_for`] reads besides them. Built
-/// once per range: its class bits, mentions, comparisons and clauses are
-/// then shared by every question asked about the range.
+/// once per range; what only some questions need (every token classified,
+/// comparisons, clauses) is computed on first use and then shared.
 struct Window<'s, 'a> {
     /// The reader over the range; its `lo` is past a ` date` header.
     reader: Reader<'s, 'a>,
     /// Every mention in the range, resolved.
     mentions: Vec<Resolved>,
     /// The comparison parts of the whole range, header included.
-    parts: Vec<Range<usize>>,
-    /// The clauses of the whole range, computed on first use.
-    clauses: OnceLock<Vec<(usize, usize)>>,
+    parts: OnceCell<Vec<Range<usize>>>,
+    /// The clauses of the whole range.
+    clauses: OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'s, 'a> Window<'s, 'a> {
@@ -1629,16 +1703,27 @@ impl<'s, 'a> Window<'s, 'a> {
         foreign: bool,
     ) -> Window<'s, 'a> {
         let skipped = skip_header(scan, range.clone());
-        let mut reader = Reader::classified(scan, range, foreign);
+        let mut reader = Reader::new(scan, range, foreign);
         reader.lo = skipped.start.min(reader.hi).max(reader.base);
         let (lo, hi) = (reader.lo, reader.hi);
         let raws = reader.read_all();
-        let read_parts = reader.comparison_parts(lo, hi);
+        let mut win = Window {
+            reader,
+            mentions: Vec::new(),
+            parts: OnceCell::new(),
+            clauses: OnceCell::new(),
+        };
+        // Most ranges state no date: nothing more to read.
+        if raws.is_empty() {
+            return win;
+        }
+        let full = &win.reader;
+        let read_parts = full.comparison_parts(lo, hi);
         let mut mentions: Vec<Resolved> = Vec::with_capacity(raws.len());
         // The base of the sentences before, computed at most once.
         let mut earlier: Option<Option<(What, i32)>> = None;
         for r in &raws {
-            let tense = reader.tense_at(lo, hi, r.first, r.end);
+            let tense = full.tense_at(lo, hi, r.first, r.end);
             let base = if r.what == What::SamePeriod {
                 let here = mentions
                     .iter()
@@ -1666,17 +1751,18 @@ impl<'s, 'a> Window<'s, 'a> {
                 comparison,
             });
         }
-        let parts = if reader.lo == reader.base {
-            read_parts
-        } else {
-            reader.comparison_parts(reader.base, hi)
-        };
-        Window {
-            reader,
-            mentions,
-            parts,
-            clauses: OnceLock::new(),
+        win.mentions = mentions;
+        // Without a header, the parts read are those of the whole range.
+        if win.reader.lo == win.reader.base {
+            let _ = win.parts.set(read_parts);
         }
+        win
+    }
+
+    /// The comparison parts of the whole range, header included.
+    fn parts(&self) -> &[Range<usize>] {
+        self.parts
+            .get_or_init(|| self.reader.comparison_parts(self.reader.base, self.reader.hi))
     }
 
     /// The clauses of the range (see [`clauses`]).
@@ -1739,7 +1825,7 @@ fn earlier_base(
     let s = scan.sentence_at(scan.tokens.get(before_tok)?.span.start)?;
     for k in (s.saturating_sub(6)..s).rev() {
         let sen = scan.sentences.get(k)?;
-        let reader = Reader::classified(scan, last_tokens(sen.tokens.clone()), false);
+        let reader = Reader::new(scan, last_tokens(sen.tokens.clone()), false);
         let raws = reader.read_all();
         let parts = reader.comparison_parts(reader.lo, reader.hi);
         for r in raws.iter().rev() {
@@ -1767,7 +1853,7 @@ impl Reader<'_, '_> {
         let mut out = Vec::new();
         let mut i = lo;
         while i < hi {
-            let f = self.flags(i);
+            let f = self.compare_flags(i);
             if f & (class::COMPARE | class::THAN | class::FROM) == 0 {
                 i += 1;
                 continue;
@@ -1942,7 +2028,7 @@ fn period_in_window(
     let scan = win.reader.scan;
     let (lo, hi) = (win.reader.base, win.reader.hi);
     let mentions = &win.mentions;
-    if let Some(part) = win.parts.iter().find(|p| p.contains(&q_first)) {
+    if let Some(part) = win.parts().iter().find(|p| p.contains(&q_first)) {
         let inside = |m: &&Resolved| part.contains(&m.raw.first);
         let after = mentions
             .iter()
@@ -2044,7 +2130,7 @@ pub(crate) struct Dates<'s, 'a> {
     /// The date relative dates resolve against.
     anchor: Option<NaiveDate>,
     /// Each sentence's window, once read.
-    sentences: Vec<OnceLock<Window<'s, 'a>>>,
+    sentences: Vec<OnceCell<Window<'s, 'a>>>,
 }
 
 #[allow(dead_code)]
@@ -2055,7 +2141,7 @@ impl<'s, 'a> Dates<'s, 'a> {
         Dates {
             scan,
             anchor,
-            sentences: (0..scan.sentences.len()).map(|_| OnceLock::new()).collect(),
+            sentences: (0..scan.sentences.len()).map(|_| OnceCell::new()).collect(),
         }
     }
 
@@ -2145,7 +2231,6 @@ pub(crate) fn full_date_in(
 /// clauses about the future. Bare years ("established in 2009") are left
 /// out: they are as often history as the article's own year.
 pub(crate) fn stated_years(scan: &Scan<'_>, range: Range<usize>) -> Vec<i32> {
-    // Classified lazily: few tokens are asked about more than once.
     let reader = Reader::new(scan, range, false);
     reader
         .read_all()

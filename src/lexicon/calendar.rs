@@ -237,38 +237,9 @@ pub(crate) fn word(word: &str) -> CalendarWord {
     WORDS.get(word).unwrap_or_default()
 }
 
-fn nonzero(n: u8) -> Option<u32> {
-    (n != 0).then_some(u32::from(n))
-}
-
-/// The number of an English month name ("August" → 8).
-pub(crate) fn month_name(w: &str) -> Option<u32> {
-    nonzero(word(w).month)
-}
-
-/// The number of an English month abbreviation ("Aug" → 8).
-pub(crate) fn month_abbreviation(w: &str) -> Option<u32> {
-    nonzero(word(w).abbreviation)
-}
-
-/// The number of a month name in a page-date language ("Oktyabr" → 10).
-pub(crate) fn foreign_month(w: &str) -> Option<u32> {
-    nonzero(word(w).foreign)
-}
-
 /// The weekday a word names, and whether the word is the full name.
 pub(crate) fn weekday(w: &str) -> Option<(Weekday, bool)> {
     word(w).weekday
-}
-
-/// The value of an ordinal word ("seventh" → 7).
-pub(crate) fn ordinal(w: &str) -> Option<u32> {
-    nonzero(word(w).ordinal)
-}
-
-/// The value of a cardinal word ("seven" → 7).
-pub(crate) fn cardinal(w: &str) -> Option<u32> {
-    nonzero(word(w).cardinal)
 }
 
 /// Whether `word` is a suffix written after a day number ("th").
@@ -282,21 +253,22 @@ mod tests {
 
     #[test]
     fn lookups() {
-        assert_eq!(month_name("August"), Some(8));
-        assert_eq!(month_name("AUGUST"), Some(8));
-        assert_eq!(month_name("Aug"), None);
-        assert_eq!(month_abbreviation("Sept"), Some(9));
-        assert_eq!(foreign_month("Oktyabr"), Some(10));
-        assert_eq!(foreign_month("İyun"), Some(6));
+        let month = |w: &str| word(w).month;
+        assert_eq!(month("August"), 8);
+        assert_eq!(month("AUGUST"), 8);
+        assert_eq!(month("Aug"), 0);
+        assert_eq!(word("Sept").abbreviation, 9);
+        assert_eq!(word("Oktyabr").foreign, 10);
+        assert_eq!(word("İyun").foreign, 6);
+        assert_eq!(word("Mayıs").foreign, 5);
         assert_eq!(weekday("Wed"), Some((Weekday::Wed, false)));
         assert_eq!(weekday("Friday"), Some((Weekday::Fri, true)));
-        assert_eq!(ordinal("seventh"), Some(7));
-        assert_eq!(cardinal("Nine"), Some(9));
-        assert!(is_day_suffix("TH"));
-        assert_eq!(month_name(&"x".repeat(1000)), None);
-        assert_eq!(month_name("mayo"), None);
-        assert_eq!(foreign_month("Mayıs"), Some(5));
         assert_eq!(weekday("SUN"), Some((Weekday::Sun, false)));
+        assert_eq!(word("seventh").ordinal, 7);
+        assert_eq!(word("Nine").cardinal, 9);
+        assert!(is_day_suffix("TH"));
+        assert_eq!(month(&"x".repeat(1000)), 0);
+        assert_eq!(month("mayo"), 0);
         let may = word("May");
         assert_eq!((may.month, may.abbreviation, may.foreign), (5, 0, 0));
         assert_eq!(word("Baku"), CalendarWord::default());
