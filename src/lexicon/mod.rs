@@ -10,3 +10,4 @@ pub(crate) mod orgs;
 pub(crate) mod sources;
 pub(crate) mod titles;
 pub(crate) mod units;
+pub(crate) mod words;
