@@ -32,7 +32,7 @@ use crate::extract::Ctx;
 use crate::lexicon::currency::{self, Ambiguity, Cur};
 use crate::lexicon::geo;
 use crate::lexicon::units::{self, AsciiWords, ScaleUse};
-use crate::scan::{Scan, TokenKind};
+use crate::scan::{Scan, Token, TokenKind};
 use crate::{Approximation, Currency, Diagnostic, DiagnosticKind, Quantity, Span, Unit};
 
 /// Every quantity in `text`, without periods (no article date). Used by the
@@ -41,7 +41,9 @@ pub(crate) fn quantities_in(text: &str) -> Vec<Quantity> {
     quantities_in_scan(&Scan::new(text))
 }
 
-/// Every quantity of an already scanned text, without periods.
+/// Every quantity of an already scanned text, without periods. Never
+/// inlined, so that profiles of the pass can single it out.
+#[inline(never)]
 pub(crate) fn quantities_in_scan(scan: &Scan<'_>) -> Vec<Quantity> {
     let mut finder = Finder::new(scan);
     finder.run();
@@ -154,6 +156,46 @@ struct Member {
 static STARTERS: LazyLock<AsciiWords> =
     LazyLock::new(|| AsciiWords::new(units::number_words().chain(["a", "an", "minus"])));
 
+/// Whether no reading can start at token `t`, followed by the tokens
+/// `next` (up to three): the test that lets the pass skip most tokens with
+/// a few instructions, from token kinds, lengths and first bytes alone
+/// ([`Finder::may_start`] then looks closer at the rest). Words skipped
+/// here are ASCII, not before digits or a `$`, not "p…" words, and not
+/// of the length and first letter of any starter word.
+#[inline(always)]
+fn cannot_start(t: &Token, next: &[Token], bytes: &[u8], starters: &AsciiWords) -> bool {
+    let Some(&b0) = bytes.get(t.span.start) else {
+        return true;
+    };
+    let first = |n: &Token| bytes.get(n.span.start).copied().unwrap_or(0);
+    match t.kind {
+        TokenKind::Number => false,
+        TokenKind::Punct => match b0 {
+            b'$' => false,
+            b'-' | b'+' | b'.' => !next
+                .first()
+                .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before),
+            _ => b0.is_ascii(),
+        },
+        TokenKind::Word => {
+            let len = t.span.len();
+            let before_sign =
+                |n: &Token, signs: &[u8]| n.kind == TokenKind::Punct && signs.contains(&first(n));
+            let close = match next {
+                [n, rest @ ..] => {
+                    n.kind == TokenKind::Number
+                        || before_sign(n, b"$")
+                        || (len <= 3
+                            && (before_sign(n, b"./") || rest.iter().any(|n| before_sign(n, b"$"))))
+                }
+                [] => false,
+            };
+            let b1 = bytes.get(t.span.start + 1).copied().unwrap_or(0);
+            b0.is_ascii() && !close && b0 | 0x20 != b'p' && !starters.may_contain(len, b0, b1)
+        }
+    }
+}
+
 /// Range and list connectors.
 fn is_dash(t: &str) -> bool {
     matches!(t, "-" | "–" | "—" | "‒")
@@ -166,8 +208,11 @@ struct Finder<'s, 'a> {
     /// The countries the text names (byte offset, alpha-2 code), found the
     /// first time an ambiguous currency needs them.
     places: Option<Vec<(usize, &'static str)>>,
-    /// The country of the dateline's city, found with the places.
-    dateline: Option<&'static str>,
+    /// The places of the last sentence asked about (its byte range too).
+    sentence_places: Option<(std::ops::Range<usize>, Vec<(usize, &'static str)>)>,
+    /// The country of the dateline's city, found the first time it is
+    /// needed.
+    dateline: Option<Option<&'static str>>,
     /// What the whole article decides for each ambiguous word met so far.
     article_picks: Vec<(&'static Ambiguity, Option<&'static str>)>,
     found: Vec<Found>,
@@ -179,6 +224,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             v: View { scan },
             buf: String::new(),
             places: None,
+            sentence_places: None,
             dateline: None,
             article_picks: Vec::new(),
             found: Vec::new(),
@@ -186,9 +232,17 @@ impl<'s, 'a> Finder<'s, 'a> {
     }
 
     fn run(&mut self) {
-        let n = self.v.len();
+        let scan = self.v.scan;
+        let tokens = scan.tokens.as_slice();
+        let bytes = scan.text.as_bytes();
+        let starters: &AsciiWords = &STARTERS;
         let mut i = 0;
-        while i < n {
+        while let Some(t) = tokens.get(i) {
+            let next = tokens.get(i + 1..).unwrap_or(&[]);
+            if cannot_start(t, next.get(..3).unwrap_or(next), bytes, starters) {
+                i += 1;
+                continue;
+            }
             i = match self.try_at(i) {
                 Some(next) if next > i => next,
                 _ => i + 1,
@@ -199,33 +253,45 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// Whether any reading can start at token `i`: a cheap test on the
     /// token and its neighbours that lets the pass skip most words and
     /// punctuation with no lookup at all. It reads token kinds, lengths and
-    /// first bytes only; the lookups come after it.
+    /// first bytes; lookups come only for the few tokens it lets through.
     fn may_start(&self, i: usize) -> bool {
         let scan = self.v.scan;
+        let tokens = scan.tokens.as_slice();
         let bytes = scan.text.as_bytes();
-        let token = |k: usize| scan.tokens.get(k);
-        let first_byte = |k: usize| token(k).and_then(|t| bytes.get(t.span.start)).copied();
-        // Whether token `k` is the one-byte punctuation `b`.
-        let punct = |k: usize, b: u8| {
-            token(k).is_some_and(|t| t.kind == TokenKind::Punct && t.span.len() == 1)
-                && first_byte(k) == Some(b)
-        };
-        let number = |k: usize| token(k).is_some_and(|t| t.kind == TokenKind::Number);
-        let glued_number =
-            |k: usize| token(k).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before);
-        let (Some(t), Some(b0)) = (token(i), first_byte(i)) else {
+        let Some(t) = tokens.get(i) else {
             return false;
         };
+        let Some(&b0) = bytes.get(t.span.start) else {
+            return false;
+        };
+        // The next token's kind, first byte and glue, read once.
+        let next = tokens.get(i + 1);
+        let next_kind = next.map(|n| n.kind);
+        let next_b0 = next
+            .and_then(|n| bytes.get(n.span.start))
+            .copied()
+            .unwrap_or(0);
+        let glued_number = next.is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
+        let dollar_at = |k: usize| {
+            tokens.get(k).is_some_and(|n| {
+                n.kind == TokenKind::Punct && bytes.get(n.span.start) == Some(&b'$')
+            })
+        };
         match t.kind {
-            TokenKind::Number => true,
+            // Digits before a word that can be no unit, scale or connector
+            // ("in 2021 exports", "24 August") start nothing.
+            TokenKind::Number => match next_kind {
+                Some(TokenKind::Word) => may_follow_number(&self.v, i + 1),
+                _ => true,
+            },
             TokenKind::Punct => match b0 {
                 b'$' => true,
                 // Signs and a leading decimal point: "-3%", ".5%".
-                b'-' | b'+' | b'.' => glued_number(i + 1),
-                _ if b0.is_ascii() => false,
+                b'-' | b'+' | b'.' => glued_number,
+                0..=0x7f => false,
                 _ => {
                     let t = self.v.tok(i);
-                    (t == "−" && glued_number(i + 1)) || currency::may_start_symbol(t)
+                    (t == "−" && glued_number) || currency::may_start_symbol(t)
                 }
             },
             TokenKind::Word => {
@@ -234,28 +300,35 @@ impl<'s, 'a> Finder<'s, 'a> {
                     return currency::may_start_symbol(self.v.tok(i));
                 }
                 let len = t.span.len();
-                // A symbol or a spaced dollar: "US$4.7", "U.S.$4.7", "us $
-                // 150"; an abbreviation's period: "Rs. 20"; a ticker:
-                // "USD/AZN".
-                if punct(i + 1, b'$')
-                    || (len == 3 && punct(i + 1, b'/'))
-                    || (len <= 3
-                        && (punct(i + 1, b'.') || punct(i + 2, b'$') || punct(i + 3, b'$')))
-                {
-                    return true;
+                match next_kind {
+                    // A currency or a sign right before digits: "USD 200",
+                    // "RMB180", "ringgit 42", "minus 4".
+                    Some(TokenKind::Number) => {
+                        let word = self.v.tok(i);
+                        return currency::may_prefix(word) || word.eq_ignore_ascii_case("minus");
+                    }
+                    // A symbol glued to letters ("US$4.7"), an abbreviation's
+                    // period ("Rs. 20", "U.S.$4.7"), a ticker ("USD/AZN").
+                    Some(TokenKind::Punct)
+                        if next_b0 == b'$' || (len <= 3 && matches!(next_b0, b'.' | b'/')) =>
+                    {
+                        return true;
+                    }
+                    _ => {}
                 }
-                let word = self.v.tok(i);
-                // A currency or a sign right before digits: "USD 200",
-                // "RMB180", "ringgit 42", "minus 4".
-                if number(i + 1) {
-                    return currency::may_prefix(word) || word.eq_ignore_ascii_case("minus");
+                // A spaced dollar: "us $ 150", "u s $ 150".
+                if len <= 3 && (dollar_at(i + 2) || dollar_at(i + 3)) {
+                    return true;
                 }
                 // "percent of 10", "per cent of twenty".
-                if b0 | 0x20 == b'p' && (1..=3).any(|d| self.v.is(i + d, "of")) {
-                    return true;
+                if b0 | 0x20 == b'p' {
+                    return units::percent_words()
+                        .starting_with_letters(self.v.tok(i))
+                        .is_some_and(|p| !p.is_empty())
+                        && (1..=3).any(|d| self.v.is(i + d, "of"));
                 }
                 // Number words; "a" and "an" before a word ("a billion").
-                STARTERS.contains(word)
+                STARTERS.contains(self.v.tok(i))
             }
         }
     }
@@ -555,10 +628,16 @@ impl<'s, 'a> Finder<'s, 'a> {
 
     /// A bare number that heads a range or list ending in a unit.
     fn chain(&mut self, head: Num) -> Option<usize> {
-        if head.year_like || head.article || head.soft_scale {
+        let v = self.v;
+        let t = v.tok(head.end);
+        let connector = t == ","
+            || is_dash(t)
+            || v.is(head.end, "to")
+            || v.is(head.end, "and")
+            || v.is(head.end, "or");
+        if head.year_like || head.article || head.soft_scale || !connector {
             return None;
         }
-        let v = self.v;
         let mut members = vec![Member {
             start: head.start,
             end: head.end,
@@ -1135,7 +1214,9 @@ impl<'s, 'a> Finder<'s, 'a> {
         let v = self.v;
         let bytes = |r: std::ops::Range<usize>| v.start(r.start)..v.end(r.end.saturating_sub(1));
         let (clause, sentence) = (bytes(clause), bytes(sentence));
-        let places = self.places();
+        // The places of the sentence alone: most amounts are decided before
+        // the whole article needs searching.
+        let places = self.places_in(sentence.clone());
         if let Some(c) = best_candidate(a, places, clause) {
             return Some((c, "from the countries its clause names"));
         }
@@ -1192,19 +1273,24 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// its ISO 3166-1 alpha-2 code, in text order; found once.
     fn places(&mut self) -> &[(usize, &'static str)] {
         let text = self.v.scan.text;
-        let dateline = &mut self.dateline;
-        self.places.get_or_insert_with(|| {
-            let found = geo::find_all(text);
-            *dateline = found
-                .iter()
-                .take_while(|m| m.start < DATELINE_BYTES)
-                .find(|m| is_dateline(text, m))
-                .map(|m| m.place.alpha2);
-            found
-                .into_iter()
-                .map(|m| (m.start, m.place.alpha2))
-                .collect()
-        })
+        self.places
+            .get_or_insert_with(|| find_places(text, 0..text.len()))
+    }
+
+    /// The countries named within the byte range `bytes` (a sentence), as
+    /// [`places`](Self::places) gives them; the last range asked is kept.
+    fn places_in(&mut self, bytes: std::ops::Range<usize>) -> &[(usize, &'static str)] {
+        let text = self.v.scan.text;
+        if self
+            .sentence_places
+            .as_ref()
+            .is_none_or(|(r, _)| *r != bytes)
+        {
+            self.sentence_places = Some((bytes.clone(), find_places(text, bytes)));
+        }
+        self.sentence_places
+            .as_ref()
+            .map_or(&[], |(_, p)| p.as_slice())
     }
 
     /// The candidate of `a` the whole article names most; counted once per
@@ -1221,34 +1307,59 @@ impl<'s, 'a> Finder<'s, 'a> {
 
     /// The country of the article's dateline city.
     fn dateline_country(&mut self) -> Option<&'static str> {
-        self.places();
-        self.dateline
+        let text = self.v.scan.text;
+        *self.dateline.get_or_insert_with(|| dateline_country(text))
     }
+}
+
+/// The countries named within the byte range `bytes` of `text`: the byte
+/// offset of each name (in `text`) and its ISO 3166-1 alpha-2 code.
+fn find_places(text: &str, bytes: std::ops::Range<usize>) -> Vec<(usize, &'static str)> {
+    let Some(part) = text.get(bytes.clone()) else {
+        return Vec::new();
+    };
+    geo::find_all(part)
+        .into_iter()
+        .map(|m| (bytes.start + m.start, m.place.alpha2))
+        .collect()
 }
 
 /// How far into the text a dateline may stand (after a headline, a site
 /// name and bylines).
 const DATELINE_BYTES: usize = 1500;
 
-/// Whether the place `m` is the city of a dateline: a capital or city
-/// that starts a line and is followed by a comma, colon, dash or bracket
-/// ("Bishkek, April 18, 2024.", "BAKU, Azerbaijan, Aug. 23", "New Delhi:").
-fn is_dateline(text: &str, m: &geo::PlaceMatch) -> bool {
-    if !matches!(m.place.kind, geo::PlaceKind::Capital | geo::PlaceKind::City) {
-        return false;
+/// The longest city name a dateline starts with, in bytes.
+const DATELINE_CITY_BYTES: usize = 40;
+
+/// The country of the article's dateline: a line near the top that starts
+/// with a capital or major city followed by a comma, colon, dash or
+/// bracket ("Bishkek, April 18, 2024.", "BAKU, Azerbaijan, Aug. 23", "New
+/// Delhi:").
+fn dateline_country(text: &str) -> Option<&'static str> {
+    let mut offset = 0;
+    for line in text.split('\n') {
+        if offset >= DATELINE_BYTES {
+            break;
+        }
+        offset += line.len() + 1;
+        let line = line.trim_start();
+        let Some(cut) = line
+            .find([',', ':', '(', '–', '—'])
+            .or_else(|| line.find(" - "))
+        else {
+            continue;
+        };
+        if cut > DATELINE_CITY_BYTES {
+            continue;
+        }
+        let city = line.get(..cut).unwrap_or("").trim_end();
+        if let Some(place) = geo::lookup(city)
+            && matches!(place.kind, geo::PlaceKind::Capital | geo::PlaceKind::City)
+        {
+            return Some(place.alpha2);
+        }
     }
-    let Some(before) = text.get(..m.start) else {
-        return false;
-    };
-    let line_start = before
-        .rsplit('\n')
-        .next()
-        .is_some_and(|head| head.trim().is_empty());
-    let after = text
-        .get(m.end..)
-        .unwrap_or("")
-        .trim_start_matches([' ', '\u{a0}']);
-    line_start && after.starts_with([',', ':', '(', '-', '–', '—'])
+    None
 }
 
 /// The candidate of `a` whose country the places starting within `bytes`
@@ -1349,8 +1460,24 @@ fn may_be_unit_word(v: &View<'_, '_>, w: usize) -> bool {
         || (b.len() == 3 && (upper || b.iter().all(u8::is_ascii_lowercase)))
         || (b.len() == 4 && upper)
         // A symbol glued after letters ("US$", "U.S.$").
-        || (matches!(v.tok(w + 1), "$" | ".") && v.attached(w + 1))
+        || (b.len() <= 4 && matches!(v.tok(w + 1), "$" | ".") && v.attached(w + 1))
         || UNIT_WORDS.contains(t)
+}
+
+/// Words that join numbers into a range or list, or continue one ("1 point
+/// 5"), after which the number may still get a unit.
+const CONNECTORS: &[&str] = &["and", "to", "or", "point"];
+
+/// Whether the word `w` right after digits may belong to an amount: a
+/// scale, a unit, a connector, a code, or letters glued to the digits
+/// ("5m", "50p"). A cheap test that lets most numbers followed by an
+/// ordinary word go unread.
+fn may_follow_number(v: &View<'_, '_>, w: usize) -> bool {
+    let t = v.tok(w);
+    may_be_unit_word(v, w)
+        || units::scale(t).is_some()
+        || CONNECTORS.iter().any(|c| t.eq_ignore_ascii_case(c))
+        || (v.attached(w) && t.len() <= 3)
 }
 
 /// Whether a unit (currency, mass or percent) starts at token `k`; used to

@@ -402,6 +402,7 @@ fn indian_scales() {
         ("₹1,200 crore was set aside", &["12000000000 INR"]),
         ("it moved 4.8 lakh tonnes", &["480000 t"]),
         ("a grant of Rs 21 crore", &["210000000 INR"]),
+        ("Rs 21 crore", &["210000000 INR"]),
         (
             "Rs. 1,450 crore ($174 million)",
             &["14500000000 INR", "174000000 USD"],
@@ -519,4 +520,29 @@ fn som_and_sum_follow_the_nearest_country() {
         // A rate stated in the currency is no amount.
         ("The bank rate was 87.3 soms per dollar.", &[]),
     ]);
+}
+
+#[test]
+#[ignore]
+fn zz_gate_debug() {
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut n = 0;
+    for e in std::fs::read_dir("/tmp/qty2w/nodigits").unwrap() {
+        let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        let scan = Scan::new(&text);
+        let finder = Finder::new(&scan);
+        n += scan.tokens.len();
+        for i in 0..scan.tokens.len() {
+            if finder.may_start(i) {
+                *counts.entry(finder.v.tok(i).to_string()).or_default() += 1;
+            }
+        }
+    }
+    let mut v: Vec<_> = counts.into_iter().collect();
+    v.sort_by_key(|(_, c)| std::cmp::Reverse(*c));
+    eprintln!(
+        "{n} tokens, {} gated: {:?}",
+        v.iter().map(|x| x.1).sum::<usize>(),
+        &v[..40.min(v.len())]
+    );
 }
