@@ -196,6 +196,10 @@ fn cannot_start(t: &Token, next: &[Token], bytes: &[u8], starters: &AsciiWords) 
     }
 }
 
+/// Places named in a text: the byte offset of each name and the ISO 3166-1
+/// alpha-2 code of its country, in text order.
+type Places = Vec<(usize, &'static str)>;
+
 /// Range and list connectors.
 fn is_dash(t: &str) -> bool {
     matches!(t, "-" | "–" | "—" | "‒")
@@ -209,7 +213,9 @@ struct Finder<'s, 'a> {
     /// first time an ambiguous currency needs them.
     places: Option<Vec<(usize, &'static str)>>,
     /// The places of the last sentence asked about (its byte range too).
-    sentence_places: Option<(std::ops::Range<usize>, Vec<(usize, &'static str)>)>,
+    sentence_places: Option<(std::ops::Range<usize>, Places)>,
+    /// The currencies met so far, by code.
+    currencies: Vec<(&'static str, Currency)>,
     /// The country of the dateline's city, found the first time it is
     /// needed.
     dateline: Option<Option<&'static str>>,
@@ -225,6 +231,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             buf: String::new(),
             places: None,
             sentence_places: None,
+            currencies: Vec::new(),
             dateline: None,
             article_picks: Vec::new(),
             found: Vec::new(),
@@ -365,8 +372,7 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// "USD/AZN", "EUR/USD": an exchange-rate ticker; skipped whole.
     fn ticker_at(&self, i: usize) -> Option<usize> {
         let v = &self.v;
-        let is_code =
-            |k: usize| v.is_word(k) && (currency::code(v.tok(k)).is_some() || v.is(k, "rmb"));
+        let is_code = |k: usize| v.is_word(k) && (currency::is_code(v.tok(k)) || v.is(k, "rmb"));
         (is_code(i)
             && v.tok(i + 1) == "/"
             && v.attached(i + 1)
@@ -397,9 +403,9 @@ impl<'s, 'a> Finder<'s, 'a> {
                 return None;
             }
             if let Some(c) = currency::code(word) {
-                (Cur::Code(code_str(c)?), 0, i + 1)
+                (Cur::Code(c), 0, i + 1)
             } else if let Some(c) = mega_code(word) {
-                (Cur::Code(code_str(c)?), 6, i + 1)
+                (Cur::Code(c), 6, i + 1)
             } else if let Some(a) = currency::abbreviation(word).filter(|a| a.prefix) {
                 // "Rs. 20": the abbreviation's period.
                 let end = if v.tok(i + 1) == "." && v.attached(i + 1) {
@@ -853,9 +859,9 @@ impl<'s, 'a> Finder<'s, 'a> {
         if !hyphen && v.is_word(k) && !(v.attached(k + 1) && v.is_number(k + 1)) {
             let word = v.tok(k);
             let found = if let Some(c) = currency::code(word) {
-                Some((Cur::Code(code_str(c)?), 0, Source::Code))
+                Some((Cur::Code(c), 0, Source::Code))
             } else if let Some(c) = mega_code(word) {
-                Some((Cur::Code(code_str(c)?), 6, Source::Code))
+                Some((Cur::Code(c), 6, Source::Code))
             } else {
                 currency::abbreviation(word)
                     .filter(|a| a.suffix)
@@ -1107,7 +1113,7 @@ impl<'s, 'a> Finder<'s, 'a> {
                 if !v.is_word(i) || !same_sentence(i) {
                     return false;
                 }
-                let end = if currency::code(v.tok(i)).is_some() {
+                let end = if currency::is_code(v.tok(i)) {
                     i + 1
                 } else if let Some((_, e)) = v.phrase(currency::names(), i) {
                     // Only the whole name counts: "dollars" inside "U.S.
@@ -1143,9 +1149,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         // Back to the line's start; any other word ends the search early.
         let mut start = i;
         while !v.line_start(start) {
-            if i - start > MAX_TOKENS
-                || (v.is_word(start) && currency::code(v.tok(start)).is_none())
-            {
+            if i - start > MAX_TOKENS || (v.is_word(start) && !currency::is_code(v.tok(start))) {
                 return false;
             }
             start -= 1;
@@ -1162,7 +1166,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             let (cur, next) = if let Some((cur, end)) = self.symbol_at(k) {
                 (Some(cur), end)
             } else if v.is_word(k) {
-                match currency::code(v.tok(k)).and_then(code_str) {
+                match currency::code(v.tok(k)) {
                     Some(c) => (Some(Cur::Code(c)), k + 1),
                     None => return false,
                 }
@@ -1183,7 +1187,7 @@ impl<'s, 'a> Finder<'s, 'a> {
     fn currency_word_at(&self, k: usize) -> bool {
         let v = &self.v;
         self.symbol_at(k).is_some()
-            || (v.is_word(k) && currency::code(v.tok(k)).is_some())
+            || (v.is_word(k) && currency::is_code(v.tok(k)))
             || v.phrase(currency::names(), k).is_some()
     }
 
@@ -1191,16 +1195,27 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// was resolved.
     fn resolve(&mut self, cur: Cur, at: usize) -> Option<(Currency, Option<String>)> {
         match cur {
-            Cur::Code(c) => Currency::new(c).map(|c| (c, None)),
+            Cur::Code(c) => self.currency(c).map(|c| (c, None)),
             Cur::Ambiguous(a) => {
                 let (code, why) = self.pick(a, at)?;
-                let currency = Currency::new(code)?;
+                let currency = self.currency(code)?;
                 Some((
                     currency,
                     Some(format!("currency word {:?} read as {code} {why}", a.word)),
                 ))
             }
         }
+    }
+
+    /// The [`Currency`] of the ISO code `code`, from the few an article
+    /// uses, each checked once.
+    fn currency(&mut self, code: &'static str) -> Option<Currency> {
+        if let Some((_, c)) = self.currencies.iter().find(|(k, _)| *k == code) {
+            return Some(*c);
+        }
+        let c = Currency::new(code)?;
+        self.currencies.push((code, c));
+        Some(c)
     }
 
     /// Picks the candidate of `a` for the amount at token `at` by the
@@ -1500,7 +1515,7 @@ fn unit_start(v: &View<'_, '_>, k: usize) -> bool {
     if !may_be_unit_word(v, k) {
         return false;
     }
-    currency::code(t).is_some()
+    currency::is_code(t)
         || currency::abbreviation(t).is_some()
         || v.phrase(currency::names(), k).is_some()
         || v.phrase(units::mass_units(), k).is_some()
@@ -1516,18 +1531,13 @@ fn token_ending_at(v: &View<'_, '_>, i: usize, end: usize) -> Option<usize> {
 }
 
 /// "MUSD", "MEUR": millions of a currency, as some financial reports write.
-fn mega_code(word: &str) -> Option<Currency> {
+fn mega_code(word: &str) -> Option<&'static str> {
     let rest = word.strip_prefix('M')?;
     if rest.len() == 3 && rest.bytes().all(|b| b.is_ascii_uppercase()) {
         currency::code(rest)
     } else {
         None
     }
-}
-
-/// The code of `c` as a static string, for [`Cur::Code`].
-fn code_str(c: Currency) -> Option<&'static str> {
-    currency::static_code(c.as_str())
 }
 
 /// Whether two table currencies are the same (a code and an ambiguity are
