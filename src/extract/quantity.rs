@@ -279,11 +279,19 @@ impl<'s, 'a> Finder<'s, 'a> {
             .copied()
             .unwrap_or(0);
         let glued_number = next.is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
+        let next_glued = next.is_some_and(|n| !n.space_before);
         let dollar_at = |k: usize| {
             tokens.get(k).is_some_and(|n| {
                 n.kind == TokenKind::Punct && bytes.get(n.span.start) == Some(&b'$')
             })
         };
+        // Glued to the word or number before it ("2022-23", "COVID-19",
+        // the point of "5.3" read with its number).
+        let glued_after = i > 0
+            && !t.space_before
+            && tokens
+                .get(i - 1)
+                .is_some_and(|p| matches!(p.kind, TokenKind::Word | TokenKind::Number));
         match t.kind {
             // Digits before a word that can be no unit, scale or connector
             // ("in 2021 exports", "24 August") start nothing.
@@ -294,11 +302,11 @@ impl<'s, 'a> Finder<'s, 'a> {
             TokenKind::Punct => match b0 {
                 b'$' => true,
                 // Signs and a leading decimal point: "-3%", ".5%".
-                b'-' | b'+' | b'.' => glued_number,
+                b'-' | b'+' | b'.' => glued_number && !glued_after,
                 0..=0x7f => false,
                 _ => {
                     let t = self.v.tok(i);
-                    (t == "−" && glued_number) || currency::may_start_symbol(t)
+                    (t == "−" && glued_number && !glued_after) || currency::may_start_symbol(t)
                 }
             },
             TokenKind::Word => {
@@ -307,35 +315,58 @@ impl<'s, 'a> Finder<'s, 'a> {
                     return currency::may_start_symbol(self.v.tok(i));
                 }
                 let len = t.span.len();
+                let word = self.v.tok(i);
                 match next_kind {
                     // A currency or a sign right before digits: "USD 200",
                     // "RMB180", "ringgit 42", "minus 4".
                     Some(TokenKind::Number) => {
-                        let word = self.v.tok(i);
                         return currency::may_prefix(word) || word.eq_ignore_ascii_case("minus");
                     }
-                    // A symbol glued to letters ("US$4.7"), an abbreviation's
-                    // period ("Rs. 20", "U.S.$4.7"), a ticker ("USD/AZN").
-                    Some(TokenKind::Punct)
-                        if next_b0 == b'$' || (len <= 3 && matches!(next_b0, b'.' | b'/')) =>
-                    {
-                        return true;
-                    }
+                    // A symbol glued to letters ("US$4.7"); an
+                    // abbreviation's period before digits ("Rs. 20") or in
+                    // a symbol ("U.S.$4.7"); a ticker ("USD/AZN").
+                    Some(TokenKind::Punct) if next_glued && len <= 4 => match next_b0 {
+                        b'$' => return true,
+                        b'.' => {
+                            return len <= 3
+                                && (tokens
+                                    .get(i + 2)
+                                    .is_some_and(|n| n.kind == TokenKind::Number)
+                                    || (i + 2..=i + 4).any(dollar_at));
+                        }
+                        b'/' => return len == 3,
+                        _ => {}
+                    },
                     _ => {}
                 }
                 // A spaced dollar: "us $ 150", "u s $ 150".
-                if len <= 3 && (dollar_at(i + 2) || dollar_at(i + 3)) {
-                    return true;
+                if len <= 3 && (dollar_at(i + 1) || dollar_at(i + 2) || dollar_at(i + 3)) {
+                    return currency::spaced_dollars()
+                        .starting_with_letters(word)
+                        .is_some_and(|p| !p.is_empty());
                 }
                 // "percent of 10", "per cent of twenty".
                 if b0 | 0x20 == b'p' {
                     return units::percent_words()
-                        .starting_with_letters(self.v.tok(i))
+                        .starting_with_letters(word)
                         .is_some_and(|p| !p.is_empty())
                         && (1..=3).any(|d| self.v.is(i + d, "of"));
                 }
-                // Number words; "a" and "an" before a word ("a billion").
-                STARTERS.contains(self.v.tok(i))
+                if !STARTERS.contains(word) {
+                    return false;
+                }
+                // Number words and "a" lead to an amount only before what
+                // may follow a number ("two billion", "a ton", "five
+                // percent", "one-third", "two, three and four %").
+                match next_kind {
+                    Some(TokenKind::Word) => {
+                        may_follow_number(&self.v, i + 1)
+                            || units::number_word(self.v.tok(i + 1)).is_some()
+                            || self.v.is(i + 1, "a")
+                    }
+                    Some(TokenKind::Punct) => true,
+                    _ => false,
+                }
             }
         }
     }
@@ -1469,11 +1500,10 @@ static UNIT_WORDS: LazyLock<AsciiWords> = LazyLock::new(|| {
 fn may_be_unit_word(v: &View<'_, '_>, w: usize) -> bool {
     let t = v.tok(w);
     let b = t.as_bytes();
-    let upper = b.iter().all(u8::is_ascii_uppercase);
     !t.is_ascii()
         // Codes ("USD", "usd", "MUSD").
-        || (b.len() == 3 && (upper || b.iter().all(u8::is_ascii_lowercase)))
-        || (b.len() == 4 && upper)
+        || (b.len() == 3 && currency::is_code(t))
+        || (b.len() == 4 && t.strip_prefix('M').is_some_and(currency::is_code))
         // A symbol glued after letters ("US$", "U.S.$").
         || (b.len() <= 4 && matches!(v.tok(w + 1), "$" | ".") && v.attached(w + 1))
         || UNIT_WORDS.contains(t)

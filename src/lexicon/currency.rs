@@ -353,11 +353,11 @@ static PREFIX_WORDS: LazyLock<AsciiWords> = LazyLock::new(|| {
 /// "usd", "MUSD"), a prefix abbreviation or a prefix name. A cheap test
 /// before the lookups of a prefix.
 pub(crate) fn may_prefix(word: &str) -> bool {
-    let b = word.as_bytes();
-    let upper = b.iter().all(u8::is_ascii_uppercase);
-    (b.len() == 3 && (upper || b.iter().all(u8::is_ascii_lowercase)))
-        || (b.len() == 4 && upper)
-        || PREFIX_WORDS.contains(word)
+    match word.len() {
+        3 => is_code(word) || PREFIX_WORDS.contains(word),
+        4 => word.strip_prefix('M').is_some_and(is_code) || PREFIX_WORDS.contains(word),
+        _ => PREFIX_WORDS.contains(word),
+    }
 }
 
 /// The abbreviation written `word` (as in the text), if it is one.
@@ -909,6 +909,7 @@ mod tests {
         assert!(may_start_symbol("€"));
         assert!(may_prefix("USD") && may_prefix("usd") && may_prefix("MUSD"));
         assert!(may_prefix("Rs") && may_prefix("RINGGIT") && !may_prefix("in"));
+        assert!(may_prefix("RMB") && !may_prefix("and") && !may_prefix("MABC"));
         assert!(!may_start_symbol("deal"));
         assert_eq!(code("USD"), Some("USD"));
         assert_eq!(code("usd"), Some("USD"));

@@ -527,13 +527,17 @@ fn som_and_sum_follow_the_nearest_country() {
 fn zz_gate_debug() {
     let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
     let mut n = 0;
-    for e in std::fs::read_dir("/tmp/qty2w/nodigits").unwrap() {
-        let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+    for e in std::fs::read_dir("/work/shared/corpus/dev").unwrap() {
+        let path = e.unwrap().path();
+        if path.extension().is_none_or(|x| x != "txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
         let scan = Scan::new(&text);
         let finder = Finder::new(&scan);
         n += scan.tokens.len();
         for i in 0..scan.tokens.len() {
-            if finder.may_start(i) {
+            if finder.may_start(i) && !finder.v.is_number(i) {
                 *counts.entry(finder.v.tok(i).to_string()).or_default() += 1;
             }
         }
