@@ -150,20 +150,26 @@ struct Member {
     approximation: Option<Approximation>,
 }
 
-/// Words that can start a reading with no currency or number after them:
-/// number words ("twenty-five percent"), "a" and "an" ("a billion
-/// dollars") and "minus" ("minus five percent").
-static STARTERS: LazyLock<AsciiWords> =
-    LazyLock::new(|| AsciiWords::new(units::number_words().chain(["a", "an", "minus"])));
+/// Words that can start a reading with no currency or number right after
+/// them: number words ("twenty-five percent"), "a" and "an" ("a billion
+/// dollars"), "minus" ("minus five percent"), and the first words of
+/// spaced dollar signs ("us $ 150").
+static STARTERS: LazyLock<AsciiWords> = LazyLock::new(|| {
+    AsciiWords::new(
+        units::number_words()
+            .chain(["a", "an", "minus"])
+            .chain(currency::spaced_dollars().first_words()),
+    )
+});
 
-/// Whether no reading can start at token `t`, followed by the tokens
-/// `next` (up to three): the test that lets the pass skip most tokens with
-/// a few instructions, from token kinds, lengths and first bytes alone
+/// Whether no reading can start at token `t`, followed by the token
+/// `next`: the test that lets the pass skip most tokens with a few
+/// instructions, from token kinds, lengths and first bytes alone
 /// ([`Finder::may_start`] then looks closer at the rest). Words skipped
-/// here are ASCII, not before digits or a `$`, not "p…" words, and not
-/// of the length and first letter of any starter word.
+/// here are ASCII, not before digits or a `$`, not "p…" words, and not of
+/// the length and first two letters of any starter word.
 #[inline(always)]
-fn cannot_start(t: &Token, next: &[Token], bytes: &[u8], starters: &AsciiWords) -> bool {
+fn cannot_start(t: &Token, next: Option<&Token>, bytes: &[u8], starters: &AsciiWords) -> bool {
     let Some(&b0) = bytes.get(t.span.start) else {
         return true;
     };
@@ -172,26 +178,30 @@ fn cannot_start(t: &Token, next: &[Token], bytes: &[u8], starters: &AsciiWords) 
         TokenKind::Number => false,
         TokenKind::Punct => match b0 {
             b'$' => false,
-            b'-' | b'+' | b'.' => !next
-                .first()
-                .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before),
+            b'-' | b'+' | b'.' => {
+                !next.is_some_and(|n| n.kind == TokenKind::Number && !n.space_before)
+            }
             _ => b0.is_ascii(),
         },
         TokenKind::Word => {
+            if !b0.is_ascii() {
+                return false;
+            }
             let len = t.span.len();
-            let before_sign =
-                |n: &Token, signs: &[u8]| n.kind == TokenKind::Punct && signs.contains(&first(n));
-            let close = match next {
-                [n, rest @ ..] => {
-                    n.kind == TokenKind::Number
-                        || before_sign(n, b"$")
-                        || (len <= 3
-                            && (before_sign(n, b"./") || rest.iter().any(|n| before_sign(n, b"$"))))
+            if let Some(n) = next {
+                match n.kind {
+                    TokenKind::Number => return false,
+                    TokenKind::Punct => {
+                        let nb = first(n);
+                        if nb == b'$' || (len <= 3 && matches!(nb, b'.' | b'/')) {
+                            return false;
+                        }
+                    }
+                    TokenKind::Word => {}
                 }
-                [] => false,
-            };
+            }
             let b1 = bytes.get(t.span.start + 1).copied().unwrap_or(0);
-            b0.is_ascii() && !close && b0 | 0x20 != b'p' && !starters.may_contain(len, b0, b1)
+            b0 | 0x20 != b'p' && !starters.may_contain(len, b0, b1)
         }
     }
 }
@@ -245,8 +255,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         let starters: &AsciiWords = &STARTERS;
         let mut i = 0;
         while let Some(t) = tokens.get(i) {
-            let next = tokens.get(i + 1..).unwrap_or(&[]);
-            if cannot_start(t, next.get(..3).unwrap_or(next), bytes, starters) {
+            if cannot_start(t, tokens.get(i + 1), bytes, starters) {
                 i += 1;
                 continue;
             }

@@ -262,27 +262,55 @@ impl<T> AsciiMap<T> {
 
 /// A set of ASCII words matched case-insensitively (see [`AsciiMap`]).
 #[derive(Debug)]
-pub(crate) struct AsciiWords(AsciiMap<()>);
+pub(crate) struct AsciiWords {
+    map: AsciiMap<()>,
+    /// For [`may_contain`](AsciiWords::may_contain): indexed by length (16
+    /// for 16 and more) times 256 plus first byte, a mask of the second
+    /// bytes' low five bits (all bits for one-letter words).
+    quick: Vec<u32>,
+}
 
 impl AsciiWords {
     /// Builds the set; words that are not ASCII letters are left out.
     pub fn new(words: impl IntoIterator<Item = &'static str>) -> AsciiWords {
-        AsciiWords(AsciiMap::new(words.into_iter().map(|w| (w, ()))))
+        let map = AsciiMap::new(words.into_iter().map(|w| (w, ())));
+        let mut quick = vec![0u32; (ASCII_MAX_LEN + 1) * 256];
+        for key in map.keys() {
+            let b = key.as_bytes();
+            let bits = match b.get(1) {
+                Some(second) => 1 << (second & 31),
+                None => u32::MAX,
+            };
+            for first in b
+                .first()
+                .map_or([0, 0], |f| [f.to_ascii_lowercase(), f.to_ascii_uppercase()])
+            {
+                if let Some(q) =
+                    quick.get_mut(b.len().min(ASCII_MAX_LEN) * 256 + usize::from(first))
+                {
+                    *q |= bits;
+                }
+            }
+        }
+        AsciiWords { map, quick }
     }
 
-    /// Whether a word of `len` bytes starting with `first` and `second`
-    /// (any byte for a one-letter word) may be in the set: a test on the
-    /// length and first two letters alone.
+    /// Whether a word of `len` bytes starting with the bytes `first` and
+    /// `second` (any byte for a one-letter word) may be in the set: one
+    /// table look-up that most words fail (letters match in either case).
     #[inline(always)]
     pub fn may_contain(&self, len: usize, first: u8, second: u8) -> bool {
-        self.0.may_hold_bytes(len, first, second).is_some()
+        let k = len.min(ASCII_MAX_LEN) * 256 + usize::from(first);
+        self.quick
+            .get(k)
+            .is_some_and(|q| q >> (second & 31) & 1 != 0)
     }
 
     /// Whether `word` is in the set, ignoring ASCII case.
     #[inline(always)]
     pub fn contains(&self, word: &str) -> bool {
         // The mask test inline, the comparisons in a call.
-        self.0.may_hold(word).is_some() && self.0.get(word).is_some()
+        self.map.may_hold(word).is_some() && self.map.get(word).is_some()
     }
 }
 
