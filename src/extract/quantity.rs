@@ -152,13 +152,15 @@ struct Member {
 
 /// Words that can start a reading with no currency or number right after
 /// them: number words ("twenty-five percent"), "a" and "an" ("a billion
-/// dollars"), "minus" ("minus five percent"), and the first words of
-/// spaced dollar signs ("us $ 150").
+/// dollars"), "minus" ("minus five percent"), the first words of spaced
+/// dollar signs ("us $ 150") and of currency names written before the
+/// number ("Malaysian ringgit 42").
 static STARTERS: LazyLock<AsciiWords> = LazyLock::new(|| {
     AsciiWords::new(
         units::number_words()
             .chain(["a", "an", "minus"])
-            .chain(currency::spaced_dollars().first_words()),
+            .chain(currency::spaced_dollars().first_words())
+            .chain(currency::prefix_words()),
     )
 });
 
@@ -364,6 +366,16 @@ impl<'s, 'a> Finder<'s, 'a> {
                 if !STARTERS.contains(word) {
                     return false;
                 }
+                // A currency name before digits: "Malaysian ringgit 42".
+                if currency::may_prefix(word)
+                    && (2..=3).any(|d| {
+                        tokens
+                            .get(i + d)
+                            .is_some_and(|n| n.kind == TokenKind::Number)
+                    })
+                {
+                    return true;
+                }
                 // Number words and "a" lead to an amount only before what
                 // may follow a number ("two billion", "a ton", "five
                 // percent", "one-third", "two, three and four %").
@@ -433,7 +445,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             (cur, 0, end)
         } else if !v.is_word(i) {
             return None;
-        } else if (1..=3).any(|d| v.tok(i + d) == "$")
+        } else if (1..=4).any(|d| v.tok(i + d) == "$")
             && let Some((p, end)) = v.phrase(currency::spaced_dollars(), i)
         {
             (p.value, 0, end)
@@ -1564,7 +1576,7 @@ fn unit_start(v: &View<'_, '_>, k: usize) -> bool {
 
 /// The token index whose end is byte `end`, searching a few tokens from `i`.
 fn token_ending_at(v: &View<'_, '_>, i: usize, end: usize) -> Option<usize> {
-    (i..(i + 4).min(v.len()))
+    (i..(i + 6).min(v.len()))
         .find(|&k| v.end(k) == end)
         .map(|k| k + 1)
 }

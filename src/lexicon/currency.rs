@@ -337,17 +337,30 @@ pub(crate) fn abbreviation_words() -> impl Iterator<Item = &'static str> {
     ABBREVIATIONS.iter().map(|(w, _)| *w)
 }
 
-/// Words that may stand before a number as its currency, other than codes:
-/// prefix abbreviations ("Rs", "RMB") and prefix names ("ringgit").
+/// Words that may start a currency written before a number, other than
+/// codes: prefix abbreviations ("Rs", "RMB"), prefix names ("ringgit") and
+/// the first words of their adjectives ("Malaysian ringgit").
 static PREFIX_WORDS: LazyLock<AsciiWords> = LazyLock::new(|| {
+    let adjectives = ADJECTIVE_NAMES
+        .iter()
+        .filter(|(_, names, _)| names.iter().any(|n| PREFIX_NAMES.contains(n)))
+        .flat_map(|(adjectives, _, _)| adjectives.iter())
+        .filter_map(|a| a.split_whitespace().next());
     AsciiWords::new(
         ABBREVIATIONS
             .iter()
             .filter(|(_, a)| a.prefix)
             .map(|(w, _)| *w)
-            .chain(PREFIX_NAMES.iter().copied()),
+            .chain(PREFIX_NAMES.iter().copied())
+            .chain(adjectives),
     )
 });
+
+/// The words that may start a currency written before a number, other
+/// than codes (see [`may_prefix`]).
+pub(crate) fn prefix_words() -> impl Iterator<Item = &'static str> {
+    PREFIX_WORDS.words()
+}
 
 /// Whether `word` may be a currency written before a number: a code ("USD",
 /// "usd", "MUSD"), a prefix abbreviation or a prefix name. A cheap test
@@ -910,6 +923,7 @@ mod tests {
         assert!(may_prefix("USD") && may_prefix("usd") && may_prefix("MUSD"));
         assert!(may_prefix("Rs") && may_prefix("RINGGIT") && !may_prefix("in"));
         assert!(may_prefix("RMB") && !may_prefix("and") && !may_prefix("MABC"));
+        assert!(may_prefix("Malaysian"));
         assert!(!may_start_symbol("deal"));
         assert_eq!(code("USD"), Some("USD"));
         assert_eq!(code("usd"), Some("USD"));

@@ -306,6 +306,11 @@ impl AsciiWords {
             .is_some_and(|q| q >> (second & 31) & 1 != 0)
     }
 
+    /// Every word of the set, as the table wrote it.
+    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.map.keys()
+    }
+
     /// Whether `word` is in the set, ignoring ASCII case.
     #[inline(always)]
     pub fn contains(&self, word: &str) -> bool {

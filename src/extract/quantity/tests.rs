@@ -396,6 +396,23 @@ fn from_str_round_trips() {
 }
 
 #[test]
+fn quoted_text_keeps_the_whole_currency() {
+    for (text, quoted) in [
+        ("raised U.S.$4.7 billion", "U.S.$4.7 billion"),
+        ("raised US$4.7 billion", "US$4.7 billion"),
+        ("raised u s $ 100", "u s $ 100"),
+        ("paid Rs. 20 each", "Rs. 20"),
+        ("paid 100 US$ each", "100 US$"),
+        ("sold for HK$ 10", "HK$ 10"),
+        ("cost Malaysian ringgit 42", "Malaysian ringgit 42"),
+    ] {
+        let q = quantities_in(text);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].text, quoted, "{text}");
+    }
+}
+
+#[test]
 fn indian_scales() {
     check(&[
         ("an outlay of Rs 3,200 crore", &["32000000000 INR"]),
@@ -520,33 +537,4 @@ fn som_and_sum_follow_the_nearest_country() {
         // A rate stated in the currency is no amount.
         ("The bank rate was 87.3 soms per dollar.", &[]),
     ]);
-}
-
-#[test]
-#[ignore]
-fn zz_gate_debug() {
-    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
-    let mut n = 0;
-    for e in std::fs::read_dir("/work/shared/corpus/dev").unwrap() {
-        let path = e.unwrap().path();
-        if path.extension().is_none_or(|x| x != "txt") {
-            continue;
-        }
-        let text = std::fs::read_to_string(path).unwrap();
-        let scan = Scan::new(&text);
-        let finder = Finder::new(&scan);
-        n += scan.tokens.len();
-        for i in 0..scan.tokens.len() {
-            if finder.may_start(i) && !finder.v.is_number(i) {
-                *counts.entry(finder.v.tok(i).to_string()).or_default() += 1;
-            }
-        }
-    }
-    let mut v: Vec<_> = counts.into_iter().collect();
-    v.sort_by_key(|(_, c)| std::cmp::Reverse(*c));
-    eprintln!(
-        "{n} tokens, {} gated: {:?}",
-        v.iter().map(|x| x.1).sum::<usize>(),
-        &v[..40.min(v.len())]
-    );
 }
