@@ -6,17 +6,30 @@
 //! of N", and a number followed by a unit (currency, mass or percent). A
 //! number with no unit may head a range or list whose last member carries
 //! the unit ("10-15%", "between 10 and 20 dollars", "21.1 million and 20.1
-//! million tons"); a unit-bearing amount may be followed by a dash and a
-//! bare number that shares it ("$10-20"). Money in whole units may take
-//! cents after it ("3 dollars 50 cents"). Each token is looked at a bounded
-//! number of times, so the pass is linear; a start filter lets most words
-//! through after one hash lookup.
+//! million tons"); a unit-bearing amount may be followed by a dash, "to", or
+//! "and" after "between", and a number that shares it ("$10-20", "between
+//! $2 and $3 billion": a scale after the second number applies to a first
+//! that has none). Money in whole units may take cents after it ("3 dollars
+//! 50 cents"). Each token is looked at a bounded number of times, so the
+//! pass is linear.
+//!
+//! Speed: most tokens are ordinary words, and a start test decides them
+//! from token kinds, lengths and first bytes with one table look-up
+//! ([`cannot_start`], then `Finder::may_start`); the lexicon tables are
+//! matched ASCII case-insensitively without lower-casing or hashing
+//! ([`AsciiMap`](crate::lexicon::units::AsciiMap)), ISO codes are checked
+//! through a cache, and the places of the text are searched only when an
+//! ambiguous currency needs them.
 //!
 //! Money that is an exchange rate ("1 USD = 1.7 AZN", "470 tenge per
-//! dollar", "the euro at 97 rubles") is dropped. A currency word several
-//! currencies share ("som", "manat", "pounds") is resolved by the countries
-//! its sentence names, then those the article names, then the lexicon's
-//! default, and `extract` reports each such reading as an
+//! dollar", "the euro at 97 rubles", an unscaled amount written to four
+//! decimals, a ticker line "USD 2.68 ▲ EUR 2.91 ▼") is dropped. A currency
+//! word several currencies share ("som", "manat", "pounds") is resolved by
+//! the nearest country cue: the countries its clause names, then its
+//! sentence, then the dateline's city, then the word's own spelling ("soms"
+//! is Kyrgyz, "sums" Uzbek), then the countries the whole article names,
+//! then the lexicon's default; country names, demonyms, capitals and cities
+//! come from the geo lexicon. `extract` reports each such reading as an
 //! `AmbiguousCurrency` diagnostic.
 
 mod numbers;
@@ -629,7 +642,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         Some(end)
     }
 
-    /// Whether "a <mass unit>" from token `start` to `end` stands alone: at
+    /// Whether "a" and a mass unit from token `start` to `end` stands alone: at
     /// the end of its sentence, and not after an amount (a price per unit).
     fn lone_mass(&self, start: usize, end: usize) -> bool {
         let v = &self.v;
