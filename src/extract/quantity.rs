@@ -6,17 +6,30 @@
 //! of N", and a number followed by a unit (currency, mass or percent). A
 //! number with no unit may head a range or list whose last member carries
 //! the unit ("10-15%", "between 10 and 20 dollars", "21.1 million and 20.1
-//! million tons"); a unit-bearing amount may be followed by a dash and a
-//! bare number that shares it ("$10-20"). Money in whole units may take
-//! cents after it ("3 dollars 50 cents"). Each token is looked at a bounded
-//! number of times, so the pass is linear; a start filter lets most words
-//! through after one hash lookup.
+//! million tons"); a unit-bearing amount may be followed by a dash, "to", or
+//! "and" after "between", and a number that shares it ("$10-20", "between
+//! $2 and $3 billion": a scale after the second number applies to a first
+//! that has none). Money in whole units may take cents after it ("3 dollars
+//! 50 cents"). Each token is looked at a bounded number of times, so the
+//! pass is linear.
+//!
+//! Speed: most tokens are ordinary words, and a start test decides them
+//! from token kinds, lengths and first bytes with one table look-up
+//! ([`cannot_start`], then `Finder::may_start`); the lexicon tables are
+//! matched ASCII case-insensitively without lower-casing or hashing
+//! ([`AsciiMap`](crate::lexicon::units::AsciiMap)), ISO codes are checked
+//! through a cache, and the places of the text are searched only when an
+//! ambiguous currency needs them.
 //!
 //! Money that is an exchange rate ("1 USD = 1.7 AZN", "470 tenge per
-//! dollar", "the euro at 97 rubles") is dropped. A currency word several
-//! currencies share ("som", "manat", "pounds") is resolved by the countries
-//! its sentence names, then those the article names, then the lexicon's
-//! default, and `extract` reports each such reading as an
+//! dollar", "the euro at 97 rubles", an unscaled amount written to four
+//! decimals, a ticker line "USD 2.68 ▲ EUR 2.91 ▼") is dropped. A currency
+//! word several currencies share ("som", "manat", "pounds") is resolved by
+//! the nearest country cue: the countries its clause names, then its
+//! sentence, then the dateline's city, then the word's own spelling ("soms"
+//! is Kyrgyz, "sums" Uzbek), then the countries the whole article names,
+//! then the lexicon's default; country names, demonyms, capitals and cities
+//! come from the geo lexicon. `extract` reports each such reading as an
 //! `AmbiguousCurrency` diagnostic.
 
 mod numbers;
@@ -32,7 +45,7 @@ use crate::extract::Ctx;
 use crate::lexicon::currency::{self, Ambiguity, Cur};
 use crate::lexicon::geo;
 use crate::lexicon::units::{self, AsciiWords, ScaleUse};
-use crate::scan::{Scan, TokenKind};
+use crate::scan::{Scan, Token, TokenKind};
 use crate::{Approximation, Currency, Diagnostic, DiagnosticKind, Quantity, Span, Unit};
 
 /// Every quantity in `text`, without periods (no article date). Used by the
@@ -41,7 +54,9 @@ pub(crate) fn quantities_in(text: &str) -> Vec<Quantity> {
     quantities_in_scan(&Scan::new(text))
 }
 
-/// Every quantity of an already scanned text, without periods.
+/// Every quantity of an already scanned text, without periods. Never
+/// inlined, so that profiles of the pass can single it out.
+#[inline(never)]
 pub(crate) fn quantities_in_scan(scan: &Scan<'_>) -> Vec<Quantity> {
     let mut finder = Finder::new(scan);
     finder.run();
@@ -148,11 +163,67 @@ struct Member {
     approximation: Option<Approximation>,
 }
 
-/// Words that can start a reading with no currency or number after them:
-/// number words ("twenty-five percent"), "a" and "an" ("a billion
-/// dollars") and "minus" ("minus five percent").
-static STARTERS: LazyLock<AsciiWords> =
-    LazyLock::new(|| AsciiWords::new(units::number_words().chain(["a", "an", "minus"])));
+/// Words that can start a reading with no currency or number right after
+/// them: number words ("twenty-five percent"), "a" and "an" ("a billion
+/// dollars"), "minus" ("minus five percent"), the first words of spaced
+/// dollar signs ("us $ 150") and of currency names written before the
+/// number ("Malaysian ringgit 42").
+static STARTERS: LazyLock<AsciiWords> = LazyLock::new(|| {
+    AsciiWords::new(
+        units::number_words()
+            .chain(["a", "an", "minus"])
+            .chain(currency::spaced_dollars().first_words())
+            .chain(currency::prefix_words()),
+    )
+});
+
+/// Whether no reading can start at token `t`, followed by the token
+/// `next`: the test that lets the pass skip most tokens with a few
+/// instructions, from token kinds, lengths and first bytes alone
+/// ([`Finder::may_start`] then looks closer at the rest). Words skipped
+/// here are ASCII, not before digits or a `$`, not "p…" words, and not of
+/// the length and first two letters of any starter word.
+#[inline(always)]
+fn cannot_start(t: &Token, next: Option<&Token>, bytes: &[u8], starters: &AsciiWords) -> bool {
+    let Some(&b0) = bytes.get(t.span.start) else {
+        return true;
+    };
+    let first = |n: &Token| bytes.get(n.span.start).copied().unwrap_or(0);
+    match t.kind {
+        TokenKind::Number => false,
+        TokenKind::Punct => match b0 {
+            b'$' => false,
+            b'-' | b'+' | b'.' => {
+                !next.is_some_and(|n| n.kind == TokenKind::Number && !n.space_before)
+            }
+            _ => b0.is_ascii(),
+        },
+        TokenKind::Word => {
+            if !b0.is_ascii() {
+                return false;
+            }
+            let len = t.span.len();
+            if let Some(n) = next {
+                match n.kind {
+                    TokenKind::Number => return false,
+                    TokenKind::Punct => {
+                        let nb = first(n);
+                        if nb == b'$' || (len <= 3 && matches!(nb, b'.' | b'/')) {
+                            return false;
+                        }
+                    }
+                    TokenKind::Word => {}
+                }
+            }
+            let b1 = bytes.get(t.span.start + 1).copied().unwrap_or(0);
+            b0 | 0x20 != b'p' && !starters.may_contain(len, b0, b1)
+        }
+    }
+}
+
+/// Places named in a text: the byte offset of each name and the ISO 3166-1
+/// alpha-2 code of its country, in text order.
+type Places = Vec<(usize, &'static str)>;
 
 /// Range and list connectors.
 fn is_dash(t: &str) -> bool {
@@ -166,8 +237,13 @@ struct Finder<'s, 'a> {
     /// The countries the text names (byte offset, alpha-2 code), found the
     /// first time an ambiguous currency needs them.
     places: Option<Vec<(usize, &'static str)>>,
-    /// The country of the dateline's city, found with the places.
-    dateline: Option<&'static str>,
+    /// The places of the last sentence asked about (its byte range too).
+    sentence_places: Option<(std::ops::Range<usize>, Places)>,
+    /// The currencies met so far, by code.
+    currencies: Vec<(&'static str, Currency)>,
+    /// The country of the dateline's city, found the first time it is
+    /// needed.
+    dateline: Option<Option<&'static str>>,
     /// What the whole article decides for each ambiguous word met so far.
     article_picks: Vec<(&'static Ambiguity, Option<&'static str>)>,
     found: Vec<Found>,
@@ -179,6 +255,8 @@ impl<'s, 'a> Finder<'s, 'a> {
             v: View { scan },
             buf: String::new(),
             places: None,
+            sentence_places: None,
+            currencies: Vec::new(),
             dateline: None,
             article_picks: Vec::new(),
             found: Vec::new(),
@@ -186,9 +264,16 @@ impl<'s, 'a> Finder<'s, 'a> {
     }
 
     fn run(&mut self) {
-        let n = self.v.len();
+        let scan = self.v.scan;
+        let tokens = scan.tokens.as_slice();
+        let bytes = scan.text.as_bytes();
+        let starters: &AsciiWords = &STARTERS;
         let mut i = 0;
-        while i < n {
+        while let Some(t) = tokens.get(i) {
+            if cannot_start(t, tokens.get(i + 1), bytes, starters) {
+                i += 1;
+                continue;
+            }
             i = match self.try_at(i) {
                 Some(next) if next > i => next,
                 _ => i + 1,
@@ -199,33 +284,53 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// Whether any reading can start at token `i`: a cheap test on the
     /// token and its neighbours that lets the pass skip most words and
     /// punctuation with no lookup at all. It reads token kinds, lengths and
-    /// first bytes only; the lookups come after it.
+    /// first bytes; lookups come only for the few tokens it lets through.
     fn may_start(&self, i: usize) -> bool {
         let scan = self.v.scan;
+        let tokens = scan.tokens.as_slice();
         let bytes = scan.text.as_bytes();
-        let token = |k: usize| scan.tokens.get(k);
-        let first_byte = |k: usize| token(k).and_then(|t| bytes.get(t.span.start)).copied();
-        // Whether token `k` is the one-byte punctuation `b`.
-        let punct = |k: usize, b: u8| {
-            token(k).is_some_and(|t| t.kind == TokenKind::Punct && t.span.len() == 1)
-                && first_byte(k) == Some(b)
-        };
-        let number = |k: usize| token(k).is_some_and(|t| t.kind == TokenKind::Number);
-        let glued_number =
-            |k: usize| token(k).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before);
-        let (Some(t), Some(b0)) = (token(i), first_byte(i)) else {
+        let Some(t) = tokens.get(i) else {
             return false;
         };
+        let Some(&b0) = bytes.get(t.span.start) else {
+            return false;
+        };
+        // The next token's kind, first byte and glue, read once.
+        let next = tokens.get(i + 1);
+        let next_kind = next.map(|n| n.kind);
+        let next_b0 = next
+            .and_then(|n| bytes.get(n.span.start))
+            .copied()
+            .unwrap_or(0);
+        let glued_number = next.is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
+        let next_glued = next.is_some_and(|n| !n.space_before);
+        let dollar_at = |k: usize| {
+            tokens.get(k).is_some_and(|n| {
+                n.kind == TokenKind::Punct && bytes.get(n.span.start) == Some(&b'$')
+            })
+        };
+        // Glued to the word or number before it ("2022-23", "COVID-19",
+        // the point of "5.3" read with its number).
+        let glued_after = i > 0
+            && !t.space_before
+            && tokens
+                .get(i - 1)
+                .is_some_and(|p| matches!(p.kind, TokenKind::Word | TokenKind::Number));
         match t.kind {
-            TokenKind::Number => true,
+            // Digits before a word that can be no unit, scale or connector
+            // ("in 2021 exports", "24 August") start nothing.
+            TokenKind::Number => match next_kind {
+                Some(TokenKind::Word) => may_follow_number(&self.v, i + 1),
+                _ => true,
+            },
             TokenKind::Punct => match b0 {
                 b'$' => true,
                 // Signs and a leading decimal point: "-3%", ".5%".
-                b'-' | b'+' | b'.' => glued_number(i + 1),
-                _ if b0.is_ascii() => false,
+                b'-' | b'+' | b'.' => glued_number && !glued_after,
+                0..=0x7f => false,
                 _ => {
                     let t = self.v.tok(i);
-                    (t == "−" && glued_number(i + 1)) || currency::may_start_symbol(t)
+                    (t == "−" && glued_number && !glued_after) || currency::may_start_symbol(t)
                 }
             },
             TokenKind::Word => {
@@ -234,28 +339,68 @@ impl<'s, 'a> Finder<'s, 'a> {
                     return currency::may_start_symbol(self.v.tok(i));
                 }
                 let len = t.span.len();
-                // A symbol or a spaced dollar: "US$4.7", "U.S.$4.7", "us $
-                // 150"; an abbreviation's period: "Rs. 20"; a ticker:
-                // "USD/AZN".
-                if punct(i + 1, b'$')
-                    || (len == 3 && punct(i + 1, b'/'))
-                    || (len <= 3
-                        && (punct(i + 1, b'.') || punct(i + 2, b'$') || punct(i + 3, b'$')))
+                let word = self.v.tok(i);
+                match next_kind {
+                    // A currency or a sign right before digits: "USD 200",
+                    // "RMB180", "ringgit 42", "minus 4".
+                    Some(TokenKind::Number) => {
+                        return currency::may_prefix(word) || word.eq_ignore_ascii_case("minus");
+                    }
+                    // A symbol glued to letters ("US$4.7"); an
+                    // abbreviation's period before digits ("Rs. 20") or in
+                    // a symbol ("U.S.$4.7"); a ticker ("USD/AZN").
+                    Some(TokenKind::Punct) if next_glued && len <= 4 => match next_b0 {
+                        b'$' => return true,
+                        b'.' => {
+                            return len <= 3
+                                && (tokens
+                                    .get(i + 2)
+                                    .is_some_and(|n| n.kind == TokenKind::Number)
+                                    || (i + 2..=i + 4).any(dollar_at));
+                        }
+                        b'/' => return len == 3,
+                        _ => {}
+                    },
+                    _ => {}
+                }
+                // A spaced dollar: "us $ 150", "u s $ 150".
+                if len <= 3 && (dollar_at(i + 1) || dollar_at(i + 2) || dollar_at(i + 3)) {
+                    return currency::spaced_dollars()
+                        .starting_with_letters(word)
+                        .is_some_and(|p| !p.is_empty());
+                }
+                // "percent of 10", "per cent of twenty".
+                if b0 | 0x20 == b'p' {
+                    return units::percent_words()
+                        .starting_with_letters(word)
+                        .is_some_and(|p| !p.is_empty())
+                        && (1..=3).any(|d| self.v.is(i + d, "of"));
+                }
+                if !STARTERS.contains(word) {
+                    return false;
+                }
+                // A currency name before digits: "Malaysian ringgit 42".
+                if currency::may_prefix(word)
+                    && (2..=3).any(|d| {
+                        tokens
+                            .get(i + d)
+                            .is_some_and(|n| n.kind == TokenKind::Number)
+                    })
                 {
                     return true;
                 }
-                let word = self.v.tok(i);
-                // A currency or a sign right before digits: "USD 200",
-                // "RMB180", "ringgit 42", "minus 4".
-                if number(i + 1) {
-                    return currency::may_prefix(word) || word.eq_ignore_ascii_case("minus");
+                // Number words and "a" lead to an amount only before what
+                // may follow a number ("two billion", "a ton", "five
+                // percent", "one-third", "two, three and four %").
+                match next_kind {
+                    Some(TokenKind::Word) => {
+                        may_follow_number(&self.v, i + 1)
+                            || units::number_word(self.v.tok(i + 1)).is_some()
+                            || self.v.is(i + 1, "a")
+                    }
+                    Some(TokenKind::Punct) => true,
+                    _ => false,
                 }
-                // "percent of 10", "per cent of twenty".
-                if b0 | 0x20 == b'p' && (1..=3).any(|d| self.v.is(i + d, "of")) {
-                    return true;
-                }
-                // Number words; "a" and "an" before a word ("a billion").
-                STARTERS.contains(word)
             }
         }
     }
@@ -292,8 +437,7 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// "USD/AZN", "EUR/USD": an exchange-rate ticker; skipped whole.
     fn ticker_at(&self, i: usize) -> Option<usize> {
         let v = &self.v;
-        let is_code =
-            |k: usize| v.is_word(k) && (currency::code(v.tok(k)).is_some() || v.is(k, "rmb"));
+        let is_code = |k: usize| v.is_word(k) && (currency::is_code(v.tok(k)) || v.is(k, "rmb"));
         (is_code(i)
             && v.tok(i + 1) == "/"
             && v.attached(i + 1)
@@ -314,7 +458,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             (cur, 0, end)
         } else if !v.is_word(i) {
             return None;
-        } else if (1..=3).any(|d| v.tok(i + d) == "$")
+        } else if (1..=4).any(|d| v.tok(i + d) == "$")
             && let Some((p, end)) = v.phrase(currency::spaced_dollars(), i)
         {
             (p.value, 0, end)
@@ -324,9 +468,9 @@ impl<'s, 'a> Finder<'s, 'a> {
                 return None;
             }
             if let Some(c) = currency::code(word) {
-                (Cur::Code(code_str(c)?), 0, i + 1)
+                (Cur::Code(c), 0, i + 1)
             } else if let Some(c) = mega_code(word) {
-                (Cur::Code(code_str(c)?), 6, i + 1)
+                (Cur::Code(c), 6, i + 1)
             } else if let Some(a) = currency::abbreviation(word).filter(|a| a.prefix) {
                 // "Rs. 20": the abbreviation's period.
                 let end = if v.tok(i + 1) == "." && v.attached(i + 1) {
@@ -498,7 +642,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         Some(end)
     }
 
-    /// Whether "a <mass unit>" from token `start` to `end` stands alone: at
+    /// Whether "a" and a mass unit from token `start` to `end` stands alone: at
     /// the end of its sentence, and not after an amount (a price per unit).
     fn lone_mass(&self, start: usize, end: usize) -> bool {
         let v = &self.v;
@@ -555,10 +699,16 @@ impl<'s, 'a> Finder<'s, 'a> {
 
     /// A bare number that heads a range or list ending in a unit.
     fn chain(&mut self, head: Num) -> Option<usize> {
-        if head.year_like || head.article || head.soft_scale {
+        let v = self.v;
+        let t = v.tok(head.end);
+        let connector = t == ","
+            || is_dash(t)
+            || v.is(head.end, "to")
+            || v.is(head.end, "and")
+            || v.is(head.end, "or");
+        if head.year_like || head.article || head.soft_scale || !connector {
             return None;
         }
-        let v = self.v;
         let mut members = vec![Member {
             start: head.start,
             end: head.end,
@@ -774,9 +924,9 @@ impl<'s, 'a> Finder<'s, 'a> {
         if !hyphen && v.is_word(k) && !(v.attached(k + 1) && v.is_number(k + 1)) {
             let word = v.tok(k);
             let found = if let Some(c) = currency::code(word) {
-                Some((Cur::Code(code_str(c)?), 0, Source::Code))
+                Some((Cur::Code(c), 0, Source::Code))
             } else if let Some(c) = mega_code(word) {
-                Some((Cur::Code(code_str(c)?), 6, Source::Code))
+                Some((Cur::Code(c), 6, Source::Code))
             } else {
                 currency::abbreviation(word)
                     .filter(|a| a.suffix)
@@ -1028,7 +1178,7 @@ impl<'s, 'a> Finder<'s, 'a> {
                 if !v.is_word(i) || !same_sentence(i) {
                     return false;
                 }
-                let end = if currency::code(v.tok(i)).is_some() {
+                let end = if currency::is_code(v.tok(i)) {
                     i + 1
                 } else if let Some((_, e)) = v.phrase(currency::names(), i) {
                     // Only the whole name counts: "dollars" inside "U.S.
@@ -1064,9 +1214,7 @@ impl<'s, 'a> Finder<'s, 'a> {
         // Back to the line's start; any other word ends the search early.
         let mut start = i;
         while !v.line_start(start) {
-            if i - start > MAX_TOKENS
-                || (v.is_word(start) && currency::code(v.tok(start)).is_none())
-            {
+            if i - start > MAX_TOKENS || (v.is_word(start) && !currency::is_code(v.tok(start))) {
                 return false;
             }
             start -= 1;
@@ -1083,7 +1231,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             let (cur, next) = if let Some((cur, end)) = self.symbol_at(k) {
                 (Some(cur), end)
             } else if v.is_word(k) {
-                match currency::code(v.tok(k)).and_then(code_str) {
+                match currency::code(v.tok(k)) {
                     Some(c) => (Some(Cur::Code(c)), k + 1),
                     None => return false,
                 }
@@ -1104,7 +1252,7 @@ impl<'s, 'a> Finder<'s, 'a> {
     fn currency_word_at(&self, k: usize) -> bool {
         let v = &self.v;
         self.symbol_at(k).is_some()
-            || (v.is_word(k) && currency::code(v.tok(k)).is_some())
+            || (v.is_word(k) && currency::is_code(v.tok(k)))
             || v.phrase(currency::names(), k).is_some()
     }
 
@@ -1112,16 +1260,27 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// was resolved.
     fn resolve(&mut self, cur: Cur, at: usize) -> Option<(Currency, Option<String>)> {
         match cur {
-            Cur::Code(c) => Currency::new(c).map(|c| (c, None)),
+            Cur::Code(c) => self.currency(c).map(|c| (c, None)),
             Cur::Ambiguous(a) => {
                 let (code, why) = self.pick(a, at)?;
-                let currency = Currency::new(code)?;
+                let currency = self.currency(code)?;
                 Some((
                     currency,
                     Some(format!("currency word {:?} read as {code} {why}", a.word)),
                 ))
             }
         }
+    }
+
+    /// The [`Currency`] of the ISO code `code`, from the few an article
+    /// uses, each checked once.
+    fn currency(&mut self, code: &'static str) -> Option<Currency> {
+        if let Some((_, c)) = self.currencies.iter().find(|(k, _)| *k == code) {
+            return Some(*c);
+        }
+        let c = Currency::new(code)?;
+        self.currencies.push((code, c));
+        Some(c)
     }
 
     /// Picks the candidate of `a` for the amount at token `at` by the
@@ -1135,7 +1294,9 @@ impl<'s, 'a> Finder<'s, 'a> {
         let v = self.v;
         let bytes = |r: std::ops::Range<usize>| v.start(r.start)..v.end(r.end.saturating_sub(1));
         let (clause, sentence) = (bytes(clause), bytes(sentence));
-        let places = self.places();
+        // The places of the sentence alone: most amounts are decided before
+        // the whole article needs searching.
+        let places = self.places_in(sentence.clone());
         if let Some(c) = best_candidate(a, places, clause) {
             return Some((c, "from the countries its clause names"));
         }
@@ -1192,19 +1353,24 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// its ISO 3166-1 alpha-2 code, in text order; found once.
     fn places(&mut self) -> &[(usize, &'static str)] {
         let text = self.v.scan.text;
-        let dateline = &mut self.dateline;
-        self.places.get_or_insert_with(|| {
-            let found = geo::find_all(text);
-            *dateline = found
-                .iter()
-                .take_while(|m| m.start < DATELINE_BYTES)
-                .find(|m| is_dateline(text, m))
-                .map(|m| m.place.alpha2);
-            found
-                .into_iter()
-                .map(|m| (m.start, m.place.alpha2))
-                .collect()
-        })
+        self.places
+            .get_or_insert_with(|| find_places(text, 0..text.len()))
+    }
+
+    /// The countries named within the byte range `bytes` (a sentence), as
+    /// [`places`](Self::places) gives them; the last range asked is kept.
+    fn places_in(&mut self, bytes: std::ops::Range<usize>) -> &[(usize, &'static str)] {
+        let text = self.v.scan.text;
+        if self
+            .sentence_places
+            .as_ref()
+            .is_none_or(|(r, _)| *r != bytes)
+        {
+            self.sentence_places = Some((bytes.clone(), find_places(text, bytes)));
+        }
+        self.sentence_places
+            .as_ref()
+            .map_or(&[], |(_, p)| p.as_slice())
     }
 
     /// The candidate of `a` the whole article names most; counted once per
@@ -1221,34 +1387,59 @@ impl<'s, 'a> Finder<'s, 'a> {
 
     /// The country of the article's dateline city.
     fn dateline_country(&mut self) -> Option<&'static str> {
-        self.places();
-        self.dateline
+        let text = self.v.scan.text;
+        *self.dateline.get_or_insert_with(|| dateline_country(text))
     }
+}
+
+/// The countries named within the byte range `bytes` of `text`: the byte
+/// offset of each name (in `text`) and its ISO 3166-1 alpha-2 code.
+fn find_places(text: &str, bytes: std::ops::Range<usize>) -> Vec<(usize, &'static str)> {
+    let Some(part) = text.get(bytes.clone()) else {
+        return Vec::new();
+    };
+    geo::find_all(part)
+        .into_iter()
+        .map(|m| (bytes.start + m.start, m.place.alpha2))
+        .collect()
 }
 
 /// How far into the text a dateline may stand (after a headline, a site
 /// name and bylines).
 const DATELINE_BYTES: usize = 1500;
 
-/// Whether the place `m` is the city of a dateline: a capital or city
-/// that starts a line and is followed by a comma, colon, dash or bracket
-/// ("Bishkek, April 18, 2024.", "BAKU, Azerbaijan, Aug. 23", "New Delhi:").
-fn is_dateline(text: &str, m: &geo::PlaceMatch) -> bool {
-    if !matches!(m.place.kind, geo::PlaceKind::Capital | geo::PlaceKind::City) {
-        return false;
+/// The longest city name a dateline starts with, in bytes.
+const DATELINE_CITY_BYTES: usize = 40;
+
+/// The country of the article's dateline: a line near the top that starts
+/// with a capital or major city followed by a comma, colon, dash or
+/// bracket ("Bishkek, April 18, 2024.", "BAKU, Azerbaijan, Aug. 23", "New
+/// Delhi:").
+fn dateline_country(text: &str) -> Option<&'static str> {
+    let mut offset = 0;
+    for line in text.split('\n') {
+        if offset >= DATELINE_BYTES {
+            break;
+        }
+        offset += line.len() + 1;
+        let line = line.trim_start();
+        let Some(cut) = line
+            .find([',', ':', '(', '–', '—'])
+            .or_else(|| line.find(" - "))
+        else {
+            continue;
+        };
+        if cut > DATELINE_CITY_BYTES {
+            continue;
+        }
+        let city = line.get(..cut).unwrap_or("").trim_end();
+        if let Some(place) = geo::lookup(city)
+            && matches!(place.kind, geo::PlaceKind::Capital | geo::PlaceKind::City)
+        {
+            return Some(place.alpha2);
+        }
     }
-    let Some(before) = text.get(..m.start) else {
-        return false;
-    };
-    let line_start = before
-        .rsplit('\n')
-        .next()
-        .is_some_and(|head| head.trim().is_empty());
-    let after = text
-        .get(m.end..)
-        .unwrap_or("")
-        .trim_start_matches([' ', '\u{a0}']);
-    line_start && after.starts_with([',', ':', '(', '-', '–', '—'])
+    None
 }
 
 /// The candidate of `a` whose country the places starting within `bytes`
@@ -1343,14 +1534,29 @@ static UNIT_WORDS: LazyLock<AsciiWords> = LazyLock::new(|| {
 fn may_be_unit_word(v: &View<'_, '_>, w: usize) -> bool {
     let t = v.tok(w);
     let b = t.as_bytes();
-    let upper = b.iter().all(u8::is_ascii_uppercase);
     !t.is_ascii()
         // Codes ("USD", "usd", "MUSD").
-        || (b.len() == 3 && (upper || b.iter().all(u8::is_ascii_lowercase)))
-        || (b.len() == 4 && upper)
+        || (b.len() == 3 && currency::is_code(t))
+        || (b.len() == 4 && t.strip_prefix('M').is_some_and(currency::is_code))
         // A symbol glued after letters ("US$", "U.S.$").
-        || (matches!(v.tok(w + 1), "$" | ".") && v.attached(w + 1))
+        || (b.len() <= 4 && matches!(v.tok(w + 1), "$" | ".") && v.attached(w + 1))
         || UNIT_WORDS.contains(t)
+}
+
+/// Words that join numbers into a range or list, or continue one ("1 point
+/// 5"), after which the number may still get a unit.
+const CONNECTORS: &[&str] = &["and", "to", "or", "point"];
+
+/// Whether the word `w` right after digits may belong to an amount: a
+/// scale, a unit, a connector, a code, or letters glued to the digits
+/// ("5m", "50p"). A cheap test that lets most numbers followed by an
+/// ordinary word go unread.
+fn may_follow_number(v: &View<'_, '_>, w: usize) -> bool {
+    let t = v.tok(w);
+    may_be_unit_word(v, w)
+        || units::scale(t).is_some()
+        || CONNECTORS.iter().any(|c| t.eq_ignore_ascii_case(c))
+        || (v.attached(w) && t.len() <= 3)
 }
 
 /// Whether a unit (currency, mass or percent) starts at token `k`; used to
@@ -1373,7 +1579,7 @@ fn unit_start(v: &View<'_, '_>, k: usize) -> bool {
     if !may_be_unit_word(v, k) {
         return false;
     }
-    currency::code(t).is_some()
+    currency::is_code(t)
         || currency::abbreviation(t).is_some()
         || v.phrase(currency::names(), k).is_some()
         || v.phrase(units::mass_units(), k).is_some()
@@ -1383,24 +1589,19 @@ fn unit_start(v: &View<'_, '_>, k: usize) -> bool {
 
 /// The token index whose end is byte `end`, searching a few tokens from `i`.
 fn token_ending_at(v: &View<'_, '_>, i: usize, end: usize) -> Option<usize> {
-    (i..(i + 4).min(v.len()))
+    (i..(i + 6).min(v.len()))
         .find(|&k| v.end(k) == end)
         .map(|k| k + 1)
 }
 
 /// "MUSD", "MEUR": millions of a currency, as some financial reports write.
-fn mega_code(word: &str) -> Option<Currency> {
+fn mega_code(word: &str) -> Option<&'static str> {
     let rest = word.strip_prefix('M')?;
     if rest.len() == 3 && rest.bytes().all(|b| b.is_ascii_uppercase()) {
         currency::code(rest)
     } else {
         None
     }
-}
-
-/// The code of `c` as a static string, for [`Cur::Code`].
-fn code_str(c: Currency) -> Option<&'static str> {
-    currency::static_code(c.as_str())
 }
 
 /// Whether two table currencies are the same (a code and an ambiguity are

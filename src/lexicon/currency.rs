@@ -337,27 +337,40 @@ pub(crate) fn abbreviation_words() -> impl Iterator<Item = &'static str> {
     ABBREVIATIONS.iter().map(|(w, _)| *w)
 }
 
-/// Words that may stand before a number as its currency, other than codes:
-/// prefix abbreviations ("Rs", "RMB") and prefix names ("ringgit").
+/// Words that may start a currency written before a number, other than
+/// codes: prefix abbreviations ("Rs", "RMB"), prefix names ("ringgit") and
+/// the first words of their adjectives ("Malaysian ringgit").
 static PREFIX_WORDS: LazyLock<AsciiWords> = LazyLock::new(|| {
+    let adjectives = ADJECTIVE_NAMES
+        .iter()
+        .filter(|(_, names, _)| names.iter().any(|n| PREFIX_NAMES.contains(n)))
+        .flat_map(|(adjectives, _, _)| adjectives.iter())
+        .filter_map(|a| a.split_whitespace().next());
     AsciiWords::new(
         ABBREVIATIONS
             .iter()
             .filter(|(_, a)| a.prefix)
             .map(|(w, _)| *w)
-            .chain(PREFIX_NAMES.iter().copied()),
+            .chain(PREFIX_NAMES.iter().copied())
+            .chain(adjectives),
     )
 });
+
+/// The words that may start a currency written before a number, other
+/// than codes (see [`may_prefix`]).
+pub(crate) fn prefix_words() -> impl Iterator<Item = &'static str> {
+    PREFIX_WORDS.words()
+}
 
 /// Whether `word` may be a currency written before a number: a code ("USD",
 /// "usd", "MUSD"), a prefix abbreviation or a prefix name. A cheap test
 /// before the lookups of a prefix.
 pub(crate) fn may_prefix(word: &str) -> bool {
-    let b = word.as_bytes();
-    let upper = b.iter().all(u8::is_ascii_uppercase);
-    (b.len() == 3 && (upper || b.iter().all(u8::is_ascii_lowercase)))
-        || (b.len() == 4 && upper)
-        || PREFIX_WORDS.contains(word)
+    match word.len() {
+        3 => is_code(word) || PREFIX_WORDS.contains(word),
+        4 => word.strip_prefix('M').is_some_and(is_code) || PREFIX_WORDS.contains(word),
+        _ => PREFIX_WORDS.contains(word),
+    }
 }
 
 /// The abbreviation written `word` (as in the text), if it is one.
@@ -394,29 +407,36 @@ const CODE_WORDS_LOWER: &[&str] = &[
     "lsl", "sar", "dop", "bif", "ang", "xau", "xag", "xpt", "xpd", "xts", "xxx", "cve", "top",
 ];
 
-/// The currency of an ISO code written `word` (three letters), accepting
-/// capitals unless the code is an English word, and lower case only for
-/// codes that are no word.
-pub(crate) fn code(word: &str) -> Option<Currency> {
+/// Whether `word` (three letters) is an ISO code written as a currency:
+/// in capitals unless the code is an English word, in lower case only for
+/// codes that are no word. Answers from a cache after the first time.
+pub(crate) fn is_code(word: &str) -> bool {
     let &[a, b, c] = word.as_bytes() else {
-        return None;
+        return false;
     };
     let upper = [a, b, c].iter().all(u8::is_ascii_uppercase);
     if !upper && ![a, b, c].iter().all(u8::is_ascii_lowercase) {
-        return None;
+        return false;
     }
     if !is_iso_code([a, b, c]) {
-        return None;
+        return false;
     }
     let words = if upper {
         CODE_WORDS_UPPER
     } else {
         CODE_WORDS_LOWER
     };
-    if words.contains(&word) {
+    !words.contains(&word)
+}
+
+/// The ISO code written `word` (see [`is_code`]), upper case, as a static
+/// string.
+pub(crate) fn code(word: &str) -> Option<&'static str> {
+    if !is_code(word) {
         return None;
     }
-    Currency::new(word)
+    let upper = word.to_ascii_uppercase();
+    static_code(&upper)
 }
 
 /// What is known of each three-letter code, indexed by its letters: 0 not
@@ -902,16 +922,19 @@ mod tests {
         assert!(may_start_symbol("€"));
         assert!(may_prefix("USD") && may_prefix("usd") && may_prefix("MUSD"));
         assert!(may_prefix("Rs") && may_prefix("RINGGIT") && !may_prefix("in"));
+        assert!(may_prefix("RMB") && !may_prefix("and") && !may_prefix("MABC"));
+        assert!(may_prefix("Malaysian"));
         assert!(!may_start_symbol("deal"));
-        assert_eq!(code("USD"), Some(Currency::USD));
-        assert_eq!(code("usd"), Some(Currency::USD));
+        assert_eq!(code("USD"), Some("USD"));
+        assert_eq!(code("usd"), Some("USD"));
         assert_eq!(code("ALL"), None);
         assert_eq!(code("try"), None);
-        assert_eq!(code("TRY"), Some(Currency::TRY));
+        assert_eq!(code("TRY"), Some("TRY"));
         assert_eq!(code("Usd"), None);
         // Twice: the second answer comes from the cache.
-        assert_eq!(code("kzt"), Some(Currency::KZT));
-        assert_eq!(code("kzt"), Some(Currency::KZT));
+        assert_eq!(code("kzt"), Some("KZT"));
+        assert_eq!(code("kzt"), Some("KZT"));
+        assert!(is_code("AZN") && !is_code("COP"));
         assert_eq!(code("XYZ"), None);
         assert_eq!(code("XYZ"), None);
         assert_eq!(code("U$D"), None);

@@ -145,13 +145,14 @@ impl<T> PhraseIndex<T> {
 
 /// A map from ASCII words, matched case-insensitively with neither
 /// lower-casing nor hashing: keys are bucketed by length and first letter,
-/// and a bit mask per length tells at once that no key starts with a
-/// letter, so most lookups end after one test and the rest compare the
-/// word with a key or two.
+/// and each bucket has a bit mask of the second letters of its keys, so
+/// most lookups end after one test and the rest compare the word with a
+/// key or two.
 #[derive(Debug)]
 pub(crate) struct AsciiMap<T> {
-    /// Per length, bit `k` is set when some key starts with letter `k`.
-    masks: [u32; ASCII_MAX_LEN + 1],
+    /// Per bucket, bit `k` is set when some key has letter `k` second (bit
+    /// 26 for a one-letter key).
+    seconds: Vec<u32>,
     buckets: Vec<Vec<(&'static str, T)>>,
 }
 
@@ -159,15 +160,27 @@ pub(crate) struct AsciiMap<T> {
 const ASCII_MAX_LEN: usize = 16;
 
 impl<T> AsciiMap<T> {
-    /// The bucket of a key of `len` bytes starting with ASCII letter `first`
-    /// (the letter's index 0 to 25 as second value).
+    /// The bucket of a key of `len` bytes starting with ASCII letter `first`.
     #[inline(always)]
-    fn slot(len: usize, first: u8) -> Option<(usize, u32)> {
+    fn slot(len: usize, first: u8) -> Option<usize> {
         if !first.is_ascii_alphabetic() || !(1..=ASCII_MAX_LEN).contains(&len) {
             return None;
         }
         let letter = first.to_ascii_lowercase() - b'a';
-        Some(((len - 1) * 26 + usize::from(letter), u32::from(letter)))
+        Some((len - 1) * 26 + usize::from(letter))
+    }
+
+    /// The bit of the second byte `second` of a key of `len` bytes in its
+    /// bucket's mask; `None` when that byte is no letter.
+    #[inline(always)]
+    fn second_bit(len: usize, second: u8) -> Option<u32> {
+        if len == 1 {
+            Some(1 << 26)
+        } else if second.is_ascii_alphabetic() {
+            Some(1 << (second.to_ascii_lowercase() - b'a'))
+        } else {
+            None
+        }
     }
 
     /// Whether `word` can be a key: ASCII letters only, not too long.
@@ -182,7 +195,7 @@ impl<T> AsciiMap<T> {
     /// left out, and the first of equal keys wins.
     pub fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> AsciiMap<T> {
         let mut map = AsciiMap {
-            masks: [0; ASCII_MAX_LEN + 1],
+            seconds: vec![0; ASCII_MAX_LEN * 26],
             buckets: Vec::new(),
         };
         map.buckets.resize_with(ASCII_MAX_LEN * 26, Vec::new);
@@ -190,8 +203,13 @@ impl<T> AsciiMap<T> {
             if !Self::is_key(key) {
                 continue;
             }
-            let Some((k, letter)) = key.bytes().next().and_then(|b| Self::slot(key.len(), b))
-            else {
+            let b = key.as_bytes();
+            let first = b.first().copied().unwrap_or(0);
+            let second = b.get(1).copied().unwrap_or(0);
+            let (Some(k), Some(bit)) = (
+                Self::slot(b.len(), first),
+                Self::second_bit(b.len(), second),
+            ) else {
                 continue;
             };
             if let Some(bucket) = map.buckets.get_mut(k)
@@ -199,21 +217,28 @@ impl<T> AsciiMap<T> {
             {
                 bucket.push((key, value));
             }
-            if let Some(mask) = map.masks.get_mut(key.len()) {
-                *mask |= 1 << letter;
+            if let Some(mask) = map.seconds.get_mut(k) {
+                *mask |= bit;
             }
         }
         map
     }
 
-    /// Whether some key has the length and first letter of `word`: the
-    /// one test most lookups end with.
+    /// The bucket that may hold `word`: `None` when no key has its length,
+    /// first and second letters, the one test most lookups end with.
     #[inline(always)]
     fn may_hold(&self, word: &str) -> Option<usize> {
-        let first = *word.as_bytes().first()?;
-        let (k, letter) = Self::slot(word.len(), first)?;
-        let mask = *self.masks.get(word.len())?;
-        (mask & (1 << letter) != 0).then_some(k)
+        let b = word.as_bytes();
+        self.may_hold_bytes(b.len(), *b.first()?, b.get(1).copied().unwrap_or(0))
+    }
+
+    /// [`may_hold`](Self::may_hold) for a word of `len` bytes starting
+    /// with `first` and `second`.
+    #[inline(always)]
+    fn may_hold_bytes(&self, len: usize, first: u8, second: u8) -> Option<usize> {
+        let k = Self::slot(len, first)?;
+        let bit = Self::second_bit(len, second)?;
+        (self.seconds.get(k)? & bit != 0).then_some(k)
     }
 
     /// The value of `word`, ignoring ASCII case.
@@ -237,19 +262,60 @@ impl<T> AsciiMap<T> {
 
 /// A set of ASCII words matched case-insensitively (see [`AsciiMap`]).
 #[derive(Debug)]
-pub(crate) struct AsciiWords(AsciiMap<()>);
+pub(crate) struct AsciiWords {
+    map: AsciiMap<()>,
+    /// For [`may_contain`](AsciiWords::may_contain): indexed by length (16
+    /// for 16 and more) times 256 plus first byte, a mask of the second
+    /// bytes' low five bits (all bits for one-letter words).
+    quick: Vec<u32>,
+}
 
 impl AsciiWords {
     /// Builds the set; words that are not ASCII letters are left out.
     pub fn new(words: impl IntoIterator<Item = &'static str>) -> AsciiWords {
-        AsciiWords(AsciiMap::new(words.into_iter().map(|w| (w, ()))))
+        let map = AsciiMap::new(words.into_iter().map(|w| (w, ())));
+        let mut quick = vec![0u32; (ASCII_MAX_LEN + 1) * 256];
+        for key in map.keys() {
+            let b = key.as_bytes();
+            let bits = match b.get(1) {
+                Some(second) => 1 << (second & 31),
+                None => u32::MAX,
+            };
+            for first in b
+                .first()
+                .map_or([0, 0], |f| [f.to_ascii_lowercase(), f.to_ascii_uppercase()])
+            {
+                if let Some(q) =
+                    quick.get_mut(b.len().min(ASCII_MAX_LEN) * 256 + usize::from(first))
+                {
+                    *q |= bits;
+                }
+            }
+        }
+        AsciiWords { map, quick }
+    }
+
+    /// Whether a word of `len` bytes starting with the bytes `first` and
+    /// `second` (any byte for a one-letter word) may be in the set: one
+    /// table look-up that most words fail (letters match in either case).
+    #[inline(always)]
+    pub fn may_contain(&self, len: usize, first: u8, second: u8) -> bool {
+        let k = len.min(ASCII_MAX_LEN) * 256 + usize::from(first);
+        self.quick
+            .get(k)
+            .is_some_and(|q| q >> (second & 31) & 1 != 0)
+    }
+
+    /// Every word of the set, as the table wrote it.
+    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.map.keys()
     }
 
     /// Whether `word` is in the set, ignoring ASCII case.
     #[inline(always)]
     pub fn contains(&self, word: &str) -> bool {
         // The mask test inline, the comparisons in a call.
-        self.0.may_hold(word).is_some() && self.0.get(word).is_some()
+        self.map.may_hold(word).is_some() && self.map.get(word).is_some()
     }
 }
 
@@ -799,6 +865,8 @@ mod tests {
     #[test]
     fn ascii_words_ignore_case() {
         let set = AsciiWords::new(["one", "twenty", "a", "über", "x1"]);
+        assert!(set.may_contain(3, b'O', b'n') && !set.may_contain(3, b'o', b'x'));
+        assert!(set.may_contain(1, b'a', b' ') && !set.may_contain(2, b'a', b'n'));
         for (word, want) in [
             ("one", true),
             ("ONE", true),

@@ -396,12 +396,30 @@ fn from_str_round_trips() {
 }
 
 #[test]
+fn quoted_text_keeps_the_whole_currency() {
+    for (text, quoted) in [
+        ("raised U.S.$4.7 billion", "U.S.$4.7 billion"),
+        ("raised US$4.7 billion", "US$4.7 billion"),
+        ("raised u s $ 100", "u s $ 100"),
+        ("paid Rs. 20 each", "Rs. 20"),
+        ("paid 100 US$ each", "100 US$"),
+        ("sold for HK$ 10", "HK$ 10"),
+        ("cost Malaysian ringgit 42", "Malaysian ringgit 42"),
+    ] {
+        let q = quantities_in(text);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].text, quoted, "{text}");
+    }
+}
+
+#[test]
 fn indian_scales() {
     check(&[
         ("an outlay of Rs 3,200 crore", &["32000000000 INR"]),
         ("₹1,200 crore was set aside", &["12000000000 INR"]),
         ("it moved 4.8 lakh tonnes", &["480000 t"]),
         ("a grant of Rs 21 crore", &["210000000 INR"]),
+        ("Rs 21 crore", &["210000000 INR"]),
         (
             "Rs. 1,450 crore ($174 million)",
             &["14500000000 INR", "174000000 USD"],
