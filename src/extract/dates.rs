@@ -56,7 +56,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::Period;
 use crate::lexicon::calendar;
-use crate::lexicon::words::WordMap;
+use crate::lexicon::words::{Packed, Probe, WordMap};
 use crate::scan::{Scan, TokenKind};
 
 /// A date or period stated in the text.
@@ -492,12 +492,17 @@ fn classify(scan: &Scan<'_>, i: usize) -> Info {
     if t.kind != TokenKind::Word {
         return Info::default();
     }
-    // Most words are ASCII: they are looked up by their bytes, without the
-    // checks of a string slice.
-    if let Some(b) = scan.text.as_bytes().get(t.span.range())
-        && b.is_ascii()
+    // Most words are ASCII and short: they are looked up in place.
+    let bytes = scan.text.as_bytes();
+    let found = match WORD_CLASSES.probe(bytes, t.span.start, t.span.end) {
+        Probe::Hit(info) => Some(info),
+        Probe::Miss => Some(Info::default()),
+        Probe::Other => None,
+    };
+    if let Some(b) = bytes.get(t.span.range())
+        && (found.is_some() || b.is_ascii())
     {
-        let info = WORD_CLASSES.get_bytes(b).unwrap_or_default();
+        let info = found.unwrap_or_else(|| WORD_CLASSES.get_bytes(b).unwrap_or_default());
         return Info {
             flags: info.flags | tense_bits_ascii(scan, i, b, info.flags),
             cal: info.cal,
@@ -592,9 +597,22 @@ struct Reader<'s, 'a> {
     hi: usize,
     /// Whether month names of page-date languages count ("Oktyabr").
     foreign: bool,
-    /// The token last classified, which the grammar often asks about
-    /// several times in a row.
+    /// What is known of tokens `info_base..` from their words, when the
+    /// caller classified them at once (see [`classify_range`]); other
+    /// tokens are classified when asked.
+    info: &'s [Info],
+    /// The token `info` starts with.
+    info_base: usize,
+    /// The token last classified when asked, which the grammar often asks
+    /// about several times in a row.
     memo: Cell<Option<(usize, Info)>>,
+}
+
+/// What is known of each token of `range` from its word, in order: computed
+/// once for a range read whole, so that every pass over it (mentions,
+/// comparisons, tenses) reads it instead of looking words up.
+fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
+    range.map(|i| classify(scan, i)).collect()
 }
 
 /// The words [`Reader::read_nested`] dispatches on before the grammar.
@@ -626,7 +644,8 @@ fn is_dash(s: &str) -> bool {
 }
 
 impl<'s, 'a> Reader<'s, 'a> {
-    /// A reader of tokens `range`.
+    /// A reader of tokens `range`, classifying tokens when asked: for a
+    /// few questions about a range ("a date here?").
     fn new(scan: &'s Scan<'a>, range: Range<usize>, foreign: bool) -> Reader<'s, 'a> {
         let hi = range.end.min(scan.tokens.len());
         let lo = range.start.min(hi);
@@ -636,8 +655,31 @@ impl<'s, 'a> Reader<'s, 'a> {
             lo,
             hi,
             foreign,
+            info: &[],
+            info_base: 0,
             memo: Cell::new(None),
         }
+    }
+
+    /// A reader of tokens `range` whose tokens from `info_base` on were
+    /// classified at once into `info`.
+    fn with_info(
+        scan: &'s Scan<'a>,
+        range: Range<usize>,
+        foreign: bool,
+        info: &'s [Info],
+        info_base: usize,
+    ) -> Reader<'s, 'a> {
+        Reader {
+            info,
+            info_base,
+            ..Reader::new(scan, range, foreign)
+        }
+    }
+
+    /// What was classified at once of token `i`, if it was.
+    fn known(&self, i: usize) -> Option<Info> {
+        self.info.get(i.wrapping_sub(self.info_base)).copied()
     }
 
     /// The class bits of token `i`.
@@ -647,6 +689,9 @@ impl<'s, 'a> Reader<'s, 'a> {
 
     /// What is known of token `i` from its word.
     fn info(&self, i: usize) -> Info {
+        if let Some(info) = self.known(i) {
+            return info;
+        }
         if let Some((k, info)) = self.memo.get()
             && k == i
         {
@@ -657,50 +702,82 @@ impl<'s, 'a> Reader<'s, 'a> {
         info
     }
 
-    /// The bytes of token `i` when it is a word of ASCII letters: the
-    /// words the quick tests below answer for (their filters hold words as
-    /// ASCII compares them).
-    fn ascii_word(&self, i: usize) -> Option<&'a [u8]> {
+    /// Token `i` read into registers when it is a word of at most
+    /// [`crate::lexicon::words::MAX_WORD`] ASCII letters: the words the
+    /// quick tests below answer for (their filters hold words as ASCII
+    /// compares them); the others are looked up.
+    #[inline]
+    fn short_ascii(&self, i: usize) -> Option<Packed> {
         let t = self.scan.tokens.get(i)?;
         if t.kind != TokenKind::Word {
             return None;
         }
-        let b = self.scan.text.as_bytes().get(t.span.range())?;
-        b.is_ascii().then_some(b)
+        let word = Packed::at(self.scan.text.as_bytes(), t.span.start, t.span.end)?;
+        word.is_ascii().then_some(word)
     }
 
     /// Whether word token `i` may start a mention (class
     /// [`class::START`]); the quick test of [`START_FILTER`] tells most
     /// words apart without looking them up.
+    #[inline]
     fn may_start(&self, i: usize) -> bool {
-        if let Some(b) = self.ascii_word(i)
-            && !START_FILTER.may_hold_bytes(b)
-        {
-            return false;
+        if let Some(info) = self.known(i) {
+            return info.flags & class::START != 0;
+        }
+        if let Some(word) = self.short_ascii(i) {
+            if !START_FILTER.may_hold(&word) {
+                return false;
+            }
+            // "the" starts a mention only with the one after it ("the
+            // first quarter"): most often there is none.
+            if word.is(b"the") {
+                return i + 1 < self.hi && self.may_open_plain(i + 1);
+            }
         }
         self.flags(i) & class::START != 0
     }
 
+    /// [`Reader::may_open`] without the look past "the": a word that may
+    /// start a mention, or a number of one, two or four digits.
+    fn may_open_plain(&self, i: usize) -> bool {
+        let Some(t) = self.scan.tokens.get(i) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Punct => false,
+            TokenKind::Number => matches!(t.span.end - t.span.start, 1 | 2 | 4),
+            TokenKind::Word => match self.short_ascii(i) {
+                Some(word) if !START_FILTER.may_hold(&word) => false,
+                _ => self.flags(i) & class::START != 0,
+            },
+        }
+    }
+
     /// The comparison class bits of token `i` ([`class::COMPARE`],
-    /// [`class::THAN`], [`class::FROM`]), which only ASCII words have.
+    /// [`class::THAN`], [`class::FROM`]), which only short ASCII words
+    /// have.
     fn compare_flags(&self, i: usize) -> u16 {
-        match self.ascii_word(i) {
-            Some(b) if COMPARE_FILTER.may_hold_bytes(b) => self.flags(i),
+        if let Some(info) = self.known(i) {
+            return info.flags;
+        }
+        match self.short_ascii(i) {
+            Some(word) if COMPARE_FILTER.may_hold(&word) => self.flags(i),
             _ => 0,
         }
     }
 
     /// The tense bits of token `i` ([`class::TENSE_PAST`],
-    /// [`class::TENSE_FUTURE`]). An ASCII word has them only when it may
-    /// be a tense word, ends in "-ed" or is "to" (see [`tense_bits_ascii`]).
+    /// [`class::TENSE_FUTURE`]). A short ASCII word has them only when it
+    /// may be a tense word, ends in "-ed" or is "to" (see
+    /// [`tense_bits_ascii`]); other words are looked up.
     fn tense_flags(&self, i: usize) -> u16 {
-        if let Some(b) = self.ascii_word(i) {
-            let may = b.len() <= 20
-                && (TENSE_FILTER.may_hold_bytes(b)
-                    || (b.len() >= 4
-                        && b.get(b.len() - 2..)
-                            .is_some_and(|e| e.eq_ignore_ascii_case(b"ed")))
-                    || b.eq_ignore_ascii_case(b"to"));
+        if let Some(info) = self.known(i) {
+            return info.flags;
+        }
+        if let Some(word) = self.short_ascii(i) {
+            let may = TENSE_FILTER.may_hold(&word)
+                || (word.len() >= 4 && word.ends_ed())
+                || word.is(b"to");
             if !may {
                 return 0;
             }
@@ -875,6 +952,12 @@ impl<'s, 'a> Reader<'s, 'a> {
         let mut out = Vec::new();
         let mut i = self.lo;
         while i < self.hi {
+            // The tests `read_nested` opens with, inline: most tokens are
+            // passed over here.
+            if !self.may_open(i) {
+                i += 1;
+                continue;
+            }
             match self.read_at(i) {
                 Some(r) if r.end > i => {
                     i = r.end;
@@ -884,6 +967,21 @@ impl<'s, 'a> Reader<'s, 'a> {
             }
         }
         out
+    }
+
+    /// Whether a mention may start at token `i` (in the range): a word
+    /// that may start one, or a number of one, two or four digits (see
+    /// [`Reader::read_nested`]).
+    #[inline]
+    fn may_open(&self, i: usize) -> bool {
+        let Some(t) = self.scan.tokens.get(i) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Punct => false,
+            TokenKind::Number => matches!(t.span.end - t.span.start, 1 | 2 | 4),
+            TokenKind::Word => self.may_start(i),
+        }
     }
 
     /// The mention starting at token `i`, if any.
@@ -1681,11 +1779,18 @@ pub(crate) struct Resolved {
 
 /// The mentions of one token range (a sentence, or a window of one around
 /// a figure), resolved, with what [`period_for`] reads besides them. Built
-/// once per range; what only some questions need (every token classified,
-/// comparisons, clauses) is computed on first use and then shared.
-struct Window<'s, 'a> {
-    /// The reader over the range; its `lo` is past a ` date` header.
-    reader: Reader<'s, 'a>,
+/// once per range; comparisons and clauses are computed on first use and
+/// then kept. Its readers are made from the scan and the tokens' classes
+/// (see [`Window::reader`]), which the window does not keep.
+struct Window {
+    /// First token of the range.
+    base: usize,
+    /// First token read for mentions: past a ` date` header.
+    lo: usize,
+    /// One past the last token of the range.
+    hi: usize,
+    /// Whether month names of page-date languages count.
+    foreign: bool,
     /// Every mention in the range, resolved.
     mentions: Vec<Resolved>,
     /// The comparison parts of the whole range, header included.
@@ -1694,36 +1799,40 @@ struct Window<'s, 'a> {
     clauses: OnceCell<Vec<(usize, usize)>>,
 }
 
-impl<'s, 'a> Window<'s, 'a> {
-    /// Reads and resolves tokens `range`.
+impl Window {
+    /// Reads and resolves tokens `range`, whose tokens from `info_base` on
+    /// were classified into `info`; `foreign` admits page-date month names.
     fn new(
-        scan: &'s Scan<'a>,
+        scan: &Scan<'_>,
         range: Range<usize>,
         anchor: Option<NaiveDate>,
         foreign: bool,
-    ) -> Window<'s, 'a> {
+        (info, info_base): (&[Info], usize),
+    ) -> Window {
         let skipped = skip_header(scan, range.clone());
-        let mut reader = Reader::new(scan, range, foreign);
+        let mut reader = Reader::with_info(scan, range, foreign, info, info_base);
         reader.lo = skipped.start.min(reader.hi).max(reader.base);
         let (lo, hi) = (reader.lo, reader.hi);
-        let raws = reader.read_all();
         let mut win = Window {
-            reader,
+            base: reader.base,
+            lo,
+            hi,
+            foreign,
             mentions: Vec::new(),
             parts: OnceCell::new(),
             clauses: OnceCell::new(),
         };
+        let raws = reader.read_all();
         // Most ranges state no date: nothing more to read.
         if raws.is_empty() {
             return win;
         }
-        let full = &win.reader;
-        let read_parts = full.comparison_parts(lo, hi);
+        let read_parts = reader.comparison_parts(lo, hi);
         let mut mentions: Vec<Resolved> = Vec::with_capacity(raws.len());
         // The base of the sentences before, computed at most once.
         let mut earlier: Option<Option<(What, i32)>> = None;
         for r in &raws {
-            let tense = full.tense_at(lo, hi, r.first, r.end);
+            let tense = reader.tense_at(lo, hi, r.first, r.end);
             let base = if r.what == What::SamePeriod {
                 let here = mentions
                     .iter()
@@ -1753,22 +1862,35 @@ impl<'s, 'a> Window<'s, 'a> {
         }
         win.mentions = mentions;
         // Without a header, the parts read are those of the whole range.
-        if win.reader.lo == win.reader.base {
+        if win.lo == win.base {
             let _ = win.parts.set(read_parts);
         }
         win
     }
 
+    /// A reader of the whole range (its `lo` past a header), the range's
+    /// tokens from `info_base` on classified into `info`.
+    fn reader<'s, 'a>(
+        &self,
+        scan: &'s Scan<'a>,
+        info: &'s [Info],
+        info_base: usize,
+    ) -> Reader<'s, 'a> {
+        let mut reader = Reader::with_info(scan, self.base..self.hi, self.foreign, info, info_base);
+        reader.lo = self.lo;
+        reader
+    }
+
     /// The comparison parts of the whole range, header included.
-    fn parts(&self) -> &[Range<usize>] {
+    fn parts(&self, reader: &Reader<'_, '_>) -> &[Range<usize>] {
         self.parts
-            .get_or_init(|| self.reader.comparison_parts(self.reader.base, self.reader.hi))
+            .get_or_init(|| reader.comparison_parts(self.base, self.hi))
     }
 
     /// The clauses of the range (see [`clauses`]).
-    fn clauses(&self) -> &[(usize, usize)] {
+    fn clauses(&self, scan: &Scan<'_>) -> &[(usize, usize)] {
         self.clauses
-            .get_or_init(|| clauses(self.reader.scan, self.reader.base, self.reader.hi))
+            .get_or_init(|| clauses(scan, self.base, self.hi))
     }
 
     /// The mentions that resolve, as [`DateMention`]s.
@@ -1786,6 +1908,19 @@ impl<'s, 'a> Window<'s, 'a> {
     }
 }
 
+/// The window of tokens `range`, its tokens classified for it.
+fn window_of(
+    scan: &Scan<'_>,
+    range: Range<usize>,
+    anchor: Option<NaiveDate>,
+    foreign: bool,
+) -> Window {
+    let hi = range.end.min(scan.tokens.len());
+    let lo = range.start.min(hi);
+    let info = Vec::new();
+    Window::new(scan, range, anchor, foreign, (&info, lo))
+}
+
 /// Every mention in tokens `range` (a sentence or a line), resolved.
 /// `foreign` admits page-date month names.
 pub(crate) fn read_range(
@@ -1794,7 +1929,7 @@ pub(crate) fn read_range(
     anchor: Option<NaiveDate>,
     foreign: bool,
 ) -> Vec<Resolved> {
-    Window::new(scan, range, anchor, foreign).mentions
+    window_of(scan, range, anchor, foreign).mentions
 }
 
 /// `range` without the ` date YYYY-MM-DD` header that opens some texts:
@@ -1933,7 +2068,7 @@ pub(crate) fn in_sentence(
     let Some(s) = scan.sentences.get(sentence) else {
         return Vec::new();
     };
-    Window::new(scan, s.tokens.clone(), anchor, false).date_mentions()
+    window_of(scan, s.tokens.clone(), anchor, false).date_mentions()
 }
 
 /// Paren depth group and clause number of each token of `lo..hi`: tokens
@@ -2015,20 +2150,21 @@ fn last_main_period(mentions: &[Resolved]) -> Option<Option<Period>> {
         .map(|m| m.period)
 }
 
-/// [`period_for`] over the window `win` read around a figure at tokens
-/// `q_first..q_end` of sentence `sentence`; `earlier(k)` gives
-/// [`last_main_period`] of the last [`WINDOW`] tokens of sentence `k`.
+/// [`period_for`] over the window `win` (with a reader of it) read around
+/// a figure at tokens `q_first..q_end` of sentence `sentence`;
+/// `earlier(k)` gives [`last_main_period`] of the last [`WINDOW`] tokens
+/// of sentence `k`.
 fn period_in_window(
-    win: &Window<'_, '_>,
+    win: &Window,
+    reader: &Reader<'_, '_>,
     sentence: usize,
-    q_first: usize,
-    q_end: usize,
+    (q_first, q_end): (usize, usize),
     earlier: impl Fn(usize) -> Option<Option<Period>>,
 ) -> Option<Period> {
-    let scan = win.reader.scan;
-    let (lo, hi) = (win.reader.base, win.reader.hi);
+    let scan = reader.scan;
+    let (lo, hi) = (win.base, win.hi);
     let mentions = &win.mentions;
-    if let Some(part) = win.parts().iter().find(|p| p.contains(&q_first)) {
+    if let Some(part) = win.parts(reader).iter().find(|p| p.contains(&q_first)) {
         let inside = |m: &&Resolved| part.contains(&m.raw.first);
         let after = mentions
             .iter()
@@ -2041,7 +2177,7 @@ fn period_in_window(
             .find(|m| m.raw.end <= q_first);
         return after.or(before).and_then(|m| m.period);
     }
-    let cl = win.clauses();
+    let cl = win.clauses(scan);
     let clause_of = |i: usize| cl.get(i.wrapping_sub(lo)).copied();
     let q_clause = clause_of(q_first);
     // A single day is mostly the date of an event (a signing, a meeting),
@@ -2073,7 +2209,7 @@ fn period_in_window(
     // The paragraph's earlier sentences, nearest first; not for a figure
     // told in the future ("will reach $15 billion" is a target, not a
     // figure of the period the sentence before reports).
-    if win.reader.tense_at(lo, hi, q_first, q_end) == Tense::Future {
+    if reader.tense_at(lo, hi, q_first, q_end) == Tense::Future {
         return None;
     }
     let para = scan.sentences.get(sentence)?.paragraph;
@@ -2110,8 +2246,10 @@ pub(crate) fn period_for(
     anchor: Option<NaiveDate>,
 ) -> Option<Period> {
     let (range, q_first, q_end) = figure_window(scan, sentence, quantity)?;
-    let win = Window::new(scan, range, anchor, false);
-    period_in_window(&win, sentence, q_first, q_end, |k| {
+    let info = Vec::new();
+    let win = Window::new(scan, range.clone(), anchor, false, (&info, range.start));
+    let reader = win.reader(scan, &info, range.start);
+    period_in_window(&win, &reader, sentence, (q_first, q_end), |k| {
         let tokens = scan.sentences.get(k)?.tokens.clone();
         last_main_period(&read_range(scan, last_tokens(tokens), anchor, false))
     })
@@ -2129,27 +2267,38 @@ pub(crate) struct Dates<'s, 'a> {
     scan: &'s Scan<'a>,
     /// The date relative dates resolve against.
     anchor: Option<NaiveDate>,
+    /// What is known of every token of the article from its word,
+    /// computed on first use.
+    info: OnceCell<Vec<Info>>,
     /// Each sentence's window, once read.
-    sentences: Vec<OnceCell<Window<'s, 'a>>>,
+    sentences: Vec<OnceCell<Window>>,
 }
 
 #[allow(dead_code)]
 impl<'s, 'a> Dates<'s, 'a> {
     /// An index of the dates of `scan`, relative ones resolved against
-    /// `anchor`. Reads nothing until asked.
+    /// `anchor`. Reads nothing until asked; the first question classifies
+    /// every token of the article at once.
     pub(crate) fn new(scan: &'s Scan<'a>, anchor: Option<NaiveDate>) -> Dates<'s, 'a> {
         Dates {
             scan,
             anchor,
+            info: OnceCell::new(),
             sentences: (0..scan.sentences.len()).map(|_| OnceCell::new()).collect(),
         }
     }
 
+    /// What is known of every token of the article, with the token it
+    /// starts at (the first).
+    fn info(&self) -> (&[Info], usize) {
+        (&[], 0)
+    }
+
     /// The window of a whole sentence, read on first use.
-    fn sentence(&self, sentence: usize) -> Option<&Window<'s, 'a>> {
+    fn sentence(&self, sentence: usize) -> Option<&Window> {
         let cell = self.sentences.get(sentence)?;
         let tokens = self.scan.sentences.get(sentence)?.tokens.clone();
-        Some(cell.get_or_init(|| Window::new(self.scan, tokens, self.anchor, false)))
+        Some(cell.get_or_init(|| Window::new(self.scan, tokens, self.anchor, false, self.info())))
     }
 
     /// Every date or period stated in sentence `sentence`, in text order
@@ -2178,11 +2327,16 @@ impl<'s, 'a> Dates<'s, 'a> {
         // sentence's window around the figure is read afresh.
         let whole = scan.sentences.get(sentence)?.tokens.clone();
         let whole = whole.start..whole.end.min(scan.tokens.len());
+        let (info, info_base) = self.info();
+        let q = (q_first, q_end);
         if range == whole {
-            period_in_window(self.sentence(sentence)?, sentence, q_first, q_end, earlier)
+            let win = self.sentence(sentence)?;
+            let reader = win.reader(scan, info, info_base);
+            period_in_window(win, &reader, sentence, q, earlier)
         } else {
-            let win = Window::new(scan, range, self.anchor, false);
-            period_in_window(&win, sentence, q_first, q_end, earlier)
+            let win = Window::new(scan, range, self.anchor, false, (info, info_base));
+            let reader = win.reader(scan, info, info_base);
+            period_in_window(&win, &reader, sentence, q, earlier)
         }
     }
 }
