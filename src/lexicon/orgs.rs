@@ -6,8 +6,9 @@
 //! a person's name ("Street", "Airport"). General knowledge only: no names
 //! of organizations.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use super::hash::FxMap;
 
 /// Head nouns of organization names.
 pub(crate) static ORG_HEADS: &[&str] = &[
@@ -345,8 +346,8 @@ pub(crate) mod class {
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
-    static MAP: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-        let mut m: HashMap<&'static str, u16> = HashMap::new();
+    static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
+        let mut m: FxMap<&'static str, u16> = FxMap::default();
         let tables: [(&[&'static str], u16); 8] = [
             (LOWER_HEADS, class::LOWER_HEAD),
             (SUBUNIT_WORDS, class::SUBUNIT),

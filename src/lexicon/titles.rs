@@ -7,10 +7,11 @@
 //! ([`role_matcher`]); the single words compile into one word-class map
 //! ([`word_class`]).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+
+use super::hash::{FxMap, FxSet};
 
 /// What kind of role a phrase names; it decides how the words after it
 /// ("of Energy", "of the Central Bank", "to Moscow") are read.
@@ -861,6 +862,20 @@ pub(crate) fn role_matcher() -> &'static AhoCorasick {
     &M
 }
 
+/// Whether a lower-case word is the first word of some role phrase
+/// (singular or plural): only there can a role start, so the matcher runs
+/// on few words.
+pub(crate) fn starts_role(lower: &str) -> bool {
+    static FIRST: LazyLock<FxSet<String>> = LazyLock::new(|| {
+        ROLES
+            .iter()
+            .flat_map(|role| [role.phrase.to_string(), plural(role.phrase)])
+            .map(|p| p.split(' ').next().unwrap_or_default().to_string())
+            .collect()
+    });
+    FIRST.contains(lower)
+}
+
 /// The plural of a role phrase: its head noun (the word before "of", or
 /// the last word) pluralized ("prime ministers", "heads of state").
 pub(crate) fn plural(phrase: &str) -> String {
@@ -913,8 +928,8 @@ pub(crate) mod class {
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
-    static MAP: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-        let mut m: HashMap<&'static str, u16> = HashMap::new();
+    static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
+        let mut m: FxMap<&'static str, u16> = FxMap::default();
         let tables: [(&[&'static str], u16); 9] = [
             (MONTHS, class::MONTH),
             (TRAVEL_WORDS, class::TRAVEL),
@@ -974,6 +989,16 @@ mod tests {
             hit.map(|p| (ROLES[p / 2].phrase, p % 2)),
             Some(("prime minister", 1))
         );
+    }
+
+    #[test]
+    fn role_first_words() {
+        for w in ["president", "presidents", "vice", "heads", "chairmen", "co-chair", "charge"] {
+            assert!(starts_role(w), "{w}");
+        }
+        for w in ["energy", "of", "kazakh", ""] {
+            assert!(!starts_role(w), "{w}");
+        }
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! its lower-case form, the word classes of the lexicons, and the places
 //! and roles that start on it. Every other pass reads this view.
 
+use std::borrow::Cow;
+
 use aho_corasick::{Anchored, Input};
 
 use crate::Span;
@@ -13,13 +15,15 @@ use crate::scan::{Scan, TokenKind};
 
 /// One unit: a word (possibly hyphenated), a number or a punctuation mark.
 #[derive(Debug, Clone)]
-pub(super) struct Unit {
+pub(super) struct Unit<'a> {
     /// Where it is in the text.
     pub span: Span,
     /// A word (letters, possibly joined by inner hyphens or apostrophes).
     pub word: bool,
-    /// The text, lower case, with typographic apostrophes made plain.
-    pub lower: String,
+    /// The text, lower case, with typographic apostrophes made plain
+    /// (borrowed from the text when it is that already, as most words and
+    /// all plain punctuation are).
+    pub lower: Cow<'a, str>,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// Two or more letters, all upper case ("KTZ", "HPA").
@@ -34,6 +38,9 @@ pub(super) struct Unit {
     pub tclass: u16,
     /// Word classes from the organization lexicon ([`orgs::class`]).
     pub oclass: u16,
+    /// A word that can be part of a person's name by itself (see
+    /// [`nameable`], which adds what depends on the context).
+    pub name_word: bool,
 }
 
 /// A place name found in the text, on unit boundaries.
@@ -65,7 +72,7 @@ pub(super) struct RoleHit {
 /// The article as units, with places and roles.
 pub(super) struct Doc<'a> {
     pub text: &'a str,
-    pub units: Vec<Unit>,
+    pub units: Vec<Unit<'a>>,
     /// The place starting at each unit, if any.
     pub geo_at: Vec<Option<GeoHit>>,
     /// Whether each unit is inside a place name.
@@ -112,7 +119,7 @@ impl<'a> Doc<'a> {
 
     /// The lower-case text of unit `i` ("" when out of range).
     pub fn low(&self, i: usize) -> &str {
-        self.units.get(i).map_or("", |u| u.lower.as_str())
+        self.units.get(i).map_or("", |u| u.lower.as_ref())
     }
 
     /// Whether unit `i` is the lower-case word `w`.
@@ -157,7 +164,7 @@ impl<'a> Doc<'a> {
     /// plural) and how many units it takes.
     pub fn possessive(&self, i: usize) -> usize {
         let Some(u) = self.units.get(i) else { return 0 };
-        if u.space_before || !matches!(u.lower.as_str(), "'" | "`") {
+        if u.space_before || !matches!(u.lower.as_ref(), "'" | "`") {
             return 0;
         }
         match self.units.get(i + 1) {
@@ -218,7 +225,7 @@ impl<'a> Doc<'a> {
         let mut i = 0;
         while i < n {
             let u = &self.units[i];
-            if !u.word {
+            if !u.word || !titles::starts_role(&u.lower) {
                 i += 1;
                 continue;
             }
@@ -269,10 +276,10 @@ impl<'a> Doc<'a> {
 /// The units of the tokens in `range`: words joined across inner hyphens
 /// ("Kassym-Jomart") and after a one- or two-letter prefix and an
 /// apostrophe ("O'Neill"), each with its classes and sentence.
-fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> Vec<Unit> {
+fn build_units<'a>(scan: &Scan<'a>, range: std::ops::Range<usize>) -> Vec<Unit<'a>> {
     let text = scan.text;
     let toks = &scan.tokens;
-    let mut out: Vec<Unit> = Vec::with_capacity(range.len());
+    let mut out: Vec<Unit<'a>> = Vec::with_capacity(range.len());
     let mut sent = scan
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
@@ -315,34 +322,94 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> Vec<Unit> {
             toks.get(end).map_or(t.span.end, |x| x.span.end),
         );
         let raw = text.get(span.range()).unwrap_or("");
-        let lower = raw.to_lowercase().replace('’', "'");
-        let cap = raw.chars().next().is_some_and(char::is_uppercase);
-        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = letters >= 2
-            && raw
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+        let lower = lower_case(raw);
+        let (cap, acronym) = case_shape(raw);
         let word = t.kind == TokenKind::Word;
+        let (tclass, oclass) = if word {
+            (titles::word_class(&lower), orgs::word_class(&lower))
+        } else {
+            (0, 0)
+        };
+        let name_word = word && name_word(&lower, cap, acronym, tclass, oclass);
         out.push(Unit {
             span,
             word,
-            tclass: if word { titles::word_class(&lower) } else { 0 },
-            oclass: if word { orgs::word_class(&lower) } else { 0 },
+            tclass,
+            oclass,
             lower,
             cap,
             acronym,
             space_before: t.space_before,
             line_before: t.line_before,
             sentence: sent,
+            name_word,
         });
         i = end + 1;
     }
     out
 }
 
+/// The lower-case form of a unit's text, typographic apostrophes made
+/// plain; borrowed when the text is that already.
+fn lower_case(raw: &str) -> Cow<'_, str> {
+    if raw.is_ascii() {
+        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        }
+    } else if raw.chars().any(|c| c.is_uppercase() || c == '’') {
+        Cow::Owned(raw.to_lowercase().replace('’', "'"))
+    } else {
+        Cow::Borrowed(raw)
+    }
+}
+
+/// Whether a unit's text starts with a capital, and whether it is an
+/// acronym (two or more letters, all capitals: "KTZ").
+fn case_shape(raw: &str) -> (bool, bool) {
+    if raw.is_ascii() {
+        let b = raw.as_bytes();
+        let cap = b.first().is_some_and(u8::is_ascii_uppercase);
+        let mut letters = 0usize;
+        let mut all_upper = true;
+        for c in b {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+                all_upper &= c.is_ascii_uppercase();
+            }
+        }
+        return (cap, letters >= 2 && all_upper);
+    }
+    let cap = raw.chars().next().is_some_and(char::is_uppercase);
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters >= 2
+        && raw
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    (cap, acronym)
+}
+
+/// Whether a word can be part of a person's name whatever stands around
+/// it: capitalized (or led by a particle: "al-Nahyan"), no acronym, in no
+/// lexicon class that excludes names.
+fn name_word(lower: &str, cap: bool, acronym: bool, tclass: u16, oclass: u16) -> bool {
+    if acronym && lower.chars().nth(1).is_some() {
+        // "Al-Nahyan" is not an acronym; "KTZ" is.
+        return false;
+    }
+    let particle_led = !cap
+        && lower
+            .split_once('-')
+            .is_some_and(|(p, rest)| titles::word_class(p) & tc::PARTICLE != 0 && !rest.is_empty());
+    (cap || particle_led)
+        && tclass & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX) == 0
+        && oclass == 0
+}
+
 /// Whether a unit's title classes include `flag`.
-pub(super) fn has(u: &Unit, flag: u16) -> bool {
+pub(super) fn has(u: &Unit<'_>, flag: u16) -> bool {
     u.tclass & flag != 0
 }
 
@@ -352,19 +419,7 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
     let Some(u) = doc.units.get(i) else {
         return false;
     };
-    if !u.word || u.acronym && u.lower.chars().count() > 1 {
-        // "Al-Nahyan" is not an acronym; "KTZ" is.
-        return false;
-    }
-    let particle_led = u
-        .lower
-        .split_once('-')
-        .is_some_and(|(p, rest)| titles::word_class(p) & tc::PARTICLE != 0 && !rest.is_empty());
-    if !(u.cap || particle_led) {
-        return false;
-    }
-    if u.tclass & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX) != 0
-        || u.oclass != 0
+    if !u.name_word
         || doc.in_geo.get(i).copied().unwrap_or(false)
         || doc.role_at.get(i).is_some_and(Option::is_some)
         || doc.blocked.get(i).copied().unwrap_or(false)
@@ -376,7 +431,7 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
         // "Theresa May" are names. Only months that are also given names
         // or surnames can be names.
         if !matches!(
-            u.lower.as_str(),
+            u.lower.as_ref(),
             "may" | "june" | "april" | "august" | "jan"
         ) {
             return false;

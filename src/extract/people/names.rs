@@ -48,7 +48,7 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
         n += 1;
     }
     // "His Excellency": "His" alone is no honorific.
-    if matches!(u.lower.as_str(), "his" | "her") {
+    if matches!(u.lower.as_ref(), "his" | "her") {
         return if doc.is(i + n, "excellency") {
             n + 1
         } else {

@@ -3,12 +3,9 @@
 //! University"), or defined with a parenthesized short form ("Kazakhstan
 //! Temir Zholy (KTZ)"), with their aliases, country and every mention.
 
-use std::collections::{HashMap, HashSet};
-
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use super::doc::{Doc, has, nameable};
 use super::names;
+use crate::lexicon::hash::{FxMap, FxSet};
 use crate::lexicon::orgs::class as oc;
 use crate::lexicon::titles::class as tc;
 
@@ -37,7 +34,7 @@ impl OrgRec {
 pub(super) struct Orgs {
     pub recs: Vec<OrgRec>,
     /// Comparison key of every name and alias -> record.
-    index: HashMap<String, usize>,
+    index: FxMap<String, usize>,
 }
 
 /// A unit that may be part of an organization's name as a word: a
@@ -217,14 +214,14 @@ impl Orgs {
         let mut orgs = Orgs::default();
         // Words of names that follow a title somewhere: "Russia's Vladimir
         // Putin" owns nothing when "President Vladimir Putin" is written.
-        let person_words: HashSet<String> = names::all_names(doc, 1)
+        let person_words: FxSet<&str> = names::all_names(doc, 1)
             .iter()
             .filter(|r| {
                 (r.outer.saturating_sub(6)..r.outer)
                     .any(|k| doc.role_at[k].is_some_and(|h| h.end == r.outer))
             })
             .flat_map(|r| r.start..r.end)
-            .map(|k| doc.units[k].lower.clone())
+            .map(|k| doc.low(k))
             .collect();
         let n = doc.len();
         let mut i = 0;
@@ -426,54 +423,86 @@ impl Orgs {
         })
     }
 
-    /// Every place any name or alias of a record is written.
+    /// Every place any name or alias of a record is written, exactly
+    /// (case and single spaces as in the name), on unit boundaries; the
+    /// longest name wins where several start on one unit.
     pub fn find_mentions(&mut self, doc: &Doc<'_>) {
-        let mut pats: Vec<String> = Vec::new();
-        let mut owner: Vec<usize> = Vec::new();
+        // The names by their first word, so that each unit is compared
+        // with the few names that can start on it.
+        let mut pats: Vec<(&str, usize, &str)> = Vec::new();
         for (id, r) in self.recs.iter().enumerate() {
             for nm in r.names() {
-                pats.push(nm.to_string());
-                owner.push(id);
+                if !nm.is_empty() {
+                    pats.push((first_word(nm), id, nm));
+                }
             }
         }
         if pats.is_empty() {
             return;
         }
-        let Ok(ac) = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&pats)
-        else {
-            return;
-        };
-        let mut found: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-        for m in ac.find_iter(doc.text) {
-            let a = doc.unit_at(m.start());
-            let b = doc.units.partition_point(|u| u.span.end <= m.end());
-            let aligned = doc.units.get(a).is_some_and(|u| u.span.start == m.start())
-                && b > a
-                && doc.units.get(b - 1).is_some_and(|u| u.span.end == m.end());
-            if aligned && let Some(&id) = owner.get(m.pattern().as_usize()) {
-                found.entry(id).or_default().push((a, b));
+        pats.sort_unstable_by(|a, b| a.0.cmp(b.0).then(b.2.len().cmp(&a.2.len())));
+        let mut found: Vec<(usize, (usize, usize))> = Vec::new();
+        let mut i = 0;
+        while i < doc.len() {
+            let u = &doc.units[i];
+            let here = doc.text.get(u.span.start..).unwrap_or("");
+            let fw = first_word(here);
+            let from = pats.partition_point(|p| p.0 < fw);
+            // The longest name that starts here and ends on a unit's end.
+            let hit = pats
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|p| p.0 == fw)
+                .find_map(|&(_, id, nm)| {
+                    if !here.starts_with(nm) {
+                        return None;
+                    }
+                    let end = u.span.start + nm.len();
+                    let b = doc.units.partition_point(|x| x.span.end <= end);
+                    (b > i && doc.units.get(b - 1).is_some_and(|x| x.span.end == end))
+                        .then_some((id, (i, b)))
+                });
+            match hit {
+                Some((id, (a, b))) => {
+                    found.push((id, (a, b)));
+                    i = b;
+                }
+                None => i += 1,
             }
         }
-        for (id, spans) in found {
+        let mut touched = vec![false; self.recs.len()];
+        for (id, m) in found {
             if let Some(r) = self.recs.get_mut(id) {
-                for s in spans {
-                    if !r.mentions.contains(&s) {
-                        r.mentions.push(s);
-                    }
+                if !r.mentions.contains(&m) {
+                    r.mentions.push(m);
                 }
+                touched[id] = true;
+            }
+        }
+        for (r, t) in self.recs.iter_mut().zip(touched) {
+            if t {
                 r.mentions.sort_unstable();
             }
         }
     }
 }
 
+/// The leading letters and digits of `s` (its first word, or "" when it
+/// starts with punctuation), the key names are filed under.
+fn first_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    s.get(..end).unwrap_or("")
+}
+
 /// A name with no head word right after a country's possessive: one to
 /// four capitalized words that are no person's name, no place and no role
 /// ("Korea's Kakao Mobility", "UAE's DP World"). A name with a head is
 /// left to the general rule.
-fn owned_name(doc: &Doc<'_>, a: usize, person_words: &HashSet<String>) -> Option<(usize, usize)> {
+fn owned_name(doc: &Doc<'_>, a: usize, person_words: &FxSet<&str>) -> Option<(usize, usize)> {
     let mut b = a;
     while b < doc.len() && b < a + 5 && doc.same_sentence(a, b) && org_word(doc, b) {
         b += 1;
@@ -492,7 +521,7 @@ fn owned_name(doc: &Doc<'_>, a: usize, person_words: &HashSet<String>) -> Option
         && (a..b).all(|k| {
             doc.role_at[k].is_none()
                 && !doc.in_geo[k]
-                && !person_words.contains(&doc.units[k].lower)
+                && !person_words.contains(doc.low(k))
                 && doc.units[k].tclass & (tc::MODIFIER | tc::PORTFOLIO) == 0
         })
         && !(a..b).all(|k| doc.units[k].tclass & tc::NON_NAME != 0)

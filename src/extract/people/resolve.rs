@@ -4,13 +4,12 @@
 //! first country), and every mention (full name, surname alone, title
 //! alone).
 
-use std::collections::HashMap;
-
 use super::doc::Doc;
 use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
 use super::titles::Phrase;
 use crate::lexicon::geo::PlaceKind;
+use crate::lexicon::hash::{FxMap, FxSet};
 use crate::lexicon::titles::RoleKind;
 use crate::{Country, Official, Organization, Span};
 
@@ -43,6 +42,7 @@ pub(super) fn resolve(
     doc: &Doc<'_>,
     phrases: &[Phrase],
     orgs: &mut Orgs,
+    runs: &[NameRun],
 ) -> (Vec<Official>, Vec<Organization>) {
     // Every organization a title names becomes a record first, so that
     // officials take its country.
@@ -71,9 +71,9 @@ pub(super) fn resolve(
         .collect();
     orgs.find_mentions(doc);
     orgs.fill_countries(doc);
-    let cands = candidates(doc, phrases, &org_ids, orgs);
+    let cands = candidates(doc, phrases, &org_ids, orgs, runs);
     let recs = merge(doc, cands);
-    let recs = with_mentions(doc, phrases, recs);
+    let recs = with_mentions(doc, phrases, recs, runs);
     let officials = recs
         .into_iter()
         .map(|r| {
@@ -119,6 +119,7 @@ fn candidates(
     phrases: &[Phrase],
     org_ids: &[Option<usize>],
     orgs: &Orgs,
+    runs: &[NameRun],
 ) -> Vec<Cand> {
     let dateline = dateline_country(doc);
     let consumed = consumed_units(phrases);
@@ -130,7 +131,7 @@ fn candidates(
             fallbacks.push(c);
         }
     }
-    let headline = Headlines::new(doc);
+    let headline = Headlines::new(doc, runs);
     let mut out: Vec<Cand> = Vec::new();
     // Whether each candidate's country is a fallback guess.
     let mut guessed: Vec<bool> = Vec::new();
@@ -249,17 +250,18 @@ fn candidates(
 /// Counterpart In Baku") capitalize verbs too, so a name there is only
 /// trusted as far as its words are names elsewhere in the article.
 struct Headlines {
-    /// Whether each sentence is a title-case line.
-    titlecase: HashMap<usize, bool>,
+    /// Whether each sentence is a title-case line, by sentence index.
+    titlecase: Vec<bool>,
     /// Folded name words seen outside title-case lines.
-    known: std::collections::HashSet<String>,
+    known: FxSet<String>,
 }
 
 impl Headlines {
     /// Finds the title-case lines and the name words seen elsewhere.
-    fn new(doc: &Doc<'_>) -> Headlines {
+    fn new(doc: &Doc<'_>, runs: &[NameRun]) -> Headlines {
         use crate::lexicon::titles::class as tc;
-        let mut titlecase: HashMap<usize, bool> = HashMap::new();
+        let sentences = doc.units.last().map_or(0, |u| u.sentence + 1);
+        let mut titlecase: Vec<bool> = vec![false; sentences];
         let mut i = 0;
         while i < doc.len() {
             let sent = doc.units[i].sentence;
@@ -271,7 +273,7 @@ impl Headlines {
                     caps += 1;
                 } else if u.word
                     && !matches!(
-                        u.lower.as_str(),
+                        u.lower.as_ref(),
                         "of" | "and"
                             | "the"
                             | "for"
@@ -292,17 +294,19 @@ impl Headlines {
             }
             let ends = doc.s(j - 1);
             let open = !matches!(ends, "." | "!" | "?" | "\"" | "”" | "’" | ")" | ":");
-            titlecase.insert(sent, caps >= 4 && lower == 0 && open);
+            if let Some(slot) = titlecase.get_mut(sent) {
+                *slot = caps >= 4 && lower == 0 && open;
+            }
             i = j.max(i + 1);
         }
-        let mut known = std::collections::HashSet::new();
-        for run in names::all_names(doc, 1) {
+        let mut known = FxSet::default();
+        for run in runs {
             if !titlecase
-                .get(&doc.units[run.start].sentence)
+                .get(doc.units[run.start].sentence)
                 .copied()
                 .unwrap_or(false)
             {
-                known.extend(words(doc, &run));
+                known.extend(words(doc, run));
             }
         }
         Headlines { titlecase, known }
@@ -312,7 +316,7 @@ impl Headlines {
     /// lines; there, cut after its last word known from elsewhere.
     fn trim(&self, doc: &Doc<'_>, run: &NameRun) -> Option<NameRun> {
         let sent = doc.units.get(run.start)?.sentence;
-        if !self.titlecase.get(&sent).copied().unwrap_or(false) {
+        if !self.titlecase.get(sent).copied().unwrap_or(false) {
             return Some(*run);
         }
         let last = (run.start..run.end)
@@ -634,10 +638,10 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
 /// Adds every later mention: the full name again, a surname or given name
 /// alone ("Kazimov said", "Uhuru's meeting"), and a title alone ("the
 /// Kazakh President") when it fits one person.
-fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<Rec> {
-    let mut exact: HashMap<Vec<String>, usize> = HashMap::new();
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>, runs: &[NameRun]) -> Vec<Rec> {
+    let mut exact: FxMap<Vec<String>, usize> = FxMap::default();
+    let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
+    let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();
     for (i, r) in recs.iter().enumerate() {
         exact.entry(r.words.clone()).or_insert(i);
         if let Some(l) = r.words.last() {
@@ -650,14 +654,14 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
             by_first.entry(f.clone()).or_default().push(i);
         }
     }
-    for run in names::all_names(doc, 1) {
-        let w = words(doc, &run);
+    for run in runs {
+        let w = words(doc, run);
         let hit = exact.get(&w).copied().or_else(|| {
             // A lone name word, or an initial and a surname ("A.
             // Nemyshov"): the last (or first) word of a record.
             let [one] = w.as_slice() else { return None };
             let mut fits: Vec<usize> = by_last.get(one).cloned().unwrap_or_default();
-            if !initialed(doc, &run) {
+            if !initialed(doc, run) {
                 fits.extend(by_first.get(one).into_iter().flatten().copied());
             }
             fits.sort_unstable();

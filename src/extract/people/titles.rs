@@ -11,12 +11,11 @@
 //! also holds ("Deputy Prime Minister – Minister of Foreign Affairs …
 //! Murat Nurtleu": the first stated role is the title).
 
-use std::collections::HashSet;
-
 use super::doc::{Doc, RoleHit, has, nameable};
 use super::names::{self, NameRun};
 use super::orgs;
 use crate::lexicon::geo::PlaceKind;
+use crate::lexicon::hash::FxSet;
 use crate::lexicon::orgs::class as oc;
 use crate::lexicon::titles::{RoleKind, class as tc};
 
@@ -73,18 +72,20 @@ pub(super) struct Phrase {
 }
 
 /// What the whole document tells the phrase parser.
-struct Context {
+struct Context<'d> {
     /// Lower-case words of the names of two or more words in the article.
-    person_words: HashSet<String>,
+    person_words: FxSet<&'d str>,
 }
 
-/// Finds every title phrase of the document, in text order.
-pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
+/// Finds every title phrase of the document, in text order; `runs` are
+/// the document's names ([`names::all_names`]).
+pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
     let ctx = Context {
-        person_words: names::all_names(doc, 2)
+        person_words: runs
             .iter()
+            .filter(|r| r.len() >= 2)
             .flat_map(|r| r.start..r.end)
-            .map(|i| doc.units[i].lower.clone())
+            .map(|i| doc.low(i))
             .collect(),
     };
     let mut out: Vec<Phrase> = Vec::new();
@@ -133,7 +134,7 @@ pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
 }
 
 /// Parses the title phrase around one role hit.
-fn parse(doc: &Doc<'_>, ctx: &Context, hit: RoleHit) -> Option<Phrase> {
+fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
     let kind = hit.role.kind;
     let mut core_e = hit.end;
     let mut paired: Option<RoleHit> = None;
@@ -214,7 +215,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context, hit: RoleHit) -> Option<Phrase> {
                 .is_some_and(|u| {
                     u.acronym
                         || u.oclass & oc::LEGAL != 0
-                        || matches!(u.lower.as_str(), "and" | "&" | "of" | "for")
+                        || matches!(u.lower.as_ref(), "and" | "&" | "of" | "for")
                         || continues_org && has(u, tc::PORTFOLIO)
                 })
         {
@@ -318,7 +319,7 @@ fn extend_left(doc: &Doc<'_>, start: usize, kind: RoleKind) -> usize {
             continue;
         }
         if portfolio
-            && matches!(u.lower.as_str(), "and" | "&")
+            && matches!(u.lower.as_ref(), "and" | "&")
             && t0 < start
             && pi > 0
             && has(&doc.units[pi - 1], tc::PORTFOLIO)
@@ -357,7 +358,7 @@ fn role_ending_at(doc: &Doc<'_>, end: usize) -> Option<RoleHit> {
 /// Reads what stands before the role: countries ("Russian and Iranian",
 /// "Kazakhstan's", "the country's"), or an organization ("PBC", "Tata
 /// group", "LG Corp."), and a determiner.
-fn left_context(doc: &Doc<'_>, ctx: &Context, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
+fn left_context(doc: &Doc<'_>, ctx: &Context<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
     let mut l = p.start;
     if l == 0 || !doc.same_sentence(l - 1, l) || doc.units[l].line_before {
         return;
@@ -431,7 +432,7 @@ fn left_context(doc: &Doc<'_>, ctx: &Context, p: &mut Phrase, parts: &mut Vec<(u
         // "the Islamic Republic's ambassador" names no body.
         // A possessor that is part of a person's name elsewhere
         // ("Erdogan's spokesman") is a person, not a body.
-        let person = poss > 0 && (q..e).all(|i| ctx.person_words.contains(&doc.units[i].lower));
+        let person = poss > 0 && (q..e).all(|i| ctx.person_words.contains(doc.low(i)));
         let named = !person
             && (q..e).any(|i| {
                 let u = &doc.units[i];
@@ -595,15 +596,15 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if k == q && the && matches!(u.lower.as_str(), "country" | "republic" | "kingdom") {
+        if k == q && the && matches!(u.lower.as_ref(), "country" | "republic" | "kingdom") {
             k += 1;
             continue;
         }
-        if matches!(u.lower.as_str(), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some() {
+        if matches!(u.lower.as_ref(), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some() {
             k += 1;
             continue;
         }
-        if matches!(u.lower.as_str(), "and" | "&")
+        if matches!(u.lower.as_ref(), "and" | "&")
             && k > q
             && !nameable(doc, k - 1)
             && doc
@@ -793,7 +794,7 @@ fn name_ends_clause(doc: &Doc<'_>, end: usize) -> bool {
         None => true,
         Some(u) => {
             matches!(
-                u.lower.as_str(),
+                u.lower.as_ref(),
                 "," | "." | ")" | ";" | ":" | "and" | "'" | "–" | "—"
             ) || u.word && !u.cap
         }
@@ -805,7 +806,7 @@ fn name_ends_clause(doc: &Doc<'_>, end: usize) -> bool {
 fn is_dash(doc: &Doc<'_>, i: usize) -> bool {
     doc.units
         .get(i)
-        .is_some_and(|u| u.space_before && matches!(u.lower.as_str(), "–" | "—" | "-"))
+        .is_some_and(|u| u.space_before && matches!(u.lower.as_ref(), "–" | "—" | "-"))
 }
 
 /// More names of a plural role: "Presidents A B and C D", "councilors A
@@ -933,7 +934,8 @@ mod tests {
         let scan = Scan::new(text);
         let mut doc = Doc::new(&scan, 0..scan.tokens.len());
         let _ = super::super::orgs::Orgs::find(&mut doc);
-        phrases(&doc)
+        let runs = names::all_names(&doc, 1);
+        phrases(&doc, &runs)
             .into_iter()
             .filter(|p| !p.names.is_empty())
             .map(|p| {
@@ -1077,7 +1079,7 @@ mod tests {
                     of Armenia Aram Sargsyan.";
         let scan = Scan::new(text);
         let doc = Doc::new(&scan, 0..scan.tokens.len());
-        let ps = phrases(&doc);
+        let ps = phrases(&doc, &names::all_names(&doc, 1));
         assert_eq!(ps.len(), 2);
         assert_eq!(ps[0].title, "Deputy Prime Minister");
         assert!(ps[0].names.is_empty());
