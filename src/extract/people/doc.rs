@@ -179,11 +179,60 @@ impl<'a> Doc<'a> {
     }
 
     /// Marks the places of the geo lexicon that sit on unit boundaries.
+    ///
+    /// Every place name starts with a capital, so the (costly) matcher
+    /// reads only the stretches of text that start on a capitalized unit
+    /// and run over capitalized units, attached punctuation ("U.S.") and
+    /// short lower-case connectors between capitals ("Bosnia and
+    /// Herzegovina", "Republic of the Congo"), not the whole text.
     fn find_places(&mut self) {
-        let Some(first) = self.units.first() else {
-            return;
+        let n = self.units.len();
+        let mut i = 0;
+        while i < n {
+            if !self.units[i].cap {
+                i += 1;
+                continue;
+            }
+            let mut a = i;
+            // A unit glued to the one before keeps that one in view, so
+            // word boundaries are judged as in the whole text.
+            if a > 0 && !self.units[a].space_before {
+                a -= 1;
+            }
+            let mut b = i + 1;
+            while b < n {
+                let u = &self.units[b];
+                if u.cap || !u.space_before {
+                    b += 1;
+                } else if u.word && self.connects(b) {
+                    b += 1;
+                } else {
+                    break;
+                }
+            }
+            self.places_in(a, b);
+            i = b;
+        }
+    }
+
+    /// Whether the lower-case word at unit `k` joins two capitalized parts
+    /// of a place name: a short connector before a capital, possibly
+    /// through a second one ("of the Congo"), or a word with a capital
+    /// inside ("d'Ivoire").
+    fn connects(&self, k: usize) -> bool {
+        let short = |j: usize| {
+            self.units
+                .get(j)
+                .is_some_and(|u| u.word && !u.cap && u.lower.len() <= 4)
         };
-        let Some(last) = self.units.last() else {
+        let cap = |j: usize| self.units.get(j).is_some_and(|u| u.cap);
+        short(k) && (cap(k + 1) || short(k + 1) && cap(k + 2))
+            || self.s(k).chars().any(char::is_uppercase)
+    }
+
+    /// Marks the places found in units `a..b`.
+    fn places_in(&mut self, a: usize, b: usize) {
+        let (Some(first), Some(last)) = (self.units.get(a), b.checked_sub(1).and_then(|l| self.units.get(l))) else {
             return;
         };
         let (lo, hi) = (first.span.start, last.span.end);
