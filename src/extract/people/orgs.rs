@@ -35,6 +35,9 @@ pub(super) struct Orgs {
     pub recs: Vec<OrgRec>,
     /// Comparison key of every name and alias -> record.
     index: FxMap<String, usize>,
+    /// How many names and aliases the last search for mentions looked
+    /// for: when none was added since, a new search finds nothing new.
+    searched: usize,
 }
 
 /// A unit that may be part of an organization's name as a word: a
@@ -427,34 +430,41 @@ impl Orgs {
     /// (case and single spaces as in the name), on unit boundaries; the
     /// longest name wins where several start on one unit.
     pub fn find_mentions(&mut self, doc: &Doc<'_>) {
+        let names: usize = self.recs.iter().map(|r| 1 + r.aliases.len()).sum();
+        if names == self.searched {
+            // No name was added since the last search: its mentions stand.
+            return;
+        }
+        self.searched = names;
         // The names by their first word, so that each unit is compared
-        // with the few names that can start on it.
-        let mut pats: Vec<(&str, usize, &str)> = Vec::new();
+        // with the few names that can start on it; and the first bytes of
+        // all names, which rule out most units at once.
+        let mut by_first: FxMap<&str, Vec<(usize, &str)>> = FxMap::default();
+        let mut first_bytes = [false; 256];
         for (id, r) in self.recs.iter().enumerate() {
             for nm in r.names() {
-                if !nm.is_empty() {
-                    pats.push((first_word(nm), id, nm));
+                if let Some(&b) = nm.as_bytes().first() {
+                    first_bytes[usize::from(b)] = true;
+                    by_first.entry(first_word(nm)).or_default().push((id, nm));
                 }
             }
         }
-        if pats.is_empty() {
-            return;
+        for list in by_first.values_mut() {
+            list.sort_by_key(|&(_, nm)| std::cmp::Reverse(nm.len()));
         }
-        pats.sort_unstable_by(|a, b| a.0.cmp(b.0).then(b.2.len().cmp(&a.2.len())));
         let mut found: Vec<(usize, (usize, usize))> = Vec::new();
         let mut i = 0;
         while i < doc.len() {
             let u = &doc.units[i];
             let here = doc.text.get(u.span.start..).unwrap_or("");
-            let fw = first_word(here);
-            let from = pats.partition_point(|p| p.0 < fw);
+            let lead = here.as_bytes().first().map_or(0, |&b| usize::from(b));
+            if !first_bytes[lead] {
+                i += 1;
+                continue;
+            }
             // The longest name that starts here and ends on a unit's end.
-            let hit = pats
-                .get(from..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|p| p.0 == fw)
-                .find_map(|&(_, id, nm)| {
+            let hit = by_first.get(first_word(here)).and_then(|list| {
+                list.iter().find_map(|&(id, nm)| {
                     if !here.starts_with(nm) {
                         return None;
                     }
@@ -462,7 +472,8 @@ impl Orgs {
                     let b = doc.units.partition_point(|x| x.span.end <= end);
                     (b > i && doc.units.get(b - 1).is_some_and(|x| x.span.end == end))
                         .then_some((id, (i, b)))
-                });
+                })
+            });
             match hit {
                 Some((id, (a, b))) => {
                     found.push((id, (a, b)));

@@ -300,7 +300,9 @@ impl Headlines {
             i = j.max(i + 1);
         }
         let mut known = FxSet::default();
-        for run in runs {
+        // Without a title-case line no name is trimmed: no need to know.
+        let any = titlecase.iter().any(|&t| t);
+        for run in runs.iter().filter(|_| any) {
             if !titlecase
                 .get(doc.units[run.start].sentence)
                 .copied()
