@@ -344,21 +344,30 @@ pub(crate) mod class {
     pub const SUBUNIT: u16 = 1 << 7;
 }
 
+/// The word tables and the class each gives its words.
+fn tables() -> [(&'static [&'static str], u16); 8] {
+    [
+        (LOWER_HEADS, class::LOWER_HEAD),
+        (SUBUNIT_WORDS, class::SUBUNIT),
+        (MULTINATIONAL_WORDS, class::MULTINATIONAL),
+        (ORG_HEADS, class::HEAD),
+        (LEGAL_SUFFIXES, class::LEGAL),
+        (ORG_MODIFIERS, class::MODIFIER),
+        (ADMIN_WORDS, class::ADMIN),
+        (PLACE_WORDS, class::PLACE),
+    ]
+}
+
+/// Every word of the word tables.
+pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
+    tables().into_iter().flat_map(|(words, _)| words.iter().copied())
+}
+
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
     static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
         let mut m: FxMap<&'static str, u16> = FxMap::default();
-        let tables: [(&[&'static str], u16); 8] = [
-            (LOWER_HEADS, class::LOWER_HEAD),
-            (SUBUNIT_WORDS, class::SUBUNIT),
-            (MULTINATIONAL_WORDS, class::MULTINATIONAL),
-            (ORG_HEADS, class::HEAD),
-            (LEGAL_SUFFIXES, class::LEGAL),
-            (ORG_MODIFIERS, class::MODIFIER),
-            (ADMIN_WORDS, class::ADMIN),
-            (PLACE_WORDS, class::PLACE),
-        ];
-        for (words, flag) in tables {
+        for (words, flag) in tables() {
             for w in words {
                 *m.entry(w).or_insert(0) |= flag;
             }

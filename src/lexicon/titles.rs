@@ -862,17 +862,18 @@ pub(crate) fn role_matcher() -> &'static AhoCorasick {
     &M
 }
 
-/// Whether a lower-case word is the first word of some role phrase
-/// (singular or plural): only there can a role start, so the matcher runs
-/// on few words.
+/// The first words of all role phrases, singular and plural ("vice",
+/// "presidents", "heads"): only there can a role start.
+pub(crate) fn role_first_words() -> impl Iterator<Item = String> {
+    ROLES
+        .iter()
+        .flat_map(|role| [role.phrase.to_string(), plural(role.phrase)])
+        .map(|p| p.split(' ').next().unwrap_or_default().to_string())
+}
+
+/// Whether a lower-case word is the first word of some role phrase.
 pub(crate) fn starts_role(lower: &str) -> bool {
-    static FIRST: LazyLock<FxSet<String>> = LazyLock::new(|| {
-        ROLES
-            .iter()
-            .flat_map(|role| [role.phrase.to_string(), plural(role.phrase)])
-            .map(|p| p.split(' ').next().unwrap_or_default().to_string())
-            .collect()
-    });
+    static FIRST: LazyLock<FxSet<String>> = LazyLock::new(|| role_first_words().collect());
     FIRST.contains(lower)
 }
 
@@ -926,11 +927,9 @@ pub(crate) mod class {
     pub const MONTH: u16 = 1 << 8;
 }
 
-/// The classes of a lower-case word (0 when it is in no table).
-pub(crate) fn word_class(lower: &str) -> u16 {
-    static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
-        let mut m: FxMap<&'static str, u16> = FxMap::default();
-        let tables: [(&[&'static str], u16); 9] = [
+/// The word tables and the class each gives its words.
+fn tables() -> [(&'static [&'static str], u16); 9] {
+    [
             (MONTHS, class::MONTH),
             (TRAVEL_WORDS, class::TRAVEL),
             (FUNCTION_WORDS, class::FUNCTION | class::NON_NAME),
@@ -939,9 +938,20 @@ pub(crate) fn word_class(lower: &str) -> u16 {
             (PORTFOLIO_WORDS, class::PORTFOLIO),
             (HONORIFICS, class::HONORIFIC),
             (NAME_PARTICLES, class::PARTICLE),
-            (NAME_SUFFIXES, class::SUFFIX),
-        ];
-        for (words, flag) in tables {
+        (NAME_SUFFIXES, class::SUFFIX),
+    ]
+}
+
+/// Every word of the word tables (not the role phrases).
+pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
+    tables().into_iter().flat_map(|(words, _)| words.iter().copied())
+}
+
+/// The classes of a lower-case word (0 when it is in no table).
+pub(crate) fn word_class(lower: &str) -> u16 {
+    static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
+        let mut m: FxMap<&'static str, u16> = FxMap::default();
+        for (words, flag) in tables() {
             for w in words {
                 *m.entry(w).or_insert(0) |= flag;
             }

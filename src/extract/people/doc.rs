@@ -3,27 +3,27 @@
 //! its lower-case form, the word classes of the lexicons, and the places
 //! and roles that start on it. Every other pass reads this view.
 
-use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use aho_corasick::{Anchored, Input};
 
 use crate::Span;
 use crate::lexicon::geo::{self, PlaceKind};
+use crate::lexicon::hash::FxMap;
 use crate::lexicon::titles::{self, ROLES, Role};
 use crate::lexicon::{orgs, titles::class as tc};
 use crate::scan::{Scan, TokenKind};
 
 /// One unit: a word (possibly hyphenated), a number or a punctuation mark.
 #[derive(Debug, Clone)]
-pub(super) struct Unit<'a> {
+pub(super) struct Unit {
     /// Where it is in the text.
     pub span: Span,
     /// A word (letters, possibly joined by inner hyphens or apostrophes).
     pub word: bool,
-    /// The text, lower case, with typographic apostrophes made plain
-    /// (borrowed from the text when it is that already, as most words and
-    /// all plain punctuation are).
-    pub lower: Cow<'a, str>,
+    /// Where its text, lower case, with typographic apostrophes made
+    /// plain, is in [`Doc::lower`] (read it with [`Doc::low`]).
+    pub lower: (u32, u32),
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// Two or more letters, all upper case ("KTZ", "HPA").
@@ -41,6 +41,8 @@ pub(super) struct Unit<'a> {
     /// A word that can be part of a person's name by itself (see
     /// [`nameable`], which adds what depends on the context).
     pub name_word: bool,
+    /// The first word of some role phrase: a role may start here.
+    pub role_start: bool,
 }
 
 /// A place name found in the text, on unit boundaries.
@@ -72,7 +74,9 @@ pub(super) struct RoleHit {
 /// The article as units, with places and roles.
 pub(super) struct Doc<'a> {
     pub text: &'a str,
-    pub units: Vec<Unit<'a>>,
+    pub units: Vec<Unit>,
+    /// The lower-case forms of all units, one after the other.
+    pub lower: String,
     /// The place starting at each unit, if any.
     pub geo_at: Vec<Option<GeoHit>>,
     /// Whether each unit is inside a place name.
@@ -90,9 +94,10 @@ impl<'a> Doc<'a> {
         let text = scan.text;
         let end = range.end.min(scan.tokens.len());
         let start = range.start.min(end);
-        let units = build_units(scan, start..end);
+        let (units, lower) = build_units(scan, start..end);
         let mut doc = Doc {
             text,
+            lower,
             geo_at: vec![None; units.len()],
             in_geo: vec![false; units.len()],
             role_at: vec![None; units.len()],
@@ -119,7 +124,10 @@ impl<'a> Doc<'a> {
 
     /// The lower-case text of unit `i` ("" when out of range).
     pub fn low(&self, i: usize) -> &str {
-        self.units.get(i).map_or("", |u| u.lower.as_ref())
+        self.units
+            .get(i)
+            .and_then(|u| self.lower.get(u.lower.0 as usize..u.lower.1 as usize))
+            .unwrap_or("")
     }
 
     /// Whether unit `i` is the lower-case word `w`.
@@ -164,11 +172,11 @@ impl<'a> Doc<'a> {
     /// plural) and how many units it takes.
     pub fn possessive(&self, i: usize) -> usize {
         let Some(u) = self.units.get(i) else { return 0 };
-        if u.space_before || !matches!(u.lower.as_ref(), "'" | "`") {
+        if u.space_before || !matches!(self.low(i), "'" | "`") {
             return 0;
         }
         match self.units.get(i + 1) {
-            Some(n) if !n.space_before && n.lower == "s" => 2,
+            Some(n) if !n.space_before && self.low(i + 1) == "s" => 2,
             _ => 1,
         }
     }
@@ -210,7 +218,11 @@ impl<'a> Doc<'a> {
                     break;
                 }
             }
-            self.places_in(a, b);
+            // Most stretches (people's names, "The …") hold no word a place
+            // name starts with: no need to search them.
+            if (i..b).any(|k| self.units[k].cap && geo::may_start_place(self.s(k))) {
+                self.places_in(a, b);
+            }
             i = b;
         }
     }
@@ -223,7 +235,7 @@ impl<'a> Doc<'a> {
         let short = |j: usize| {
             self.units
                 .get(j)
-                .is_some_and(|u| u.word && !u.cap && u.lower.len() <= 4)
+                .is_some_and(|u| u.word && !u.cap && self.low(j).len() <= 4)
         };
         let cap = |j: usize| self.units.get(j).is_some_and(|u| u.cap);
         short(k) && (cap(k + 1) || short(k + 1) && cap(k + 2))
@@ -274,7 +286,7 @@ impl<'a> Doc<'a> {
         let mut i = 0;
         while i < n {
             let u = &self.units[i];
-            if !u.word || !titles::starts_role(&u.lower) {
+            if !u.role_start {
                 i += 1;
                 continue;
             }
@@ -325,10 +337,11 @@ impl<'a> Doc<'a> {
 /// The units of the tokens in `range`: words joined across inner hyphens
 /// ("Kassym-Jomart") and after a one- or two-letter prefix and an
 /// apostrophe ("O'Neill"), each with its classes and sentence.
-fn build_units<'a>(scan: &Scan<'a>, range: std::ops::Range<usize>) -> Vec<Unit<'a>> {
+fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
     let text = scan.text;
     let toks = &scan.tokens;
-    let mut out: Vec<Unit<'a>> = Vec::with_capacity(range.len());
+    let mut out: Vec<Unit> = Vec::with_capacity(range.len());
+    let mut lower = String::with_capacity(scan.text.len() / 8);
     let mut sent = scan
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
@@ -371,46 +384,95 @@ fn build_units<'a>(scan: &Scan<'a>, range: std::ops::Range<usize>) -> Vec<Unit<'
             toks.get(end).map_or(t.span.end, |x| x.span.end),
         );
         let raw = text.get(span.range()).unwrap_or("");
-        let lower = lower_case(raw);
+        let lo = lower.len();
+        push_lower(&mut lower, raw);
+        let low = lower.get(lo..).unwrap_or("");
         let (cap, acronym) = case_shape(raw);
         let word = t.kind == TokenKind::Word;
-        let (tclass, oclass) = if word {
-            (titles::word_class(&lower), orgs::word_class(&lower))
+        let Lexical {
+            tclass,
+            oclass,
+            role_start,
+        } = if word {
+            lexical(low)
         } else {
-            (0, 0)
+            Lexical::default()
         };
-        let name_word = word && name_word(&lower, cap, acronym, tclass, oclass);
+        let joined = end > i;
+        let name_word = word && name_word(low, joined, cap, acronym, tclass, oclass);
+        let lower_at = (
+            u32::try_from(lo).unwrap_or(u32::MAX),
+            u32::try_from(lower.len()).unwrap_or(u32::MAX),
+        );
         out.push(Unit {
             span,
             word,
             tclass,
             oclass,
-            lower,
+            lower: lower_at,
             cap,
             acronym,
             space_before: t.space_before,
             line_before: t.line_before,
             sentence: sent,
             name_word,
+            role_start,
         });
         i = end + 1;
     }
-    out
+    (out, lower)
 }
 
-/// The lower-case form of a unit's text, typographic apostrophes made
-/// plain; borrowed when the text is that already.
-fn lower_case(raw: &str) -> Cow<'_, str> {
-    if raw.is_ascii() {
-        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(raw.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(raw)
+/// What the lexicons say about one word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lexical {
+    /// Title-lexicon classes.
+    tclass: u16,
+    /// Organization-lexicon classes.
+    oclass: u16,
+    /// Some role phrase starts with this word.
+    role_start: bool,
+}
+
+/// The lexicons' view of a lower-case word, from one table that joins
+/// them (one lookup per word instead of three).
+fn lexical(lower: &str) -> Lexical {
+    static WORDS: LazyLock<FxMap<String, Lexical>> = LazyLock::new(|| {
+        let mut m: FxMap<String, Lexical> = FxMap::default();
+        let words = titles::vocabulary()
+            .chain(orgs::vocabulary())
+            .map(str::to_string)
+            .chain(titles::role_first_words());
+        for w in words {
+            let entry = Lexical {
+                tclass: titles::word_class(&w),
+                oclass: orgs::word_class(&w),
+                role_start: titles::starts_role(&w),
+            };
+            m.insert(w, entry);
         }
-    } else if raw.chars().any(|c| c.is_uppercase() || c == '’') {
-        Cow::Owned(raw.to_lowercase().replace('’', "'"))
-    } else {
-        Cow::Borrowed(raw)
+        m
+    });
+    WORDS.get(lower).copied().unwrap_or_default()
+}
+
+/// Appends the lower-case form of a unit's text to `buf`, typographic
+/// apostrophes made plain.
+fn push_lower(buf: &mut String, raw: &str) {
+    if raw.is_ascii() {
+        let at = buf.len();
+        buf.push_str(raw);
+        if let Some(tail) = buf.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
+        return;
+    }
+    for c in raw.chars() {
+        if c == '’' {
+            buf.push('\'');
+        } else {
+            buf.extend(c.to_lowercase());
+        }
     }
 }
 
@@ -443,12 +505,21 @@ fn case_shape(raw: &str) -> (bool, bool) {
 /// Whether a word can be part of a person's name whatever stands around
 /// it: capitalized (or led by a particle: "al-Nahyan"), no acronym, in no
 /// lexicon class that excludes names.
-fn name_word(lower: &str, cap: bool, acronym: bool, tclass: u16, oclass: u16) -> bool {
+fn name_word(
+    lower: &str,
+    joined: bool,
+    cap: bool,
+    acronym: bool,
+    tclass: u16,
+    oclass: u16,
+) -> bool {
     if acronym && lower.chars().nth(1).is_some() {
         // "Al-Nahyan" is not an acronym; "KTZ" is.
         return false;
     }
+    // Only a unit joined across a hyphen can be led by a particle.
     let particle_led = !cap
+        && joined
         && lower
             .split_once('-')
             .is_some_and(|(p, rest)| titles::word_class(p) & tc::PARTICLE != 0 && !rest.is_empty());
@@ -458,7 +529,7 @@ fn name_word(lower: &str, cap: bool, acronym: bool, tclass: u16, oclass: u16) ->
 }
 
 /// Whether a unit's title classes include `flag`.
-pub(super) fn has(u: &Unit<'_>, flag: u16) -> bool {
+pub(super) fn has(u: &Unit, flag: u16) -> bool {
     u.tclass & flag != 0
 }
 
@@ -480,15 +551,14 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
         // "Theresa May" are names. Only months that are also given names
         // or surnames can be names.
         if !matches!(
-            u.lower.as_ref(),
+            doc.low(i),
             "may" | "june" | "april" | "august" | "jan"
         ) {
             return false;
         }
         let number = |k: usize| {
-            doc.units
-                .get(k)
-                .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()))
+            doc.units.get(k).is_some_and(|n| !n.word)
+                && doc.low(k).chars().all(|c| c.is_ascii_digit())
         };
         let dated = number(i + 1)
             || doc.s(i + 1) == "." && number(i + 2)

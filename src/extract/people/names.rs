@@ -48,7 +48,7 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
         n += 1;
     }
     // "His Excellency": "His" alone is no honorific.
-    if matches!(u.lower.as_ref(), "his" | "her") {
+    if matches!(doc.low(i), "his" | "her") {
         return if doc.is(i + n, "excellency") {
             n + 1
         } else {
@@ -60,9 +60,10 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
 
 /// Whether unit `i` is an initial: one capital letter and a period ("A.").
 fn initial(doc: &Doc<'_>, i: usize) -> bool {
-    let s = doc.s(i);
-    let mut cs = s.chars();
-    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+    if !doc.units.get(i).is_some_and(|u| u.word && u.cap) {
+        return false;
+    }
+    doc.s(i).chars().nth(1).is_none()
         && doc.s(i + 1) == "."
         && doc.units.get(i + 1).is_some_and(|u| !u.space_before)
 }
@@ -225,6 +226,13 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.len() {
+        // A name starts on a capitalized word (a name word, an honorific,
+        // an initial) or on a particle-led word ("al-Nahyan").
+        let u = &doc.units[i];
+        if !(u.word && (u.cap || u.name_word)) {
+            i += 1;
+            continue;
+        }
         // Start only where a name can start: not right after another name
         // word (that would be the inside of a longer run).
         let after_name = i > 0 && nameable(doc, i - 1) && doc.same_sentence(i - 1, i);

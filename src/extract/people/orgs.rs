@@ -523,7 +523,7 @@ fn owned_name(doc: &Doc<'_>, a: usize, person_words: &FxSet<&str>) -> Option<(us
     // Kakao Mobility signed"), not a noun the name qualifies ("Indonesia's
     // Suralaya plant").
     let next_ok = doc.units.get(b).is_none_or(|u| {
-        !u.word || u.tclass & tc::FUNCTION != 0 || u.lower.ends_with("ed") && u.lower.len() > 3
+        !u.word || u.tclass & tc::FUNCTION != 0 || doc.low(b).ends_with("ed") && doc.low(b).len() > 3
     });
     let ok = (1..=4).contains(&words)
         && next_ok
@@ -610,7 +610,7 @@ fn parenthesized(doc: &Doc<'_>, i: usize) -> Option<((usize, usize), usize)> {
     }
     let a = i + 1;
     let u = doc.units.get(a)?;
-    if u.acronym || u.word && u.cap && u.lower.chars().count() <= 12 && a + 1 < doc.len() {
+    if u.acronym || u.word && u.cap && doc.low(a).chars().count() <= 12 && a + 1 < doc.len() {
         // Acronym: one unit, then ")" or ",".
         if u.acronym && matches!(doc.s(a + 1), ")" | ",") {
             let close = (a + 1..(a + 12).min(doc.len())).find(|&k| doc.s(k) == ")")?;

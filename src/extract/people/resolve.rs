@@ -273,7 +273,7 @@ impl Headlines {
                     caps += 1;
                 } else if u.word
                     && !matches!(
-                        u.lower.as_ref(),
+                        doc.low(j),
                         "of" | "and"
                             | "the"
                             | "for"
@@ -363,7 +363,7 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
         let after_date =
             i > 0 && !doc.units[i - 1].word && doc.s(i - 1).chars().all(|c| c.is_ascii_digit());
         let line_start = u.line_before || i == 0 || after_date;
-        if caps && u.lower.chars().count() > 3 || line_start && punct {
+        if caps && doc.low(i).chars().count() > 3 || line_start && punct {
             return Some(g.alpha2);
         }
     }

@@ -215,7 +215,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
                 .is_some_and(|u| {
                     u.acronym
                         || u.oclass & oc::LEGAL != 0
-                        || matches!(u.lower.as_ref(), "and" | "&" | "of" | "for")
+                        || matches!(doc.low(run.outer - 1), "and" | "&" | "of" | "for")
                         || continues_org && has(u, tc::PORTFOLIO)
                 })
         {
@@ -319,7 +319,7 @@ fn extend_left(doc: &Doc<'_>, start: usize, kind: RoleKind) -> usize {
             continue;
         }
         if portfolio
-            && matches!(u.lower.as_ref(), "and" | "&")
+            && matches!(doc.low(pi), "and" | "&")
             && t0 < start
             && pi > 0
             && has(&doc.units[pi - 1], tc::PORTFOLIO)
@@ -496,7 +496,7 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
         let pi = q - 1;
         let u = &doc.units[pi];
         let capword = u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION | tc::MODIFIER);
-        let legal_dot = u.lower == "."
+        let legal_dot = doc.low(pi) == "."
             && !u.space_before
             && pi > 0
             && doc.units[pi - 1].oclass & oc::LEGAL != 0;
@@ -505,7 +505,7 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
             && u.oclass & (oc::HEAD | oc::MODIFIER) != 0
             && pi > 0
             && doc.cap(pi - 1);
-        let amp = u.lower == "&" && pi > 0 && doc.cap(pi - 1);
+        let amp = doc.low(pi) == "&" && pi > 0 && doc.cap(pi - 1);
         if capword && doc.role_at[pi].is_none() || legal_dot || lower_org || amp {
             q = pi;
         } else {
@@ -596,15 +596,15 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if k == q && the && matches!(u.lower.as_ref(), "country" | "republic" | "kingdom") {
+        if k == q && the && matches!(doc.low(k), "country" | "republic" | "kingdom") {
             k += 1;
             continue;
         }
-        if matches!(u.lower.as_ref(), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some() {
+        if matches!(doc.low(k), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some() {
             k += 1;
             continue;
         }
-        if matches!(u.lower.as_ref(), "and" | "&")
+        if matches!(doc.low(k), "and" | "&")
             && k > q
             && !nameable(doc, k - 1)
             && doc
@@ -615,7 +615,7 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if u.lower == ","
+        if doc.low(k) == ","
             && k > q
             && has(&doc.units[k - 1], tc::PORTFOLIO)
             && doc
@@ -626,7 +626,7 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if u.lower == "(" && k > q {
+        if doc.low(k) == "(" && k > q {
             let close = (k + 1..(k + 6).min(n)).find(|&j| doc.s(j) == ")");
             if let Some(c) = close
                 && doc.units.get(k + 1).is_some_and(|x| x.acronym || x.cap)
@@ -636,7 +636,7 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             }
             break;
         }
-        if u.lower == "." && !u.space_before && k > q && doc.units[k - 1].oclass & oc::LEGAL != 0 {
+        if doc.low(k) == "." && !u.space_before && k > q && doc.units[k - 1].oclass & oc::LEGAL != 0 {
             k += 1;
             continue;
         }
@@ -794,7 +794,7 @@ fn name_ends_clause(doc: &Doc<'_>, end: usize) -> bool {
         None => true,
         Some(u) => {
             matches!(
-                u.lower.as_ref(),
+                doc.low(end),
                 "," | "." | ")" | ";" | ":" | "and" | "'" | "–" | "—"
             ) || u.word && !u.cap
         }
@@ -806,7 +806,7 @@ fn name_ends_clause(doc: &Doc<'_>, end: usize) -> bool {
 fn is_dash(doc: &Doc<'_>, i: usize) -> bool {
     doc.units
         .get(i)
-        .is_some_and(|u| u.space_before && matches!(u.lower.as_ref(), "–" | "—" | "-"))
+        .is_some_and(|u| u.space_before && matches!(doc.low(i), "–" | "—" | "-"))
 }
 
 /// More names of a plural role: "Presidents A B and C D", "councilors A
