@@ -109,6 +109,7 @@ pub(crate) static ORG_HEADS: &[&str] = &[
     "pharmaceuticals",
     "ventures",
     "properties",
+    "customs",
 ];
 
 /// Heads that still make an organization when written in lower case
@@ -125,6 +126,7 @@ pub(crate) static LOWER_HEADS: &[&str] = &[
     "fund",
     "agency",
     "firm",
+    "customs",
 ];
 
 /// Parts of an organization that are not organizations themselves
@@ -322,6 +324,10 @@ pub(crate) static MULTINATIONAL_WORDS: &[&str] = &[
     "commonwealth",
     "world",
     "nations",
+    "europe",
+    "asia",
+    "africa",
+    "eurasia",
 ];
 
 /// Classes of single words, as bit flags.

@@ -114,6 +114,7 @@ pub(crate) static ROLES: &[Role] = &[
     r("minister of state", Portfolio),
     r("union minister", Portfolio),
     r("cabinet minister", Portfolio),
+    r("cabinet secretary", Portfolio),
     r("secretary", Portfolio),
     r("secretary of state", Portfolio),
     r("under secretary", Portfolio),
@@ -525,7 +526,19 @@ pub(crate) static PORTFOLIO_WORDS: &[&str] = &[
     "hydrocarbons",
     "mineral",
     "transit",
+    "enterprise",
+    "enterprises",
+    "sme",
+    "smes",
 ];
+
+/// Words for a group that travels or negotiates for a country ("the
+/// Russian delegation", "the Uzbek side").
+pub(crate) static DELEGATION_WORDS: &[&str] = &["delegation", "side", "team", "government", "mission"];
+
+/// Levels of government that may stand before a minister's title and stay
+/// in it ("Federal Minister for Maritime Affairs").
+pub(crate) static GOVERNMENT_LEVELS: &[&str] = &["federal", "provincial"];
 
 /// Honorifics and forms of address that precede a name but are not part
 /// of it ("Mr.", "Dr", "H.E.", "Sheikh").
@@ -925,11 +938,17 @@ pub(crate) mod class {
     pub const TRAVEL: u16 = 1 << 7;
     /// A month or its abbreviation ("Jan").
     pub const MONTH: u16 = 1 << 8;
+    /// A level of government before a minister's title ("federal").
+    pub const LEVEL: u16 = 1 << 9;
+    /// A group acting for a country ("delegation").
+    pub const DELEGATION: u16 = 1 << 10;
 }
 
 /// The word tables and the class each gives its words.
-fn tables() -> [(&'static [&'static str], u16); 9] {
+fn tables() -> [(&'static [&'static str], u16); 11] {
     [
+        (DELEGATION_WORDS, class::DELEGATION),
+        (GOVERNMENT_LEVELS, class::LEVEL),
             (MONTHS, class::MONTH),
             (TRAVEL_WORDS, class::TRAVEL),
             (FUNCTION_WORDS, class::FUNCTION | class::NON_NAME),

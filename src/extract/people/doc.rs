@@ -105,6 +105,7 @@ impl<'a> Doc<'a> {
             units,
         };
         doc.find_places();
+        doc.places_as_stated();
         doc.find_roles();
         doc
     }
@@ -224,6 +225,52 @@ impl<'a> Doc<'a> {
                 self.places_in(a, b);
             }
             i = b;
+        }
+    }
+
+    /// A town the lexicon files under one country but the article places
+    /// in another ("the Khorgos port in northwest China's Xinjiang": border
+    /// towns share names) takes the article's country, in every mention.
+    /// The pattern is the town, at most three lower-case words, "in",
+    /// at most two more ("the", "northwest"), then the country.
+    fn places_as_stated(&mut self) {
+        let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
+        for i in 0..self.units.len() {
+            let Some(g) = self.geo_at[i] else { continue };
+            if g.kind != PlaceKind::City {
+                continue;
+            }
+            let mut k = g.end;
+            let lower_word = |d: &Doc<'_>, j: usize| d.units.get(j).is_some_and(|u| u.word && !u.cap);
+            while k < g.end + 3 && lower_word(self, k) && !self.is(k, "in") {
+                k += 1;
+            }
+            if !self.is(k, "in") || !self.same_sentence(i, k) {
+                continue;
+            }
+            k += 1;
+            let from = k;
+            while k < from + 2 && lower_word(self, k) {
+                k += 1;
+            }
+            if let Some(c) = self.geo_at.get(k).copied().flatten()
+                && c.kind == PlaceKind::Country
+                && c.alpha2 != g.alpha2
+                && self.same_sentence(i, k)
+            {
+                moved.push((self.text_of(g.start, g.end), c.alpha2));
+            }
+        }
+        for (name, country) in moved {
+            for i in 0..self.units.len() {
+                if let Some(g) = self.geo_at[i]
+                    && g.kind == PlaceKind::City
+                    && self.text_of(g.start, g.end) == name
+                    && let Some(slot) = self.geo_at.get_mut(i).and_then(Option::as_mut)
+                {
+                    slot.alpha2 = country;
+                }
+            }
         }
     }
 
@@ -524,7 +571,9 @@ fn name_word(
             .split_once('-')
             .is_some_and(|(p, rest)| titles::word_class(p) & tc::PARTICLE != 0 && !rest.is_empty());
     (cap || particle_led)
-        && tclass & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX) == 0
+        && tclass
+            & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX | tc::LEVEL)
+            == 0
         && oclass == 0
 }
 

@@ -203,6 +203,12 @@ pub(super) fn name_before(doc: &Doc<'_>, end: usize, min: usize) -> Option<NameR
         start += 1;
     }
     let mut outer = start;
+    // "H.E. Nasser Al-Otaibi" reads backwards as two initials and a name:
+    // the honorific is not part of it.
+    let h = honorific_len(doc, start);
+    if h > 0 && start + h < last {
+        start += h;
+    }
     // Honorifics before the name.
     for back in 1..=4 {
         if outer >= back && honorific_len(doc, outer - back) == back {

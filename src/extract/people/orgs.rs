@@ -5,6 +5,7 @@
 
 use super::doc::{Doc, has, nameable};
 use super::names;
+use crate::lexicon::geo::PlaceKind;
 use crate::lexicon::hash::{FxMap, FxSet};
 use crate::lexicon::orgs::class as oc;
 use crate::lexicon::titles::class as tc;
@@ -256,8 +257,14 @@ impl Orgs {
                 i += 1;
                 continue;
             }
-            let (s, e) = trim_person_tail(doc, from, end);
+            let (mut s, mut e) = trim_person_tail(doc, from, end);
             if let Some((alias, after)) = parenthesized(doc, end) {
+                // "Kazakhstan Temir Zholy (KTZ)": a short form made of the
+                // initials of the whole phrase keeps it whole, though its
+                // last words look like a person's name.
+                if alias.1 == alias.0 + 1 && initials_match(doc, from, end, doc.s(alias.0)) {
+                    (s, e) = (from, end);
+                }
                 if s < e
                     && (e - s >= 2 || head(doc, s))
                     && !is_place_phrase(doc, s, e)
@@ -404,13 +411,17 @@ impl Orgs {
     }
 
     /// Gives a country to records without one from the context of any
-    /// mention: a possessive or demonym right before it ("UAE's DP World").
+    /// mention: a possessive or demonym right before it ("UAE's DP World"),
+    /// else an apposition after it ("KTZ Express, the container arm of
+    /// Kazakhstan's railway").
     pub fn fill_countries(&mut self, doc: &Doc<'_>) {
         for r in &mut self.recs {
             if r.country.is_none() {
-                r.country = r.mentions.iter().find_map(|&(a, _)| {
-                    country_before(doc, a).or_else(|| demonym_ending_at(doc, a))
-                });
+                r.country = r
+                    .mentions
+                    .iter()
+                    .find_map(|&(a, _)| country_before(doc, a).or_else(|| demonym_ending_at(doc, a)))
+                    .or_else(|| r.mentions.iter().find_map(|&(_, b)| apposition_country(doc, b)));
             }
         }
     }
@@ -601,6 +612,27 @@ fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
     (a, e)
 }
 
+/// Whether `acronym` is made of the initials of the capitalized words of
+/// units `a..b`, in order, from the first word's to the last word's
+/// ("KTZ" for "Kazakhstan Temir Zholy", "PMO" for "Ports and Maritime
+/// Organisation"); words may be skipped in between.
+fn initials_match(doc: &Doc<'_>, a: usize, b: usize, acronym: &str) -> bool {
+    let initials: Vec<char> = (a..b)
+        .filter(|&i| doc.cap(i) || doc.units[i].acronym)
+        .filter_map(|i| doc.s(i).chars().next())
+        .collect();
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    if letters.len() < 2 || initials.len() < 2 {
+        return false;
+    }
+    if letters.first() != initials.first() || letters.last() != initials.last() {
+        return false;
+    }
+    // Each letter in turn among the initials.
+    let mut rest = initials.iter();
+    letters.iter().all(|l| rest.any(|c| c == l))
+}
+
 /// A parenthesized short form right at unit `i`: "(KTZ)", "(KTZ, national
 /// company)", "(Port of Baku)". Returns its unit range and the unit after
 /// the closing parenthesis.
@@ -646,6 +678,29 @@ pub(super) fn country_before(doc: &Doc<'_>, a: usize) -> Option<&'static str> {
         {
             return Some(g);
         }
+    }
+    None
+}
+
+/// The country an apposition right after an organization's mention
+/// names: ", the (…) of Kazakhstan's …", ", a Turkish contractor," — the
+/// first country or demonym before the apposition's closing comma or
+/// period. Only appositions that start with "the" or "a" count.
+fn apposition_country(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
+    if doc.s(end) != "," || !matches!(doc.low(end + 1), "the" | "a" | "an") {
+        return None;
+    }
+    let mut k = end + 2;
+    while k < doc.len() && k < end + 14 && doc.same_sentence(end, k) {
+        if matches!(doc.s(k), "," | "." | ";" | "(") {
+            break;
+        }
+        if let Some(g) = doc.geo_at[k]
+            && matches!(g.kind, PlaceKind::Country | PlaceKind::Demonym)
+        {
+            return Some(g.alpha2);
+        }
+        k += 1;
     }
     None
 }

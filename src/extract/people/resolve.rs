@@ -174,6 +174,13 @@ fn candidates(
         let listed = org.is_none();
         if country.is_none() && !international {
             country = p.led_country;
+            // "… is accompanied by Foreign Minister A B": the companion
+            // comes from the country of the one accompanied.
+            if country.is_none()
+                && let Some(cue) = accompanied_at(doc, head.start)
+            {
+                country = companion_country(doc, runs, &out, cue);
+            }
             if country.is_none() {
                 country = p.names.first().and_then(|r| own_country_after(doc, r.end));
             }
@@ -194,6 +201,11 @@ fn candidates(
             let away = p.names.first().map(|r| visited(doc, r)).unwrap_or_default();
             country = fallbacks.iter().copied().find(|c| !away.contains(c));
             guess = true;
+            if std::env::var("PEOPLE_DEBUG").is_ok() {
+                for r in &p.names {
+                    eprintln!("GUESS\t{}\t{:?}", names::name_text(doc, r), country);
+                }
+            }
             // Only the article's first official sets the side it is
             // written from.
             if out.is_empty()
@@ -385,6 +397,46 @@ fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static st
         }
     }
     out
+}
+
+/// The unit of "accompanied" when "accompanied by" (or "joined by")
+/// stands right before unit `start`.
+fn accompanied_at(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let by = start.checked_sub(1)?;
+    let verb = by.checked_sub(1)?;
+    (doc.is(by, "by") && matches!(doc.low(verb), "accompanied" | "joined")).then_some(verb)
+}
+
+/// The country of the person accompanied, for a companion named after
+/// the cue at unit `cue`: the first person named earlier in the sentence
+/// ("A, who …, is accompanied by …"), or, when the sentence names no one
+/// before the cue ("The minister, accompanied by …"), the person named
+/// last before it.
+fn companion_country(
+    doc: &Doc<'_>,
+    runs: &[NameRun],
+    out: &[Cand],
+    cue: usize,
+) -> Option<&'static str> {
+    let first = (0..cue)
+        .rev()
+        .take_while(|&i| doc.same_sentence(i, cue))
+        .last()
+        .unwrap_or(cue);
+    let subject = runs.iter().find(|r| r.start >= first && r.start < cue);
+    match subject {
+        Some(run) => {
+            let last = words(doc, run).pop()?;
+            out.iter()
+                .filter(|c| c.name.start < cue && words(doc, &c.name).last() == Some(&last))
+                .find_map(|c| c.country)
+        }
+        None => out
+            .iter()
+            .filter(|c| c.name.start < first)
+            .max_by_key(|c| c.name.start)
+            .and_then(|c| c.country),
+    }
 }
 
 /// The country a person's own sentence gives after the name: "… signed

@@ -171,11 +171,13 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
 
     // Complements.
     let mut segs = segments(doc, core_e, kind);
-    // "Deputy Minister and Managing Director of X": the first role takes
-    // the second's complements.
+    // "A B, Deputy Minister and Managing Director of X": the first role
+    // takes the second's complements when the name stands before both.
+    // Without that name, the two titles chain to a name after the second.
     let mut borrowed = false;
     if segs.is_empty()
         && let Some(h2) = paired
+        && apposition(doc, p.start).is_some()
     {
         let start2 = extend_left(doc, h2.start, h2.role.kind);
         if start2 == core_e + 1 {
@@ -265,6 +267,20 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
     } else if p.names.is_empty() && is_dash(doc, after) {
         p.chain_at = Some(after + 1);
     }
+    // "Deputy Prime Minister and Minister of Trade A B": one person's two
+    // titles, and the first stated is the title ("the Indian president
+    // and Prime Minister A B" are two people: a determiner refers to one
+    // already known).
+    if p.names.is_empty()
+        && p.chain_at.is_none()
+        && !p.plural
+        && !p.det
+        && !borrowed
+        && doc.is(after, "and")
+        && title_starts_at(doc, after + 1).is_some_and(|h| !h.plural)
+    {
+        p.chain_at = Some(after + 1);
+    }
     if p.plural && !p.names.is_empty() {
         more_names(doc, &mut p, &mut after);
     }
@@ -327,6 +343,25 @@ fn extend_left(doc: &Doc<'_>, start: usize, kind: RoleKind) -> usize {
             t0 = pi;
             continue;
         }
+        // "Trade, Investments and Industry Cabinet Secretary": a list of
+        // portfolios, capitalized.
+        if portfolio
+            && doc.low(pi) == ","
+            && t0 < start
+            && doc.cap(t0)
+            && has(&doc.units[t0], tc::PORTFOLIO)
+            && pi > 0
+            && doc.cap(pi - 1)
+            && has(&doc.units[pi - 1], tc::PORTFOLIO)
+        {
+            t0 = pi;
+            continue;
+        }
+        // "Federal Minister …": the level of government stays in the title.
+        if portfolio && u.word && u.cap && has(u, tc::LEVEL) {
+            t0 = pi;
+            continue;
+        }
         // "PM's Adviser".
         let poss = possessive_ending_at(doc, t0);
         if poss > 0
@@ -338,6 +373,16 @@ fn extend_left(doc: &Doc<'_>, start: usize, kind: RoleKind) -> usize {
         break;
     }
     t0
+}
+
+/// The role of a title that starts right at unit `i`, modifiers and
+/// portfolio words included ("Minister …", "First Deputy Minister …",
+/// "Trade Minister …").
+fn title_starts_at(doc: &Doc<'_>, i: usize) -> Option<RoleHit> {
+    (i..(i + 5).min(doc.len()))
+        .filter_map(|k| doc.role_at[k])
+        .next()
+        .filter(|h| extend_left(doc, h.start, h.role.kind) == i)
 }
 
 /// Length of a possessive mark ending right before unit `end`, or 0.
@@ -584,8 +629,19 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             }
             continue;
         }
+        // An honorific starts the name after the complement ("… of Ports
+        // Dr. Arvind Rao", "… for Foreign Trade Sheikh Hamdan …").
+        if k > q && names::honorific_len(doc, k) > 0 {
+            break;
+        }
         if u.word && (u.cap && !has(u, tc::FUNCTION) || u.acronym) {
             k += 1;
+            continue;
+        }
+        // "the People's Government of …": a possessive inside a name.
+        let poss = doc.possessive(k);
+        if poss > 0 && k > q && doc.cap(k - 1) && doc.cap(k + poss) {
+            k += poss;
             continue;
         }
         if u.word
@@ -606,6 +662,7 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
         }
         if matches!(doc.low(k), "and" | "&")
             && k > q
+            && title_starts_at(doc, k + 1).is_none()
             && !nameable(doc, k - 1)
             && doc
                 .units
@@ -857,22 +914,59 @@ fn apposition(doc: &Doc<'_>, start: usize) -> Option<NameRun> {
     (!bound).then_some(run)
 }
 
-/// "The Russian side was represented by a delegation led by …": the
-/// country of the side or delegation a phrase's person leads.
+/// The country of the delegation a phrase's person leads or belongs to:
+/// "the Russian side was represented by a delegation led by …", "a
+/// delegation from Ethiopia led by …", "the UAE delegation, which also
+/// includes …". The cue ("led by", "includes", "consisting of" …) stands
+/// right before the phrase; the delegation before the cue, in the same
+/// sentence.
 fn led_by_country(doc: &Doc<'_>, start: usize) -> Option<&'static str> {
-    if start < 2 || !matches!(doc.low(start - 2), "led" | "headed") || !doc.is(start - 1, "by") {
-        return None;
-    }
-    let mut k = start - 2;
+    let cue = delegation_cue(doc, start)?;
+    let mut k = cue;
     while k > 0 && doc.same_sentence(k - 1, start) && start - k < 30 {
         k -= 1;
-        if matches!(doc.low(k), "side" | "delegation" | "government" | "team")
-            && let Some(g) = geo_ending(doc, k)
-        {
-            return Some(g.alpha2);
+        if has(&doc.units[k], tc::DELEGATION) {
+            // "the Russian delegation", "the UAE side".
+            if let Some(g) = geo_ending(doc, k) {
+                return Some(g.alpha2);
+            }
+            // "a delegation from Ethiopia", "the delegation of China".
+            let mut g = k + 1;
+            if !matches!(doc.low(g), "from" | "of") {
+                continue;
+            }
+            g += 1;
+            if doc.is(g, "the") {
+                g += 1;
+            }
+            if g < cue
+                && let Some(h) = doc.geo_at.get(g).copied().flatten()
+            {
+                return Some(h.alpha2);
+            }
         }
     }
     None
+}
+
+/// The unit where a delegation cue ending right before unit `start`
+/// begins: "led by", "headed by", "includes", "including", "consisting
+/// of", "comprising" ("also" may stand before).
+fn delegation_cue(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let b = start.checked_sub(1)?;
+    if doc.is(b, "by") {
+        let a = b.checked_sub(1)?;
+        return matches!(doc.low(a), "led" | "headed").then_some(a);
+    }
+    if doc.is(b, "of") {
+        let a = b.checked_sub(1)?;
+        return matches!(doc.low(a), "consisting" | "composed" | "comprised").then_some(a);
+    }
+    matches!(
+        doc.low(b),
+        "includes" | "included" | "including" | "comprises" | "comprising" | "include"
+    )
+    .then_some(b)
 }
 
 /// The title text from its parts, inner spacing normalized; a plural role
