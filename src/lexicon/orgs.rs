@@ -330,6 +330,19 @@ pub(crate) static MULTINATIONAL_WORDS: &[&str] = &[
     "eurasia",
 ];
 
+/// Nouns any company goes by: "the company's CEO" refers to the company
+/// named last, whatever its name ("the bank's governor" refers to a bank).
+pub(crate) static GENERIC_BODY_WORDS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "corporation",
+    "holding",
+    "concern",
+    "operator",
+    "business",
+];
+
 /// Classes of single words, as bit flags.
 pub(crate) mod class {
     /// Head noun of an organization ("bank").
@@ -348,11 +361,14 @@ pub(crate) mod class {
     pub const LOWER_HEAD: u16 = 1 << 6;
     /// A part of an organization ("office").
     pub const SUBUNIT: u16 = 1 << 7;
+    /// A noun any company goes by ("company", "firm").
+    pub const GENERIC: u16 = 1 << 8;
 }
 
 /// The word tables and the class each gives its words.
-fn tables() -> [(&'static [&'static str], u16); 8] {
+fn tables() -> [(&'static [&'static str], u16); 9] {
     [
+        (GENERIC_BODY_WORDS, class::GENERIC),
         (LOWER_HEADS, class::LOWER_HEAD),
         (SUBUNIT_WORDS, class::SUBUNIT),
         (MULTINATIONAL_WORDS, class::MULTINATIONAL),

@@ -153,6 +153,8 @@ pub(crate) static ROLES: &[Role] = &[
     r("attache", Diplomat),
     r("attaché", Diplomat),
     r("permanent representative", Diplomat),
+    r("ambassador extraordinary and plenipotentiary", Diplomat),
+    r("envoy extraordinary and minister plenipotentiary", Diplomat),
     // Companies, banks, agencies.
     c("chairman"),
     c("chairwoman"),
@@ -232,8 +234,10 @@ pub(crate) static ROLES: &[Role] = &[
     r("king", Royal),
     r("queen", Royal),
     r("emir", Royal),
+    r("amir", Royal),
     r("crown prince", Royal),
     r("prince", Royal),
+    r("ruler", Royal),
     // Borrowed roles.
     r("counterpart", Counterpart),
 ];
@@ -568,6 +572,10 @@ pub(crate) static HONORIFICS: &[&str] = &[
     "his",
     "her",
     "mister",
+    "hrh",
+    "hh",
+    "highness",
+    "majesty",
 ];
 
 /// Lower-case particles inside names ("bin", "al", "van der", "de").

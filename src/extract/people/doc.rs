@@ -369,12 +369,21 @@ impl<'a> Doc<'a> {
         let first = self.s(h.start);
         match h.role.phrase {
             "pm" | "cm" | "mp" => first.chars().all(|c| c.is_ascii_uppercase()),
-            // "Akim of Almaty", never "Hokim Karimov" (a given name).
-            "akim" | "hokim" | "khokim" => self.is(h.end, "of"),
+            // "Akim of Almaty", "Amir of Qatar", never "Hokim Karimov" or
+            // "Amir Hassan" (given names).
+            "akim" | "hokim" | "khokim" | "amir" => self.is(h.end, "of"),
             "chief" | "partner" | "owner" | "manager" | "head" | "deputy" | "chair" => {
                 // Lower-case "head"/"chair" are verbs or body parts as often as
-                // titles; accept them capitalized, or when "of" follows.
-                self.cap(h.start) || self.is(h.end, "of")
+                // titles; accept them capitalized, when "of" follows, or
+                // between a body's name and a person's ("Rosatom chief
+                // Alexei …").
+                self.cap(h.start)
+                    || self.is(h.end, "of")
+                    || h.start > 0
+                        && self.cap(h.start - 1)
+                        && self.same_sentence(h.start - 1, h.start)
+                        && self.cap(h.end)
+                        && self.cap(h.end + 1)
             }
             _ => true,
         }

@@ -47,9 +47,9 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
     if doc.s(i + 1) == "." && doc.units.get(i + 1).is_some_and(|d| !d.space_before) {
         n += 1;
     }
-    // "His Excellency": "His" alone is no honorific.
+    // "His Excellency", "His Highness": "His" alone is no honorific.
     if matches!(doc.low(i), "his" | "her") {
-        return if doc.is(i + n, "excellency") {
+        return if matches!(doc.low(i + n), "excellency" | "highness" | "majesty") {
             n + 1
         } else {
             0
@@ -209,12 +209,15 @@ pub(super) fn name_before(doc: &Doc<'_>, end: usize, min: usize) -> Option<NameR
     if h > 0 && start + h < last {
         start += h;
     }
-    // Honorifics before the name.
-    for back in 1..=4 {
-        if outer >= back && honorific_len(doc, outer - back) == back {
-            outer -= back;
+    // Honorifics before the name, possibly several ("His Highness
+    // Sheikh").
+    for _ in 0..3 {
+        // An honorific that ends here, or that reaches over one already
+        // taken ("His" of "His Highness").
+        let Some(back) = (1..=4).find(|&b| outer >= b && honorific_len(doc, outer - b) >= b) else {
             break;
-        }
+        };
+        outer -= back;
     }
     let run = NameRun { outer, start, end };
     (run.len() >= min && run.len() <= MAX_UNITS).then_some(run)

@@ -374,17 +374,32 @@ impl Orgs {
         self.index.get(&key(name)).copied()
     }
 
-    /// The record mentioned last before unit `at` ("the company's CEO").
-    pub fn latest_before(&self, at: usize) -> Option<usize> {
-        self.recs
-            .iter()
-            .enumerate()
-            .filter_map(|(id, r)| {
-                let last = r.mentions.iter().filter(|m| m.1 <= at).map(|m| m.0).max()?;
-                Some((last, id))
-            })
-            .max()
-            .map(|(_, id)| id)
+    /// The record a generic noun at unit `noun` refers to before unit
+    /// `at`: the one mentioned last whose name has that noun ("the bank's
+    /// governor" after "the Central Bank of …"); for a noun any company
+    /// goes by ("the company's CEO"), the one mentioned last.
+    pub fn latest_before(&self, doc: &Doc<'_>, at: usize, noun: usize) -> Option<usize> {
+        let word = doc.low(noun);
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        let latest = |named: bool| {
+            self.recs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| {
+                    !named
+                        || key(&r.name)
+                            .split(' ')
+                            .any(|w| w == word || w.strip_suffix('s').unwrap_or(w) == singular)
+                })
+                .filter_map(|(id, r)| {
+                    let last = r.mentions.iter().filter(|m| m.1 <= at).map(|m| m.0).max()?;
+                    Some((last, id))
+                })
+                .max()
+                .map(|(_, id)| id)
+        };
+        let generic = doc.units.get(noun).is_some_and(|u| u.oclass & oc::GENERIC != 0);
+        latest(true).or_else(|| if generic { latest(false) } else { None })
     }
 
     /// Rebuilds the name index after records moved.

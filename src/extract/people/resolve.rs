@@ -55,8 +55,8 @@ pub(super) fn resolve(
     let org_ids: Vec<Option<usize>> = phrases
         .iter()
         .map(|p| {
-            if p.org_ref {
-                return orgs.latest_before(p.start);
+            if let Some(noun) = p.org_ref {
+                return orgs.latest_before(doc, p.start, noun);
             }
             let (a, b) = p.org?;
             if p.names.is_empty() && p.chain_at.is_none() {

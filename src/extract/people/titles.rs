@@ -67,8 +67,9 @@ pub(super) struct Phrase {
     pub chain_at: Option<usize>,
     /// Delegation country from "the Russian side … led by Title Name".
     pub led_country: Option<&'static str>,
-    /// The organization is "the company's": the one named last before.
-    pub org_ref: bool,
+    /// The organization is "the company's" or "the bank's": the one named
+    /// last before; the unit of that generic noun.
+    pub org_ref: Option<usize>,
 }
 
 /// What the whole document tells the phrase parser.
@@ -163,7 +164,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
         det: false,
         chain_at: None,
         led_country: None,
-        org_ref: false,
+        org_ref: None,
     };
     let mut title_parts: Vec<(usize, usize)> = Vec::new();
     left_context(doc, ctx, &mut p, &mut title_parts);
@@ -467,7 +468,7 @@ fn left_context(doc: &Doc<'_>, ctx: &Context<'_>, p: &mut Phrase, parts: &mut Ve
         && doc.is(g_end - 2, "the")
     {
         // "the company's CEO": the body named last before.
-        p.org_ref = true;
+        p.org_ref = Some(g_end - 1);
         l = g_end - 2;
     } else if poss == 0 || org_prefix_start(doc, g_end) < g_end {
         // "PBC Governor", and with a possessive "Kalyon Holding's CEO".
@@ -540,7 +541,9 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
     while q > 0 && l - q < 8 && doc.same_sentence(q - 1, l.saturating_sub(1)) {
         let pi = q - 1;
         let u = &doc.units[pi];
-        let capword = u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION | tc::MODIFIER);
+        let capword = u.word
+            && (u.cap || u.acronym)
+            && !has(u, tc::FUNCTION | tc::MODIFIER | tc::HONORIFIC);
         let legal_dot = doc.low(pi) == "."
             && !u.space_before
             && pi > 0
@@ -804,7 +807,8 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             // "of the company's management board": a generic noun refers to
             // the body named last before.
             _ if !(s..seg.end).any(|i| doc.cap(i) || doc.units[i].acronym) => {
-                p.org_ref = true;
+                let noun = (s..seg.end).find(|&i| doc.possessive(i + 1) > 0).unwrap_or(s);
+                p.org_ref = Some(noun);
             }
             _ => {
                 p.org = Some((s, seg.end));
