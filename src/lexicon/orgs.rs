@@ -6,8 +6,9 @@
 //! a person's name ("Street", "Airport"). General knowledge only: no names
 //! of organizations.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use super::hash::FxMap;
 
 /// Head nouns of organization names.
 pub(crate) static ORG_HEADS: &[&str] = &[
@@ -108,6 +109,7 @@ pub(crate) static ORG_HEADS: &[&str] = &[
     "pharmaceuticals",
     "ventures",
     "properties",
+    "customs",
 ];
 
 /// Heads that still make an organization when written in lower case
@@ -124,6 +126,7 @@ pub(crate) static LOWER_HEADS: &[&str] = &[
     "fund",
     "agency",
     "firm",
+    "customs",
 ];
 
 /// Parts of an organization that are not organizations themselves
@@ -321,6 +324,23 @@ pub(crate) static MULTINATIONAL_WORDS: &[&str] = &[
     "commonwealth",
     "world",
     "nations",
+    "europe",
+    "asia",
+    "africa",
+    "eurasia",
+];
+
+/// Nouns any company goes by: "the company's CEO" refers to the company
+/// named last, whatever its name ("the bank's governor" refers to a bank).
+pub(crate) static GENERIC_BODY_WORDS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "corporation",
+    "holding",
+    "concern",
+    "operator",
+    "business",
 ];
 
 /// Classes of single words, as bit flags.
@@ -341,23 +361,35 @@ pub(crate) mod class {
     pub const LOWER_HEAD: u16 = 1 << 6;
     /// A part of an organization ("office").
     pub const SUBUNIT: u16 = 1 << 7;
+    /// A noun any company goes by ("company", "firm").
+    pub const GENERIC: u16 = 1 << 8;
+}
+
+/// The word tables and the class each gives its words.
+fn tables() -> [(&'static [&'static str], u16); 9] {
+    [
+        (GENERIC_BODY_WORDS, class::GENERIC),
+        (LOWER_HEADS, class::LOWER_HEAD),
+        (SUBUNIT_WORDS, class::SUBUNIT),
+        (MULTINATIONAL_WORDS, class::MULTINATIONAL),
+        (ORG_HEADS, class::HEAD),
+        (LEGAL_SUFFIXES, class::LEGAL),
+        (ORG_MODIFIERS, class::MODIFIER),
+        (ADMIN_WORDS, class::ADMIN),
+        (PLACE_WORDS, class::PLACE),
+    ]
+}
+
+/// Every word of the word tables.
+pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
+    tables().into_iter().flat_map(|(words, _)| words.iter().copied())
 }
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
-    static MAP: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-        let mut m: HashMap<&'static str, u16> = HashMap::new();
-        let tables: [(&[&'static str], u16); 8] = [
-            (LOWER_HEADS, class::LOWER_HEAD),
-            (SUBUNIT_WORDS, class::SUBUNIT),
-            (MULTINATIONAL_WORDS, class::MULTINATIONAL),
-            (ORG_HEADS, class::HEAD),
-            (LEGAL_SUFFIXES, class::LEGAL),
-            (ORG_MODIFIERS, class::MODIFIER),
-            (ADMIN_WORDS, class::ADMIN),
-            (PLACE_WORDS, class::PLACE),
-        ];
-        for (words, flag) in tables {
+    static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
+        let mut m: FxMap<&'static str, u16> = FxMap::default();
+        for (words, flag) in tables() {
             for w in words {
                 *m.entry(w).or_insert(0) |= flag;
             }

@@ -7,10 +7,11 @@
 //! ([`role_matcher`]); the single words compile into one word-class map
 //! ([`word_class`]).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+
+use super::hash::{FxMap, FxSet};
 
 /// What kind of role a phrase names; it decides how the words after it
 /// ("of Energy", "of the Central Bank", "to Moscow") are read.
@@ -113,6 +114,7 @@ pub(crate) static ROLES: &[Role] = &[
     r("minister of state", Portfolio),
     r("union minister", Portfolio),
     r("cabinet minister", Portfolio),
+    r("cabinet secretary", Portfolio),
     r("secretary", Portfolio),
     r("secretary of state", Portfolio),
     r("under secretary", Portfolio),
@@ -151,6 +153,8 @@ pub(crate) static ROLES: &[Role] = &[
     r("attache", Diplomat),
     r("attaché", Diplomat),
     r("permanent representative", Diplomat),
+    r("ambassador extraordinary and plenipotentiary", Diplomat),
+    r("envoy extraordinary and minister plenipotentiary", Diplomat),
     // Companies, banks, agencies.
     c("chairman"),
     c("chairwoman"),
@@ -230,8 +234,10 @@ pub(crate) static ROLES: &[Role] = &[
     r("king", Royal),
     r("queen", Royal),
     r("emir", Royal),
+    r("amir", Royal),
     r("crown prince", Royal),
     r("prince", Royal),
+    r("ruler", Royal),
     // Borrowed roles.
     r("counterpart", Counterpart),
 ];
@@ -524,7 +530,19 @@ pub(crate) static PORTFOLIO_WORDS: &[&str] = &[
     "hydrocarbons",
     "mineral",
     "transit",
+    "enterprise",
+    "enterprises",
+    "sme",
+    "smes",
 ];
+
+/// Words for a group that travels or negotiates for a country ("the
+/// Russian delegation", "the Uzbek side").
+pub(crate) static DELEGATION_WORDS: &[&str] = &["delegation", "side", "team", "government", "mission"];
+
+/// Levels of government that may stand before a minister's title and stay
+/// in it ("Federal Minister for Maritime Affairs").
+pub(crate) static GOVERNMENT_LEVELS: &[&str] = &["federal", "provincial"];
 
 /// Honorifics and forms of address that precede a name but are not part
 /// of it ("Mr.", "Dr", "H.E.", "Sheikh").
@@ -554,6 +572,10 @@ pub(crate) static HONORIFICS: &[&str] = &[
     "his",
     "her",
     "mister",
+    "hrh",
+    "hh",
+    "highness",
+    "majesty",
 ];
 
 /// Lower-case particles inside names ("bin", "al", "van der", "de").
@@ -861,6 +883,21 @@ pub(crate) fn role_matcher() -> &'static AhoCorasick {
     &M
 }
 
+/// The first words of all role phrases, singular and plural ("vice",
+/// "presidents", "heads"): only there can a role start.
+pub(crate) fn role_first_words() -> impl Iterator<Item = String> {
+    ROLES
+        .iter()
+        .flat_map(|role| [role.phrase.to_string(), plural(role.phrase)])
+        .map(|p| p.split(' ').next().unwrap_or_default().to_string())
+}
+
+/// Whether a lower-case word is the first word of some role phrase.
+pub(crate) fn starts_role(lower: &str) -> bool {
+    static FIRST: LazyLock<FxSet<String>> = LazyLock::new(|| role_first_words().collect());
+    FIRST.contains(lower)
+}
+
 /// The plural of a role phrase: its head noun (the word before "of", or
 /// the last word) pluralized ("prime ministers", "heads of state").
 pub(crate) fn plural(phrase: &str) -> String {
@@ -909,13 +946,17 @@ pub(crate) mod class {
     pub const TRAVEL: u16 = 1 << 7;
     /// A month or its abbreviation ("Jan").
     pub const MONTH: u16 = 1 << 8;
+    /// A level of government before a minister's title ("federal").
+    pub const LEVEL: u16 = 1 << 9;
+    /// A group acting for a country ("delegation").
+    pub const DELEGATION: u16 = 1 << 10;
 }
 
-/// The classes of a lower-case word (0 when it is in no table).
-pub(crate) fn word_class(lower: &str) -> u16 {
-    static MAP: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-        let mut m: HashMap<&'static str, u16> = HashMap::new();
-        let tables: [(&[&'static str], u16); 9] = [
+/// The word tables and the class each gives its words.
+fn tables() -> [(&'static [&'static str], u16); 11] {
+    [
+        (DELEGATION_WORDS, class::DELEGATION),
+        (GOVERNMENT_LEVELS, class::LEVEL),
             (MONTHS, class::MONTH),
             (TRAVEL_WORDS, class::TRAVEL),
             (FUNCTION_WORDS, class::FUNCTION | class::NON_NAME),
@@ -924,9 +965,20 @@ pub(crate) fn word_class(lower: &str) -> u16 {
             (PORTFOLIO_WORDS, class::PORTFOLIO),
             (HONORIFICS, class::HONORIFIC),
             (NAME_PARTICLES, class::PARTICLE),
-            (NAME_SUFFIXES, class::SUFFIX),
-        ];
-        for (words, flag) in tables {
+        (NAME_SUFFIXES, class::SUFFIX),
+    ]
+}
+
+/// Every word of the word tables (not the role phrases).
+pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
+    tables().into_iter().flat_map(|(words, _)| words.iter().copied())
+}
+
+/// The classes of a lower-case word (0 when it is in no table).
+pub(crate) fn word_class(lower: &str) -> u16 {
+    static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
+        let mut m: FxMap<&'static str, u16> = FxMap::default();
+        for (words, flag) in tables() {
             for w in words {
                 *m.entry(w).or_insert(0) |= flag;
             }
@@ -974,6 +1026,16 @@ mod tests {
             hit.map(|p| (ROLES[p / 2].phrase, p % 2)),
             Some(("prime minister", 1))
         );
+    }
+
+    #[test]
+    fn role_first_words() {
+        for w in ["president", "presidents", "vice", "heads", "chairmen", "co-chair", "charge"] {
+            assert!(starts_role(w), "{w}");
+        }
+        for w in ["energy", "of", "kazakh", ""] {
+            assert!(!starts_role(w), "{w}");
+        }
     }
 
     #[test]

@@ -3,10 +3,13 @@
 //! its lower-case form, the word classes of the lexicons, and the places
 //! and roles that start on it. Every other pass reads this view.
 
+use std::sync::LazyLock;
+
 use aho_corasick::{Anchored, Input};
 
 use crate::Span;
 use crate::lexicon::geo::{self, PlaceKind};
+use crate::lexicon::hash::FxMap;
 use crate::lexicon::titles::{self, ROLES, Role};
 use crate::lexicon::{orgs, titles::class as tc};
 use crate::scan::{Scan, TokenKind};
@@ -18,8 +21,9 @@ pub(super) struct Unit {
     pub span: Span,
     /// A word (letters, possibly joined by inner hyphens or apostrophes).
     pub word: bool,
-    /// The text, lower case, with typographic apostrophes made plain.
-    pub lower: String,
+    /// Where its text, lower case, with typographic apostrophes made
+    /// plain, is in [`Doc::lower`] (read it with [`Doc::low`]).
+    pub lower: (u32, u32),
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// Two or more letters, all upper case ("KTZ", "HPA").
@@ -34,6 +38,11 @@ pub(super) struct Unit {
     pub tclass: u16,
     /// Word classes from the organization lexicon ([`orgs::class`]).
     pub oclass: u16,
+    /// A word that can be part of a person's name by itself (see
+    /// [`nameable`], which adds what depends on the context).
+    pub name_word: bool,
+    /// The first word of some role phrase: a role may start here.
+    pub role_start: bool,
 }
 
 /// A place name found in the text, on unit boundaries.
@@ -66,6 +75,8 @@ pub(super) struct RoleHit {
 pub(super) struct Doc<'a> {
     pub text: &'a str,
     pub units: Vec<Unit>,
+    /// The lower-case forms of all units, one after the other.
+    pub lower: String,
     /// The place starting at each unit, if any.
     pub geo_at: Vec<Option<GeoHit>>,
     /// Whether each unit is inside a place name.
@@ -83,9 +94,10 @@ impl<'a> Doc<'a> {
         let text = scan.text;
         let end = range.end.min(scan.tokens.len());
         let start = range.start.min(end);
-        let units = build_units(scan, start..end);
+        let (units, lower) = build_units(scan, start..end);
         let mut doc = Doc {
             text,
+            lower,
             geo_at: vec![None; units.len()],
             in_geo: vec![false; units.len()],
             role_at: vec![None; units.len()],
@@ -93,6 +105,7 @@ impl<'a> Doc<'a> {
             units,
         };
         doc.find_places();
+        doc.places_as_stated();
         doc.find_roles();
         doc
     }
@@ -112,7 +125,10 @@ impl<'a> Doc<'a> {
 
     /// The lower-case text of unit `i` ("" when out of range).
     pub fn low(&self, i: usize) -> &str {
-        self.units.get(i).map_or("", |u| u.lower.as_str())
+        self.units
+            .get(i)
+            .and_then(|u| self.lower.get(u.lower.0 as usize..u.lower.1 as usize))
+            .unwrap_or("")
     }
 
     /// Whether unit `i` is the lower-case word `w`.
@@ -157,11 +173,11 @@ impl<'a> Doc<'a> {
     /// plural) and how many units it takes.
     pub fn possessive(&self, i: usize) -> usize {
         let Some(u) = self.units.get(i) else { return 0 };
-        if u.space_before || !matches!(u.lower.as_str(), "'" | "`") {
+        if u.space_before || !matches!(self.low(i), "'" | "`") {
             return 0;
         }
         match self.units.get(i + 1) {
-            Some(n) if !n.space_before && n.lower == "s" => 2,
+            Some(n) if !n.space_before && self.low(i + 1) == "s" => 2,
             _ => 1,
         }
     }
@@ -172,11 +188,110 @@ impl<'a> Doc<'a> {
     }
 
     /// Marks the places of the geo lexicon that sit on unit boundaries.
+    ///
+    /// Every place name starts with a capital, so the (costly) matcher
+    /// reads only the stretches of text that start on a capitalized unit
+    /// and run over capitalized units, attached punctuation ("U.S.") and
+    /// short lower-case connectors between capitals ("Bosnia and
+    /// Herzegovina", "Republic of the Congo"), not the whole text.
     fn find_places(&mut self) {
-        let Some(first) = self.units.first() else {
-            return;
+        let n = self.units.len();
+        let mut i = 0;
+        while i < n {
+            if !self.units[i].cap {
+                i += 1;
+                continue;
+            }
+            let mut a = i;
+            // A unit glued to the one before keeps that one in view, so
+            // word boundaries are judged as in the whole text.
+            if a > 0 && !self.units[a].space_before {
+                a -= 1;
+            }
+            let mut b = i + 1;
+            while b < n {
+                let u = &self.units[b];
+                if u.cap || !u.space_before {
+                    b += 1;
+                } else if u.word && self.connects(b) {
+                    b += 1;
+                } else {
+                    break;
+                }
+            }
+            // Most stretches (people's names, "The …") hold no word a place
+            // name starts with: no need to search them.
+            if (i..b).any(|k| self.units[k].cap && geo::may_start_place(self.s(k))) {
+                self.places_in(a, b);
+            }
+            i = b;
+        }
+    }
+
+    /// A town the lexicon files under one country but the article places
+    /// in another ("the Khorgos port in northwest China's Xinjiang": border
+    /// towns share names) takes the article's country, in every mention.
+    /// The pattern is the town, at most three lower-case words, "in",
+    /// at most two more ("the", "northwest"), then the country.
+    fn places_as_stated(&mut self) {
+        let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
+        for i in 0..self.units.len() {
+            let Some(g) = self.geo_at[i] else { continue };
+            if g.kind != PlaceKind::City {
+                continue;
+            }
+            let mut k = g.end;
+            let lower_word = |d: &Doc<'_>, j: usize| d.units.get(j).is_some_and(|u| u.word && !u.cap);
+            while k < g.end + 3 && lower_word(self, k) && !self.is(k, "in") {
+                k += 1;
+            }
+            if !self.is(k, "in") || !self.same_sentence(i, k) {
+                continue;
+            }
+            k += 1;
+            let from = k;
+            while k < from + 2 && lower_word(self, k) {
+                k += 1;
+            }
+            if let Some(c) = self.geo_at.get(k).copied().flatten()
+                && c.kind == PlaceKind::Country
+                && c.alpha2 != g.alpha2
+                && self.same_sentence(i, k)
+            {
+                moved.push((self.text_of(g.start, g.end), c.alpha2));
+            }
+        }
+        for (name, country) in moved {
+            for i in 0..self.units.len() {
+                if let Some(g) = self.geo_at[i]
+                    && g.kind == PlaceKind::City
+                    && self.text_of(g.start, g.end) == name
+                    && let Some(slot) = self.geo_at.get_mut(i).and_then(Option::as_mut)
+                {
+                    slot.alpha2 = country;
+                }
+            }
+        }
+    }
+
+    /// Whether the lower-case word at unit `k` joins two capitalized parts
+    /// of a place name: a short connector before a capital, possibly
+    /// through a second one ("of the Congo"), or a word with a capital
+    /// inside ("d'Ivoire").
+    fn connects(&self, k: usize) -> bool {
+        let short = |j: usize| {
+            self.units
+                .get(j)
+                .is_some_and(|u| u.word && !u.cap && self.low(j).len() <= 4)
         };
-        let Some(last) = self.units.last() else {
+        let cap = |j: usize| self.units.get(j).is_some_and(|u| u.cap);
+        short(k) && (cap(k + 1) || short(k + 1) && cap(k + 2))
+            || self.s(k).chars().any(char::is_uppercase)
+    }
+
+    /// Marks the places found in units `a..b`.
+    fn places_in(&mut self, a: usize, b: usize) {
+        let (Some(first), Some(last)) = (self.units.get(a), b.checked_sub(1).and_then(|l| self.units.get(l))) else {
             return;
         };
         let (lo, hi) = (first.span.start, last.span.end);
@@ -218,7 +333,7 @@ impl<'a> Doc<'a> {
         let mut i = 0;
         while i < n {
             let u = &self.units[i];
-            if !u.word {
+            if !u.role_start {
                 i += 1;
                 continue;
             }
@@ -254,12 +369,21 @@ impl<'a> Doc<'a> {
         let first = self.s(h.start);
         match h.role.phrase {
             "pm" | "cm" | "mp" => first.chars().all(|c| c.is_ascii_uppercase()),
-            // "Akim of Almaty", never "Hokim Karimov" (a given name).
-            "akim" | "hokim" | "khokim" => self.is(h.end, "of"),
+            // "Akim of Almaty", "Amir of Qatar", never "Hokim Karimov" or
+            // "Amir Hassan" (given names).
+            "akim" | "hokim" | "khokim" | "amir" => self.is(h.end, "of"),
             "chief" | "partner" | "owner" | "manager" | "head" | "deputy" | "chair" => {
                 // Lower-case "head"/"chair" are verbs or body parts as often as
-                // titles; accept them capitalized, or when "of" follows.
-                self.cap(h.start) || self.is(h.end, "of")
+                // titles; accept them capitalized, when "of" follows, or
+                // between a body's name and a person's ("Rosatom chief
+                // Alexei …").
+                self.cap(h.start)
+                    || self.is(h.end, "of")
+                    || h.start > 0
+                        && self.cap(h.start - 1)
+                        && self.same_sentence(h.start - 1, h.start)
+                        && self.cap(h.end)
+                        && self.cap(h.end + 1)
             }
             _ => true,
         }
@@ -269,10 +393,11 @@ impl<'a> Doc<'a> {
 /// The units of the tokens in `range`: words joined across inner hyphens
 /// ("Kassym-Jomart") and after a one- or two-letter prefix and an
 /// apostrophe ("O'Neill"), each with its classes and sentence.
-fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> Vec<Unit> {
+fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
     let text = scan.text;
     let toks = &scan.tokens;
     let mut out: Vec<Unit> = Vec::with_capacity(range.len());
+    let mut lower = String::with_capacity(scan.text.len() / 8);
     let mut sent = scan
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
@@ -315,30 +440,150 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> Vec<Unit> {
             toks.get(end).map_or(t.span.end, |x| x.span.end),
         );
         let raw = text.get(span.range()).unwrap_or("");
-        let lower = raw.to_lowercase().replace('’', "'");
-        let cap = raw.chars().next().is_some_and(char::is_uppercase);
-        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = letters >= 2
-            && raw
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+        let lo = lower.len();
+        push_lower(&mut lower, raw);
+        let low = lower.get(lo..).unwrap_or("");
+        let (cap, acronym) = case_shape(raw);
         let word = t.kind == TokenKind::Word;
+        let Lexical {
+            tclass,
+            oclass,
+            role_start,
+        } = if word {
+            lexical(low)
+        } else {
+            Lexical::default()
+        };
+        let joined = end > i;
+        let name_word = word && name_word(low, joined, cap, acronym, tclass, oclass);
+        let lower_at = (
+            u32::try_from(lo).unwrap_or(u32::MAX),
+            u32::try_from(lower.len()).unwrap_or(u32::MAX),
+        );
         out.push(Unit {
             span,
             word,
-            tclass: if word { titles::word_class(&lower) } else { 0 },
-            oclass: if word { orgs::word_class(&lower) } else { 0 },
-            lower,
+            tclass,
+            oclass,
+            lower: lower_at,
             cap,
             acronym,
             space_before: t.space_before,
             line_before: t.line_before,
             sentence: sent,
+            name_word,
+            role_start,
         });
         i = end + 1;
     }
-    out
+    (out, lower)
+}
+
+/// What the lexicons say about one word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lexical {
+    /// Title-lexicon classes.
+    tclass: u16,
+    /// Organization-lexicon classes.
+    oclass: u16,
+    /// Some role phrase starts with this word.
+    role_start: bool,
+}
+
+/// The lexicons' view of a lower-case word, from one table that joins
+/// them (one lookup per word instead of three).
+fn lexical(lower: &str) -> Lexical {
+    static WORDS: LazyLock<FxMap<String, Lexical>> = LazyLock::new(|| {
+        let mut m: FxMap<String, Lexical> = FxMap::default();
+        let words = titles::vocabulary()
+            .chain(orgs::vocabulary())
+            .map(str::to_string)
+            .chain(titles::role_first_words());
+        for w in words {
+            let entry = Lexical {
+                tclass: titles::word_class(&w),
+                oclass: orgs::word_class(&w),
+                role_start: titles::starts_role(&w),
+            };
+            m.insert(w, entry);
+        }
+        m
+    });
+    WORDS.get(lower).copied().unwrap_or_default()
+}
+
+/// Appends the lower-case form of a unit's text to `buf`, typographic
+/// apostrophes made plain.
+fn push_lower(buf: &mut String, raw: &str) {
+    if raw.is_ascii() {
+        let at = buf.len();
+        buf.push_str(raw);
+        if let Some(tail) = buf.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
+        return;
+    }
+    for c in raw.chars() {
+        if c == '’' {
+            buf.push('\'');
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// Whether a unit's text starts with a capital, and whether it is an
+/// acronym (two or more letters, all capitals: "KTZ").
+fn case_shape(raw: &str) -> (bool, bool) {
+    if raw.is_ascii() {
+        let b = raw.as_bytes();
+        let cap = b.first().is_some_and(u8::is_ascii_uppercase);
+        let mut letters = 0usize;
+        let mut all_upper = true;
+        for c in b {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+                all_upper &= c.is_ascii_uppercase();
+            }
+        }
+        return (cap, letters >= 2 && all_upper);
+    }
+    let cap = raw.chars().next().is_some_and(char::is_uppercase);
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters >= 2
+        && raw
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    (cap, acronym)
+}
+
+/// Whether a word can be part of a person's name whatever stands around
+/// it: capitalized (or led by a particle: "al-Nahyan"), no acronym, in no
+/// lexicon class that excludes names.
+fn name_word(
+    lower: &str,
+    joined: bool,
+    cap: bool,
+    acronym: bool,
+    tclass: u16,
+    oclass: u16,
+) -> bool {
+    if acronym && lower.chars().nth(1).is_some() {
+        // "Al-Nahyan" is not an acronym; "KTZ" is.
+        return false;
+    }
+    // Only a unit joined across a hyphen can be led by a particle.
+    let particle_led = !cap
+        && joined
+        && lower
+            .split_once('-')
+            .is_some_and(|(p, rest)| titles::word_class(p) & tc::PARTICLE != 0 && !rest.is_empty());
+    (cap || particle_led)
+        && tclass
+            & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX | tc::LEVEL)
+            == 0
+        && oclass == 0
 }
 
 /// Whether a unit's title classes include `flag`.
@@ -352,19 +597,7 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
     let Some(u) = doc.units.get(i) else {
         return false;
     };
-    if !u.word || u.acronym && u.lower.chars().count() > 1 {
-        // "Al-Nahyan" is not an acronym; "KTZ" is.
-        return false;
-    }
-    let particle_led = u
-        .lower
-        .split_once('-')
-        .is_some_and(|(p, rest)| titles::word_class(p) & tc::PARTICLE != 0 && !rest.is_empty());
-    if !(u.cap || particle_led) {
-        return false;
-    }
-    if u.tclass & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX) != 0
-        || u.oclass != 0
+    if !u.name_word
         || doc.in_geo.get(i).copied().unwrap_or(false)
         || doc.role_at.get(i).is_some_and(Option::is_some)
         || doc.blocked.get(i).copied().unwrap_or(false)
@@ -376,15 +609,14 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
         // "Theresa May" are names. Only months that are also given names
         // or surnames can be names.
         if !matches!(
-            u.lower.as_str(),
+            doc.low(i),
             "may" | "june" | "april" | "august" | "jan"
         ) {
             return false;
         }
         let number = |k: usize| {
-            doc.units
-                .get(k)
-                .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()))
+            doc.units.get(k).is_some_and(|n| !n.word)
+                && doc.low(k).chars().all(|c| c.is_ascii_digit())
         };
         let dated = number(i + 1)
             || doc.s(i + 1) == "." && number(i + 2)

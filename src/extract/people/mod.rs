@@ -108,8 +108,10 @@ pub(crate) fn extract(ctx: &Ctx<'_, '_>) -> Entities {
     let scan = ctx.scan;
     let mut doc = Doc::new(scan, 0..scan.tokens.len());
     let mut orgs = orgs::Orgs::find(&mut doc);
-    let phrases = titles::phrases(&doc);
-    let (officials, organizations) = resolve::resolve(&doc, &phrases, &mut orgs);
+    // The names, once the organizations' words are known not to be names.
+    let runs = names::all_names(&doc, 1);
+    let phrases = titles::phrases(&doc, &runs);
+    let (officials, organizations) = resolve::resolve(&doc, &phrases, &mut orgs, &runs);
     Entities {
         officials,
         organizations,
@@ -455,6 +457,87 @@ mod tests {
         for (span, name) in &got {
             assert_eq!(&text[span.range()], name);
         }
+    }
+
+    /// Throughput of the people pass alone (scanning excluded), over the
+    /// articles of the directory named by `NEWSREC_CORPUS`: each article
+    /// on its own, then all of them as one long text (which shows any cost
+    /// that grows faster than the text; `NEWSREC_ROUNDS` sets how often
+    /// the articles are read, 30 by default). A measurement, not a check: run
+    /// it in release mode with
+    /// `NEWSREC_CORPUS=dir cargo test --release --lib people::tests::speed -- --ignored --nocapture`.
+    /// Runs the people pass `rounds` times over every scanned article and
+    /// counts the officials found (kept out of line so that profilers can
+    /// measure it alone).
+    #[inline(never)]
+    fn rounds_over(scans: &[Scan<'_>], rounds: usize) -> usize {
+        let mut found = 0;
+        for _ in 0..rounds {
+            for scan in scans {
+                let ctx = Ctx {
+                    scan,
+                    anchor: None,
+                    body_start: 0,
+                };
+                found += extract(&ctx).officials.len();
+            }
+        }
+        found
+    }
+
+    #[test]
+    #[ignore = "a measurement; needs NEWSREC_CORPUS and release mode"]
+    fn speed() {
+        let Ok(dir) = std::env::var("NEWSREC_CORPUS") else {
+            return;
+        };
+        let mut texts: Vec<String> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        texts.sort();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let scans: Vec<Scan<'_>> = texts.iter().map(|t| Scan::new(t)).collect();
+        let rounds: usize = std::env::var("NEWSREC_ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(30);
+        // Warm up: the lexicons compile on first use.
+        if let Some(scan) = scans.first() {
+            let ctx = Ctx {
+                scan,
+                anchor: None,
+                body_start: 0,
+            };
+            let _ = extract(&ctx);
+        }
+        let t0 = std::time::Instant::now();
+        let found = rounds_over(&scans, rounds);
+        let secs = t0.elapsed().as_secs_f64();
+        let mb = (bytes * rounds) as f64 / 1e6;
+        println!(
+            "people, per article: {mb:.1} MB in {secs:.3} s = {:.1} MB/s ({found} officials)",
+            mb / secs
+        );
+        let big = texts.join("\n\n");
+        let scan = Scan::new(&big);
+        let ctx = Ctx {
+            scan: &scan,
+            anchor: None,
+            body_start: 0,
+        };
+        let t0 = std::time::Instant::now();
+        let n = extract(&ctx).officials.len();
+        let secs = t0.elapsed().as_secs_f64();
+        let mb = big.len() as f64 / 1e6;
+        println!(
+            "people, one long text: {mb:.2} MB in {secs:.3} s = {:.1} MB/s ({n} officials)",
+            mb / secs
+        );
     }
 
     #[test]

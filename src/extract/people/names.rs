@@ -47,9 +47,9 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
     if doc.s(i + 1) == "." && doc.units.get(i + 1).is_some_and(|d| !d.space_before) {
         n += 1;
     }
-    // "His Excellency": "His" alone is no honorific.
-    if matches!(u.lower.as_str(), "his" | "her") {
-        return if doc.is(i + n, "excellency") {
+    // "His Excellency", "His Highness": "His" alone is no honorific.
+    if matches!(doc.low(i), "his" | "her") {
+        return if matches!(doc.low(i + n), "excellency" | "highness" | "majesty") {
             n + 1
         } else {
             0
@@ -60,9 +60,10 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
 
 /// Whether unit `i` is an initial: one capital letter and a period ("A.").
 fn initial(doc: &Doc<'_>, i: usize) -> bool {
-    let s = doc.s(i);
-    let mut cs = s.chars();
-    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+    if !doc.units.get(i).is_some_and(|u| u.word && u.cap) {
+        return false;
+    }
+    doc.s(i).chars().nth(1).is_none()
         && doc.s(i + 1) == "."
         && doc.units.get(i + 1).is_some_and(|u| !u.space_before)
 }
@@ -202,12 +203,21 @@ pub(super) fn name_before(doc: &Doc<'_>, end: usize, min: usize) -> Option<NameR
         start += 1;
     }
     let mut outer = start;
-    // Honorifics before the name.
-    for back in 1..=4 {
-        if outer >= back && honorific_len(doc, outer - back) == back {
-            outer -= back;
+    // "H.E. Nasser Al-Otaibi" reads backwards as two initials and a name:
+    // the honorific is not part of it.
+    let h = honorific_len(doc, start);
+    if h > 0 && start + h < last {
+        start += h;
+    }
+    // Honorifics before the name, possibly several ("His Highness
+    // Sheikh").
+    for _ in 0..3 {
+        // An honorific that ends here, or that reaches over one already
+        // taken ("His" of "His Highness").
+        let Some(back) = (1..=4).find(|&b| outer >= b && honorific_len(doc, outer - b) >= b) else {
             break;
-        }
+        };
+        outer -= back;
     }
     let run = NameRun { outer, start, end };
     (run.len() >= min && run.len() <= MAX_UNITS).then_some(run)
@@ -225,6 +235,13 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.len() {
+        // A name starts on a capitalized word (a name word, an honorific,
+        // an initial) or on a particle-led word ("al-Nahyan").
+        let u = &doc.units[i];
+        if !(u.word && (u.cap || u.name_word)) {
+            i += 1;
+            continue;
+        }
         // Start only where a name can start: not right after another name
         // word (that would be the inside of a longer run).
         let after_name = i > 0 && nameable(doc, i - 1) && doc.same_sentence(i - 1, i);

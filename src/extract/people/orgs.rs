@@ -3,12 +3,10 @@
 //! University"), or defined with a parenthesized short form ("Kazakhstan
 //! Temir Zholy (KTZ)"), with their aliases, country and every mention.
 
-use std::collections::{HashMap, HashSet};
-
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use super::doc::{Doc, has, nameable};
 use super::names;
+use crate::lexicon::geo::PlaceKind;
+use crate::lexicon::hash::{FxMap, FxSet};
 use crate::lexicon::orgs::class as oc;
 use crate::lexicon::titles::class as tc;
 
@@ -37,7 +35,10 @@ impl OrgRec {
 pub(super) struct Orgs {
     pub recs: Vec<OrgRec>,
     /// Comparison key of every name and alias -> record.
-    index: HashMap<String, usize>,
+    index: FxMap<String, usize>,
+    /// How many names and aliases the last search for mentions looked
+    /// for: when none was added since, a new search finds nothing new.
+    searched: usize,
 }
 
 /// A unit that may be part of an organization's name as a word: a
@@ -217,14 +218,14 @@ impl Orgs {
         let mut orgs = Orgs::default();
         // Words of names that follow a title somewhere: "Russia's Vladimir
         // Putin" owns nothing when "President Vladimir Putin" is written.
-        let person_words: HashSet<String> = names::all_names(doc, 1)
+        let person_words: FxSet<&str> = names::all_names(doc, 1)
             .iter()
             .filter(|r| {
                 (r.outer.saturating_sub(6)..r.outer)
                     .any(|k| doc.role_at[k].is_some_and(|h| h.end == r.outer))
             })
             .flat_map(|r| r.start..r.end)
-            .map(|k| doc.units[k].lower.clone())
+            .map(|k| doc.low(k))
             .collect();
         let n = doc.len();
         let mut i = 0;
@@ -256,8 +257,14 @@ impl Orgs {
                 i += 1;
                 continue;
             }
-            let (s, e) = trim_person_tail(doc, from, end);
+            let (mut s, mut e) = trim_person_tail(doc, from, end);
             if let Some((alias, after)) = parenthesized(doc, end) {
+                // "Kazakhstan Temir Zholy (KTZ)": a short form made of the
+                // initials of the whole phrase keeps it whole, though its
+                // last words look like a person's name.
+                if alias.1 == alias.0 + 1 && initials_match(doc, from, end, doc.s(alias.0)) {
+                    (s, e) = (from, end);
+                }
                 if s < e
                     && (e - s >= 2 || head(doc, s))
                     && !is_place_phrase(doc, s, e)
@@ -367,17 +374,32 @@ impl Orgs {
         self.index.get(&key(name)).copied()
     }
 
-    /// The record mentioned last before unit `at` ("the company's CEO").
-    pub fn latest_before(&self, at: usize) -> Option<usize> {
-        self.recs
-            .iter()
-            .enumerate()
-            .filter_map(|(id, r)| {
-                let last = r.mentions.iter().filter(|m| m.1 <= at).map(|m| m.0).max()?;
-                Some((last, id))
-            })
-            .max()
-            .map(|(_, id)| id)
+    /// The record a generic noun at unit `noun` refers to before unit
+    /// `at`: the one mentioned last whose name has that noun ("the bank's
+    /// governor" after "the Central Bank of …"); for a noun any company
+    /// goes by ("the company's CEO"), the one mentioned last.
+    pub fn latest_before(&self, doc: &Doc<'_>, at: usize, noun: usize) -> Option<usize> {
+        let word = doc.low(noun);
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        let latest = |named: bool| {
+            self.recs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| {
+                    !named
+                        || key(&r.name)
+                            .split(' ')
+                            .any(|w| w == word || w.strip_suffix('s').unwrap_or(w) == singular)
+                })
+                .filter_map(|(id, r)| {
+                    let last = r.mentions.iter().filter(|m| m.1 <= at).map(|m| m.0).max()?;
+                    Some((last, id))
+                })
+                .max()
+                .map(|(_, id)| id)
+        };
+        let generic = doc.units.get(noun).is_some_and(|u| u.oclass & oc::GENERIC != 0);
+        latest(true).or_else(|| if generic { latest(false) } else { None })
     }
 
     /// Rebuilds the name index after records moved.
@@ -404,13 +426,17 @@ impl Orgs {
     }
 
     /// Gives a country to records without one from the context of any
-    /// mention: a possessive or demonym right before it ("UAE's DP World").
+    /// mention: a possessive or demonym right before it ("UAE's DP World"),
+    /// else an apposition after it ("KTZ Express, the container arm of
+    /// Kazakhstan's railway").
     pub fn fill_countries(&mut self, doc: &Doc<'_>) {
         for r in &mut self.recs {
             if r.country.is_none() {
-                r.country = r.mentions.iter().find_map(|&(a, _)| {
-                    country_before(doc, a).or_else(|| demonym_ending_at(doc, a))
-                });
+                r.country = r
+                    .mentions
+                    .iter()
+                    .find_map(|&(a, _)| country_before(doc, a).or_else(|| demonym_ending_at(doc, a)))
+                    .or_else(|| r.mentions.iter().find_map(|&(_, b)| apposition_country(doc, b)));
             }
         }
     }
@@ -426,54 +452,94 @@ impl Orgs {
         })
     }
 
-    /// Every place any name or alias of a record is written.
+    /// Every place any name or alias of a record is written, exactly
+    /// (case and single spaces as in the name), on unit boundaries; the
+    /// longest name wins where several start on one unit.
     pub fn find_mentions(&mut self, doc: &Doc<'_>) {
-        let mut pats: Vec<String> = Vec::new();
-        let mut owner: Vec<usize> = Vec::new();
+        let names: usize = self.recs.iter().map(|r| 1 + r.aliases.len()).sum();
+        if names == self.searched {
+            // No name was added since the last search: its mentions stand.
+            return;
+        }
+        self.searched = names;
+        // The names by their first word, so that each unit is compared
+        // with the few names that can start on it; and the first bytes of
+        // all names, which rule out most units at once.
+        let mut by_first: FxMap<&str, Vec<(usize, &str)>> = FxMap::default();
+        let mut first_bytes = [false; 256];
         for (id, r) in self.recs.iter().enumerate() {
             for nm in r.names() {
-                pats.push(nm.to_string());
-                owner.push(id);
-            }
-        }
-        if pats.is_empty() {
-            return;
-        }
-        let Ok(ac) = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&pats)
-        else {
-            return;
-        };
-        let mut found: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-        for m in ac.find_iter(doc.text) {
-            let a = doc.unit_at(m.start());
-            let b = doc.units.partition_point(|u| u.span.end <= m.end());
-            let aligned = doc.units.get(a).is_some_and(|u| u.span.start == m.start())
-                && b > a
-                && doc.units.get(b - 1).is_some_and(|u| u.span.end == m.end());
-            if aligned && let Some(&id) = owner.get(m.pattern().as_usize()) {
-                found.entry(id).or_default().push((a, b));
-            }
-        }
-        for (id, spans) in found {
-            if let Some(r) = self.recs.get_mut(id) {
-                for s in spans {
-                    if !r.mentions.contains(&s) {
-                        r.mentions.push(s);
-                    }
+                if let Some(&b) = nm.as_bytes().first() {
+                    first_bytes[usize::from(b)] = true;
+                    by_first.entry(first_word(nm)).or_default().push((id, nm));
                 }
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|&(_, nm)| std::cmp::Reverse(nm.len()));
+        }
+        let mut found: Vec<(usize, (usize, usize))> = Vec::new();
+        let mut i = 0;
+        while i < doc.len() {
+            let u = &doc.units[i];
+            let here = doc.text.get(u.span.start..).unwrap_or("");
+            let lead = here.as_bytes().first().map_or(0, |&b| usize::from(b));
+            if !first_bytes[lead] {
+                i += 1;
+                continue;
+            }
+            // The longest name that starts here and ends on a unit's end.
+            let hit = by_first.get(first_word(here)).and_then(|list| {
+                list.iter().find_map(|&(id, nm)| {
+                    if !here.starts_with(nm) {
+                        return None;
+                    }
+                    let end = u.span.start + nm.len();
+                    let b = doc.units.partition_point(|x| x.span.end <= end);
+                    (b > i && doc.units.get(b - 1).is_some_and(|x| x.span.end == end))
+                        .then_some((id, (i, b)))
+                })
+            });
+            match hit {
+                Some((id, (a, b))) => {
+                    found.push((id, (a, b)));
+                    i = b;
+                }
+                None => i += 1,
+            }
+        }
+        let mut touched = vec![false; self.recs.len()];
+        for (id, m) in found {
+            if let Some(r) = self.recs.get_mut(id) {
+                if !r.mentions.contains(&m) {
+                    r.mentions.push(m);
+                }
+                touched[id] = true;
+            }
+        }
+        for (r, t) in self.recs.iter_mut().zip(touched) {
+            if t {
                 r.mentions.sort_unstable();
             }
         }
     }
 }
 
+/// The leading letters and digits of `s` (its first word, or "" when it
+/// starts with punctuation), the key names are filed under.
+fn first_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    s.get(..end).unwrap_or("")
+}
+
 /// A name with no head word right after a country's possessive: one to
 /// four capitalized words that are no person's name, no place and no role
 /// ("Korea's Kakao Mobility", "UAE's DP World"). A name with a head is
 /// left to the general rule.
-fn owned_name(doc: &Doc<'_>, a: usize, person_words: &HashSet<String>) -> Option<(usize, usize)> {
+fn owned_name(doc: &Doc<'_>, a: usize, person_words: &FxSet<&str>) -> Option<(usize, usize)> {
     let mut b = a;
     while b < doc.len() && b < a + 5 && doc.same_sentence(a, b) && org_word(doc, b) {
         b += 1;
@@ -483,7 +549,7 @@ fn owned_name(doc: &Doc<'_>, a: usize, person_words: &HashSet<String>) -> Option
     // Kakao Mobility signed"), not a noun the name qualifies ("Indonesia's
     // Suralaya plant").
     let next_ok = doc.units.get(b).is_none_or(|u| {
-        !u.word || u.tclass & tc::FUNCTION != 0 || u.lower.ends_with("ed") && u.lower.len() > 3
+        !u.word || u.tclass & tc::FUNCTION != 0 || doc.low(b).ends_with("ed") && doc.low(b).len() > 3
     });
     let ok = (1..=4).contains(&words)
         && next_ok
@@ -492,7 +558,7 @@ fn owned_name(doc: &Doc<'_>, a: usize, person_words: &HashSet<String>) -> Option
         && (a..b).all(|k| {
             doc.role_at[k].is_none()
                 && !doc.in_geo[k]
-                && !person_words.contains(&doc.units[k].lower)
+                && !person_words.contains(doc.low(k))
                 && doc.units[k].tclass & (tc::MODIFIER | tc::PORTFOLIO) == 0
         })
         && !(a..b).all(|k| doc.units[k].tclass & tc::NON_NAME != 0)
@@ -561,6 +627,27 @@ fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
     (a, e)
 }
 
+/// Whether `acronym` is made of the initials of the capitalized words of
+/// units `a..b`, in order, from the first word's to the last word's
+/// ("KTZ" for "Kazakhstan Temir Zholy", "PMO" for "Ports and Maritime
+/// Organisation"); words may be skipped in between.
+fn initials_match(doc: &Doc<'_>, a: usize, b: usize, acronym: &str) -> bool {
+    let initials: Vec<char> = (a..b)
+        .filter(|&i| doc.cap(i) || doc.units[i].acronym)
+        .filter_map(|i| doc.s(i).chars().next())
+        .collect();
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    if letters.len() < 2 || initials.len() < 2 {
+        return false;
+    }
+    if letters.first() != initials.first() || letters.last() != initials.last() {
+        return false;
+    }
+    // Each letter in turn among the initials.
+    let mut rest = initials.iter();
+    letters.iter().all(|l| rest.any(|c| c == l))
+}
+
 /// A parenthesized short form right at unit `i`: "(KTZ)", "(KTZ, national
 /// company)", "(Port of Baku)". Returns its unit range and the unit after
 /// the closing parenthesis.
@@ -570,7 +657,7 @@ fn parenthesized(doc: &Doc<'_>, i: usize) -> Option<((usize, usize), usize)> {
     }
     let a = i + 1;
     let u = doc.units.get(a)?;
-    if u.acronym || u.word && u.cap && u.lower.chars().count() <= 12 && a + 1 < doc.len() {
+    if u.acronym || u.word && u.cap && doc.low(a).chars().count() <= 12 && a + 1 < doc.len() {
         // Acronym: one unit, then ")" or ",".
         if u.acronym && matches!(doc.s(a + 1), ")" | ",") {
             let close = (a + 1..(a + 12).min(doc.len())).find(|&k| doc.s(k) == ")")?;
@@ -606,6 +693,29 @@ pub(super) fn country_before(doc: &Doc<'_>, a: usize) -> Option<&'static str> {
         {
             return Some(g);
         }
+    }
+    None
+}
+
+/// The country an apposition right after an organization's mention
+/// names: ", the (…) of Kazakhstan's …", ", a Turkish contractor," — the
+/// first country or demonym before the apposition's closing comma or
+/// period. Only appositions that start with "the" or "a" count.
+fn apposition_country(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
+    if doc.s(end) != "," || !matches!(doc.low(end + 1), "the" | "a" | "an") {
+        return None;
+    }
+    let mut k = end + 2;
+    while k < doc.len() && k < end + 14 && doc.same_sentence(end, k) {
+        if matches!(doc.s(k), "," | "." | ";" | "(") {
+            break;
+        }
+        if let Some(g) = doc.geo_at[k]
+            && matches!(g.kind, PlaceKind::Country | PlaceKind::Demonym)
+        {
+            return Some(g.alpha2);
+        }
+        k += 1;
     }
     None
 }

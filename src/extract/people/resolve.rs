@@ -4,13 +4,12 @@
 //! first country), and every mention (full name, surname alone, title
 //! alone).
 
-use std::collections::HashMap;
-
 use super::doc::Doc;
 use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
 use super::titles::Phrase;
 use crate::lexicon::geo::PlaceKind;
+use crate::lexicon::hash::{FxMap, FxSet};
 use crate::lexicon::titles::RoleKind;
 use crate::{Country, Official, Organization, Span};
 
@@ -43,6 +42,7 @@ pub(super) fn resolve(
     doc: &Doc<'_>,
     phrases: &[Phrase],
     orgs: &mut Orgs,
+    runs: &[NameRun],
 ) -> (Vec<Official>, Vec<Organization>) {
     // Every organization a title names becomes a record first, so that
     // officials take its country.
@@ -55,8 +55,8 @@ pub(super) fn resolve(
     let org_ids: Vec<Option<usize>> = phrases
         .iter()
         .map(|p| {
-            if p.org_ref {
-                return orgs.latest_before(p.start);
+            if let Some(noun) = p.org_ref {
+                return orgs.latest_before(doc, p.start, noun);
             }
             let (a, b) = p.org?;
             if p.names.is_empty() && p.chain_at.is_none() {
@@ -71,9 +71,9 @@ pub(super) fn resolve(
         .collect();
     orgs.find_mentions(doc);
     orgs.fill_countries(doc);
-    let cands = candidates(doc, phrases, &org_ids, orgs);
+    let cands = candidates(doc, phrases, &org_ids, orgs, runs);
     let recs = merge(doc, cands);
-    let recs = with_mentions(doc, phrases, recs);
+    let recs = with_mentions(doc, phrases, recs, runs);
     let officials = recs
         .into_iter()
         .map(|r| {
@@ -119,6 +119,7 @@ fn candidates(
     phrases: &[Phrase],
     org_ids: &[Option<usize>],
     orgs: &Orgs,
+    runs: &[NameRun],
 ) -> Vec<Cand> {
     let dateline = dateline_country(doc);
     let consumed = consumed_units(phrases);
@@ -130,7 +131,7 @@ fn candidates(
             fallbacks.push(c);
         }
     }
-    let headline = Headlines::new(doc);
+    let headline = Headlines::new(doc, runs);
     let mut out: Vec<Cand> = Vec::new();
     // Whether each candidate's country is a fallback guess.
     let mut guessed: Vec<bool> = Vec::new();
@@ -173,6 +174,13 @@ fn candidates(
         let listed = org.is_none();
         if country.is_none() && !international {
             country = p.led_country;
+            // "… is accompanied by Foreign Minister A B": the companion
+            // comes from the country of the one accompanied.
+            if country.is_none()
+                && let Some(cue) = accompanied_at(doc, head.start)
+            {
+                country = companion_country(doc, runs, &out, cue);
+            }
             if country.is_none() {
                 country = p.names.first().and_then(|r| own_country_after(doc, r.end));
             }
@@ -193,6 +201,11 @@ fn candidates(
             let away = p.names.first().map(|r| visited(doc, r)).unwrap_or_default();
             country = fallbacks.iter().copied().find(|c| !away.contains(c));
             guess = true;
+            if std::env::var("PEOPLE_DEBUG").is_ok() {
+                for r in &p.names {
+                    eprintln!("GUESS\t{}\t{:?}", names::name_text(doc, r), country);
+                }
+            }
             // Only the article's first official sets the side it is
             // written from.
             if out.is_empty()
@@ -249,17 +262,18 @@ fn candidates(
 /// Counterpart In Baku") capitalize verbs too, so a name there is only
 /// trusted as far as its words are names elsewhere in the article.
 struct Headlines {
-    /// Whether each sentence is a title-case line.
-    titlecase: HashMap<usize, bool>,
+    /// Whether each sentence is a title-case line, by sentence index.
+    titlecase: Vec<bool>,
     /// Folded name words seen outside title-case lines.
-    known: std::collections::HashSet<String>,
+    known: FxSet<String>,
 }
 
 impl Headlines {
     /// Finds the title-case lines and the name words seen elsewhere.
-    fn new(doc: &Doc<'_>) -> Headlines {
+    fn new(doc: &Doc<'_>, runs: &[NameRun]) -> Headlines {
         use crate::lexicon::titles::class as tc;
-        let mut titlecase: HashMap<usize, bool> = HashMap::new();
+        let sentences = doc.units.last().map_or(0, |u| u.sentence + 1);
+        let mut titlecase: Vec<bool> = vec![false; sentences];
         let mut i = 0;
         while i < doc.len() {
             let sent = doc.units[i].sentence;
@@ -271,7 +285,7 @@ impl Headlines {
                     caps += 1;
                 } else if u.word
                     && !matches!(
-                        u.lower.as_str(),
+                        doc.low(j),
                         "of" | "and"
                             | "the"
                             | "for"
@@ -292,17 +306,21 @@ impl Headlines {
             }
             let ends = doc.s(j - 1);
             let open = !matches!(ends, "." | "!" | "?" | "\"" | "”" | "’" | ")" | ":");
-            titlecase.insert(sent, caps >= 4 && lower == 0 && open);
+            if let Some(slot) = titlecase.get_mut(sent) {
+                *slot = caps >= 4 && lower == 0 && open;
+            }
             i = j.max(i + 1);
         }
-        let mut known = std::collections::HashSet::new();
-        for run in names::all_names(doc, 1) {
+        let mut known = FxSet::default();
+        // Without a title-case line no name is trimmed: no need to know.
+        let any = titlecase.iter().any(|&t| t);
+        for run in runs.iter().filter(|_| any) {
             if !titlecase
-                .get(&doc.units[run.start].sentence)
+                .get(doc.units[run.start].sentence)
                 .copied()
                 .unwrap_or(false)
             {
-                known.extend(words(doc, &run));
+                known.extend(words(doc, run));
             }
         }
         Headlines { titlecase, known }
@@ -312,7 +330,7 @@ impl Headlines {
     /// lines; there, cut after its last word known from elsewhere.
     fn trim(&self, doc: &Doc<'_>, run: &NameRun) -> Option<NameRun> {
         let sent = doc.units.get(run.start)?.sentence;
-        if !self.titlecase.get(&sent).copied().unwrap_or(false) {
+        if !self.titlecase.get(sent).copied().unwrap_or(false) {
             return Some(*run);
         }
         let last = (run.start..run.end)
@@ -357,7 +375,7 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
         let after_date =
             i > 0 && !doc.units[i - 1].word && doc.s(i - 1).chars().all(|c| c.is_ascii_digit());
         let line_start = u.line_before || i == 0 || after_date;
-        if caps && u.lower.chars().count() > 3 || line_start && punct {
+        if caps && doc.low(i).chars().count() > 3 || line_start && punct {
             return Some(g.alpha2);
         }
     }
@@ -379,6 +397,46 @@ fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static st
         }
     }
     out
+}
+
+/// The unit of "accompanied" when "accompanied by" (or "joined by")
+/// stands right before unit `start`.
+fn accompanied_at(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let by = start.checked_sub(1)?;
+    let verb = by.checked_sub(1)?;
+    (doc.is(by, "by") && matches!(doc.low(verb), "accompanied" | "joined")).then_some(verb)
+}
+
+/// The country of the person accompanied, for a companion named after
+/// the cue at unit `cue`: the first person named earlier in the sentence
+/// ("A, who …, is accompanied by …"), or, when the sentence names no one
+/// before the cue ("The minister, accompanied by …"), the person named
+/// last before it.
+fn companion_country(
+    doc: &Doc<'_>,
+    runs: &[NameRun],
+    out: &[Cand],
+    cue: usize,
+) -> Option<&'static str> {
+    let first = (0..cue)
+        .rev()
+        .take_while(|&i| doc.same_sentence(i, cue))
+        .last()
+        .unwrap_or(cue);
+    let subject = runs.iter().find(|r| r.start >= first && r.start < cue);
+    match subject {
+        Some(run) => {
+            let last = words(doc, run).pop()?;
+            out.iter()
+                .filter(|c| c.name.start < cue && words(doc, &c.name).last() == Some(&last))
+                .find_map(|c| c.country)
+        }
+        None => out
+            .iter()
+            .filter(|c| c.name.start < first)
+            .max_by_key(|c| c.name.start)
+            .and_then(|c| c.country),
+    }
 }
 
 /// The country a person's own sentence gives after the name: "… signed
@@ -634,10 +692,10 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
 /// Adds every later mention: the full name again, a surname or given name
 /// alone ("Kazimov said", "Uhuru's meeting"), and a title alone ("the
 /// Kazakh President") when it fits one person.
-fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<Rec> {
-    let mut exact: HashMap<Vec<String>, usize> = HashMap::new();
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>, runs: &[NameRun]) -> Vec<Rec> {
+    let mut exact: FxMap<Vec<String>, usize> = FxMap::default();
+    let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
+    let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();
     for (i, r) in recs.iter().enumerate() {
         exact.entry(r.words.clone()).or_insert(i);
         if let Some(l) = r.words.last() {
@@ -650,14 +708,14 @@ fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>) -> Vec<R
             by_first.entry(f.clone()).or_default().push(i);
         }
     }
-    for run in names::all_names(doc, 1) {
-        let w = words(doc, &run);
+    for run in runs {
+        let w = words(doc, run);
         let hit = exact.get(&w).copied().or_else(|| {
             // A lone name word, or an initial and a surname ("A.
             // Nemyshov"): the last (or first) word of a record.
             let [one] = w.as_slice() else { return None };
             let mut fits: Vec<usize> = by_last.get(one).cloned().unwrap_or_default();
-            if !initialed(doc, &run) {
+            if !initialed(doc, run) {
                 fits.extend(by_first.get(one).into_iter().flatten().copied());
             }
             fits.sort_unstable();

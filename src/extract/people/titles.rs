@@ -11,12 +11,11 @@
 //! also holds ("Deputy Prime Minister – Minister of Foreign Affairs …
 //! Murat Nurtleu": the first stated role is the title).
 
-use std::collections::HashSet;
-
 use super::doc::{Doc, RoleHit, has, nameable};
 use super::names::{self, NameRun};
 use super::orgs;
 use crate::lexicon::geo::PlaceKind;
+use crate::lexicon::hash::FxSet;
 use crate::lexicon::orgs::class as oc;
 use crate::lexicon::titles::{RoleKind, class as tc};
 
@@ -68,23 +67,26 @@ pub(super) struct Phrase {
     pub chain_at: Option<usize>,
     /// Delegation country from "the Russian side … led by Title Name".
     pub led_country: Option<&'static str>,
-    /// The organization is "the company's": the one named last before.
-    pub org_ref: bool,
+    /// The organization is "the company's" or "the bank's": the one named
+    /// last before; the unit of that generic noun.
+    pub org_ref: Option<usize>,
 }
 
 /// What the whole document tells the phrase parser.
-struct Context {
+struct Context<'d> {
     /// Lower-case words of the names of two or more words in the article.
-    person_words: HashSet<String>,
+    person_words: FxSet<&'d str>,
 }
 
-/// Finds every title phrase of the document, in text order.
-pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
+/// Finds every title phrase of the document, in text order; `runs` are
+/// the document's names ([`names::all_names`]).
+pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
     let ctx = Context {
-        person_words: names::all_names(doc, 2)
+        person_words: runs
             .iter()
+            .filter(|r| r.len() >= 2)
             .flat_map(|r| r.start..r.end)
-            .map(|i| doc.units[i].lower.clone())
+            .map(|i| doc.low(i))
             .collect(),
     };
     let mut out: Vec<Phrase> = Vec::new();
@@ -133,7 +135,7 @@ pub(super) fn phrases(doc: &Doc<'_>) -> Vec<Phrase> {
 }
 
 /// Parses the title phrase around one role hit.
-fn parse(doc: &Doc<'_>, ctx: &Context, hit: RoleHit) -> Option<Phrase> {
+fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
     let kind = hit.role.kind;
     let mut core_e = hit.end;
     let mut paired: Option<RoleHit> = None;
@@ -162,7 +164,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context, hit: RoleHit) -> Option<Phrase> {
         det: false,
         chain_at: None,
         led_country: None,
-        org_ref: false,
+        org_ref: None,
     };
     let mut title_parts: Vec<(usize, usize)> = Vec::new();
     left_context(doc, ctx, &mut p, &mut title_parts);
@@ -170,11 +172,13 @@ fn parse(doc: &Doc<'_>, ctx: &Context, hit: RoleHit) -> Option<Phrase> {
 
     // Complements.
     let mut segs = segments(doc, core_e, kind);
-    // "Deputy Minister and Managing Director of X": the first role takes
-    // the second's complements.
+    // "A B, Deputy Minister and Managing Director of X": the first role
+    // takes the second's complements when the name stands before both.
+    // Without that name, the two titles chain to a name after the second.
     let mut borrowed = false;
     if segs.is_empty()
         && let Some(h2) = paired
+        && apposition(doc, p.start).is_some()
     {
         let start2 = extend_left(doc, h2.start, h2.role.kind);
         if start2 == core_e + 1 {
@@ -214,7 +218,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context, hit: RoleHit) -> Option<Phrase> {
                 .is_some_and(|u| {
                     u.acronym
                         || u.oclass & oc::LEGAL != 0
-                        || matches!(u.lower.as_str(), "and" | "&" | "of" | "for")
+                        || matches!(doc.low(run.outer - 1), "and" | "&" | "of" | "for")
                         || continues_org && has(u, tc::PORTFOLIO)
                 })
         {
@@ -262,6 +266,20 @@ fn parse(doc: &Doc<'_>, ctx: &Context, hit: RoleHit) -> Option<Phrase> {
             p.names.push(run);
         }
     } else if p.names.is_empty() && is_dash(doc, after) {
+        p.chain_at = Some(after + 1);
+    }
+    // "Deputy Prime Minister and Minister of Trade A B": one person's two
+    // titles, and the first stated is the title ("the Indian president
+    // and Prime Minister A B" are two people: a determiner refers to one
+    // already known).
+    if p.names.is_empty()
+        && p.chain_at.is_none()
+        && !p.plural
+        && !p.det
+        && !borrowed
+        && doc.is(after, "and")
+        && title_starts_at(doc, after + 1).is_some_and(|h| !h.plural)
+    {
         p.chain_at = Some(after + 1);
     }
     if p.plural && !p.names.is_empty() {
@@ -318,11 +336,30 @@ fn extend_left(doc: &Doc<'_>, start: usize, kind: RoleKind) -> usize {
             continue;
         }
         if portfolio
-            && matches!(u.lower.as_str(), "and" | "&")
+            && matches!(doc.low(pi), "and" | "&")
             && t0 < start
             && pi > 0
             && has(&doc.units[pi - 1], tc::PORTFOLIO)
         {
+            t0 = pi;
+            continue;
+        }
+        // "Trade, Investments and Industry Cabinet Secretary": a list of
+        // portfolios, capitalized.
+        if portfolio
+            && doc.low(pi) == ","
+            && t0 < start
+            && doc.cap(t0)
+            && has(&doc.units[t0], tc::PORTFOLIO)
+            && pi > 0
+            && doc.cap(pi - 1)
+            && has(&doc.units[pi - 1], tc::PORTFOLIO)
+        {
+            t0 = pi;
+            continue;
+        }
+        // "Federal Minister …": the level of government stays in the title.
+        if portfolio && u.word && u.cap && has(u, tc::LEVEL) {
             t0 = pi;
             continue;
         }
@@ -337,6 +374,16 @@ fn extend_left(doc: &Doc<'_>, start: usize, kind: RoleKind) -> usize {
         break;
     }
     t0
+}
+
+/// The role of a title that starts right at unit `i`, modifiers and
+/// portfolio words included ("Minister …", "First Deputy Minister …",
+/// "Trade Minister …").
+fn title_starts_at(doc: &Doc<'_>, i: usize) -> Option<RoleHit> {
+    (i..(i + 5).min(doc.len()))
+        .filter_map(|k| doc.role_at[k])
+        .next()
+        .filter(|h| extend_left(doc, h.start, h.role.kind) == i)
 }
 
 /// Length of a possessive mark ending right before unit `end`, or 0.
@@ -357,7 +404,7 @@ fn role_ending_at(doc: &Doc<'_>, end: usize) -> Option<RoleHit> {
 /// Reads what stands before the role: countries ("Russian and Iranian",
 /// "Kazakhstan's", "the country's"), or an organization ("PBC", "Tata
 /// group", "LG Corp."), and a determiner.
-fn left_context(doc: &Doc<'_>, ctx: &Context, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
+fn left_context(doc: &Doc<'_>, ctx: &Context<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
     let mut l = p.start;
     if l == 0 || !doc.same_sentence(l - 1, l) || doc.units[l].line_before {
         return;
@@ -421,7 +468,7 @@ fn left_context(doc: &Doc<'_>, ctx: &Context, p: &mut Phrase, parts: &mut Vec<(u
         && doc.is(g_end - 2, "the")
     {
         // "the company's CEO": the body named last before.
-        p.org_ref = true;
+        p.org_ref = Some(g_end - 1);
         l = g_end - 2;
     } else if poss == 0 || org_prefix_start(doc, g_end) < g_end {
         // "PBC Governor", and with a possessive "Kalyon Holding's CEO".
@@ -431,7 +478,7 @@ fn left_context(doc: &Doc<'_>, ctx: &Context, p: &mut Phrase, parts: &mut Vec<(u
         // "the Islamic Republic's ambassador" names no body.
         // A possessor that is part of a person's name elsewhere
         // ("Erdogan's spokesman") is a person, not a body.
-        let person = poss > 0 && (q..e).all(|i| ctx.person_words.contains(&doc.units[i].lower));
+        let person = poss > 0 && (q..e).all(|i| ctx.person_words.contains(doc.low(i)));
         let named = !person
             && (q..e).any(|i| {
                 let u = &doc.units[i];
@@ -494,8 +541,10 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
     while q > 0 && l - q < 8 && doc.same_sentence(q - 1, l.saturating_sub(1)) {
         let pi = q - 1;
         let u = &doc.units[pi];
-        let capword = u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION | tc::MODIFIER);
-        let legal_dot = u.lower == "."
+        let capword = u.word
+            && (u.cap || u.acronym)
+            && !has(u, tc::FUNCTION | tc::MODIFIER | tc::HONORIFIC);
+        let legal_dot = doc.low(pi) == "."
             && !u.space_before
             && pi > 0
             && doc.units[pi - 1].oclass & oc::LEGAL != 0;
@@ -504,7 +553,7 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
             && u.oclass & (oc::HEAD | oc::MODIFIER) != 0
             && pi > 0
             && doc.cap(pi - 1);
-        let amp = u.lower == "&" && pi > 0 && doc.cap(pi - 1);
+        let amp = doc.low(pi) == "&" && pi > 0 && doc.cap(pi - 1);
         if capword && doc.role_at[pi].is_none() || legal_dot || lower_org || amp {
             q = pi;
         } else {
@@ -583,8 +632,19 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             }
             continue;
         }
+        // An honorific starts the name after the complement ("… of Ports
+        // Dr. Arvind Rao", "… for Foreign Trade Sheikh Hamdan …").
+        if k > q && names::honorific_len(doc, k) > 0 {
+            break;
+        }
         if u.word && (u.cap && !has(u, tc::FUNCTION) || u.acronym) {
             k += 1;
+            continue;
+        }
+        // "the People's Government of …": a possessive inside a name.
+        let poss = doc.possessive(k);
+        if poss > 0 && k > q && doc.cap(k - 1) && doc.cap(k + poss) {
+            k += poss;
             continue;
         }
         if u.word
@@ -595,16 +655,17 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if k == q && the && matches!(u.lower.as_str(), "country" | "republic" | "kingdom") {
+        if k == q && the && matches!(doc.low(k), "country" | "republic" | "kingdom") {
             k += 1;
             continue;
         }
-        if matches!(u.lower.as_str(), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some() {
+        if matches!(doc.low(k), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some() {
             k += 1;
             continue;
         }
-        if matches!(u.lower.as_str(), "and" | "&")
+        if matches!(doc.low(k), "and" | "&")
             && k > q
+            && title_starts_at(doc, k + 1).is_none()
             && !nameable(doc, k - 1)
             && doc
                 .units
@@ -614,7 +675,7 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if u.lower == ","
+        if doc.low(k) == ","
             && k > q
             && has(&doc.units[k - 1], tc::PORTFOLIO)
             && doc
@@ -625,7 +686,7 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if u.lower == "(" && k > q {
+        if doc.low(k) == "(" && k > q {
             let close = (k + 1..(k + 6).min(n)).find(|&j| doc.s(j) == ")");
             if let Some(c) = close
                 && doc.units.get(k + 1).is_some_and(|x| x.acronym || x.cap)
@@ -635,7 +696,7 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             }
             break;
         }
-        if u.lower == "." && !u.space_before && k > q && doc.units[k - 1].oclass & oc::LEGAL != 0 {
+        if doc.low(k) == "." && !u.space_before && k > q && doc.units[k - 1].oclass & oc::LEGAL != 0 {
             k += 1;
             continue;
         }
@@ -746,7 +807,8 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             // "of the company's management board": a generic noun refers to
             // the body named last before.
             _ if !(s..seg.end).any(|i| doc.cap(i) || doc.units[i].acronym) => {
-                p.org_ref = true;
+                let noun = (s..seg.end).find(|&i| doc.possessive(i + 1) > 0).unwrap_or(s);
+                p.org_ref = Some(noun);
             }
             _ => {
                 p.org = Some((s, seg.end));
@@ -793,7 +855,7 @@ fn name_ends_clause(doc: &Doc<'_>, end: usize) -> bool {
         None => true,
         Some(u) => {
             matches!(
-                u.lower.as_str(),
+                doc.low(end),
                 "," | "." | ")" | ";" | ":" | "and" | "'" | "–" | "—"
             ) || u.word && !u.cap
         }
@@ -805,7 +867,7 @@ fn name_ends_clause(doc: &Doc<'_>, end: usize) -> bool {
 fn is_dash(doc: &Doc<'_>, i: usize) -> bool {
     doc.units
         .get(i)
-        .is_some_and(|u| u.space_before && matches!(u.lower.as_str(), "–" | "—" | "-"))
+        .is_some_and(|u| u.space_before && matches!(doc.low(i), "–" | "—" | "-"))
 }
 
 /// More names of a plural role: "Presidents A B and C D", "councilors A
@@ -856,22 +918,59 @@ fn apposition(doc: &Doc<'_>, start: usize) -> Option<NameRun> {
     (!bound).then_some(run)
 }
 
-/// "The Russian side was represented by a delegation led by …": the
-/// country of the side or delegation a phrase's person leads.
+/// The country of the delegation a phrase's person leads or belongs to:
+/// "the Russian side was represented by a delegation led by …", "a
+/// delegation from Ethiopia led by …", "the UAE delegation, which also
+/// includes …". The cue ("led by", "includes", "consisting of" …) stands
+/// right before the phrase; the delegation before the cue, in the same
+/// sentence.
 fn led_by_country(doc: &Doc<'_>, start: usize) -> Option<&'static str> {
-    if start < 2 || !matches!(doc.low(start - 2), "led" | "headed") || !doc.is(start - 1, "by") {
-        return None;
-    }
-    let mut k = start - 2;
+    let cue = delegation_cue(doc, start)?;
+    let mut k = cue;
     while k > 0 && doc.same_sentence(k - 1, start) && start - k < 30 {
         k -= 1;
-        if matches!(doc.low(k), "side" | "delegation" | "government" | "team")
-            && let Some(g) = geo_ending(doc, k)
-        {
-            return Some(g.alpha2);
+        if has(&doc.units[k], tc::DELEGATION) {
+            // "the Russian delegation", "the UAE side".
+            if let Some(g) = geo_ending(doc, k) {
+                return Some(g.alpha2);
+            }
+            // "a delegation from Ethiopia", "the delegation of China".
+            let mut g = k + 1;
+            if !matches!(doc.low(g), "from" | "of") {
+                continue;
+            }
+            g += 1;
+            if doc.is(g, "the") {
+                g += 1;
+            }
+            if g < cue
+                && let Some(h) = doc.geo_at.get(g).copied().flatten()
+            {
+                return Some(h.alpha2);
+            }
         }
     }
     None
+}
+
+/// The unit where a delegation cue ending right before unit `start`
+/// begins: "led by", "headed by", "includes", "including", "consisting
+/// of", "comprising" ("also" may stand before).
+fn delegation_cue(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let b = start.checked_sub(1)?;
+    if doc.is(b, "by") {
+        let a = b.checked_sub(1)?;
+        return matches!(doc.low(a), "led" | "headed").then_some(a);
+    }
+    if doc.is(b, "of") {
+        let a = b.checked_sub(1)?;
+        return matches!(doc.low(a), "consisting" | "composed" | "comprised").then_some(a);
+    }
+    matches!(
+        doc.low(b),
+        "includes" | "included" | "including" | "comprises" | "comprising" | "include"
+    )
+    .then_some(b)
 }
 
 /// The title text from its parts, inner spacing normalized; a plural role
@@ -933,7 +1032,8 @@ mod tests {
         let scan = Scan::new(text);
         let mut doc = Doc::new(&scan, 0..scan.tokens.len());
         let _ = super::super::orgs::Orgs::find(&mut doc);
-        phrases(&doc)
+        let runs = names::all_names(&doc, 1);
+        phrases(&doc, &runs)
             .into_iter()
             .filter(|p| !p.names.is_empty())
             .map(|p| {
@@ -1077,7 +1177,7 @@ mod tests {
                     of Armenia Aram Sargsyan.";
         let scan = Scan::new(text);
         let doc = Doc::new(&scan, 0..scan.tokens.len());
-        let ps = phrases(&doc);
+        let ps = phrases(&doc, &names::all_names(&doc, 1));
         assert_eq!(ps.len(), 2);
         assert_eq!(ps[0].title, "Deputy Prime Minister");
         assert!(ps[0].names.is_empty());
