@@ -1068,7 +1068,6 @@ pub(crate) mod tests {
         let ctx = Ctx {
             scan: &scan,
             anchor: None,
-            body_start: 0,
         };
         let doc = Doc::new(&ctx, entities);
         f(&doc)

@@ -1572,7 +1572,6 @@ mod tests {
         let ctx = Ctx {
             scan: &scan,
             anchor: None,
-            body_start: 0,
         };
         extract(&ctx, entities)
     }
@@ -1964,7 +1963,6 @@ mod tests {
         let ctx = Ctx {
             scan: &scan,
             anchor: chrono::NaiveDate::from_ymd_opt(2023, 6, 1),
-            body_start: 0,
         };
         let got = extract(&ctx, &Entities::default());
         assert_eq!(got.len(), 1);

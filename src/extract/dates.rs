@@ -48,8 +48,8 @@
 //! a figure takes the last period of the paragraph's earlier sentences,
 //! unless it is told in the future (a target).
 
-use std::ops::Range;
 use std::cell::{Cell, OnceCell};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -598,7 +598,7 @@ struct Reader<'s, 'a> {
     /// Whether month names of page-date languages count ("Oktyabr").
     foreign: bool,
     /// What is known of tokens `info_base..` from their words, when the
-    /// caller classified them at once (see [`classify_range`]); other
+    /// caller classified them at once; other
     /// tokens are classified when asked.
     info: &'s [Info],
     /// The token `info` starts with.
@@ -606,13 +606,6 @@ struct Reader<'s, 'a> {
     /// The token last classified when asked, which the grammar often asks
     /// about several times in a row.
     memo: Cell<Option<(usize, Info)>>,
-}
-
-/// What is known of each token of `range` from its word, in order: computed
-/// once for a range read whole, so that every pass over it (mentions,
-/// comparisons, tenses) reads it instead of looking words up.
-fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
-    range.map(|i| classify(scan, i)).collect()
 }
 
 /// The words [`Reader::read_nested`] dispatches on before the grammar.
@@ -819,7 +812,8 @@ impl<'s, 'a> Reader<'s, 'a> {
         // A number token is a run of ASCII digits: its value, as `parse`
         // reads it (`None` past `u32`), without the generic parser.
         s.bytes().try_fold(0u32, |v, b| {
-            v.checked_mul(10)?.checked_add(u32::from(b.checked_sub(b'0')?))
+            v.checked_mul(10)?
+                .checked_add(u32::from(b.checked_sub(b'0')?))
         })
     }
 
@@ -1246,9 +1240,7 @@ impl<'s, 'a> Reader<'s, 'a> {
             }
             // "first seven months", "first 7 months".
             if n == 1 {
-                let count = self
-                    .number(j, 1, 2)
-                    .or_else(|| self.cardinal(j));
+                let count = self.number(j, 1, 2).or_else(|| self.cardinal(j));
                 if let Some(c) = count
                     && (1..=12).contains(&c)
                     && (self.is(j + 1, "months") || (c == 1 && self.is(j + 1, "month")))
@@ -1300,9 +1292,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
         // "six months of 2019", "6 months, 2019": a count of months is a
         // duration unless a year follows.
-        let count = self
-            .number(i, 1, 2)
-            .or_else(|| self.cardinal(i));
+        let count = self.number(i, 1, 2).or_else(|| self.cardinal(i));
         if let Some(c) = count
             && (1..=12).contains(&c)
             && self.is(i + 1, "months")
@@ -2196,7 +2186,7 @@ fn period_in_window(
     };
     let after_in_clause =
         main().find(|m| m.raw.first >= q_end && clause_of(m.raw.first) == q_clause);
-    let before = main().filter(|m| m.raw.end <= q_first).last();
+    let before = main().rfind(|m| m.raw.end <= q_first);
     let after = main().find(|m| m.raw.first >= q_end);
     if let Some(m) = after_in_clause.or(before).or(after) {
         return m.period;

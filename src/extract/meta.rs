@@ -46,7 +46,9 @@ pub(crate) struct Meta {
     pub dateline: Option<Dateline>,
     /// Bylined authors.
     pub authors: Vec<String>,
-    /// Byte offset where the body starts.
+    /// Byte offset where the body starts. Only the tests read it: the
+    /// extractors read the whole text, since headline figures count too.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub body_start: usize,
 }
 
@@ -120,7 +122,10 @@ fn tail_lines(text: &str, n: usize) -> Vec<Line> {
     let mut out = Vec::with_capacity(n);
     let mut end = text.len();
     while out.len() < n {
-        let start = text.get(..end).and_then(|t| t.rfind('\n')).map_or(0, |at| at + 1);
+        let start = text
+            .get(..end)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |at| at + 1);
         if let Some(raw) = text.get(start..end) {
             out.extend(non_blank(raw, start));
         }

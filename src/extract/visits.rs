@@ -1376,7 +1376,6 @@ mod tests {
         let ctx = Ctx {
             scan: &scan,
             anchor: NaiveDate::from_ymd_opt(2024, 5, 20),
-            body_start: 0,
         };
         let doc = Doc::new(&ctx, entities);
         let dl = dateline.and_then(geo::lookup).map(|p| Dest {

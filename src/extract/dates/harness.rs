@@ -53,6 +53,9 @@ fn anchor_of(m: &meta::Meta) -> Option<NaiveDate> {
         .or_else(|| m.dateline.as_ref().and_then(|d| d.date))
 }
 
+/// One article's anchor and the (sentence, quantity span) pairs asked about.
+type Job = (Option<NaiveDate>, Vec<(usize, crate::Span)>);
+
 #[test]
 #[ignore = "timing harness, run by hand in release mode"]
 fn speed() {
@@ -61,16 +64,12 @@ fn speed() {
     let bytes: usize = texts.iter().map(String::len).sum();
     // Untimed: the scans and the quantity spans period_for is asked about.
     let scans: Vec<Scan<'_>> = texts.iter().map(|t| Scan::new(t)).collect();
-    let jobs: Vec<(Option<NaiveDate>, Vec<(usize, crate::Span)>)> = scans
+    let jobs: Vec<Job> = scans
         .iter()
         .map(|scan| {
             let m = meta::extract(scan, None);
             let anchor = anchor_of(&m);
-            let ctx = Ctx {
-                scan,
-                anchor,
-                body_start: m.body_start,
-            };
+            let ctx = Ctx { scan, anchor };
             let spans = quantity::extract(&ctx, &mut Vec::new())
                 .iter()
                 .filter_map(|q| Some((scan.sentence_at(q.span.start)?, q.span)))

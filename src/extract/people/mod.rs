@@ -128,7 +128,6 @@ mod tests {
         let ctx = Ctx {
             scan: &scan,
             anchor: None,
-            body_start: 0,
         };
         extract(&ctx)
     }
@@ -474,11 +473,7 @@ mod tests {
         let mut found = 0;
         for _ in 0..rounds {
             for scan in scans {
-                let ctx = Ctx {
-                    scan,
-                    anchor: None,
-                    body_start: 0,
-                };
+                let ctx = Ctx { scan, anchor: None };
                 found += extract(&ctx).officials.len();
             }
         }
@@ -508,11 +503,7 @@ mod tests {
             .unwrap_or(30);
         // Warm up: the lexicons compile on first use.
         if let Some(scan) = scans.first() {
-            let ctx = Ctx {
-                scan,
-                anchor: None,
-                body_start: 0,
-            };
+            let ctx = Ctx { scan, anchor: None };
             let _ = extract(&ctx);
         }
         let t0 = std::time::Instant::now();
@@ -528,7 +519,6 @@ mod tests {
         let ctx = Ctx {
             scan: &scan,
             anchor: None,
-            body_start: 0,
         };
         let t0 = std::time::Instant::now();
         let n = extract(&ctx).officials.len();

@@ -398,7 +398,10 @@ impl Orgs {
                 .max()
                 .map(|(_, id)| id)
         };
-        let generic = doc.units.get(noun).is_some_and(|u| u.oclass & oc::GENERIC != 0);
+        let generic = doc
+            .units
+            .get(noun)
+            .is_some_and(|u| u.oclass & oc::GENERIC != 0);
         latest(true).or_else(|| if generic { latest(false) } else { None })
     }
 
@@ -435,8 +438,14 @@ impl Orgs {
                 r.country = r
                     .mentions
                     .iter()
-                    .find_map(|&(a, _)| country_before(doc, a).or_else(|| demonym_ending_at(doc, a)))
-                    .or_else(|| r.mentions.iter().find_map(|&(_, b)| apposition_country(doc, b)));
+                    .find_map(|&(a, _)| {
+                        country_before(doc, a).or_else(|| demonym_ending_at(doc, a))
+                    })
+                    .or_else(|| {
+                        r.mentions
+                            .iter()
+                            .find_map(|&(_, b)| apposition_country(doc, b))
+                    });
             }
         }
     }
@@ -549,7 +558,9 @@ fn owned_name(doc: &Doc<'_>, a: usize, person_words: &FxSet<&str>) -> Option<(us
     // Kakao Mobility signed"), not a noun the name qualifies ("Indonesia's
     // Suralaya plant").
     let next_ok = doc.units.get(b).is_none_or(|u| {
-        !u.word || u.tclass & tc::FUNCTION != 0 || doc.low(b).ends_with("ed") && doc.low(b).len() > 3
+        !u.word
+            || u.tclass & tc::FUNCTION != 0
+            || doc.low(b).ends_with("ed") && doc.low(b).len() > 3
     });
     let ok = (1..=4).contains(&words)
         && next_ok

@@ -692,7 +692,12 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
 /// Adds every later mention: the full name again, a surname or given name
 /// alone ("Kazimov said", "Uhuru's meeting"), and a title alone ("the
 /// Kazakh President") when it fits one person.
-fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>, runs: &[NameRun]) -> Vec<Rec> {
+fn with_mentions(
+    doc: &Doc<'_>,
+    phrases: &[Phrase],
+    mut recs: Vec<Rec>,
+    runs: &[NameRun],
+) -> Vec<Rec> {
     let mut exact: FxMap<Vec<String>, usize> = FxMap::default();
     let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
     let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();

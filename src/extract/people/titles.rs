@@ -541,9 +541,8 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
     while q > 0 && l - q < 8 && doc.same_sentence(q - 1, l.saturating_sub(1)) {
         let pi = q - 1;
         let u = &doc.units[pi];
-        let capword = u.word
-            && (u.cap || u.acronym)
-            && !has(u, tc::FUNCTION | tc::MODIFIER | tc::HONORIFIC);
+        let capword =
+            u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION | tc::MODIFIER | tc::HONORIFIC);
         let legal_dot = doc.low(pi) == "."
             && !u.space_before
             && pi > 0
@@ -696,7 +695,8 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             }
             break;
         }
-        if doc.low(k) == "." && !u.space_before && k > q && doc.units[k - 1].oclass & oc::LEGAL != 0 {
+        if doc.low(k) == "." && !u.space_before && k > q && doc.units[k - 1].oclass & oc::LEGAL != 0
+        {
             k += 1;
             continue;
         }
@@ -807,7 +807,9 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             // "of the company's management board": a generic noun refers to
             // the body named last before.
             _ if !(s..seg.end).any(|i| doc.cap(i) || doc.units[i].acronym) => {
-                let noun = (s..seg.end).find(|&i| doc.possessive(i + 1) > 0).unwrap_or(s);
+                let noun = (s..seg.end)
+                    .find(|&i| doc.possessive(i + 1) > 0)
+                    .unwrap_or(s);
                 p.org_ref = Some(noun);
             }
             _ => {
