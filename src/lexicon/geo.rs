@@ -1376,7 +1376,15 @@ mod tests {
 
     #[test]
     fn first_words_of_names() {
-        for w in ["Baku", "New", "Latin", "Xi'an", "U.S.", "Kazakhstan's", "BAKU"] {
+        for w in [
+            "Baku",
+            "New",
+            "Latin",
+            "Xi'an",
+            "U.S.",
+            "Kazakhstan's",
+            "BAKU",
+        ] {
             assert!(may_start_place(w), "{w}");
         }
         for w in ["President", "Aliyev", "baku", "", "Minister"] {

@@ -66,7 +66,10 @@ mod tests {
     #[test]
     fn maps_find_what_they_hold() {
         let mut m: FxMap<&str, u16> = FxMap::default();
-        for (i, w) in ["a", "minister", "chairman of the board", ""].iter().enumerate() {
+        for (i, w) in ["a", "minister", "chairman of the board", ""]
+            .iter()
+            .enumerate()
+        {
             m.insert(w, i as u16);
         }
         assert_eq!(m.get("minister"), Some(&1));

@@ -382,7 +382,9 @@ fn tables() -> [(&'static [&'static str], u16); 9] {
 
 /// Every word of the word tables.
 pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
-    tables().into_iter().flat_map(|(words, _)| words.iter().copied())
+    tables()
+        .into_iter()
+        .flat_map(|(words, _)| words.iter().copied())
 }
 
 /// The classes of a lower-case word (0 when it is in no table).

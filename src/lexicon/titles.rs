@@ -538,7 +538,8 @@ pub(crate) static PORTFOLIO_WORDS: &[&str] = &[
 
 /// Words for a group that travels or negotiates for a country ("the
 /// Russian delegation", "the Uzbek side").
-pub(crate) static DELEGATION_WORDS: &[&str] = &["delegation", "side", "team", "government", "mission"];
+pub(crate) static DELEGATION_WORDS: &[&str] =
+    &["delegation", "side", "team", "government", "mission"];
 
 /// Levels of government that may stand before a minister's title and stay
 /// in it ("Federal Minister for Maritime Affairs").
@@ -957,21 +958,23 @@ fn tables() -> [(&'static [&'static str], u16); 11] {
     [
         (DELEGATION_WORDS, class::DELEGATION),
         (GOVERNMENT_LEVELS, class::LEVEL),
-            (MONTHS, class::MONTH),
-            (TRAVEL_WORDS, class::TRAVEL),
-            (FUNCTION_WORDS, class::FUNCTION | class::NON_NAME),
-            (NON_NAME_WORDS, class::NON_NAME),
-            (MODIFIERS, class::MODIFIER),
-            (PORTFOLIO_WORDS, class::PORTFOLIO),
-            (HONORIFICS, class::HONORIFIC),
-            (NAME_PARTICLES, class::PARTICLE),
+        (MONTHS, class::MONTH),
+        (TRAVEL_WORDS, class::TRAVEL),
+        (FUNCTION_WORDS, class::FUNCTION | class::NON_NAME),
+        (NON_NAME_WORDS, class::NON_NAME),
+        (MODIFIERS, class::MODIFIER),
+        (PORTFOLIO_WORDS, class::PORTFOLIO),
+        (HONORIFICS, class::HONORIFIC),
+        (NAME_PARTICLES, class::PARTICLE),
         (NAME_SUFFIXES, class::SUFFIX),
     ]
 }
 
 /// Every word of the word tables (not the role phrases).
 pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
-    tables().into_iter().flat_map(|(words, _)| words.iter().copied())
+    tables()
+        .into_iter()
+        .flat_map(|(words, _)| words.iter().copied())
 }
 
 /// The classes of a lower-case word (0 when it is in no table).
@@ -1030,7 +1033,15 @@ mod tests {
 
     #[test]
     fn role_first_words() {
-        for w in ["president", "presidents", "vice", "heads", "chairmen", "co-chair", "charge"] {
+        for w in [
+            "president",
+            "presidents",
+            "vice",
+            "heads",
+            "chairmen",
+            "co-chair",
+            "charge",
+        ] {
             assert!(starts_role(w), "{w}");
         }
         for w in ["energy", "of", "kazakh", ""] {

@@ -211,9 +211,7 @@ impl<'a> Doc<'a> {
             let mut b = i + 1;
             while b < n {
                 let u = &self.units[b];
-                if u.cap || !u.space_before {
-                    b += 1;
-                } else if u.word && self.connects(b) {
+                if u.cap || !u.space_before || u.word && self.connects(b) {
                     b += 1;
                 } else {
                     break;
@@ -241,7 +239,8 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let mut k = g.end;
-            let lower_word = |d: &Doc<'_>, j: usize| d.units.get(j).is_some_and(|u| u.word && !u.cap);
+            let lower_word =
+                |d: &Doc<'_>, j: usize| d.units.get(j).is_some_and(|u| u.word && !u.cap);
             while k < g.end + 3 && lower_word(self, k) && !self.is(k, "in") {
                 k += 1;
             }
@@ -291,7 +290,10 @@ impl<'a> Doc<'a> {
 
     /// Marks the places found in units `a..b`.
     fn places_in(&mut self, a: usize, b: usize) {
-        let (Some(first), Some(last)) = (self.units.get(a), b.checked_sub(1).and_then(|l| self.units.get(l))) else {
+        let (Some(first), Some(last)) = (
+            self.units.get(a),
+            b.checked_sub(1).and_then(|l| self.units.get(l)),
+        ) else {
             return;
         };
         let (lo, hi) = (first.span.start, last.span.end);
@@ -608,10 +610,7 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
         // "Jan. 5", "March 3", "in May" are dates; "Jan Novak" and
         // "Theresa May" are names. Only months that are also given names
         // or surnames can be names.
-        if !matches!(
-            doc.low(i),
-            "may" | "june" | "april" | "august" | "jan"
-        ) {
+        if !matches!(doc.low(i), "may" | "june" | "april" | "august" | "jan") {
             return false;
         }
         let number = |k: usize| {
@@ -688,6 +687,37 @@ mod tests {
             .map(|r| doc.text_of(r.start, r.end))
             .collect();
         assert_eq!(roles, ["PM", "chair of the board", "Head of State"]);
+    }
+
+    #[test]
+    fn places_take_the_country_the_article_states() {
+        let text = "The Khorgos port in northwest China's Xinjiang grew, Khorgos customs said.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let countries: Vec<&str> = (0..doc.len())
+            .filter(|&i| doc.s(i) == "Khorgos")
+            .filter_map(|i| doc.geo_at[i].map(|g| g.alpha2))
+            .collect();
+        assert_eq!(countries, ["CN", "CN"]);
+        // Without such a statement the lexicon's country stands.
+        let scan = Scan::new("The Khorgos port grew.");
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        assert_eq!(doc.geo_at[1].map(|g| g.alpha2), Some("KZ"));
+    }
+
+    #[test]
+    fn units_share_one_lower_case_buffer() {
+        let text = "Minister ŞƏKI’s MoU, al-Nahyan";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let lows: Vec<&str> = (0..doc.len()).map(|i| doc.low(i)).collect();
+        assert_eq!(
+            lows,
+            ["minister", "şəki", "'", "s", "mou", ",", "al-nahyan"]
+        );
+        assert!(doc.units[0].role_start && !doc.units[4].role_start);
+        assert!(nameable(&doc, 6), "a particle-led name word");
+        assert_eq!(doc.low(99), "");
     }
 
     #[test]

@@ -398,7 +398,10 @@ impl Orgs {
                 .max()
                 .map(|(_, id)| id)
         };
-        let generic = doc.units.get(noun).is_some_and(|u| u.oclass & oc::GENERIC != 0);
+        let generic = doc
+            .units
+            .get(noun)
+            .is_some_and(|u| u.oclass & oc::GENERIC != 0);
         latest(true).or_else(|| if generic { latest(false) } else { None })
     }
 
@@ -435,8 +438,14 @@ impl Orgs {
                 r.country = r
                     .mentions
                     .iter()
-                    .find_map(|&(a, _)| country_before(doc, a).or_else(|| demonym_ending_at(doc, a)))
-                    .or_else(|| r.mentions.iter().find_map(|&(_, b)| apposition_country(doc, b)));
+                    .find_map(|&(a, _)| {
+                        country_before(doc, a).or_else(|| demonym_ending_at(doc, a))
+                    })
+                    .or_else(|| {
+                        r.mentions
+                            .iter()
+                            .find_map(|&(_, b)| apposition_country(doc, b))
+                    });
             }
         }
     }
@@ -549,7 +558,9 @@ fn owned_name(doc: &Doc<'_>, a: usize, person_words: &FxSet<&str>) -> Option<(us
     // Kakao Mobility signed"), not a noun the name qualifies ("Indonesia's
     // Suralaya plant").
     let next_ok = doc.units.get(b).is_none_or(|u| {
-        !u.word || u.tclass & tc::FUNCTION != 0 || doc.low(b).ends_with("ed") && doc.low(b).len() > 3
+        !u.word
+            || u.tclass & tc::FUNCTION != 0
+            || doc.low(b).ends_with("ed") && doc.low(b).len() > 3
     });
     let ok = (1..=4).contains(&words)
         && next_ok
@@ -832,6 +843,45 @@ mod tests {
     fn places_people_and_lone_heads_are_not_organizations() {
         assert!(orgs("The Ministry said the Trans-Caspian Route (TCR) is busy.").is_empty());
         assert!(orgs("Flights use the Ivan Petrov International Airport now.").is_empty());
+    }
+
+    #[test]
+    fn initials_keep_a_name_whole_and_appositions_give_countries() {
+        let text = "Steppe Temir Zholy (STZ) and KTX Cargo, the freight arm of Kazakhstan's \
+                    railway, grew.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        // "Steppe Temir Zholy" are units 0..3, "KTX Cargo" 7..9.
+        assert!(initials_match(&doc, 0, 3, "STZ"));
+        assert!(!initials_match(&doc, 0, 3, "KTZ"));
+        assert!(!initials_match(&doc, 0, 3, "S"));
+        assert_eq!(apposition_country(&doc, 9), Some("KZ"));
+        assert_eq!(apposition_country(&doc, 3), None);
+        let got = orgs(text);
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert!(names.contains(&"Steppe Temir Zholy"), "{names:?}");
+    }
+
+    #[test]
+    fn generic_nouns_refer_to_a_fitting_body() {
+        let text = "The Central Bank of Armenia and the Caspian Freight Company met. The bank's \
+                    governor and the company's CEO spoke, and the fund's head.";
+        let scan = Scan::new(text);
+        let mut doc = Doc::new(&scan, 0..scan.tokens.len());
+        let o = Orgs::find(&mut doc);
+        let at = |w: &str| (0..doc.len()).find(|&i| doc.s(i) == w).unwrap_or(0);
+        let name = |id: Option<usize>| id.and_then(|i| o.recs.get(i)).map(|r| r.name.clone());
+        let governor = at("governor");
+        assert_eq!(
+            name(o.latest_before(&doc, governor, at("bank"))).as_deref(),
+            Some("Central Bank of Armenia")
+        );
+        assert_eq!(
+            name(o.latest_before(&doc, at("CEO"), at("company"))).as_deref(),
+            Some("Caspian Freight Company")
+        );
+        // No fund was named, and "fund" is no word any company goes by.
+        assert_eq!(name(o.latest_before(&doc, at("head"), at("fund"))), None);
     }
 
     #[test]

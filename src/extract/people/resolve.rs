@@ -201,11 +201,6 @@ fn candidates(
             let away = p.names.first().map(|r| visited(doc, r)).unwrap_or_default();
             country = fallbacks.iter().copied().find(|c| !away.contains(c));
             guess = true;
-            if std::env::var("PEOPLE_DEBUG").is_ok() {
-                for r in &p.names {
-                    eprintln!("GUESS\t{}\t{:?}", names::name_text(doc, r), country);
-                }
-            }
             // Only the article's first official sets the side it is
             // written from.
             if out.is_empty()
@@ -692,7 +687,12 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
 /// Adds every later mention: the full name again, a surname or given name
 /// alone ("Kazimov said", "Uhuru's meeting"), and a title alone ("the
 /// Kazakh President") when it fits one person.
-fn with_mentions(doc: &Doc<'_>, phrases: &[Phrase], mut recs: Vec<Rec>, runs: &[NameRun]) -> Vec<Rec> {
+fn with_mentions(
+    doc: &Doc<'_>,
+    phrases: &[Phrase],
+    mut recs: Vec<Rec>,
+    runs: &[NameRun],
+) -> Vec<Rec> {
     let mut exact: FxMap<Vec<String>, usize> = FxMap::default();
     let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
     let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();

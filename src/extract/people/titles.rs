@@ -541,9 +541,8 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
     while q > 0 && l - q < 8 && doc.same_sentence(q - 1, l.saturating_sub(1)) {
         let pi = q - 1;
         let u = &doc.units[pi];
-        let capword = u.word
-            && (u.cap || u.acronym)
-            && !has(u, tc::FUNCTION | tc::MODIFIER | tc::HONORIFIC);
+        let capword =
+            u.word && (u.cap || u.acronym) && !has(u, tc::FUNCTION | tc::MODIFIER | tc::HONORIFIC);
         let legal_dot = doc.low(pi) == "."
             && !u.space_before
             && pi > 0
@@ -696,7 +695,8 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             }
             break;
         }
-        if doc.low(k) == "." && !u.space_before && k > q && doc.units[k - 1].oclass & oc::LEGAL != 0 {
+        if doc.low(k) == "." && !u.space_before && k > q && doc.units[k - 1].oclass & oc::LEGAL != 0
+        {
             k += 1;
             continue;
         }
@@ -807,7 +807,9 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             // "of the company's management board": a generic noun refers to
             // the body named last before.
             _ if !(s..seg.end).any(|i| doc.cap(i) || doc.units[i].acronym) => {
-                let noun = (s..seg.end).find(|&i| doc.possessive(i + 1) > 0).unwrap_or(s);
+                let noun = (s..seg.end)
+                    .find(|&i| doc.possessive(i + 1) > 0)
+                    .unwrap_or(s);
                 p.org_ref = Some(noun);
             }
             _ => {
@@ -1183,6 +1185,25 @@ mod tests {
         assert!(ps[0].names.is_empty());
         assert_eq!(ps[0].chain_at, Some(ps[1].start));
         assert_eq!(ps[1].countries, ["AM"]);
+    }
+
+    #[test]
+    fn titles_joined_by_and_chain_to_one_name() {
+        let text = "It was led by Deputy Prime Minister and Minister of Trade Bakyt Osmonov.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let ps = phrases(&doc, &names::all_names(&doc, 1));
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert_eq!(ps[0].title, "Deputy Prime Minister");
+        assert_eq!(ps[0].chain_at, Some(ps[1].start));
+        assert_eq!(ps[1].title, "Minister of Trade");
+        assert_eq!(ps[1].names.len(), 1);
+        // A determiner makes the first title someone already known.
+        let text = "He met the Peruvian president and Prime Minister Luis Vargas.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let ps = phrases(&doc, &names::all_names(&doc, 1));
+        assert_eq!(ps.first().map(|p| p.chain_at), Some(None));
     }
 
     #[test]
