@@ -211,7 +211,7 @@ impl<'a> Doc<'a> {
             let mut b = i + 1;
             while b < n {
                 let u = &self.units[b];
-                if u.cap || !u.space_before || (u.word && self.connects(b)) {
+                if u.cap || !u.space_before || u.word && self.connects(b) {
                     b += 1;
                 } else {
                     break;
@@ -687,6 +687,37 @@ mod tests {
             .map(|r| doc.text_of(r.start, r.end))
             .collect();
         assert_eq!(roles, ["PM", "chair of the board", "Head of State"]);
+    }
+
+    #[test]
+    fn places_take_the_country_the_article_states() {
+        let text = "The Khorgos port in northwest China's Xinjiang grew, Khorgos customs said.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let countries: Vec<&str> = (0..doc.len())
+            .filter(|&i| doc.s(i) == "Khorgos")
+            .filter_map(|i| doc.geo_at[i].map(|g| g.alpha2))
+            .collect();
+        assert_eq!(countries, ["CN", "CN"]);
+        // Without such a statement the lexicon's country stands.
+        let scan = Scan::new("The Khorgos port grew.");
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        assert_eq!(doc.geo_at[1].map(|g| g.alpha2), Some("KZ"));
+    }
+
+    #[test]
+    fn units_share_one_lower_case_buffer() {
+        let text = "Minister ŞƏKI’s MoU, al-Nahyan";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let lows: Vec<&str> = (0..doc.len()).map(|i| doc.low(i)).collect();
+        assert_eq!(
+            lows,
+            ["minister", "şəki", "'", "s", "mou", ",", "al-nahyan"]
+        );
+        assert!(doc.units[0].role_start && !doc.units[4].role_start);
+        assert!(nameable(&doc, 6), "a particle-led name word");
+        assert_eq!(doc.low(99), "");
     }
 
     #[test]

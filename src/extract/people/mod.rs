@@ -275,6 +275,211 @@ mod tests {
     }
 
     #[test]
+    fn honorifics_short_names_and_title_styles() {
+        // (text, expected (name, title, organization, country)).
+        let cases: &[(&str, Want<'_>)] = &[
+            (
+                "The memorandum was signed by H.E. Omar Al-Farsi, CEO of the Gulf Water Fund.",
+                ("Omar Al-Farsi", "CEO", "Gulf Water Fund", ""),
+            ),
+            (
+                "It was signed in the presence of Union Minister of Housing, Roads and Highways \
+                 Dr. Vikram Sethi, who arrived on Tuesday.",
+                (
+                    "Vikram Sethi",
+                    "Union Minister of Housing, Roads and Highways",
+                    "",
+                    "",
+                ),
+            ),
+            (
+                "The talks were joined by a delegation led by Minister of State for Foreign Trade \
+                 Sheikh Khalid bin Saif Al Nuaimi.",
+                (
+                    "Khalid bin Saif Al Nuaimi",
+                    "Minister of State for Foreign Trade",
+                    "",
+                    "",
+                ),
+            ),
+            (
+                "He met Vice Chairman of the People's Government of Hainan Province Li Hong in \
+                 the afternoon.",
+                (
+                    "Li Hong",
+                    "Vice Chairman",
+                    "People's Government of Hainan Province",
+                    "CN",
+                ),
+            ),
+            (
+                "Energy and Petroleum Cabinet Secretary Jane Mwangi said the plant will open.",
+                (
+                    "Jane Mwangi",
+                    "Energy and Petroleum Cabinet Secretary",
+                    "",
+                    "",
+                ),
+            ),
+            (
+                "Trade, Industry and Tourism Cabinet Secretary Peter Kamau opened the fair.",
+                (
+                    "Peter Kamau",
+                    "Trade, Industry and Tourism Cabinet Secretary",
+                    "",
+                    "",
+                ),
+            ),
+            (
+                "Federal Minister for Water Resources Imran Baig inspected the dam.",
+                ("Imran Baig", "Federal Minister for Water Resources", "", ""),
+            ),
+            (
+                "The minister met Deputy Minister of Enterprises Paolo Conti on Friday.",
+                ("Paolo Conti", "Deputy Minister of Enterprises", "", ""),
+            ),
+            (
+                "Talks were held with a delegation led by Kyrgyzstan's Deputy Prime Minister and \
+                 Minister of Economy Bakyt Osmonov.",
+                ("Bakyt Osmonov", "Deputy Prime Minister", "", "KG"),
+            ),
+            (
+                "He will be welcomed by the Peruvian president and Prime Minister Luis Vargas.",
+                ("Luis Vargas", "Prime Minister", "", "PE"),
+            ),
+            (
+                "The Steppe Temir Zholy (STZ) deal was signed by Aibek Nurov, chairman of the \
+                 management board of Steppe Temir Zholy, on Monday.",
+                (
+                    "Aibek Nurov",
+                    "chairman of the management board",
+                    "Steppe Temir Zholy",
+                    "",
+                ),
+            ),
+            (
+                "The visit was announced on Monday. His Highness Sheikh Tamim bin Hamad Al Thani, \
+                 the Amir of Qatar, arrived.",
+                ("Tamim bin Hamad Al Thani", "Amir", "", "QA"),
+            ),
+            (
+                "Amir Hassan, CEO of Delta Port Holding, spoke at the forum.",
+                ("Amir Hassan", "CEO", "Delta Port Holding", ""),
+            ),
+            (
+                "HRH Crown Prince Salman bin Hamad sent a cable of congratulations.",
+                ("Salman bin Hamad", "Crown Prince", "", ""),
+            ),
+            (
+                "Ambassador Extraordinary and Plenipotentiary of Japan to Peru Kenji Mori attended.",
+                (
+                    "Kenji Mori",
+                    "Ambassador Extraordinary and Plenipotentiary to Peru",
+                    "",
+                    "JP",
+                ),
+            ),
+            (
+                "Zentaro chief Kenji Sato said the plant was safe.",
+                ("Kenji Sato", "chief", "Zentaro", ""),
+            ),
+            (
+                "The Central Bank of Armenia raised rates. Later the European Commission met. The \
+                 bank's governor, Aram Petrosyan, explained the decision.",
+                (
+                    "Aram Petrosyan",
+                    "governor",
+                    "Central Bank of Armenia",
+                    "AM",
+                ),
+            ),
+        ];
+        for (text, want) in cases {
+            let got = officials(text);
+            assert!(has(&got, *want), "{text}: {got:?}");
+        }
+        // Words of a body's name are no person.
+        let got = officials(
+            "The Steppe Temir Zholy (STZ) deal was signed by Aibek Nurov, chairman of the \
+             management board of Steppe Temir Zholy, on Monday.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        let e = run("HRH Crown Prince Salman bin Hamad sent a cable of congratulations.");
+        assert!(e.organizations.is_empty(), "{:?}", e.organizations);
+    }
+
+    #[test]
+    fn countries_of_companions_delegations_and_bodies() {
+        // (text, expected (name, title, organization, country)).
+        let cases: &[(&str, Want<'_>)] = &[
+            (
+                "NAIROBI, Kenya — Ugandan Prime Minister Robert Okello arrived in Nairobi.\n\n\
+                 Okello, who was received by Foreign Affairs Cabinet Secretary Mary Wanjiru, is \
+                 accompanied by Foreign Minister Paul Ssemanda and Minister of Works Grace Akello.",
+                ("Paul Ssemanda", "Foreign Minister", "", "UG"),
+            ),
+            (
+                "NAIROBI, Kenya — Ugandan Prime Minister Robert Okello arrived in Nairobi.\n\n\
+                 Okello, who was received by Foreign Affairs Cabinet Secretary Mary Wanjiru, is \
+                 accompanied by Foreign Minister Paul Ssemanda and Minister of Works Grace Akello.",
+                ("Grace Akello", "Minister of Works", "", "UG"),
+            ),
+            (
+                "NAIROBI, Kenya — Ugandan Prime Minister Robert Okello arrived in Nairobi.\n\n\
+                 Okello, who was received by Foreign Affairs Cabinet Secretary Mary Wanjiru, is \
+                 accompanied by Foreign Minister Paul Ssemanda and Minister of Works Grace Akello.",
+                (
+                    "Mary Wanjiru",
+                    "Foreign Affairs Cabinet Secretary",
+                    "",
+                    "KE",
+                ),
+            ),
+            (
+                "BAKU, Azerbaijan — Croatian Minister of Economy Ivan Horvat, who is on a visit to \
+                 Azerbaijan, toured the port. The minister, accompanied by Deputy Minister of \
+                 Tourism Ana Kovac, met officials.",
+                ("Ana Kovac", "Deputy Minister of Tourism", "", "HR"),
+            ),
+            (
+                "TASHKENT, May 4. The Belarusian delegation led by Deputy Prime Minister Igor \
+                 Petrov, which also includes Deputy Minister of Industry Oleg Sidorov, arrived in \
+                 Tashkent.",
+                ("Oleg Sidorov", "Deputy Minister of Industry", "", "BY"),
+            ),
+            (
+                "ASTANA – The minister met a delegation from Norway led by State Secretary Erik \
+                 Lund on Monday.",
+                ("Erik Lund", "State Secretary", "", "NO"),
+            ),
+            (
+                "TBILISI – The loan will be signed by Council of Europe Development Bank Governor \
+                 Hans Berg.",
+                (
+                    "Hans Berg",
+                    "Governor",
+                    "Council of Europe Development Bank",
+                    "",
+                ),
+            ),
+            (
+                "URUMQI, May 4 -- Transit grew, said Nurlan Abenov, general director of KTX Cargo, \
+                 the freight arm of Kazakhstan's national railway.",
+                ("Nurlan Abenov", "general director", "KTX Cargo", "KZ"),
+            ),
+            (
+                "ASTANA – The Khorgos station in northwest China's Xinjiang grew, said Wang Lei, \
+                 deputy director of Khorgos customs.",
+                ("Wang Lei", "deputy director", "Khorgos customs", "CN"),
+            ),
+        ];
+        for (text, want) in cases {
+            let got = officials(text);
+            assert!(has(&got, *want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
     fn lists_counterparts_and_earlier_countries() {
         let got = officials(
             "Turkish and Iraqi Presidents Kemal Aydin and Faisal Hamdan met in Ankara. \

@@ -311,6 +311,33 @@ mod tests {
     }
 
     #[test]
+    fn honorifics_before_an_apposition_are_not_the_name() {
+        // (text, unit right after the name, expected name, expected first
+        // unit of the honorifics).
+        let cases: &[(&str, usize, &str, usize)] = &[
+            ("It was H.E. Omar Al-Farsi, the CEO.", 8, "Omar Al-Farsi", 2),
+            (
+                "Today His Highness Sheikh Tamim Al Thani, the Amir.",
+                7,
+                "Tamim Al Thani",
+                1,
+            ),
+            ("Then Dr. Ana Kovac, the minister.", 5, "Ana Kovac", 1),
+        ];
+        for (text, end, want, outer) in cases {
+            let scan = Scan::new(text);
+            let doc = Doc::new(&scan, 0..scan.tokens.len());
+            let run = name_before(&doc, *end, 2);
+            assert_eq!(
+                run.map(|r| name_text(&doc, &r)).as_deref(),
+                Some(*want),
+                "{text}"
+            );
+            assert_eq!(run.map(|r| r.outer), Some(*outer), "{text}");
+        }
+    }
+
+    #[test]
     fn name_before_an_apposition() {
         let text = "Lena Ostrova, CEO of the port, said so.";
         let scan = Scan::new(text);

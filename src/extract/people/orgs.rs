@@ -846,6 +846,45 @@ mod tests {
     }
 
     #[test]
+    fn initials_keep_a_name_whole_and_appositions_give_countries() {
+        let text = "Steppe Temir Zholy (STZ) and KTX Cargo, the freight arm of Kazakhstan's \
+                    railway, grew.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        // "Steppe Temir Zholy" are units 0..3, "KTX Cargo" 7..9.
+        assert!(initials_match(&doc, 0, 3, "STZ"));
+        assert!(!initials_match(&doc, 0, 3, "KTZ"));
+        assert!(!initials_match(&doc, 0, 3, "S"));
+        assert_eq!(apposition_country(&doc, 9), Some("KZ"));
+        assert_eq!(apposition_country(&doc, 3), None);
+        let got = orgs(text);
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert!(names.contains(&"Steppe Temir Zholy"), "{names:?}");
+    }
+
+    #[test]
+    fn generic_nouns_refer_to_a_fitting_body() {
+        let text = "The Central Bank of Armenia and the Caspian Freight Company met. The bank's \
+                    governor and the company's CEO spoke, and the fund's head.";
+        let scan = Scan::new(text);
+        let mut doc = Doc::new(&scan, 0..scan.tokens.len());
+        let o = Orgs::find(&mut doc);
+        let at = |w: &str| (0..doc.len()).find(|&i| doc.s(i) == w).unwrap_or(0);
+        let name = |id: Option<usize>| id.and_then(|i| o.recs.get(i)).map(|r| r.name.clone());
+        let governor = at("governor");
+        assert_eq!(
+            name(o.latest_before(&doc, governor, at("bank"))).as_deref(),
+            Some("Central Bank of Armenia")
+        );
+        assert_eq!(
+            name(o.latest_before(&doc, at("CEO"), at("company"))).as_deref(),
+            Some("Caspian Freight Company")
+        );
+        // No fund was named, and "fund" is no word any company goes by.
+        assert_eq!(name(o.latest_before(&doc, at("head"), at("fund"))), None);
+    }
+
+    #[test]
     fn keys_ignore_case_and_punctuation() {
         assert_eq!(key("People’s Bank of China"), "peoples bank of china");
         assert_eq!(key("LG Corp."), "lg corp");

@@ -201,11 +201,6 @@ fn candidates(
             let away = p.names.first().map(|r| visited(doc, r)).unwrap_or_default();
             country = fallbacks.iter().copied().find(|c| !away.contains(c));
             guess = true;
-            if std::env::var("PEOPLE_DEBUG").is_ok() {
-                for r in &p.names {
-                    eprintln!("GUESS\t{}\t{:?}", names::name_text(doc, r), country);
-                }
-            }
             // Only the article's first official sets the side it is
             // written from.
             if out.is_empty()

@@ -1188,6 +1188,25 @@ mod tests {
     }
 
     #[test]
+    fn titles_joined_by_and_chain_to_one_name() {
+        let text = "It was led by Deputy Prime Minister and Minister of Trade Bakyt Osmonov.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let ps = phrases(&doc, &names::all_names(&doc, 1));
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert_eq!(ps[0].title, "Deputy Prime Minister");
+        assert_eq!(ps[0].chain_at, Some(ps[1].start));
+        assert_eq!(ps[1].title, "Minister of Trade");
+        assert_eq!(ps[1].names.len(), 1);
+        // A determiner makes the first title someone already known.
+        let text = "He met the Peruvian president and Prime Minister Luis Vargas.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let ps = phrases(&doc, &names::all_names(&doc, 1));
+        assert_eq!(ps.first().map(|p| p.chain_at), Some(None));
+    }
+
+    #[test]
     fn plural_roles_and_lists() {
         let got = one("Russian and Chinese Presidents Ivan Orlov and Wei Zhang met.");
         assert_eq!(got.0, "President");
