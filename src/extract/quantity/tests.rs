@@ -174,6 +174,10 @@ fn tonnage_units_and_scales() {
         ("5 mln. tons", &["5000000 t"]),
         ("a 5-million-ton terminal", &["5000000 t"]),
         ("a 10 mtpa plant", &["10000000 t"]),
+        ("450 ths. tons", &["450000 t"]),
+        ("450 thous. tonnes", &["450000 t"]),
+        ("5 mlrd rubles", &["5000000000 RUB"]),
+        ("1.2 trn tenge", &["1200000000000 KZT"]),
     ]);
 }
 
