@@ -542,3 +542,13 @@ fn som_and_sum_follow_the_nearest_country() {
         ("The bank rate was 87.3 soms per dollar.", &[]),
     ]);
 }
+
+#[test]
+fn long_unpunctuated_text_with_many_ambiguous_amounts() {
+    // A clause reaches a bounded number of tokens, so each amount looks at
+    // its neighbourhood only; every amount is still found and resolved.
+    let text = format!("Ashgabat plans {} in all", "5 manat and ".repeat(2000));
+    let q = found(&text);
+    assert_eq!(q.len(), 2000);
+    assert!(q.iter().all(|x| x == "5 TMT"), "{:?}", q.first());
+}
