@@ -7,8 +7,7 @@
 //!
 //! ```
 //! let text = " date 2022-08-24 By Azernews\n\n\
-//!     The trade turnover between Azerbaijan and Kazakhstan amounted to \
-//!     $332.2 million in 2021.";
+//!     Trade between Kazakhstan and Azerbaijan reached $332.2 million in 2021.";
 //! let article = newsrec::parse_article(text)?;
 //! assert_eq!(article.published.unwrap().to_string(), "2022-08-24");
 //! assert_eq!(article.source.as_deref(), Some("Azernews"));

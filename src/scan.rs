@@ -94,6 +94,7 @@ impl<'a> Scan<'a> {
     }
 
     /// The text of a sentence.
+    #[cfg(test)]
     pub fn sentence_text(&self, s: &Sentence) -> &'a str {
         self.slice(s.span)
     }

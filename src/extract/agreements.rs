@@ -1,11 +1,1974 @@
 //! Documents signed or to be signed.
+//!
+//! The extractor reads each sentence for document nouns ("memorandum of
+//! understanding", "agreements", "road map") and signing words ("signed",
+//! "will sign", "to be signed", "the signing of"). A signing word governs
+//! the document nouns after it in its clause (active: "A and B signed a
+//! memorandum") or the ones just before it (passive or participle: "the
+//! document was inked by …", "the declaration signed in Baku"). The
+//! signatories come, in order of preference, from "between A and B", the
+//! subject or the "by" agent, "with C" and "on behalf of D"; "the sides" and
+//! "bilateral" stand for the two states the nearby text names.
+//!
+//! A document mentioned again ("The document was signed by …", "According to
+//! the memorandum") is merged into the record it refers to, filling what the
+//! record lacks. A batch ("signed 47 documents") is one record, replaced by
+//! its items when the text lists them; a vague reference to agreements in
+//! force ("the agreements reached") gives none.
 
-use crate::Agreement;
+use std::ops::Range;
+
 use crate::extract::Ctx;
+use crate::extract::actors::{Doc, Party, push_party};
+use crate::extract::dates;
 use crate::extract::people::Entities;
+use crate::lexicon::events::{
+    ADVERBS, ALSO_MARKERS, AMOUNT_WORDS, BE_FORMS, CLAUSE_BREAKS, DEFINITE, DOCS, DocNoun,
+    FUTURE_MARKERS, INTRO_WORDS, NAME_LIST_WORDS, NOT_DOCUMENT_MODIFIERS, NP_STOP, NounClass,
+    PLAN_CUES, QUAL_STOP, REPORTING_VERBS, SIDES, SIGNS, SignForm, number_word,
+};
+use crate::{Agreement, AgreementKind, AgreementStatus, Span};
+
+/// How a mention is introduced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Det {
+    /// "a", "an", a count, or nothing.
+    Indefinite,
+    /// "the", "this", "these" …: refers back.
+    Definite,
+    /// "another", "a second": a further document of a kind already named.
+    Another,
+}
+
+/// One document noun phrase in a sentence.
+#[derive(Clone, Debug)]
+struct Mention {
+    /// Tokens from the determiner (or first modifier) to the end of the head.
+    np: Range<usize>,
+    /// Tokens of the document noun itself.
+    head: Range<usize>,
+    /// End of the qualifier ("on the supply of gas") after the head.
+    qual_end: usize,
+    /// The document noun.
+    noun: DocNoun,
+    /// How it is introduced.
+    det: Det,
+    /// The number of documents, when counted ("four documents").
+    count: Option<u32>,
+    /// A batch: plural, counted, or "a number of".
+    batch: bool,
+    /// Has modifiers or a qualifier that name it ("preferential trade agreement").
+    named: bool,
+    /// Content words of its modifiers and qualifier.
+    words: Vec<String>,
+    /// Inside another document's qualifier ("protocol amending the customs
+    /// agreement").
+    nested: bool,
+    /// A vague reference to agreements in force.
+    vague: bool,
+    /// Premodified by "bilateral" or "intergovernmental".
+    bilateral: bool,
+    /// The title as written: modifiers and head.
+    title: String,
+}
+
+/// A signing word in a sentence.
+#[derive(Clone, Debug)]
+struct Verb {
+    /// Its first token.
+    at: usize,
+    /// The token after it.
+    end: usize,
+    /// Its tense.
+    form: SignForm,
+    /// A plan ("will sign", "to be signed").
+    planned: bool,
+    /// Preceded by a form of "be".
+    passive: bool,
+    /// Subject parties (for an active verb), filled lazily.
+    subject: Option<(Vec<Party>, Source)>,
+}
+
+/// How sure the parties of a record are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Source {
+    /// None found.
+    None,
+    /// From "the sides", "bilateral" and the like.
+    Sides,
+    /// Named in the clause.
+    Explicit,
+}
+
+/// A record under construction.
+#[derive(Clone, Debug)]
+struct Rec {
+    /// Kind of document.
+    kind: AgreementKind,
+    /// Named by a loose word ("deal", "documents").
+    generic: bool,
+    /// The title as written.
+    title: String,
+    /// The signatories.
+    parties: Vec<Party>,
+    /// How sure the signatories are.
+    source: Source,
+    /// Signed, planned or other.
+    status: AgreementStatus,
+    /// The signing date.
+    date: Option<chrono::NaiveDate>,
+    /// The sentence reporting it.
+    span: Span,
+    /// The index of that sentence.
+    sent: usize,
+    /// A batch of documents.
+    batch: bool,
+    /// How many documents the batch counts.
+    count: Option<u32>,
+    /// Content words of its modifiers and qualifier, to tell documents apart.
+    words: Vec<String>,
+    /// The signing word that created it (sentence, token): records of the
+    /// same word are items of one list and never merge.
+    verb_key: Option<(usize, usize)>,
+    /// A batch whose items the text lists: it gives way to them.
+    itemized: bool,
+    /// The list was introduced by "including" (partial): the batch stays.
+    including: bool,
+    /// Merged away or replaced.
+    dropped: bool,
+    /// Distributed over several partners ("separately with A, B and C").
+    distributed: bool,
+}
 
 /// Finds agreements.
 pub(crate) fn extract(ctx: &Ctx<'_, '_>, entities: &Entities) -> Vec<Agreement> {
-    let _ = (ctx, entities);
-    Vec::new()
+    let doc = Doc::new(ctx, entities);
+    extract_doc(&doc)
+}
+
+/// Finds agreements in a prepared article.
+fn extract_doc(doc: &Doc<'_, '_>) -> Vec<Agreement> {
+    let mut recs: Vec<Rec> = Vec::new();
+    for s in 0..doc.scan.sentences.len() {
+        sentence(doc, s, &mut recs);
+    }
+    finish(doc, recs)
+}
+
+/// Reads one sentence into the records.
+fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
+    let r = doc.sentence(s);
+    let mut mentions = mentions_in(doc, r.clone());
+    if mentions.is_empty() {
+        return;
+    }
+    combine_other_lists(doc, &mut mentions);
+    let mut verbs = verbs_in(doc, r.clone());
+    let dates = dates::in_sentence(doc.scan, s, doc.anchor);
+    let date_toks: Vec<usize> = dates
+        .iter()
+        .map(|d| doc.scan.token_at(d.span.start))
+        .collect();
+
+    // The batch whose items this sentence lists ("The four documents are …").
+    let mut list_of: Option<(usize, usize)> = None; // (record, mention index)
+    for (mi, m) in mentions.iter().enumerate() {
+        if m.vague {
+            continue;
+        }
+        // Everything about a mention is read within a window around it, so
+        // that a run-on "sentence" of a whole file stays linear.
+        let lr = window(&r, m.np.start, m.qual_end);
+        let attached = if m.nested {
+            None
+        } else {
+            attach(doc, m, &verbs, lr.clone())
+        };
+        let status = match attached {
+            Some(v) => Some(if verbs[v].planned {
+                AgreementStatus::Planned
+            } else {
+                AgreementStatus::Signed
+            }),
+            None if plan_cue_before(doc, m, r.start) => Some(AgreementStatus::Planned),
+            None => None,
+        };
+        if m.noun.class == NounClass::SignOnly
+            && attached.is_none_or(|v| matches!(doc.w(verbs[v].at), "awarded" | "award" | "awards"))
+        {
+            continue;
+        }
+        let (mut parties, source) = match attached {
+            Some(v) => parties_for(doc, s, m, &mut verbs, v, lr.clone()),
+            None => parties_free(doc, s, m, lr.clone()),
+        };
+        // "The sides" / "the parties" after a document signed by two named
+        // signatories are those signatories, states or not.
+        if (source == Source::Sides || parties.is_empty())
+            && lr.clone().any(|k| matches!(doc.w(k), "sides" | "parties"))
+            && let Some(prev) = recs
+                .iter()
+                .rev()
+                .find(|x| x.source == Source::Explicit && x.parties.len() >= 2)
+        {
+            parties = prev.parties.clone();
+        }
+        let span = doc
+            .scan
+            .sentences
+            .get(s)
+            .map_or(Span::new(0, 0), |x| x.span);
+        let mut rec = Rec {
+            kind: m.noun.kind,
+            generic: m.noun.class == NounClass::Generic,
+            title: m.title.clone(),
+            parties,
+            source,
+            status: status.unwrap_or(AgreementStatus::Other),
+            date: signing_date(&dates, &date_toks, m, attached.map(|v| verbs[v].at)),
+            span,
+            sent: s,
+            batch: m.batch,
+            count: m.count,
+            words: m.words.clone(),
+            verb_key: attached.map(|v| (s, verbs[v].at)),
+            itemized: false,
+            including: false,
+            dropped: false,
+            distributed: false,
+        };
+        // Items of a batch listed after it.
+        if let Some((b, bm)) = list_of
+            && mi > bm
+            && !m.batch
+            && !m.nested
+        {
+            if let Some(batch) = recs.get_mut(b) {
+                batch.itemized = true;
+            }
+            if let Some(batch) = recs.get(b) {
+                if rec.status == AgreementStatus::Other {
+                    rec.status = batch.status;
+                }
+                if rec.source < batch.source {
+                    rec.parties = batch.parties.clone();
+                    rec.source = batch.source;
+                }
+                rec.date = rec.date.or(batch.date);
+            }
+            rec.verb_key = Some((s, usize::MAX));
+            recs.push(rec);
+            continue;
+        }
+        // A reference back to a known document.
+        if m.det == Det::Definite && status.is_none() && !recs.is_empty() && !lists_after(doc, m) {
+            // "The China-Switzerland deal is …", "according to the
+            // document": a known document, nothing new.
+            continue;
+        }
+        if m.det == Det::Definite && (!m.named || m.batch) {
+            if let Some(t) = antecedent(recs, m) {
+                merge_into(&mut recs[t], &rec);
+                // The signers of "the two deals were signed by A, B and C"
+                // are signatories of the document referred to.
+                if rec.source == Source::Explicit {
+                    for p in rec.parties.clone() {
+                        push_party(&mut recs[t].parties, p);
+                    }
+                }
+                if lists_after(doc, m) {
+                    list_of = Some((t, mi));
+                }
+                continue;
+            }
+            if status.is_none() && !recs.is_empty() {
+                // "The China-Switzerland deal is …": a known document.
+                continue;
+            }
+            if m.batch && status.is_none() {
+                continue;
+            }
+        }
+        if m.nested
+            && rec.parties.is_empty()
+            && let Some(outer) = recs.last().filter(|x| x.sent == s)
+        {
+            // Named inside another document's qualifier: the same signatories.
+            rec.parties = outer.parties.clone();
+            rec.source = outer.source;
+        }
+        if status.is_none() {
+            // A document merely mentioned: a record only when it is named
+            // and singular, and not already known.
+            // A definite specific document with nothing before it to refer
+            // to ("The roadmap is expected to …") is named by its kind.
+            let first_specific =
+                m.det == Det::Definite && recs.is_empty() && m.noun.class == NounClass::Specific;
+            if m.batch || !(m.named || first_specific) || m.nested && m.det == Det::Definite {
+                continue;
+            }
+            if let Some(t) = rfind_recent(recs, |x| compatible(x, &rec, true)) {
+                merge_into(&mut recs[t], &rec);
+                continue;
+            }
+            recs.push(rec);
+            continue;
+        }
+        // Items after "namely", ":" or "including" within the sentence.
+        if m.batch && lists_after(doc, m) {
+            list_of = Some((recs.len(), mi));
+            rec.including = including_after(doc, m);
+            recs.push(rec);
+            continue;
+        }
+        if m.det != Det::Another
+            && let Some(t) = rfind_recent(recs, |x| compatible(x, &rec, false))
+        {
+            merge_into(&mut recs[t], &rec);
+            continue;
+        }
+        // Distribute over the partners of "separately with A, B and C" and
+        // of plural documents signed with several partners.
+        if let Some(v) = attached
+            && (m.batch || separately(doc, lr.clone()))
+            && let Some(partners) = partners_list(doc, m, &verbs[v], lr.clone())
+            && partners.len() >= 2
+        {
+            let own: Vec<Party> = rec
+                .parties
+                .iter()
+                .filter(|p| !partners.contains(p))
+                .cloned()
+                .collect();
+            for p in partners {
+                let mut one = rec.clone();
+                one.parties = own.clone();
+                push_party(&mut one.parties, p);
+                one.batch = false;
+                one.count = None;
+                one.distributed = true;
+                if !recs
+                    .iter()
+                    .any(|x| same_parties(x, &one) && x.kind == one.kind)
+                {
+                    recs.push(one);
+                }
+            }
+            continue;
+        }
+        recs.push(rec);
+    }
+}
+
+/// The date of a signing: the date stated nearest the signing word (or the
+/// document), outside the document's own qualifier ("a protocol … for
+/// 2022-2024" is not signed in 2022).
+fn signing_date(
+    dates: &[dates::DateMention],
+    toks: &[usize],
+    m: &Mention,
+    verb: Option<usize>,
+) -> Option<chrono::NaiveDate> {
+    let at = verb.unwrap_or(m.head.start);
+    dates
+        .iter()
+        .zip(toks)
+        .filter(|(_, t)| !(m.np.start..m.qual_end).contains(*t))
+        .min_by_key(|(_, t)| t.abs_diff(at))
+        .map(|(d, _)| d.period.start)
+}
+
+/// How far around a mention or a travel word a clause is read, in tokens.
+pub(crate) const WINDOW: usize = 60;
+
+/// The part of sentence range `r` within [`WINDOW`] tokens of `a..b`.
+pub(crate) fn window(r: &Range<usize>, a: usize, b: usize) -> Range<usize> {
+    a.saturating_sub(WINDOW).max(r.start)..b.saturating_add(WINDOW).min(r.end)
+}
+
+/// How many earlier records a new mention is compared with.
+const LOOKBACK: usize = 64;
+
+/// Whether a mention is followed by a list of its items: "namely", ":",
+/// "are", "include", "including".
+fn lists_after(doc: &Doc<'_, '_>, m: &Mention) -> bool {
+    let mut i = m.head.end;
+    if doc.w(i) == "," {
+        i += 1;
+    }
+    // The items must be documents: one follows the marker closely.
+    let docs_follow = |k: usize| (k + 1..k + 6).any(|j| DOCS.longest_at(&doc.lower, j).is_some());
+    for _ in 0..8 {
+        match doc.w(i) {
+            "namely" | ":" | "including" | "include" | "includes" | "included" | "comprise"
+            | "comprising"
+                if docs_follow(i) =>
+            {
+                return true;
+            }
+            // "The four documents are an intergovernmental protocol …";
+            // "are expected to be signed, namely …" reads on.
+            "are" | "were"
+                if docs_follow(i) && matches!(doc.w(i + 1), "a" | "an" | "the" | ":") =>
+            {
+                return true;
+            }
+            "." | ";" => return false,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether the list after a batch is introduced by "including" (a partial
+/// list: the batch stays).
+fn including_after(doc: &Doc<'_, '_>, m: &Mention) -> bool {
+    (m.head.end..m.head.end + 10).any(|i| doc.w(i) == "including")
+}
+
+/// Whether the sentence says the signings were separate ("separately").
+fn separately(doc: &Doc<'_, '_>, r: Range<usize>) -> bool {
+    r.clone()
+        .any(|i| matches!(doc.w(i), "separately" | "respectively" | "each"))
+}
+
+/// Finds the document noun phrases of a sentence.
+fn mentions_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        let Some((n, noun)) = DOCS.longest_at(&doc.lower, i) else {
+            i += 1;
+            continue;
+        };
+        let head = i..(i + n).min(r.end);
+        i = head.end;
+        // A verb, not a noun: "to deal with", "to document".
+        let prev = head.start.checked_sub(1).map_or("", |p| doc.w(p));
+        if noun.class == NounClass::Generic
+            && matches!(
+                prev,
+                "to" | "will" | "would" | "can" | "could" | "must" | "should"
+            )
+        {
+            continue;
+        }
+        // Part of an organization's name ("Collective Security Treaty
+        // Organisation"), or "in agreement with".
+        if doc.is_cap(head.end) && doc.is_cap(head.start) && org_word(doc.w(head.end)) {
+            continue;
+        }
+        if prev == "in" && !noun.plural && doc.w(head.end) == "with" {
+            continue;
+        }
+        // "memorandum of understanding (MoU)": the abbreviation repeats it.
+        if prev == "("
+            && out
+                .last()
+                .is_some_and(|m: &Mention| m.head.end + 1 == head.start)
+        {
+            continue;
+        }
+        // "a great deal of", "customs declarations", "futures contracts":
+        // not documents between parties.
+        if noun.class == NounClass::Generic && doc.w(head.end) == "of" && !noun.plural {
+            continue;
+        }
+        let m = mention(doc, head, noun, r.clone());
+        if (m.np.start..m.head.start).any(|k| {
+            NOT_DOCUMENT_MODIFIERS
+                .iter()
+                .any(|(w, kind)| doc.w(k) == *w && *kind == noun.kind)
+        }) {
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// Whether a word names an organization ("organisation", "council").
+fn org_word(w: &str) -> bool {
+    matches!(
+        w,
+        "organisation" | "organization" | "council" | "commission" | "secretariat" | "office"
+    )
+}
+
+/// Builds a mention: extends the head to the left over modifiers and a
+/// determiner, and to the right over its qualifier.
+fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>) -> Mention {
+    let mut det = Det::Indefinite;
+    let mut count = None;
+    let mut batch = noun.plural;
+    let mut start = head.start;
+    let mut title_start = head.start;
+    let mut words = Vec::new();
+    let mut named = false;
+    let mut bilateral = false;
+    let mut k = head.start;
+    let mut steps = 0;
+    while k > r.start && steps < 9 {
+        steps += 1;
+        let p = k - 1;
+        let w = doc.w(p);
+        if matches!(w, "a" | "an") {
+            start = p;
+            break;
+        }
+        if w == "another" {
+            det = Det::Another;
+            start = p;
+            break;
+        }
+        if matches!(w, "second" | "third" | "fourth" | "further" | "new") && !noun.plural {
+            det = Det::Another;
+            start = p;
+            k = p;
+            continue;
+        }
+        if DEFINITE.contains(&w) {
+            if det != Det::Another {
+                det = Det::Definite;
+            }
+            start = p;
+            break;
+        }
+        if matches!(
+            w,
+            "several" | "numerous" | "multiple" | "many" | "various" | "some"
+        ) {
+            batch = true;
+            start = p;
+            break;
+        }
+        if w == "of"
+            && matches!(
+                doc.w(p.wrapping_sub(1)),
+                "number" | "series" | "package" | "set" | "total" | "range"
+            )
+        {
+            batch = true;
+            start = p.saturating_sub(2).max(r.start);
+            if matches!(doc.w(start), "a" | "the") {
+                // "a number of": indefinite.
+            } else {
+                start = p - 1;
+            }
+            break;
+        }
+        let is_num = doc
+            .scan
+            .tokens
+            .get(p)
+            .is_some_and(|t| t.kind == crate::scan::TokenKind::Number);
+        if is_num || number_word(w).is_some() {
+            let next = doc.w(p + 1);
+            let before = p
+                .checked_sub(1)
+                .filter(|&q| q >= r.start)
+                .map_or("", |q| doc.w(q));
+            let amount = AMOUNT_WORDS.contains(&next)
+                || matches!(before, "$" | "€" | "£" | "," | "." | "rs" | "us" | "usd")
+                || (is_num && !doc.space_before(p));
+            if !amount {
+                let n = if is_num {
+                    doc.w(p).parse::<u32>().ok()
+                } else {
+                    number_word(w)
+                };
+                if n.is_some_and(|n| n >= 2) {
+                    count = n;
+                    batch = true;
+                }
+                start = p;
+                k = p;
+                continue;
+            }
+        }
+        if NP_STOP.contains(&w) && (w != "-" || doc.space_before(p)) {
+            break;
+        }
+        if w == "s" && doc.w(p.wrapping_sub(1)) == "'" {
+            break;
+        }
+        if SIGNS.longest_at(&doc.lower, p).is_some() || PLAN_CUES.contains(&w) || w == "signing" {
+            break;
+        }
+        if w == "-" && !doc.space_before(p) {
+            start = p;
+            k = p;
+            continue;
+        }
+        // "This follows contracts": a verb after a pronoun, not a modifier.
+        if matches!(
+            doc.w(p.wrapping_sub(1)),
+            "this" | "it" | "which" | "that" | "they" | "he" | "she" | "who"
+        ) && (w.ends_with('s') || w.ends_with("ed"))
+        {
+            break;
+        }
+        // A modifier.
+        if matches!(w, "bilateral" | "intergovernmental") {
+            bilateral = true;
+        }
+        if doc.is_word(p) && !AMOUNT_WORDS.contains(&w) && w != "us" {
+            if !matches!(
+                w,
+                "bilateral" | "intergovernmental" | "cooperation" | "other" | "new"
+            ) || doc.is_cap(p)
+            {
+                named = true;
+            }
+            if w.len() >= 4 && !QUAL_STOP.contains(&w) {
+                words.push(w.to_string());
+            }
+            title_start = p;
+        }
+        start = p;
+        k = p;
+    }
+    // The qualifier after the head.
+    let mut q = head.end;
+    let mut qual_end = head.end;
+    let opens = matches!(
+        doc.w(q),
+        "on" | "for" | "of" | "to" | "regarding" | "concerning" | "between" | "about" | "in"
+    ) || (matches!(doc.w(q), "\"" | "“" | ":") && doc.is_cap(q + 1))
+        || (doc.is_cap(q) && doc.is_cap(head.start) && doc.place_at(q).is_none());
+    // "in" opens a qualifier only as "in the field of …", not "in Baku".
+    let place_in = doc.w(q) == "in"
+        && !matches!(
+            doc.w(q + 1),
+            "the" | "field" | "fields" | "area" | "areas" | "sphere"
+        );
+    if opens && !place_in {
+        named |= doc.w(q) != "between" && doc.w(q) != "to";
+        let mut steps = 0;
+        while q < r.end && steps < 16 {
+            let w = doc.w(q);
+            if matches!(w, "," | ";" | "." | "(" | ")" | ":" | "–" | "—")
+                && !(w == ":" && q == head.end)
+                || (BE_FORMS.contains(&w) || matches!(w, "has" | "have" | "had" | "will" | "would"))
+                || CLAUSE_BREAKS.contains(&w)
+                || (SIGNS.longest_at(&doc.lower, q).is_some() && q > head.end)
+                || (w == "and" && DOCS.longest_at(&doc.lower, q + 1).is_some())
+                || (q > head.end + 1 && DOCS.longest_at(&doc.lower, q).is_some())
+            {
+                break;
+            }
+            if w.len() >= 4 && doc.is_word(q) && !QUAL_STOP.contains(&w) {
+                words.push(w.to_string());
+            }
+            q += 1;
+            steps += 1;
+        }
+        qual_end = q;
+    }
+    // Vague references: "the agreements reached", "agreement was reached".
+    let mut vague = false;
+    for j in head.end..head.end + 4 {
+        let w = doc.w(j);
+        if matches!(w, "reached" | "adopted" | "achieved") {
+            vague = true;
+            break;
+        }
+        if !(BE_FORMS.contains(&w) || matches!(w, "also" | "has" | "have" | "had" | "already")) {
+            break;
+        }
+    }
+    if doc.w(head.end) == "in" && doc.w(head.end + 1) == "force" {
+        vague = true;
+    }
+    if let Some(p) = start.checked_sub(1)
+        && matches!(
+            doc.w(p),
+            "reach" | "reaches" | "reached" | "reaching" | "existing" | "previous" | "prior"
+        )
+    {
+        vague = true;
+    }
+    // Nested in another document's qualifier, or in "implementation of".
+    let mut nested = false;
+    if let Some(p) = start.checked_sub(1) {
+        let w = doc.w(p);
+        let pp = p.checked_sub(1).map_or("", |x| doc.w(x));
+        if matches!(
+            w,
+            "of" | "on" | "for" | "about" | "regarding" | "concerning"
+        ) && !matches!(
+            pp,
+            "signing" | "inking" | "conclusion" | "exchange" | "number" | "series"
+        ) {
+            nested = true;
+        }
+    }
+    // Words of a multi-word head ("memorandum of strategic partnership").
+    for k in head.clone().skip(1) {
+        let w = doc.w(k);
+        if w.len() >= 4 && !QUAL_STOP.contains(&w) && !words.iter().any(|x| x == w) {
+            words.push(w.to_string());
+        }
+    }
+    words.sort();
+    words.dedup();
+    let title = doc.text(title_start..head.end).to_string();
+    Mention {
+        np: start..head.end,
+        head,
+        qual_end,
+        noun,
+        det,
+        count,
+        batch,
+        named,
+        words,
+        nested,
+        vague,
+        bilateral,
+        title,
+    }
+}
+
+/// "agreements, contracts and other documents": one batch of the last
+/// noun's kind.
+fn combine_other_lists(doc: &Doc<'_, '_>, ms: &mut Vec<Mention>) {
+    let mut k = 1;
+    while k < ms.len() {
+        let last_other =
+            ms[k].np.start < ms[k].head.start && doc.w(ms[k].head.start - 1) == "other";
+        if last_other {
+            // Walk back over mentions joined only by "," / "and".
+            let mut first = k;
+            while first > 0 {
+                let gap = ms[first - 1].head.end..ms[first].np.start;
+                if gap.len() <= 2 && gap.clone().all(|i| matches!(doc.w(i), "," | "and" | "or")) {
+                    first -= 1;
+                } else {
+                    break;
+                }
+            }
+            if first < k {
+                let mut merged = ms[k].clone();
+                merged.np.start = ms[first].np.start;
+                merged.count = ms[first].count.or(merged.count);
+                merged.batch = true;
+                merged.bilateral |= ms[first].bilateral;
+                merged.det = ms[first].det;
+                merged.title = doc.text(ms[first].np.start..ms[k].head.end).to_string();
+                ms.splice(first..=k, std::iter::once(merged));
+                k = first + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Finds the signing words of a sentence, with their tense and voice.
+fn verbs_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Verb> {
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        let Some((n, form)) = SIGNS.longest_at(&doc.lower, i) else {
+            i += 1;
+            continue;
+        };
+        // "sign" as a noun ("a sign of"), "award" as a noun ("an award").
+        let prev = i.checked_sub(1).map_or("", |p| doc.w(p));
+        if form == SignForm::Base && matches!(prev, "a" | "the" | "an") {
+            i += n;
+            continue;
+        }
+        let (planned, passive) = tense(doc, i, i + n, form, r.clone());
+        out.push(Verb {
+            at: i,
+            end: i + n,
+            form,
+            planned,
+            passive,
+            subject: None,
+        });
+        i += n;
+    }
+    out
+}
+
+/// Whether a signing word is a plan ("will sign", "to be signed", "the
+/// signing … is planned") and whether it is passive.
+fn tense(
+    doc: &Doc<'_, '_>,
+    at: usize,
+    end: usize,
+    form: SignForm,
+    r: Range<usize>,
+) -> (bool, bool) {
+    let mut planned = false;
+    let mut passive = false;
+    let mut k = at;
+    let mut steps = 0;
+    while k > r.start && steps < 5 {
+        k -= 1;
+        steps += 1;
+        let w = doc.w(k);
+        if ADVERBS.contains(&w) || w.ends_with("ly") && doc.is_word(k) && !doc.is_cap(k) {
+            continue;
+        }
+        if BE_FORMS.contains(&w) {
+            passive = true;
+            continue;
+        }
+        if matches!(w, "and" | "or") && steps == 1 {
+            // "negotiating and concluding": the tense of the first verb.
+            continue;
+        }
+        if matches!(w, "negotiating" | "negotiate" | "preparing" | "prepare") {
+            planned = true;
+            break;
+        }
+        if FUTURE_MARKERS.contains(&w) {
+            // "to" is a plan only before the verb itself ("to sign"), not
+            // in "resulted in" or "led to signing".
+            planned = w != "to"
+                || matches!(form, SignForm::Base)
+                || doc.w(k + 1) == "be"
+                || doc.w(k.wrapping_sub(1)) == "forward";
+            break;
+        }
+        break;
+    }
+    if form == SignForm::Gerund && !planned {
+        // "the signing of documents is planned", "preparations for the signing".
+        let mut j = end;
+        while j < r.end && j < end + 25 {
+            let w = doc.w(j);
+            if matches!(
+                w,
+                "planned" | "scheduled" | "expected" | "envisaged" | "will"
+            ) || (w == "to" && doc.w(j + 1) == "be" && doc.w(j + 2) == "held")
+            {
+                planned = true;
+                break;
+            }
+            if matches!(w, "." | ";") {
+                break;
+            }
+            j += 1;
+        }
+        let mut k = at;
+        for _ in 0..4 {
+            let Some(p) = k.checked_sub(1) else { break };
+            if matches!(
+                doc.w(p),
+                "upcoming"
+                    | "future"
+                    | "preparation"
+                    | "preparations"
+                    | "prepare"
+                    | "ahead"
+                    | "planned"
+            ) {
+                planned = true;
+            }
+            k = p;
+        }
+    }
+    (planned, passive && form == SignForm::Past)
+}
+
+/// The signing word that governs a mention, if any.
+fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Option<usize> {
+    // Only the signing words within the window count.
+    let lo = verbs.partition_point(|v| v.at < r.start);
+    let hi = verbs.partition_point(|v| v.at < r.end);
+    let near = || verbs.iter().enumerate().take(hi).skip(lo);
+    // Active: the nearest signing word before it in its clause.
+    let before = near()
+        .filter(|(_, v)| v.end <= m.np.start)
+        .max_by_key(|(_, v)| v.at);
+    if let Some((vi, v)) = before
+        && !v.passive
+        && m.np.start - v.end <= 40
+        && !(v.end..m.np.start).any(|i| breaks(doc, i))
+    {
+        return Some(vi);
+    }
+    // Passive or participle: the nearest signing word after it.
+    let after = near()
+        .filter(|(_, v)| v.at >= m.head.end)
+        .min_by_key(|(_, v)| v.at);
+    if let Some((vi, v)) = after
+        && v.at.saturating_sub(m.qual_end.max(m.head.end)) <= 12
+        && v.at - m.head.end <= 30
+        && !(m.head.end..v.at).any(|i| breaks(doc, i) && doc.w(i) != "which")
+    {
+        let perfect =
+            (v.at.saturating_sub(3)..v.at).any(|k| matches!(doc.w(k), "have" | "has" | "had"));
+        // A past form after the document is its participle ("the
+        // declaration … signed in Baku") unless it is a perfect ("have
+        // signed") or governs a document of its own.
+        let participle = v.passive || (v.form == SignForm::Past && !perfect);
+        // "an action plan, which they will sign": the document is the
+        // object of a relative clause.
+        let relative = (m.qual_end.max(m.head.end)..(m.qual_end.max(m.head.end) + 2).min(v.at))
+            .any(|k| matches!(doc.w(k), "which" | "that"));
+        // "Iran and Uzbekistan signed four documents": a verb followed by a
+        // document of its own governs that one, not the subject.
+        let has_object = docs_after(doc, v.end, r.end);
+        if relative && !has_object || participle && (!has_object || v.passive) {
+            return Some(vi);
+        }
+    }
+    None
+}
+
+/// Whether a document noun follows a verb closely (its object).
+fn docs_after(doc: &Doc<'_, '_>, from: usize, end: usize) -> bool {
+    (from..end.min(from + 6)).any(|i| DOCS.longest_at(&doc.lower, i).is_some())
+}
+
+/// Whether token `i` ends a clause.
+fn breaks(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let w = doc.w(i);
+    // A point inside a number ("8.2bn") ends nothing.
+    CLAUSE_BREAKS.contains(&w)
+        || matches!(w, "?" | "!")
+        || (w == "." && (doc.space_before(i + 1) || i + 1 >= doc.len()))
+}
+
+/// Whether a plan word stands shortly before a mention in its clause ("a
+/// draft agreement", "talks leading to a trade pact", "through further
+/// agreements").
+fn plan_cue_before(doc: &Doc<'_, '_>, m: &Mention, sent_start: usize) -> bool {
+    let mut k = m.head.start;
+    for _ in 0..6 {
+        let Some(p) = k.checked_sub(1) else { break };
+        if p < sent_start || breaks(doc, p) {
+            break;
+        }
+        let w = doc.w(p);
+        if PLAN_CUES.contains(&w) && w != "expected" && w != "planned" {
+            return true;
+        }
+        k = p;
+    }
+    false
+}
+
+/// The start of the clause holding token `at`: after the last ";", ":",
+/// "that", a spaced dash, or a clause word before it.
+fn clause_start(doc: &Doc<'_, '_>, at: usize, sent: Range<usize>) -> usize {
+    let mut k = at;
+    while k > sent.start {
+        let p = k - 1;
+        let w = doc.w(p);
+        if matches!(
+            w,
+            ";" | ":"
+                | "that"
+                | "–"
+                | "—"
+                | "which"
+                | "while"
+                | "whereas"
+                | "but"
+                | "where"
+                | "when"
+        ) || (w == "-" && doc.space_before(p))
+            || (REPORTING_VERBS.contains(&w) && doc.w(k) == ",")
+        {
+            return k;
+        }
+        k = p;
+    }
+    sent.start
+}
+
+/// The parties of a mention governed by a signing word.
+fn parties_for(
+    doc: &Doc<'_, '_>,
+    s: usize,
+    m: &Mention,
+    verbs: &mut [Verb],
+    vi: usize,
+    r: Range<usize>,
+) -> (Vec<Party>, Source) {
+    // "between A and B" after the mention or the verb.
+    let from = m.head.end.max(verbs[vi].end);
+    if let Some(b) = between(doc, s, from, r.clone()) {
+        return b;
+    }
+    let mut out: Vec<Party> = Vec::new();
+    let mut source = Source::None;
+    let v = verbs[vi].clone();
+    let active = v.end <= m.np.start;
+    if active {
+        let (subj, src) = subject(doc, s, verbs, vi, r.clone());
+        for p in subj {
+            push_party(&mut out, p);
+        }
+        source = source.max(src);
+        // "awarded A and B a contract": the recipient between verb and document.
+        if matches!(doc.w(v.at), "awarded" | "award" | "awards") && m.np.start > v.end {
+            // Up to the article of the document's own phrase ("… an Rs
+            // 8.2bn contract").
+            let stop = (v.end + 1..m.np.start)
+                .rev()
+                .find(|&k| matches!(doc.w(k), "a" | "an"))
+                .unwrap_or(m.np.start);
+            for p in doc.parties(v.end..stop) {
+                push_party(&mut out, p);
+                source = Source::Explicit;
+            }
+        }
+    } else {
+        // Passive: the "by" agent.
+        let mut j = v.end;
+        while j < r.end && j < v.end + 3 && doc.w(j) != "by" {
+            j += 1;
+        }
+        if doc.w(j) == "by" {
+            let ps = doc.parties(name_range(doc, j + 1, r.end));
+            if !ps.is_empty() {
+                source = Source::Explicit;
+            }
+            for p in ps {
+                push_party(&mut out, p);
+            }
+        }
+    }
+    // "with C", "to C" (awarded), "on behalf of D" after the document or verb.
+    let after = v.end.max(m.head.end);
+    for p in partners_after(
+        doc,
+        after,
+        r.end,
+        matches!(doc.w(v.at), "awarded" | "award" | "awards"),
+    ) {
+        push_party(&mut out, p);
+        source = Source::Explicit;
+    }
+    if out.is_empty()
+        && let Some(ps) = sides_near(doc, s, m, r.clone())
+    {
+        return (ps, Source::Sides);
+    }
+    (out, source)
+}
+
+/// The parties of a mention no signing word governs: "between", a subject
+/// right before it, "with".
+fn parties_free(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> (Vec<Party>, Source) {
+    if let Some(b) = between(doc, s, m.head.end, r.clone()) {
+        return b;
+    }
+    let mut out = Vec::new();
+    let start = clause_start(doc, m.np.start, r.clone());
+    let subject = if doc.w(start) == "it" {
+        it_parties(doc, s, start, r.clone())
+    } else {
+        doc.parties(name_range(doc, start, m.np.start))
+    };
+    for p in subject {
+        push_party(&mut out, p);
+    }
+    for p in partners_after(doc, m.head.end, r.end, false) {
+        push_party(&mut out, p);
+    }
+    if !out.is_empty() {
+        return (out, Source::Explicit);
+    }
+    if let Some(ps) = sides_near(doc, s, m, r) {
+        return (ps, Source::Sides);
+    }
+    (Vec::new(), Source::None)
+}
+
+/// "the two countries", "bilateral", "the sides" near a mention: the
+/// states the nearby text names.
+fn sides_near(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> Option<Vec<Party>> {
+    let mut n = if m.bilateral { Some(2) } else { None };
+    if n.is_none() {
+        let mut i = r.start;
+        while i < r.end {
+            if let Some((_, k)) = SIDES.longest_at(&doc.lower, i)
+                && !matches!(
+                    doc.w(i),
+                    "bilateral" | "intergovernmental" | "inter" | "they"
+                )
+            {
+                n = Some(usize::from(k));
+                break;
+            }
+            i += 1;
+        }
+    }
+    let n = n?;
+    let ps = doc.sides(s, n);
+    (ps.len() == n).then_some(ps)
+}
+
+/// The subject parties of an active signing word (cached on the verb).
+fn subject(
+    doc: &Doc<'_, '_>,
+    s: usize,
+    verbs: &mut [Verb],
+    vi: usize,
+    r: Range<usize>,
+) -> (Vec<Party>, Source) {
+    if let Some(sub) = &verbs[vi].subject {
+        return sub.clone();
+    }
+    let v = verbs[vi].clone();
+    let start = clause_start(doc, v.at, r.clone());
+    // Drop auxiliaries and plan words right before the verb.
+    let mut end = v.at;
+    while end > start {
+        let w = doc.w(end - 1);
+        if BE_FORMS.contains(&w)
+            || FUTURE_MARKERS.contains(&w)
+            || ADVERBS.contains(&w)
+            || matches!(
+                w,
+                "has"
+                    | "have"
+                    | "had"
+                    | "set"
+                    | "expected"
+                    | "agreed"
+                    | "ready"
+                    | "due"
+                    | "going"
+                    | "about"
+                    | "scheduled"
+            )
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    // A coordinated verb ("signed X with Y, and inked Z"): the subject of
+    // the previous signing word.
+    let tail: Vec<&str> = (start..end).rev().take(2).map(|i| doc.w(i)).collect();
+    let coordinated =
+        tail.first() == Some(&"and") || (tail.first() == Some(&",") && tail.get(1).is_some());
+    if coordinated && vi > 0 {
+        let prev = subject(doc, s, verbs, vi - 1, r);
+        verbs[vi].subject = Some(prev.clone());
+        return prev;
+    }
+    // An opening phrase ("During the trip to Singapore and Korea, …",
+    // "Following the meeting, …") is not the subject.
+    let start = if INTRO_WORDS.contains(&doc.w(start)) {
+        (start..end)
+            .find(|&k| doc.w(k) == ",")
+            .map_or(start, |k| k + 1)
+    } else {
+        start
+    };
+    let range = start..end;
+    // A document before the verb is its object in a passive ("two
+    // treaties are expected to be signed, namely …"), not a signatory.
+    let doc_subject = range.clone().any(|k| {
+        DOCS.longest_at(&doc.lower, k)
+            .is_some_and(|(_, n)| n.class != NounClass::SignOnly)
+    });
+    let mut out = if doc_subject {
+        Vec::new()
+    } else {
+        doc.parties(range.clone())
+    };
+    // Pronoun subjects: "it" is the subject of the clause before; "we"/"I"
+    // stay unknown.
+    let words: Vec<&str> = range.clone().map(|i| doc.w(i)).collect();
+    let mut source = if out.is_empty() {
+        Source::None
+    } else {
+        Source::Explicit
+    };
+    if out.is_empty() {
+        let first = words
+            .iter()
+            .find(|w| !matches!(**w, "," | "on" | "in" | "also"));
+        if first == Some(&"it") {
+            out = it_parties(doc, s, start, r.clone());
+            if !out.is_empty() {
+                source = Source::Explicit;
+            }
+        }
+        if out.is_empty() {
+            let mut i = range.start;
+            while i < range.end {
+                if let Some((_, k)) = SIDES.longest_at(&doc.lower, i)
+                    && !matches!(doc.w(i), "bilateral" | "intergovernmental" | "inter")
+                {
+                    let ps = doc.sides(s, usize::from(k));
+                    if ps.len() == usize::from(k) {
+                        out = ps;
+                        source = Source::Sides;
+                    }
+                    break;
+                }
+                i += 1;
+            }
+        }
+    }
+    let res = (out, source);
+    verbs[vi].subject = Some(res.clone());
+    res
+}
+
+/// What "it" at the start of a clause stands for: the subject of the
+/// clause before it in the sentence, or the name a previous sentence
+/// opens with ("Norsk Hydrogen will … It will also …").
+fn it_parties(doc: &Doc<'_, '_>, s: usize, start: usize, r: Range<usize>) -> Vec<Party> {
+    if start > r.start {
+        return doc.parties(clause_start(doc, start - 1, r.clone())..start);
+    }
+    let Some(prev) = s.checked_sub(1) else {
+        return Vec::new();
+    };
+    let pr = doc.sentence(prev);
+    match doc.name_run(pr.clone()) {
+        Some(run) if run.start <= pr.start + 2 => doc.parties(run),
+        _ => Vec::new(),
+    }
+}
+
+/// "between A and B" after token `from` in the sentence: its parties when
+/// it names two or more (or "the two countries").
+fn between(
+    doc: &Doc<'_, '_>,
+    s: usize,
+    from: usize,
+    r: Range<usize>,
+) -> Option<(Vec<Party>, Source)> {
+    let mut i = from;
+    while i < r.end && i < from + 30 {
+        if doc.w(i) == "between" {
+            if let Some((_, k)) = SIDES.longest_at(&doc.lower, i + 1) {
+                let ps = doc.sides(s, usize::from(k));
+                return (ps.len() >= 2).then_some((ps, Source::Sides));
+            }
+            let ps = doc.parties(name_range(doc, i + 1, r.end));
+            return (ps.len() >= 2).then_some((ps, Source::Explicit));
+        }
+        if matches!(doc.w(i), ";" | "." | "which" | "while")
+            || (i > from + 1 && DOCS.longest_at(&doc.lower, i).is_some())
+        {
+            break;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Parties after "with", "to" (for awards) and "on behalf of", from token
+/// `from` to the end of the clause.
+fn partners_after(doc: &Doc<'_, '_>, from: usize, end: usize, award: bool) -> Vec<Party> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < end && i < from + 20 {
+        let w = doc.w(i);
+        if breaks(doc, i) || (DOCS.longest_at(&doc.lower, i).is_some() && i > from + 1) {
+            break;
+        }
+        let start = if w == "with" {
+            Some(i + 1)
+        } else if w == "behalf" && doc.w(i + 1) == "of" {
+            Some(i + 2)
+        } else if award && w == "to" {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(mut st) = start {
+            // "to four manufacturers: A, B and C": the list after the colon.
+            if let Some(colon) = (st..end.min(st + 6)).find(|&k| doc.w(k) == ":") {
+                st = colon + 1;
+            }
+            let nr = name_range(doc, st, end);
+            for p in doc.parties(nr.clone()) {
+                push_party(&mut out, p);
+            }
+            i = nr.end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The partners of a distributed signing: the "with"/"to" list.
+fn partners_list(doc: &Doc<'_, '_>, m: &Mention, v: &Verb, r: Range<usize>) -> Option<Vec<Party>> {
+    let after = v.end.max(m.head.end);
+    let award = matches!(doc.w(v.at), "awarded" | "award" | "awards");
+    let ps = partners_after(doc, after, r.end, award);
+    (ps.len() >= 2).then_some(ps)
+}
+
+/// The extent of a list of names starting at `from`: capitalized words,
+/// name connectors, commas, parentheses, role words; up to the first other
+/// lower-case word.
+fn name_range(doc: &Doc<'_, '_>, from: usize, end: usize) -> Range<usize> {
+    let mut i = from;
+    let mut depth = 0usize;
+    while i < end {
+        match doc.w(i) {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            w => {
+                let presence = w == "in" && doc.w(i + 1) == "the" && doc.w(i + 2) == "presence";
+                // A full stop that ends the sentence, not an initial.
+                let stop = w == "." && doc.space_before(i + 1) && !doc.is_cap(i.wrapping_sub(1));
+                // ", Azernews reports": an attribution, not one more name.
+                let attribution = w == "," && attribution_after(doc, i + 1, end);
+                if presence || stop || attribution || !in_name_list(doc, i) {
+                    break;
+                }
+            }
+        }
+        i += 1;
+    }
+    from..i
+}
+
+/// Whether token `i` may be part of a list of names: a capitalized word, a
+/// number, a name connector or list mark, a role word ("chairman and CEO
+/// of"), a group noun, or an institution word ("the government of").
+fn in_name_list(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let w = doc.w(i);
+    doc.is_cap(i)
+        || NAME_LIST_WORDS.contains(&w)
+        || crate::lexicon::events::TITLE_HEADS.contains(&w)
+        || crate::lexicon::events::GROUP_NOUNS.contains(&w)
+        || doc
+            .scan
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == crate::scan::TokenKind::Number)
+}
+
+/// The index of the last record matching `f` among the last [`LOOKBACK`].
+fn rfind_recent(recs: &[Rec], f: impl Fn(&Rec) -> bool) -> Option<usize> {
+    (recs.len().saturating_sub(LOOKBACK)..recs.len())
+        .rev()
+        .find(|&k| f(&recs[k]))
+}
+
+/// Whether a capitalized run starting at `i` is followed by a reporting
+/// verb ("Azernews reports", "the ministry said").
+fn attribution_after(doc: &Doc<'_, '_>, i: usize, end: usize) -> bool {
+    let mut k = i;
+    while k < end && k < i + 6 && (doc.is_cap(k) || matches!(doc.w(k), "the" | "." | "-")) {
+        k += 1;
+    }
+    k > i && REPORTING_VERBS.contains(&doc.w(k))
+}
+
+/// The most recent record a definite mention refers back to.
+fn antecedent(recs: &[Rec], m: &Mention) -> Option<usize> {
+    if let Some(t) = rfind_recent(recs, |r| {
+        !r.dropped && r.kind == m.noun.kind && (r.batch == m.batch || !m.batch)
+    }) {
+        return Some(t);
+    }
+    if m.noun.class == NounClass::Generic || !m.batch {
+        return rfind_recent(recs, |r| !r.dropped && (!m.batch || r.batch));
+    }
+    None
+}
+
+/// Whether two party lists can be the same signatories: one is empty, or
+/// they share one.
+fn parties_overlap(a: &[Party], b: &[Party]) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a.iter().any(|p| {
+            b.iter().any(|q| match (p.code, q.code) {
+                (Some(x), Some(y)) => x == y,
+                _ => loose_eq(&p.name, &q.name),
+            })
+        })
+}
+
+/// Whether two records name the same signatories.
+fn same_parties(a: &Rec, b: &Rec) -> bool {
+    a.parties.len() == b.parties.len()
+        && a.parties.iter().all(|p| {
+            b.parties.iter().any(|q| match (p.code, q.code) {
+                (Some(x), Some(y)) => x == y,
+                _ => loose_eq(&p.name, &q.name),
+            })
+        })
+}
+
+/// Names equal ignoring case, or one's words all inside the other's.
+fn loose_eq(a: &str, b: &str) -> bool {
+    let wa: Vec<String> = words_of(a);
+    let wb: Vec<String> = words_of(b);
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w))
+}
+
+/// Lower-case content words of a name.
+fn words_of(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "s" | "for"))
+        .collect()
+}
+
+/// Whether a new record may be the same document as an existing one.
+fn compatible(old: &Rec, new: &Rec, mention_only: bool) -> bool {
+    if old.dropped || old.batch != new.batch || old.distributed {
+        return false;
+    }
+    if let (Some(a), Some(b)) = (old.verb_key, new.verb_key)
+        && a == b
+    {
+        return false;
+    }
+    let same_words = {
+        let mut a = old.words.clone();
+        let mut b = new.words.clone();
+        a.sort();
+        b.sort();
+        a.len() >= 2 && a == b
+    };
+    let kind_ok = old.kind == new.kind || same_words;
+    let status_ok = old.status == new.status
+        || old.status == AgreementStatus::Other
+        || new.status == AgreementStatus::Other;
+    let words_ok = old.words.is_empty()
+        || new.words.is_empty()
+        || old.words.iter().any(|w| new.words.contains(w));
+    let _ = mention_only;
+    kind_ok && status_ok && words_ok && parties_overlap(&old.parties, &new.parties)
+}
+
+/// Merges what a new mention says into an existing record.
+fn merge_into(old: &mut Rec, new: &Rec) {
+    if new.source > old.source {
+        old.parties = new.parties.clone();
+        old.source = new.source;
+    }
+    if old.status == AgreementStatus::Other && new.status != AgreementStatus::Other {
+        old.status = new.status;
+    }
+    if old.date.is_none() {
+        old.date = new.date;
+    }
+    if old.title.is_empty() {
+        old.title = new.title.clone();
+    }
+    for w in &new.words {
+        if !old.words.contains(w) {
+            old.words.push(w.clone());
+        }
+    }
+}
+
+/// Drops itemized batches, expands small counted batches and builds the
+/// records.
+fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
+    // A batch of loose documents followed by signings of named ones in
+    // later sentences (not "also", "additional") is itemized by them.
+    let n = recs.len();
+    for b in 0..n {
+        if !recs[b].batch || !recs[b].generic || recs[b].itemized {
+            continue;
+        }
+        let items: Vec<usize> = (b + 1..n)
+            .take_while(|&k| recs[k].sent <= recs[b].sent + 8)
+            .filter(|&k| {
+                let x = &recs[k];
+                !x.batch
+                    && x.status == recs[b].status
+                    && x.sent > recs[b].sent
+                    && !doc
+                        .sentence(x.sent)
+                        .any(|i| ALSO_MARKERS.contains(&doc.w(i)))
+            })
+            .collect();
+        if items.len() >= 2 {
+            recs[b].itemized = true;
+            for k in items {
+                if recs[k].source < recs[b].source {
+                    recs[k].parties = recs[b].parties.clone();
+                    recs[k].source = recs[b].source;
+                }
+            }
+        }
+    }
+    // Signatories nobody named: the two states the sentence (or the one
+    // before it) is about, else those of a document signed next to it.
+    for k in 0..recs.len() {
+        if !recs[k].parties.is_empty() || recs[k].status == AgreementStatus::Other {
+            continue;
+        }
+        let s = recs[k].sent;
+        let states = [Some(s), s.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .map(|x| doc.states_in(x))
+            .find(|st| !st.is_empty())
+            .filter(|st| st.len() == 2);
+        if let Some(st) = states {
+            recs[k].parties = st.iter().take(2).map(|c| doc.state(c)).collect();
+            recs[k].source = Source::Sides;
+            continue;
+        }
+        let near = (k.saturating_sub(LOOKBACK)..(k + LOOKBACK).min(recs.len()))
+            .filter(|&j| j != k && !recs[j].parties.is_empty() && !recs[j].dropped)
+            .filter(|&j| recs[j].sent.abs_diff(s) <= 1)
+            .min_by_key(|&j| recs[j].sent.abs_diff(s));
+        if let Some(j) = near {
+            recs[k].parties = recs[j].parties.clone();
+            recs[k].source = Source::Sides;
+        }
+    }
+    let mut out = Vec::new();
+    for r in &recs {
+        if r.dropped || (r.itemized && !r.including) {
+            continue;
+        }
+        let copies = match r.count {
+            Some(c @ 2..=4) if r.batch && r.kind != AgreementKind::Other && !r.itemized => c,
+            _ => 1,
+        };
+        // A signing dated after the article is a misread date.
+        let date = r
+            .date
+            .filter(|&d| r.status != AgreementStatus::Signed || doc.anchor.is_none_or(|a| d <= a));
+        for _ in 0..copies {
+            out.push(Agreement {
+                kind: r.kind,
+                title: (!r.title.is_empty()).then(|| r.title.clone()),
+                parties: r.parties.iter().map(|p| p.name.clone()).collect(),
+                status: r.status,
+                date,
+                span: r.span,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::actors::tests::{official, organization};
+    use crate::scan::Scan;
+
+    fn run(text: &str, entities: &Entities) -> Vec<Agreement> {
+        let scan = Scan::new(text);
+        let ctx = Ctx {
+            scan: &scan,
+            anchor: None,
+        };
+        extract(&ctx, entities)
+    }
+
+    fn brief(a: &[Agreement]) -> Vec<(AgreementKind, Vec<String>, AgreementStatus)> {
+        a.iter()
+            .map(|x| (x.kind, x.parties.clone(), x.status))
+            .collect()
+    }
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    use AgreementKind as K;
+    use AgreementStatus as St;
+
+    /// A sentence and the records it gives: (kind, parties, status).
+    type Case = (&'static str, &'static [(K, &'static [&'static str], St)]);
+
+    #[test]
+    fn patterns_without_people() {
+        let cases: &[Case] = &[
+            (
+                "Northwind Railways and Bluebay Logistics signed a memorandum of understanding on Monday.",
+                &[(
+                    K::Memorandum,
+                    &["Northwind Railways", "Bluebay Logistics"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "Last month a cooperation memorandum was signed between the Port of Varna and Danube Tanker Lines.",
+                &[(
+                    K::Memorandum,
+                    &["Port of Varna", "Danube Tanker Lines"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "Norway and Chile are set to sign a salmon export agreement this autumn.",
+                &[(K::Agreement, &["Norway", "Chile"], St::Planned)],
+            ),
+            (
+                "Moscow and Tehran will sign an agreement on the railway by March.",
+                &[(K::Agreement, &["Russia", "Iran"], St::Planned)],
+            ),
+            (
+                "Kazakhstan and Georgia signed a joint statement. The document was praised.",
+                &[(K::Declaration, &["Kazakhstan", "Georgia"], St::Signed)],
+            ),
+            (
+                "The two countries signed an action plan. Kenya and Ghana held talks.",
+                &[(K::Other, &[], St::Signed)],
+            ),
+            (
+                "Kenya and Ghana held talks. The sides plan to sign several new documents in June.",
+                &[(K::Other, &["Kenya", "Ghana"], St::Planned)],
+            ),
+            (
+                "Hungary and Poland signed 47 documents in Warsaw.",
+                &[(K::Other, &["Hungary", "Poland"], St::Signed)],
+            ),
+            (
+                "Hungary and Poland signed two framework agreements in Warsaw.",
+                &[
+                    (K::Agreement, &["Hungary", "Poland"], St::Signed),
+                    (K::Agreement, &["Hungary", "Poland"], St::Signed),
+                ],
+            ),
+            (
+                "Saudi and Egyptian companies signed agreements worth $7 billion.",
+                &[(
+                    K::Agreement,
+                    &["Saudi companies", "Egyptian companies"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "Greenport Authority signed a letter of intent with Eastern Harbour Company.",
+                &[(
+                    K::Other,
+                    &["Greenport Authority", "Eastern Harbour Company"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "Last year Chile and Peru signed a road map for energy cooperation.",
+                &[(K::Roadmap, &["Chile", "Peru"], St::Signed)],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = run(text, &Entities::default());
+            let want: Vec<_> = want.iter().map(|(k, p, s)| (*k, v(p), *s)).collect();
+            assert_eq!(brief(&got), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        let cases: &[&str] = &[
+            "The ministers discussed the implementation of the agreements reached at the presidents' level.",
+            "An agreement was also reached on holding a joint film festival.",
+            "The minister said he would deal with the issue.",
+            "Trade grew by 5 percent in 2021.",
+            "Both sides welcomed additional agreements across the region.",
+            "Moldova joined the Collective Security Treaty Organisation.",
+        ];
+        for text in cases {
+            assert!(run(text, &Entities::default()).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn ministers_sign_for_states() {
+        let text = "Energy Minister of Norway John Smith and Swedish Energy Minister Per Olsson \
+                    signed a memorandum on gas supplies. The document was inked in Oslo.";
+        let e = Entities {
+            officials: vec![
+                official(text, "John Smith", "Energy Minister", None, "NO", &[]),
+                official(text, "Per Olsson", "Energy Minister", None, "SE", &[]),
+            ],
+            organizations: vec![],
+        };
+        let got = run(text, &e);
+        assert_eq!(
+            brief(&got),
+            [(K::Memorandum, v(&["Norway", "Sweden"]), St::Signed)]
+        );
+        assert_eq!(got[0].title.as_deref(), Some("memorandum"));
+    }
+
+    #[test]
+    fn passive_agent_fills_parties() {
+        let text = "Bilateral documents were signed in Lima. The agreement on fisheries \
+                    was signed by the Chilean Interior Minister and the Minister of Fisheries of Peru. \
+                    The agreement on road transport was signed by the Minister of Transport of Chile \
+                    and the Minister of Housing of Peru.";
+        let got = run(text, &Entities::default());
+        assert_eq!(
+            brief(&got),
+            [
+                (K::Agreement, v(&["Chile", "Peru"]), St::Signed),
+                (K::Agreement, v(&["Chile", "Peru"]), St::Signed),
+            ]
+        );
+    }
+
+    #[test]
+    fn itemized_batch_is_replaced() {
+        let text = "Chile and Peru signed four documents on Sunday. The four documents are a protocol \
+                    on the implementation of a free trade agreement, a memorandum on plant quarantine, \
+                    another memorandum on standards, and a roadmap for 2025-2027.";
+        let got = run(text, &Entities::default());
+        let kinds: Vec<(K, St)> = got.iter().map(|a| (a.kind, a.status)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (K::Protocol, St::Signed),
+                (K::Agreement, St::Other),
+                (K::Memorandum, St::Signed),
+                (K::Memorandum, St::Signed),
+                (K::Roadmap, St::Signed),
+            ]
+        );
+        assert!(got.iter().all(|a| a.parties == v(&["Chile", "Peru"])));
+    }
+
+    #[test]
+    fn separately_gives_one_record_per_partner() {
+        let text = "Central Bank of Norland Governor Ann Lee signed swap agreements separately with \
+                    Alpha Bank Chairman Bo Ek and Beta Bank Governor Cy Dee.";
+        let e = Entities {
+            officials: vec![
+                official(
+                    text,
+                    "Ann Lee",
+                    "Governor",
+                    Some("Central Bank of Norland"),
+                    "NO",
+                    &[],
+                ),
+                official(text, "Bo Ek", "Chairman", Some("Alpha Bank"), "SE", &[]),
+                official(text, "Cy Dee", "Governor", Some("Beta Bank"), "DK", &[]),
+            ],
+            organizations: vec![
+                organization(text, "Central Bank of Norland", &[]),
+                organization(text, "Alpha Bank", &[]),
+                organization(text, "Beta Bank", &[]),
+            ],
+        };
+        let got = run(text, &e);
+        assert_eq!(
+            brief(&got),
+            [
+                (
+                    K::Agreement,
+                    v(&["Central Bank of Norland", "Alpha Bank"]),
+                    St::Signed
+                ),
+                (
+                    K::Agreement,
+                    v(&["Central Bank of Norland", "Beta Bank"]),
+                    St::Signed
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn references_back_are_merged() {
+        let text = "Acme Ports and Delta Rail signed a memorandum on Monday. According to the \
+                    memorandum, cargo will grow. The document was signed by the chairmen. \
+                    The signing of the memorandum was welcomed.";
+        let got = run(text, &Entities::default());
+        assert_eq!(
+            brief(&got),
+            [(K::Memorandum, v(&["Acme Ports", "Delta Rail"]), St::Signed)]
+        );
+    }
+
+    #[test]
+    fn named_mention_is_other_status() {
+        let text = "The roadmap is expected to increase capacity.";
+        let got = run(text, &Entities::default());
+        assert_eq!(brief(&got), [(K::Roadmap, v(&[]), St::Other)]);
+    }
+
+    #[test]
+    fn more_patterns() {
+        let cases: &[Case] = &[
+            // "A signed X with B".
+            (
+                "Delta Rail signed a contract with Orion Wagon Works on Friday.",
+                &[(
+                    K::Contract,
+                    &["Delta Rail", "Orion Wagon Works"],
+                    St::Signed,
+                )],
+            ),
+            // The abbreviation in parentheses is the same document.
+            (
+                "Chile and Peru signed a memorandum of understanding (MoU) on fisheries.",
+                &[(K::Memorandum, &["Chile", "Peru"], St::Signed)],
+            ),
+            // An action plan is "other"; a draft is a plan.
+            (
+                "Norway and Sweden approved a draft agreement on fishing quotas.",
+                &[(K::Agreement, &["Norway", "Sweden"], St::Planned)],
+            ),
+            (
+                "Kenya and Ghana adopted an action plan, which they will sign in May.",
+                &[(K::Other, &["Kenya", "Ghana"], St::Planned)],
+            ),
+            // Talks leading to a pact: planned.
+            (
+                "The two leaders agreed to begin talks leading to a free trade pact between Kenya and Ghana.",
+                &[(K::Agreement, &["Kenya", "Ghana"], St::Planned)],
+            ),
+            // An opening phrase is not the subject.
+            (
+                "During the trip to Singapore and Japan, Lakeside Invest and Fjord Export Council sealed an agreement on logistics.",
+                &[(
+                    K::Agreement,
+                    &["Lakeside Invest", "Fjord Export Council"],
+                    St::Signed,
+                )],
+            ),
+            // A possessive country before a company is not part of its name;
+            // before a ministry it is.
+            (
+                "Korea's Hanil Mobility and Japan's Sora Parking signed an MOU.",
+                &[(
+                    K::Memorandum,
+                    &["Hanil Mobility", "Sora Parking"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "Uzbekistan's Ministry of Finance and the Asian Development Bank signed a loan agreement.",
+                &[(
+                    K::Agreement,
+                    &["Uzbekistan's Ministry of Finance", "Asian Development Bank"],
+                    St::Signed,
+                )],
+            ),
+            // "it" is the company the previous sentence opens with.
+            (
+                "Norsk Hydrogen will build a plant. It will also codevelop a roadmap with local firms.",
+                &[(K::Roadmap, &["Norsk Hydrogen"], St::Planned)],
+            ),
+            // Awarded contracts, one per recipient.
+            (
+                "National Railways awarded contracts to three manufacturers: Alpha Wagons, Beta Steel and Gamma Rail Systems.",
+                &[
+                    (
+                        K::Contract,
+                        &["National Railways", "Alpha Wagons"],
+                        St::Signed,
+                    ),
+                    (
+                        K::Contract,
+                        &["National Railways", "Beta Steel"],
+                        St::Signed,
+                    ),
+                    (
+                        K::Contract,
+                        &["National Railways", "Gamma Rail Systems"],
+                        St::Signed,
+                    ),
+                ],
+            ),
+            // "The sides" after a document of two named signatories.
+            (
+                "Port of Gdansk and Baltic Rail signed a memorandum. Trade grew. The sides plan to sign an agreement on a terminal.",
+                &[
+                    (
+                        K::Memorandum,
+                        &["Port of Gdansk", "Baltic Rail"],
+                        St::Signed,
+                    ),
+                    (
+                        K::Agreement,
+                        &["Port of Gdansk", "Baltic Rail"],
+                        St::Planned,
+                    ),
+                ],
+            ),
+            // One document under two names.
+            (
+                "Chile and Peru signed a memorandum of strategic partnership. We signed a strategic partnership agreement, the minister said.",
+                &[(K::Memorandum, &["Chile", "Peru"], St::Signed)],
+            ),
+            // A headline and its body.
+            (
+                "Chile, Peru sign loan deal\nChile and Peru signed a $80 million loan agreement on Monday.",
+                &[(K::Agreement, &["Chile", "Peru"], St::Signed)],
+            ),
+            // Three documents named after "namely": the batch gives way.
+            (
+                "Chile and Peru held talks. Three documents are expected to be signed, namely a memorandum on fisheries, a protocol on customs and a treaty on borders.",
+                &[
+                    (K::Memorandum, &["Chile", "Peru"], St::Planned),
+                    (K::Protocol, &["Chile", "Peru"], St::Planned),
+                    (K::Treaty, &["Chile", "Peru"], St::Planned),
+                ],
+            ),
+            // A partial list after "including": the batch stays.
+            (
+                "Chile and Peru signed a number of documents, including a declaration on friendship.",
+                &[
+                    (K::Other, &["Chile", "Peru"], St::Signed),
+                    (K::Declaration, &["Chile", "Peru"], St::Signed),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = run(text, &Entities::default());
+            let want: Vec<_> = want.iter().map(|(k, p, s)| (*k, v(p), *s)).collect();
+            assert_eq!(brief(&got), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn more_negatives() {
+        let cases: &[&str] = &[
+            // Vague references to documents in force.
+            "Both sides stressed the importance of implementing the agreements reached earlier.",
+            "The ministers discussed existing agreements and prospects.",
+            // "deal" and "document" as verbs.
+            "The agency will deal with the backlog and document every case.",
+            // A signing that is not of a document.
+            "The president signed a decree on the budget.",
+            // A plural mention without a signing.
+            "Agreements across the region could boost trade.",
+            // Not documents between parties.
+            "Exporters filed a customs declaration for the cargo.",
+            "The company spent a great deal of money on futures contracts.",
+        ];
+        for text in cases {
+            let got = run(text, &Entities::default());
+            assert!(got.is_empty(), "{text}: {:?}", brief(&got));
+        }
+    }
+
+    #[test]
+    fn dates_and_titles() {
+        let scan = Scan::new("On May 17, 2023, Chile and Peru signed a protocol for 2024-2026.");
+        let ctx = Ctx {
+            scan: &scan,
+            anchor: chrono::NaiveDate::from_ymd_opt(2023, 6, 1),
+        };
+        let got = extract(&ctx, &Entities::default());
+        assert_eq!(got.len(), 1);
+        // The signing date, not the start of the period the protocol covers.
+        assert_eq!(got[0].date, chrono::NaiveDate::from_ymd_opt(2023, 5, 17));
+        assert_eq!(got[0].title.as_deref(), Some("protocol"));
+        assert_eq!(&scan.text[got[0].span.range()], scan.text);
+    }
 }

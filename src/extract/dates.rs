@@ -48,12 +48,15 @@
 //! a figure takes the last period of the paragraph's earlier sentences,
 //! unless it is told in the future (a target).
 
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::Period;
 use crate::lexicon::calendar;
+use crate::lexicon::words::{Packed, Probe, WordMap};
 use crate::scan::{Scan, TokenKind};
 
 /// A date or period stated in the text.
@@ -341,17 +344,285 @@ const NOT_YEAR_AFTER: &[&str] = &[
     "workers",
 ];
 
+/// Word classes of the date reader, as bits of a token's flags.
+mod class {
+    /// The word may start a mention: a calendar word, a relative word
+    /// ([`super::RELATIVE_WORDS`]), or a word the grammar opens with
+    /// ([`super::START_KEYWORDS`]).
+    pub const START: u16 = 1;
+    /// A word of [`super::FUTURE_WORDS`].
+    pub const FUTURE: u16 = 1 << 1;
+    /// A word of [`super::PAST_WORDS`].
+    pub const PAST: u16 = 1 << 2;
+    /// A word of [`super::NOT_PAST_ED`].
+    pub const NOT_PAST_ED: u16 = 1 << 3;
+    /// A comparison word ("compared", "against", "versus").
+    pub const COMPARE: u16 = 1 << 4;
+    /// "than".
+    pub const THAN: u16 = 1 << 5;
+    /// "from".
+    pub const FROM: u16 = 1 << 6;
+    /// The bits whose words are compared after Unicode lower casing (the
+    /// others compare ASCII case-insensitively).
+    pub const UNICODE: u16 = START | FUTURE | PAST | NOT_PAST_ED;
+    /// Derived: the token marks its clause as past.
+    pub const TENSE_PAST: u16 = 1 << 8;
+    /// Derived: the token marks its clause as future.
+    pub const TENSE_FUTURE: u16 = 1 << 9;
+    /// Where a word of [`super::START_KEYWORDS`] keeps its index plus one.
+    pub const KEYWORD_SHIFT: u16 = 10;
+}
+
+/// Relative words that open a mention ("last year", "this month").
+const RELATIVE_WORDS: &[&str] = &[
+    "last",
+    "previous",
+    "past",
+    "prior",
+    "preceding",
+    "this",
+    "current",
+    "next",
+    "coming",
+];
+
+/// Comparison words ("than" and "from" have bits of their own).
+const COMPARE_WORDS: &[&str] = &[
+    "compared",
+    "comparison",
+    "against",
+    "versus",
+    "vs",
+    "relative",
+];
+
+/// What the reader knows of a token from its word alone: class bits and
+/// calendar readings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Info {
+    /// Class bits (see [`class`]).
+    flags: u16,
+    /// What the calendar tables say of the word.
+    cal: calendar::CalendarWord,
+}
+
+impl Info {
+    /// Both readings of a word listed twice.
+    fn merge(self, other: Info) -> Info {
+        Info {
+            flags: self.flags | other.flags,
+            cal: self.cal.or(other.cal),
+        }
+    }
+}
+
+/// The word tables of this module and the calendar's, compiled into one
+/// map from a word to its class bits and calendar readings.
+static WORD_CLASSES: LazyLock<WordMap<Info>> = LazyLock::new(|| {
+    let tables: [(&[&str], u16); 9] = [
+        (START_KEYWORDS, class::START),
+        (RELATIVE_WORDS, class::START),
+        // "Q1", "H1".
+        (&["q", "h"], class::START),
+        (FUTURE_WORDS, class::FUTURE),
+        (PAST_WORDS, class::PAST),
+        (NOT_PAST_ED, class::NOT_PAST_ED),
+        (COMPARE_WORDS, class::COMPARE),
+        (&["than"], class::THAN),
+        (&["from"], class::FROM),
+    ];
+    let flags = |w: &str, flags: u16| {
+        (
+            w.to_owned(),
+            Info {
+                flags,
+                ..Info::default()
+            },
+        )
+    };
+    let own = tables
+        .into_iter()
+        .flat_map(move |(words, bits)| words.iter().map(move |w| flags(w, bits)));
+    let keyword_ids = (1u16..)
+        .zip(START_KEYWORDS)
+        .map(move |(id, w)| flags(w, id << class::KEYWORD_SHIFT));
+    let calendar_words = calendar::all_words().map(|(w, cal)| {
+        let info = Info {
+            flags: class::START,
+            cal,
+        };
+        (w, info)
+    });
+    WordMap::new(own.chain(keyword_ids).chain(calendar_words), Info::merge)
+});
+
+/// The words that may start a mention (class [`class::START`]), for a
+/// quick test before a word is looked up.
+static START_FILTER: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let own = [START_KEYWORDS, RELATIVE_WORDS, &["q", "h"]]
+        .into_iter()
+        .flatten()
+        .map(|w| ((*w).to_owned(), ()));
+    let calendar_words = calendar::all_words().map(|(w, _)| (w, ()));
+    WordMap::new(own.chain(calendar_words), |(), ()| ())
+});
+
+/// Future and past words (classes [`class::FUTURE`] and [`class::PAST`]),
+/// for a quick test before a word is looked up for its tense.
+static TENSE_FILTER: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let words = FUTURE_WORDS.iter().chain(PAST_WORDS);
+    WordMap::new(words.map(|w| ((*w).to_owned(), ())), |(), ()| ())
+});
+
+/// Comparison words (classes [`class::COMPARE`], [`class::THAN`] and
+/// [`class::FROM`]), for a quick test before a word is looked up.
+static COMPARE_FILTER: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let words = COMPARE_WORDS.iter().chain(&["than", "from"]);
+    WordMap::new(words.map(|w| ((*w).to_owned(), ())), |(), ()| ())
+});
+
+/// What the reader knows of token `i` from its word alone: class bits
+/// (derived tense bits included) and calendar readings. Words are compared
+/// as the tables' users always did: calendar and tense words after Unicode
+/// lower casing, the others ASCII case-insensitively.
+fn classify(scan: &Scan<'_>, i: usize) -> Info {
+    let Some(t) = scan.tokens.get(i) else {
+        return Info::default();
+    };
+    if t.kind != TokenKind::Word {
+        return Info::default();
+    }
+    // Most words are ASCII and short: they are looked up in place.
+    let bytes = scan.text.as_bytes();
+    let found = match WORD_CLASSES.probe(bytes, t.span.start, t.span.end) {
+        Probe::Hit(info) => Some(info),
+        Probe::Miss => Some(Info::default()),
+        Probe::Other => None,
+    };
+    if let Some(b) = bytes.get(t.span.range())
+        && (found.is_some() || b.is_ascii())
+    {
+        let info = found.unwrap_or_else(|| WORD_CLASSES.get_bytes(b).unwrap_or_default());
+        return Info {
+            flags: info.flags | tense_bits_ascii(scan, i, b, info.flags),
+            cal: info.cal,
+        };
+    }
+    let w = scan.tok(i);
+    if w.len() > 20 {
+        return Info::default();
+    }
+    let info = WORD_CLASSES.get(w).unwrap_or_default();
+    let bits = info.flags & class::UNICODE;
+    Info {
+        flags: bits | tense_bits(w, bits),
+        // `calendar::word` reads no word over 16 bytes.
+        cal: if w.len() <= 16 {
+            info.cal
+        } else {
+            calendar::CalendarWord::default()
+        },
+    }
+}
+
+/// The tense marker bits of a word with class bits `bits`, after its
+/// future and past words: a past form in "-ed" that is not an adjective
+/// and does not start a name.
+fn ed_past(ends_ed: bool, bits: u16, w_starts_upper: bool) -> u16 {
+    if ends_ed && bits & class::NOT_PAST_ED == 0 && !w_starts_upper {
+        class::TENSE_PAST
+    } else {
+        0
+    }
+}
+
+/// The tense marker bits of a word by its class bits alone.
+fn word_tense(bits: u16) -> u16 {
+    if bits & class::FUTURE != 0 {
+        class::TENSE_FUTURE
+    } else if bits & class::PAST != 0 {
+        class::TENSE_PAST
+    } else {
+        0
+    }
+}
+
+/// The tense marker bits of ASCII word token `i` (bytes `b`, class bits
+/// `bits`): a future or past word, a past form in "-ed", or the "to" of
+/// "to be".
+fn tense_bits_ascii(scan: &Scan<'_>, i: usize, b: &[u8], bits: u16) -> u16 {
+    if b.len() > 20 {
+        return 0;
+    }
+    let t = word_tense(bits);
+    if t != 0 {
+        return t;
+    }
+    let ends_ed = b.len() >= 4
+        && b.get(b.len() - 2..)
+            .is_some_and(|e| e.eq_ignore_ascii_case(b"ed"));
+    if ends_ed {
+        return ed_past(true, bits, b.first().is_some_and(u8::is_ascii_uppercase));
+    }
+    // "to be signed", "is to visit".
+    if b.eq_ignore_ascii_case(b"to")
+        && scan.tokens.get(i + 1).is_some()
+        && lower_is(scan.tok(i + 1), "be")
+    {
+        return class::TENSE_FUTURE;
+    }
+    0
+}
+
+/// The tense marker bits of a word with non-ASCII letters (`w`, class bits
+/// `bits`): a future or past word, or a past form in "-ed" ("to" is ASCII).
+fn tense_bits(w: &str, bits: u16) -> u16 {
+    let t = word_tense(bits);
+    if t != 0 {
+        return t;
+    }
+    let l = w.to_lowercase();
+    ed_past(l.len() >= 4 && l.ends_with("ed"), bits, starts_upper(w))
+}
+
 /// The token-level reader of date expressions.
 struct Reader<'s, 'a> {
     /// The scanned text.
     scan: &'s Scan<'a>,
+    /// First token of the range read (`lo` may lie past a header).
+    base: usize,
     /// First readable token: of a sentence or a line.
     lo: usize,
     /// One past the last readable token.
     hi: usize,
     /// Whether month names of page-date languages count ("Oktyabr").
     foreign: bool,
+    /// What is known of tokens `info_base..` from their words, when the
+    /// caller classified them at once; other
+    /// tokens are classified when asked.
+    info: &'s [Info],
+    /// The token `info` starts with.
+    info_base: usize,
+    /// The token last classified when asked, which the grammar often asks
+    /// about several times in a row.
+    memo: Cell<Option<(usize, Info)>>,
 }
+
+/// The words [`Reader::read_nested`] dispatches on before the grammar.
+const START_KEYWORDS: &[&str] = &[
+    "the",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "by",
+    "until",
+    "till",
+    "since",
+    "between",
+    "same",
+    "corresponding",
+    "similar",
+];
 
 fn lower_is(s: &str, w: &str) -> bool {
     s.eq_ignore_ascii_case(w)
@@ -366,14 +637,145 @@ fn is_dash(s: &str) -> bool {
 }
 
 impl<'s, 'a> Reader<'s, 'a> {
+    /// A reader of tokens `range`, classifying tokens when asked: for a
+    /// few questions about a range ("a date here?").
     fn new(scan: &'s Scan<'a>, range: Range<usize>, foreign: bool) -> Reader<'s, 'a> {
         let hi = range.end.min(scan.tokens.len());
+        let lo = range.start.min(hi);
         Reader {
             scan,
-            lo: range.start.min(hi),
+            base: lo,
+            lo,
             hi,
             foreign,
+            info: &[],
+            info_base: 0,
+            memo: Cell::new(None),
         }
+    }
+
+    /// A reader of tokens `range` whose tokens from `info_base` on were
+    /// classified at once into `info`.
+    fn with_info(
+        scan: &'s Scan<'a>,
+        range: Range<usize>,
+        foreign: bool,
+        info: &'s [Info],
+        info_base: usize,
+    ) -> Reader<'s, 'a> {
+        Reader {
+            info,
+            info_base,
+            ..Reader::new(scan, range, foreign)
+        }
+    }
+
+    /// What was classified at once of token `i`, if it was.
+    fn known(&self, i: usize) -> Option<Info> {
+        self.info.get(i.wrapping_sub(self.info_base)).copied()
+    }
+
+    /// The class bits of token `i`.
+    fn flags(&self, i: usize) -> u16 {
+        self.info(i).flags
+    }
+
+    /// What is known of token `i` from its word.
+    fn info(&self, i: usize) -> Info {
+        if let Some(info) = self.known(i) {
+            return info;
+        }
+        if let Some((k, info)) = self.memo.get()
+            && k == i
+        {
+            return info;
+        }
+        let info = classify(self.scan, i);
+        self.memo.set(Some((i, info)));
+        info
+    }
+
+    /// Token `i` read into registers when it is a word of at most
+    /// [`crate::lexicon::words::MAX_WORD`] ASCII letters: the words the
+    /// quick tests below answer for (their filters hold words as ASCII
+    /// compares them); the others are looked up.
+    #[inline]
+    fn short_ascii(&self, i: usize) -> Option<Packed> {
+        let t = self.scan.tokens.get(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let word = Packed::at(self.scan.text.as_bytes(), t.span.start, t.span.end)?;
+        word.is_ascii().then_some(word)
+    }
+
+    /// Whether word token `i` may start a mention (class
+    /// [`class::START`]); the quick test of [`START_FILTER`] tells most
+    /// words apart without looking them up.
+    #[inline]
+    fn may_start(&self, i: usize) -> bool {
+        if let Some(info) = self.known(i) {
+            return info.flags & class::START != 0;
+        }
+        if let Some(word) = self.short_ascii(i) {
+            if !START_FILTER.may_hold(&word) {
+                return false;
+            }
+            // "the" starts a mention only with the one after it ("the
+            // first quarter"): most often there is none.
+            if word.is(b"the") {
+                return i + 1 < self.hi && self.may_open_plain(i + 1);
+            }
+        }
+        self.flags(i) & class::START != 0
+    }
+
+    /// [`Reader::may_open`] without the look past "the": a word that may
+    /// start a mention, or a number of one, two or four digits.
+    fn may_open_plain(&self, i: usize) -> bool {
+        let Some(t) = self.scan.tokens.get(i) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Punct => false,
+            TokenKind::Number => matches!(t.span.end - t.span.start, 1 | 2 | 4),
+            TokenKind::Word => match self.short_ascii(i) {
+                Some(word) if !START_FILTER.may_hold(&word) => false,
+                _ => self.flags(i) & class::START != 0,
+            },
+        }
+    }
+
+    /// The comparison class bits of token `i` ([`class::COMPARE`],
+    /// [`class::THAN`], [`class::FROM`]), which only short ASCII words
+    /// have.
+    fn compare_flags(&self, i: usize) -> u16 {
+        if let Some(info) = self.known(i) {
+            return info.flags;
+        }
+        match self.short_ascii(i) {
+            Some(word) if COMPARE_FILTER.may_hold(&word) => self.flags(i),
+            _ => 0,
+        }
+    }
+
+    /// The tense bits of token `i` ([`class::TENSE_PAST`],
+    /// [`class::TENSE_FUTURE`]). A short ASCII word has them only when it
+    /// may be a tense word, ends in "-ed" or is "to" (see
+    /// [`tense_bits_ascii`]); other words are looked up.
+    fn tense_flags(&self, i: usize) -> u16 {
+        if let Some(info) = self.known(i) {
+            return info.flags;
+        }
+        if let Some(word) = self.short_ascii(i) {
+            let may = TENSE_FILTER.may_hold(&word)
+                || (word.len() >= 4 && word.ends_ed())
+                || word.is(b"to");
+            if !may {
+                return 0;
+            }
+        }
+        self.flags(i)
     }
 
     /// The text of token `i`, or "" outside the readable range.
@@ -407,7 +809,12 @@ impl<'s, 'a> Reader<'s, 'a> {
         if s.len() < min_digits || s.len() > max_digits {
             return None;
         }
-        s.parse().ok()
+        // A number token is a run of ASCII digits: its value, as `parse`
+        // reads it (`None` past `u32`), without the generic parser.
+        s.bytes().try_fold(0u32, |v, b| {
+            v.checked_mul(10)?
+                .checked_add(u32::from(b.checked_sub(b'0')?))
+        })
     }
 
     /// Whether a number at `i` continues as a bigger number ("3,000",
@@ -427,14 +834,12 @@ impl<'s, 'a> Reader<'s, 'a> {
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }
-        if starts_upper(w)
-            && let Some(m) = calendar::month_name(w)
-        {
-            return Some((m, i + 1));
+        let c = self.cal(i);
+        if starts_upper(w) && c.month != 0 {
+            return Some((u32::from(c.month), i + 1));
         }
-        if starts_upper(w)
-            && let Some(m) = calendar::month_abbreviation(w)
-        {
+        if starts_upper(w) && c.abbreviation != 0 {
+            let m = u32::from(c.abbreviation);
             let end = if self.w(i + 1) == "." && self.tight(i + 1) {
                 i + 2
             } else {
@@ -442,12 +847,28 @@ impl<'s, 'a> Reader<'s, 'a> {
             };
             return Some((m, end));
         }
-        if self.foreign
-            && let Some(m) = calendar::foreign_month(w)
-        {
-            return Some((m, i + 1));
+        if self.foreign && c.foreign != 0 {
+            return Some((u32::from(c.foreign), i + 1));
         }
         None
+    }
+
+    /// The value of a cardinal word at `i` ("seven").
+    fn cardinal(&self, i: usize) -> Option<u32> {
+        Some(self.cal(i).cardinal)
+            .filter(|&n| n != 0)
+            .map(u32::from)
+    }
+
+    /// What the calendar tables say about token `i`: nothing for a token
+    /// that is not a word (no calendar word is a number or a sign), and
+    /// nothing outside the range (where [`Reader::w`] is empty).
+    fn cal(&self, i: usize) -> calendar::CalendarWord {
+        if self.kind(i) == Some(TokenKind::Word) {
+            self.info(i).cal
+        } else {
+            calendar::CalendarWord::default()
+        }
     }
 
     /// A day number at `i` ("24", "17th"): the day and the token after it.
@@ -498,16 +919,22 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
         let the = self.is(j, "the");
         let k = if the { j + 1 } else { j };
-        let rel = match self.w(k).to_ascii_lowercase().as_str() {
-            "this" | "current" if !the || self.is(k, "current") => Some(0),
-            "last" | "previous" | "past" | "preceding" | "prior" => Some(-1),
-            "next" | "coming" => Some(1),
-            "year" if the && after_of && allow_the_year => return Some((YearRef::Rel(0), k + 1)),
-            "a" if !the && (self.is(k + 2, "earlier") || self.is(k + 2, "ago")) => {
-                return self.is(k + 1, "year").then_some((YearRef::Rel(-1), k + 3));
-            }
-            _ => None,
-        }?;
+        let wk = self.w(k);
+        let any = |words: &[&str]| words.iter().any(|x| lower_is(wk, x));
+        let rel = if any(&["this", "current"]) && (!the || self.is(k, "current")) {
+            0
+        } else if any(&["last", "previous", "past", "preceding", "prior"]) {
+            -1
+        } else if any(&["next", "coming"]) {
+            1
+        } else if lower_is(wk, "year") && the && after_of && allow_the_year {
+            return Some((YearRef::Rel(0), k + 1));
+        } else if lower_is(wk, "a") && !the && (self.is(k + 2, "earlier") || self.is(k + 2, "ago"))
+        {
+            return self.is(k + 1, "year").then_some((YearRef::Rel(-1), k + 3));
+        } else {
+            return None;
+        };
         if !self.is(k + 1, "year") {
             return None;
         }
@@ -519,6 +946,12 @@ impl<'s, 'a> Reader<'s, 'a> {
         let mut out = Vec::new();
         let mut i = self.lo;
         while i < self.hi {
+            // The tests `read_nested` opens with, inline: most tokens are
+            // passed over here.
+            if !self.may_open(i) {
+                i += 1;
+                continue;
+            }
             match self.read_at(i) {
                 Some(r) if r.end > i => {
                     i = r.end;
@@ -530,6 +963,21 @@ impl<'s, 'a> Reader<'s, 'a> {
         out
     }
 
+    /// Whether a mention may start at token `i` (in the range): a word
+    /// that may start one, or a number of one, two or four digits (see
+    /// [`Reader::read_nested`]).
+    #[inline]
+    fn may_open(&self, i: usize) -> bool {
+        let Some(t) = self.scan.tokens.get(i) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Punct => false,
+            TokenKind::Number => matches!(t.span.end - t.span.start, 1 | 2 | 4),
+            TokenKind::Word => self.may_start(i),
+        }
+    }
+
     /// The mention starting at token `i`, if any.
     fn read_at(&self, i: usize) -> Option<Raw> {
         self.read_nested(i, 0)
@@ -539,12 +987,25 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// "by"): the depth is bounded so that "the the the …" cannot recurse
     /// without end.
     fn read_nested(&self, i: usize, depth: u8) -> Option<Raw> {
+        // Most tokens cannot start a mention: punctuation never does, and a
+        // word only when it is a calendar word or one the grammar opens
+        // with. Numbers go on to the grammar.
+        let is_word = match self.kind(i) {
+            None | Some(TokenKind::Punct) => return None,
+            Some(TokenKind::Word) if !self.may_start(i) => return None,
+            Some(TokenKind::Word) => true,
+            // Only numbers of one, two or four digits are days, ordinals,
+            // counts of months or years.
+            Some(TokenKind::Number) if !matches!(self.w(i).len(), 1 | 2 | 4) => return None,
+            Some(TokenKind::Number) => false,
+        };
         let w = self.w(i);
         if w.is_empty() || depth > 2 {
             return None;
         }
-        let lw = w.to_ascii_lowercase();
-        match lw.as_str() {
+        let id = usize::from(self.flags(i) >> class::KEYWORD_SHIFT);
+        let keyword = id.checked_sub(1).and_then(|k| START_KEYWORDS.get(k));
+        match keyword.copied().unwrap_or("") {
             "the" => {
                 let r = self.read_nested(i + 1, depth + 1)?;
                 let extends = match r.what {
@@ -566,19 +1027,24 @@ impl<'s, 'a> Reader<'s, 'a> {
             "same" | "corresponding" | "similar" => return self.same_period(i),
             _ => {}
         }
+        // The forms in order of trust; each opens with a word or with a
+        // number only, so only those of the token's kind are tried.
+        if is_word {
+            if let Some(r) = self.relative(i) {
+                return Some(r);
+            }
+            if let Some(r) = self.weekday(i) {
+                return Some(r);
+            }
+            if let Some(r) = self.part_of_year(i) {
+                return Some(r);
+            }
+            return self.month_first(i);
+        }
         if let Some(r) = self.numeric_date(i) {
             return Some(r);
         }
-        if let Some(r) = self.relative(i) {
-            return Some(r);
-        }
-        if let Some(r) = self.weekday(i) {
-            return Some(r);
-        }
         if let Some(r) = self.part_of_year(i) {
-            return Some(r);
-        }
-        if let Some(r) = self.month_first(i) {
             return Some(r);
         }
         if let Some(r) = self.day_first(i) {
@@ -638,12 +1104,19 @@ impl<'s, 'a> Reader<'s, 'a> {
 
     /// "last year", "this month", "next Monday", "the previous year".
     fn relative(&self, i: usize) -> Option<Raw> {
-        let lw = self.w(i).to_ascii_lowercase();
-        let k = match lw.as_str() {
-            "last" | "previous" | "past" | "prior" | "preceding" => -1,
-            "this" | "current" => 0,
-            "next" | "coming" => 1,
-            _ => return None,
+        if self.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let w = self.w(i);
+        let any = |words: &[&str]| words.iter().any(|x| lower_is(w, x));
+        let k = if any(&["last", "previous", "past", "prior", "preceding"]) {
+            -1
+        } else if any(&["this", "current"]) {
+            0
+        } else if any(&["next", "coming"]) {
+            1
+        } else {
+            return None;
         };
         let next = self.w(i + 1);
         if lower_is(next, "year") {
@@ -652,7 +1125,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         if lower_is(next, "month") {
             return Some(self.raw(i, i + 2, What::RelMonth(k), YearRef::Unknown));
         }
-        if let Some((wd, true)) = calendar::weekday(next)
+        if let Some((wd, true)) = self.cal(i + 1).weekday
             && starts_upper(next)
         {
             let dir = match k {
@@ -668,7 +1141,7 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// "Monday", "Friday, 10 June 2022", "Wed, 17th Sep 2014".
     fn weekday(&self, i: usize) -> Option<Raw> {
         let w = self.w(i);
-        let (wd, full) = calendar::weekday(w)?;
+        let (wd, full) = self.cal(i).weekday?;
         if !starts_upper(w) {
             return None;
         }
@@ -725,11 +1198,11 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// "same period of 2021", "corresponding period last year", "same
     /// period a year earlier", "the same period".
     fn same_period(&self, i: usize) -> Option<Raw> {
-        let noun = self.w(i + 1).to_ascii_lowercase();
-        if !matches!(
-            noun.as_str(),
-            "period" | "months" | "month" | "quarter" | "half"
-        ) {
+        let noun = self.w(i + 1);
+        if !["period", "months", "month", "quarter", "half"]
+            .iter()
+            .any(|x| lower_is(noun, x))
+        {
             return None;
         }
         let j = i + 2;
@@ -746,27 +1219,28 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// 2023".
     fn part_of_year(&self, i: usize) -> Option<Raw> {
         // The ordinal: a word ("first") or a number with suffix ("1st").
-        let ord = calendar::ordinal(self.w(i))
-            .map(|n| (n, i + 1))
+        let ord = Some(self.cal(i).ordinal)
+            .filter(|&n| n != 0)
+            .map(|n| (u32::from(n), i + 1))
             .or_else(|| {
                 let n = self.number(i, 1, 1)?;
                 (self.tight(i + 1) && calendar::is_day_suffix(self.w(i + 1))).then_some((n, i + 2))
             });
         if let Some((n, j)) = ord {
-            let noun = self.w(j).to_ascii_lowercase();
-            let what = match noun.as_str() {
-                "quarter" if (1..=4).contains(&n) => Some(What::Quarter(n)),
-                "half" if (1..=2).contains(&n) => Some(What::Half(n)),
-                _ => None,
+            let noun = self.w(j);
+            let what = if lower_is(noun, "quarter") && (1..=4).contains(&n) {
+                Some(What::Quarter(n))
+            } else if lower_is(noun, "half") && (1..=2).contains(&n) {
+                Some(What::Half(n))
+            } else {
+                None
             };
             if let Some(what) = what {
                 return Some(self.with_year(i, j + 1, what));
             }
             // "first seven months", "first 7 months".
             if n == 1 {
-                let count = self
-                    .number(j, 1, 2)
-                    .or_else(|| calendar::cardinal(self.w(j)));
+                let count = self.number(j, 1, 2).or_else(|| self.cardinal(j));
                 if let Some(c) = count
                     && (1..=12).contains(&c)
                     && (self.is(j + 1, "months") || (c == 1 && self.is(j + 1, "month")))
@@ -818,9 +1292,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
         // "six months of 2019", "6 months, 2019": a count of months is a
         // duration unless a year follows.
-        let count = self
-            .number(i, 1, 2)
-            .or_else(|| calendar::cardinal(self.w(i)));
+        let count = self.number(i, 1, 2).or_else(|| self.cardinal(i));
         if let Some(c) = count
             && (1..=12).contains(&c)
             && self.is(i + 1, "months")
@@ -919,7 +1391,9 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
         // A month alone: only a full name, and "May" only after a word that
         // makes it a date ("in May"), since "may" is also a verb.
-        calendar::month_name(self.w(i))?;
+        if self.cal(i).month == 0 {
+            return None;
+        }
         if m == 5 {
             let prev = if i > self.lo { self.w(i - 1) } else { "" };
             let ok = [
@@ -1021,6 +1495,13 @@ impl<'s, 'a> Reader<'s, 'a> {
 /// Whether token `j` separates clauses: a comma or semicolon that is not
 /// inside a number ("1,9 mln", "1,458,000").
 fn is_clause_break(scan: &Scan<'_>, j: usize) -> bool {
+    if scan
+        .tokens
+        .get(j)
+        .is_none_or(|t| t.kind != TokenKind::Punct)
+    {
+        return false;
+    }
     match scan.tok(j) {
         ";" => true,
         "," => {
@@ -1036,75 +1517,70 @@ fn is_clause_break(scan: &Scan<'_>, j: usize) -> bool {
     }
 }
 
+/// Whether token `i` is punctuation that bounds a clause or a
+/// parenthetical: "(", ")", or a clause break.
+fn is_boundary(scan: &Scan<'_>, i: usize) -> bool {
+    scan.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Punct)
+        && (matches!(scan.tok(i), "(" | ")") || is_clause_break(scan, i))
+}
+
 /// How far from a mention tense markers are looked for, in tokens: a
 /// bound that keeps the work linear on pathological sentences.
 const TENSE_WINDOW: usize = 40;
 
-/// The tense around tokens `first..end` of the range `lo..hi`.
-fn tense_at(scan: &Scan<'_>, lo: usize, hi: usize, first: usize, end: usize) -> Tense {
-    let lo = lo.max(first.saturating_sub(TENSE_WINDOW));
-    let hi = hi
-        .min(scan.tokens.len())
-        .min(end.saturating_add(TENSE_WINDOW));
-    let marker = |i: usize| -> Option<Tense> {
-        let t = scan.tokens.get(i)?;
-        if t.kind != TokenKind::Word {
-            return None;
+impl Reader<'_, '_> {
+    /// The tense marker at token `i`, if it is one (see [`tense_bits`]).
+    fn marker(&self, i: usize) -> Option<Tense> {
+        let f = self.tense_flags(i);
+        if f & class::TENSE_FUTURE != 0 {
+            Some(Tense::Future)
+        } else if f & class::TENSE_PAST != 0 {
+            Some(Tense::Past)
+        } else {
+            None
         }
-        let w = scan.tok(i);
-        if w.len() > 20 {
-            return None;
-        }
-        let l = w.to_lowercase();
-        if FUTURE_WORDS.contains(&l.as_str()) {
-            return Some(Tense::Future);
-        }
-        if PAST_WORDS.contains(&l.as_str()) {
-            return Some(Tense::Past);
-        }
-        if l.len() >= 4
-            && l.ends_with("ed")
-            && !NOT_PAST_ED.contains(&l.as_str())
-            && !starts_upper(w)
-        {
-            return Some(Tense::Past);
-        }
-        // "to be signed", "is to visit".
-        if l == "to" && scan.tokens.get(i + 1).is_some() && lower_is(scan.tok(i + 1), "be") {
-            return Some(Tense::Future);
-        }
-        None
-    };
-    let is_boundary = |i: usize| matches!(scan.tok(i), "(" | ")") || is_clause_break(scan, i);
-    // The clause around the mention.
-    let mut cl_lo = first.min(hi);
-    while cl_lo > lo && !is_boundary(cl_lo - 1) {
-        cl_lo -= 1;
     }
-    let mut cl_hi = end.min(hi);
-    while cl_hi < hi && !is_boundary(cl_hi) {
-        cl_hi += 1;
-    }
-    let nearest = |a: usize, b: usize| -> Tense {
-        // Walk outwards from the mention, one step each side at a time.
-        let span = (first - a.min(first)).max(b.saturating_sub(end));
-        for d in 0..=span {
-            let before = first.checked_sub(d + 1).filter(|&x| x >= a);
-            let after = Some(end + d).filter(|&x| x < b);
-            let fb = before.and_then(marker);
-            let fa = after.and_then(marker);
-            // At equal distance the marker before wins: a date phrase
-            // usually belongs to the verb before it ("grew in 2024 and
-            // will …").
-            if let Some(t) = fb.or(fa) {
-                return t;
+
+    /// The tense around tokens `first..end` of the range `lo..hi`: the
+    /// nearest marker in the mention's clause, else in the range.
+    fn tense_at(&self, lo: usize, hi: usize, first: usize, end: usize) -> Tense {
+        let scan = self.scan;
+        let lo = lo.max(first.saturating_sub(TENSE_WINDOW));
+        let hi = hi
+            .min(scan.tokens.len())
+            .min(end.saturating_add(TENSE_WINDOW));
+        // The clause around the mention.
+        let mut cl_lo = first.min(hi);
+        while cl_lo > lo && !is_boundary(scan, cl_lo - 1) {
+            cl_lo -= 1;
+        }
+        let mut cl_hi = end.min(hi);
+        while cl_hi < hi && !is_boundary(scan, cl_hi) {
+            cl_hi += 1;
+        }
+        let nearest = |a: usize, b: usize| -> Tense {
+            // Walk outwards from the mention, one step each side at a time.
+            let span = (first - a.min(first)).max(b.saturating_sub(end));
+            for d in 0..=span {
+                let before = first.checked_sub(d + 1).filter(|&x| x >= a);
+                let after = Some(end + d).filter(|&x| x < b);
+                let fb = before.and_then(|x| self.marker(x));
+                let fa = after.and_then(|x| self.marker(x));
+                // At equal distance the marker before wins: a date phrase
+                // usually belongs to the verb before it ("grew in 2024 and
+                // will …").
+                if let Some(t) = fb.or(fa) {
+                    return t;
+                }
             }
+            Tense::Unknown
+        };
+        match nearest(cl_lo, cl_hi) {
+            Tense::Unknown => nearest(lo, hi),
+            t => t,
         }
-        Tense::Unknown
-    };
-    match nearest(cl_lo, cl_hi) {
-        Tense::Unknown => nearest(lo, hi),
-        t => t,
     }
 }
 
@@ -1291,52 +1767,159 @@ pub(crate) struct Resolved {
     pub comparison: bool,
 }
 
+/// The mentions of one token range (a sentence, or a window of one around
+/// a figure), resolved, with what [`period_for`] reads besides them. Built
+/// once per range; comparisons and clauses are computed on first use and
+/// then kept. Its readers are made from the scan and the tokens' classes
+/// (see [`Window::reader`]), which the window does not keep.
+struct Window {
+    /// First token of the range.
+    base: usize,
+    /// First token read for mentions: past a ` date` header.
+    lo: usize,
+    /// One past the last token of the range.
+    hi: usize,
+    /// Whether month names of page-date languages count.
+    foreign: bool,
+    /// Every mention in the range, resolved.
+    mentions: Vec<Resolved>,
+    /// The comparison parts of the whole range, header included.
+    parts: OnceCell<Vec<Range<usize>>>,
+    /// The clauses of the whole range.
+    clauses: OnceCell<Vec<(usize, usize)>>,
+}
+
+impl Window {
+    /// Reads and resolves tokens `range`, whose tokens from `info_base` on
+    /// were classified into `info`; `foreign` admits page-date month names.
+    fn new(
+        scan: &Scan<'_>,
+        range: Range<usize>,
+        anchor: Option<NaiveDate>,
+        foreign: bool,
+        (info, info_base): (&[Info], usize),
+    ) -> Window {
+        let skipped = skip_header(scan, range.clone());
+        let mut reader = Reader::with_info(scan, range, foreign, info, info_base);
+        reader.lo = skipped.start.min(reader.hi).max(reader.base);
+        let (lo, hi) = (reader.lo, reader.hi);
+        let mut win = Window {
+            base: reader.base,
+            lo,
+            hi,
+            foreign,
+            mentions: Vec::new(),
+            parts: OnceCell::new(),
+            clauses: OnceCell::new(),
+        };
+        let raws = reader.read_all();
+        // Most ranges state no date: nothing more to read.
+        if raws.is_empty() {
+            return win;
+        }
+        let read_parts = reader.comparison_parts(lo, hi);
+        let mut mentions: Vec<Resolved> = Vec::with_capacity(raws.len());
+        // The base of the sentences before, computed at most once.
+        let mut earlier: Option<Option<(What, i32)>> = None;
+        for r in &raws {
+            let tense = reader.tense_at(lo, hi, r.first, r.end);
+            let base = if r.what == What::SamePeriod {
+                let here = mentions
+                    .iter()
+                    .rev()
+                    .filter(|x| !x.comparison && x.raw.is_base())
+                    .find_map(|x| base_of(&x.raw, x.period?));
+                here.or_else(|| *earlier.get_or_insert_with(|| earlier_base(scan, lo, anchor)))
+            } else {
+                None
+            };
+            let period = resolve(r, anchor, tense, base);
+            let in_part = read_parts.iter().any(|p| p.contains(&r.first));
+            let comparison = in_part || (r.what == What::SamePeriod && r.year != YearRef::Unknown);
+            let span = match (
+                scan.tokens.get(r.first),
+                scan.tokens.get(r.end.saturating_sub(1)),
+            ) {
+                (Some(a), Some(b)) => crate::Span::new(a.span.start, b.span.end),
+                _ => continue,
+            };
+            mentions.push(Resolved {
+                raw: *r,
+                span,
+                period,
+                comparison,
+            });
+        }
+        win.mentions = mentions;
+        // Without a header, the parts read are those of the whole range.
+        if win.lo == win.base {
+            let _ = win.parts.set(read_parts);
+        }
+        win
+    }
+
+    /// A reader of the whole range (its `lo` past a header), the range's
+    /// tokens from `info_base` on classified into `info`.
+    fn reader<'s, 'a>(
+        &self,
+        scan: &'s Scan<'a>,
+        info: &'s [Info],
+        info_base: usize,
+    ) -> Reader<'s, 'a> {
+        let mut reader = Reader::with_info(scan, self.base..self.hi, self.foreign, info, info_base);
+        reader.lo = self.lo;
+        reader
+    }
+
+    /// The comparison parts of the whole range, header included.
+    fn parts(&self, reader: &Reader<'_, '_>) -> &[Range<usize>] {
+        self.parts
+            .get_or_init(|| reader.comparison_parts(self.base, self.hi))
+    }
+
+    /// The clauses of the range (see [`clauses`]).
+    fn clauses(&self, scan: &Scan<'_>) -> &[(usize, usize)] {
+        self.clauses
+            .get_or_init(|| clauses(scan, self.base, self.hi))
+    }
+
+    /// The mentions that resolve, as [`DateMention`]s.
+    #[allow(dead_code)]
+    fn date_mentions(&self) -> Vec<DateMention> {
+        self.mentions
+            .iter()
+            .filter_map(|r| {
+                Some(DateMention {
+                    span: r.span,
+                    period: r.period?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The window of tokens `range`, its tokens classified for it.
+fn window_of(
+    scan: &Scan<'_>,
+    range: Range<usize>,
+    anchor: Option<NaiveDate>,
+    foreign: bool,
+) -> Window {
+    let hi = range.end.min(scan.tokens.len());
+    let lo = range.start.min(hi);
+    let info = Vec::new();
+    Window::new(scan, range, anchor, foreign, (&info, lo))
+}
+
 /// Every mention in tokens `range` (a sentence or a line), resolved.
-/// `context` is the token range of earlier text a "same period" may refer
-/// to (the few sentences before). `foreign` admits page-date month names.
+/// `foreign` admits page-date month names.
 pub(crate) fn read_range(
     scan: &Scan<'_>,
     range: Range<usize>,
     anchor: Option<NaiveDate>,
     foreign: bool,
 ) -> Vec<Resolved> {
-    let range = skip_header(scan, range);
-    let reader = Reader::new(scan, range, foreign);
-    let raws = reader.read_all();
-    let parts = comparison_parts(scan, reader.lo, reader.hi);
-    let mut out: Vec<Resolved> = Vec::with_capacity(raws.len());
-    // The base of the sentences before, computed at most once.
-    let mut earlier: Option<Option<(What, i32)>> = None;
-    for r in &raws {
-        let tense = tense_at(scan, reader.lo, reader.hi, r.first, r.end);
-        let base = if r.what == What::SamePeriod {
-            let here = out
-                .iter()
-                .rev()
-                .filter(|x| !x.comparison && x.raw.is_base())
-                .find_map(|x| base_of(&x.raw, x.period?));
-            here.or_else(|| *earlier.get_or_insert_with(|| earlier_base(scan, reader.lo, anchor)))
-        } else {
-            None
-        };
-        let period = resolve(r, anchor, tense, base);
-        let in_part = parts.iter().any(|p| p.contains(&r.first));
-        let comparison = in_part || (r.what == What::SamePeriod && r.year != YearRef::Unknown);
-        let span = match (
-            scan.tokens.get(r.first),
-            scan.tokens.get(r.end.saturating_sub(1)),
-        ) {
-            (Some(a), Some(b)) => crate::Span::new(a.span.start, b.span.end),
-            _ => continue,
-        };
-        out.push(Resolved {
-            raw: *r,
-            span,
-            period,
-            comparison,
-        });
-    }
-    out
+    window_of(scan, range, anchor, foreign).mentions
 }
 
 /// `range` without the ` date YYYY-MM-DD` header that opens some texts:
@@ -1369,12 +1952,12 @@ fn earlier_base(
         let sen = scan.sentences.get(k)?;
         let reader = Reader::new(scan, last_tokens(sen.tokens.clone()), false);
         let raws = reader.read_all();
-        let parts = comparison_parts(scan, reader.lo, reader.hi);
+        let parts = reader.comparison_parts(reader.lo, reader.hi);
         for r in raws.iter().rev() {
             if !r.is_base() || parts.iter().any(|p| p.contains(&r.first)) {
                 continue;
             }
-            let tense = tense_at(scan, reader.lo, reader.hi, r.first, r.end);
+            let tense = reader.tense_at(reader.lo, reader.hi, r.first, r.end);
             if let Some(p) = resolve(r, anchor, tense, None)
                 && let Some(b) = base_of(r, p)
             {
@@ -1385,81 +1968,87 @@ fn earlier_base(
     None
 }
 
-/// Token ranges that name a compared figure and its period: from a
-/// comparison word ("than", "compared", "against", "up from") to the end of
-/// its clause.
-fn comparison_parts(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<Range<usize>> {
-    let hi = hi.min(scan.tokens.len());
-    let mut out = Vec::new();
-    let mut i = lo;
-    while i < hi {
-        let w = scan.tok(i);
-        let l = if w.len() <= 12 {
-            w.to_ascii_lowercase()
-        } else {
-            String::new()
-        };
-        let prev = if i > lo {
-            scan.tok(i - 1).to_ascii_lowercase()
-        } else {
-            String::new()
-        };
-        let from_marker = l == "from"
-            && (matches!(prev.as_str(), "up" | "down" | "rose" | "grew" | "fell")
-                || (prev.len() > 3 && prev.ends_with("ed")));
-        // "more than 5 million tons" is a bound on the figure, not a
-        // comparison: "than" compares only when no amount follows it.
-        let amount_next = scan.tokens.get(i + 1).is_some_and(|t| {
-            t.kind == TokenKind::Number
-                || matches!(
-                    scan.tok(i + 1),
-                    "$" | "€" | "£" | "₼" | "¥" | "₸" | "US" | "USD"
-                )
-        });
-        let marker = matches!(
-            l.as_str(),
-            "compared" | "comparison" | "against" | "versus" | "vs" | "relative"
-        ) || (l == "than" && !amount_next)
-            || from_marker;
-        if !marker {
-            i += 1;
-            continue;
-        }
-        let mut depth = 0i32;
-        let mut j = i + 1;
-        while j < hi {
-            let t = scan.tok(j);
-            match t {
-                "(" | "[" => depth += 1,
-                ")" | "]" if depth == 0 => break,
-                ")" | "]" => depth -= 1,
-                "," | ";" if depth == 0 && is_clause_break(scan, j) => break,
-                _ => {}
+impl Reader<'_, '_> {
+    /// Token ranges of `lo..hi` that name a compared figure and its period:
+    /// from a comparison word ("than", "compared", "against", "up from") to
+    /// the end of its clause.
+    fn comparison_parts(&self, lo: usize, hi: usize) -> Vec<Range<usize>> {
+        let scan = self.scan;
+        let hi = hi.min(scan.tokens.len());
+        let mut out = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            let f = self.compare_flags(i);
+            if f & (class::COMPARE | class::THAN | class::FROM) == 0 {
+                i += 1;
+                continue;
             }
-            if depth == 0 {
-                let tl = t.to_ascii_lowercase();
-                if from_marker && tl == "to" {
-                    break;
-                }
-                if matches!(tl.as_str(), "and" | "while" | "but" | "whereas")
-                    && let Some(next) = scan.tokens.get(j + 1)
-                    && next.kind == TokenKind::Word
-                    && !starts_upper(scan.tok(j + 1))
-                {
-                    break;
-                }
+            let prev = if i > lo { scan.tok(i - 1) } else { "" };
+            let from_marker = f & class::FROM != 0
+                && (["up", "down", "rose", "grew", "fell"]
+                    .iter()
+                    .any(|x| lower_is(prev, x))
+                    || (prev.len() > 3
+                        && prev
+                            .as_bytes()
+                            .get(prev.len() - 2..)
+                            .is_some_and(|e| e.eq_ignore_ascii_case(b"ed"))));
+            // "more than 5 million tons" is a bound on the figure, not a
+            // comparison: "than" compares only when no amount follows it.
+            let amount_next = scan.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    || matches!(
+                        scan.tok(i + 1),
+                        "$" | "€" | "£" | "₼" | "¥" | "₸" | "US" | "USD"
+                    )
+            });
+            let marker =
+                f & class::COMPARE != 0 || (f & class::THAN != 0 && !amount_next) || from_marker;
+            if !marker {
+                i += 1;
+                continue;
             }
-            j += 1;
+            let mut depth = 0i32;
+            let mut j = i + 1;
+            while j < hi {
+                let t = scan.tok(j);
+                match t {
+                    "(" | "[" => depth += 1,
+                    ")" | "]" if depth == 0 => break,
+                    ")" | "]" => depth -= 1,
+                    "," | ";" if depth == 0 && is_clause_break(scan, j) => break,
+                    _ => {}
+                }
+                if depth == 0 {
+                    if from_marker && lower_is(t, "to") {
+                        break;
+                    }
+                    if ["and", "while", "but", "whereas"]
+                        .iter()
+                        .any(|x| lower_is(t, x))
+                        && let Some(next) = scan.tokens.get(j + 1)
+                        && next.kind == TokenKind::Word
+                        && !starts_upper(scan.tok(j + 1))
+                    {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            out.push(i..j);
+            i = j.max(i + 1);
         }
-        out.push(i..j);
-        i = j.max(i + 1);
+        out
     }
-    out
 }
 
 /// Every date or period stated in sentence `sentence`, in text order.
-// Called by the quantity, agreement and visit extractors, which land
-// separately; until then only the tests call it.
+///
+/// Reads the sentence afresh at every call: a caller that asks about many
+/// sentences or figures of one article should use [`Dates`], which reads
+/// each sentence once.
+// Called by the agreement and visit extractors, which land separately;
+// until then only the tests call it.
 #[allow(dead_code)]
 pub(crate) fn in_sentence(
     scan: &Scan<'_>,
@@ -1469,15 +2058,7 @@ pub(crate) fn in_sentence(
     let Some(s) = scan.sentences.get(sentence) else {
         return Vec::new();
     };
-    read_range(scan, s.tokens.clone(), anchor, false)
-        .into_iter()
-        .filter_map(|r| {
-            Some(DateMention {
-                span: r.span,
-                period: r.period?,
-            })
-        })
-        .collect()
+    window_of(scan, s.tokens.clone(), anchor, false).date_mentions()
 }
 
 /// Paren depth group and clause number of each token of `lo..hi`: tokens
@@ -1489,9 +2070,16 @@ fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut stack: Vec<(usize, usize)> = vec![(0, 0)]; // (group, clause)
     let mut next_group = 1usize;
     for i in lo..hi {
-        let t = scan.tok(i);
         let top = *stack.last().unwrap_or(&(0, 0));
-        match t {
+        if scan
+            .tokens
+            .get(i)
+            .is_none_or(|t| t.kind != TokenKind::Punct)
+        {
+            out.push(top);
+            continue;
+        }
+        match scan.tok(i) {
             "(" | "[" => {
                 out.push(top);
                 stack.push((next_group, 0));
@@ -1522,25 +2110,14 @@ fn last_tokens(range: Range<usize>) -> Range<usize> {
     range.start.max(range.end.saturating_sub(WINDOW))..range.end
 }
 
-/// The period the quantity at `quantity` (a span inside sentence
-/// `sentence`) refers to, when the sentence (or, failing that, the
-/// paragraph's earlier sentences) states one: "in 2021", "in the first
-/// seven months of this year", "in Q1 2024", "in January-February".
-///
-/// A figure inside a comparison ("than 2.7 million tons in the same period
-/// of 2022", "up from 1.9 million tons in 2023") takes the period of the
-/// comparison; any other figure takes the nearest period after it in its
-/// clause, else the nearest before it in the sentence, else the nearest
-/// after it, never a compared period.
-// Called by the quantity, agreement and visit extractors, which land
-// separately; until then only the tests call it.
-#[allow(dead_code)]
-pub(crate) fn period_for(
+/// The token range read for a figure at `quantity` in sentence
+/// `sentence`: the figure's tokens and the window around them, within the
+/// sentence. `None` for a sentence that does not exist.
+fn figure_window(
     scan: &Scan<'_>,
     sentence: usize,
     quantity: crate::Span,
-    anchor: Option<NaiveDate>,
-) -> Option<Period> {
+) -> Option<(Range<usize>, usize, usize)> {
     let s = scan.sentences.get(sentence)?;
     let (s_lo, s_hi) = (s.tokens.start, s.tokens.end.min(scan.tokens.len()));
     let q_first = scan.token_at(quantity.start).clamp(s_lo, s_hi);
@@ -1549,9 +2126,35 @@ pub(crate) fn period_for(
     // cheap however long the sentence.
     let lo = s_lo.max(q_first.saturating_sub(WINDOW));
     let hi = s_hi.min(q_end.saturating_add(WINDOW));
-    let mentions = read_range(scan, lo..hi, anchor, false);
-    let parts = comparison_parts(scan, lo, hi);
-    if let Some(part) = parts.iter().find(|p| p.contains(&q_first)) {
+    Some((lo..hi, q_first, q_end))
+}
+
+/// The last period of an earlier sentence's mentions a figure with no
+/// period of its own takes: not compared, not a bound, not a single day.
+/// `None` when there is none; `Some(None)` when it does not resolve.
+fn last_main_period(mentions: &[Resolved]) -> Option<Option<Period>> {
+    mentions
+        .iter()
+        .rev()
+        .find(|m| !m.comparison && m.raw.what != What::Bound && !m.raw.is_day())
+        .map(|m| m.period)
+}
+
+/// [`period_for`] over the window `win` (with a reader of it) read around
+/// a figure at tokens `q_first..q_end` of sentence `sentence`;
+/// `earlier(k)` gives [`last_main_period`] of the last [`WINDOW`] tokens
+/// of sentence `k`.
+fn period_in_window(
+    win: &Window,
+    reader: &Reader<'_, '_>,
+    sentence: usize,
+    (q_first, q_end): (usize, usize),
+    earlier: impl Fn(usize) -> Option<Option<Period>>,
+) -> Option<Period> {
+    let scan = reader.scan;
+    let (lo, hi) = (win.base, win.hi);
+    let mentions = &win.mentions;
+    if let Some(part) = win.parts(reader).iter().find(|p| p.contains(&q_first)) {
         let inside = |m: &&Resolved| part.contains(&m.raw.first);
         let after = mentions
             .iter()
@@ -1564,27 +2167,27 @@ pub(crate) fn period_for(
             .find(|m| m.raw.end <= q_first);
         return after.or(before).and_then(|m| m.period);
     }
-    let cl = clauses(scan, lo, hi);
+    let cl = win.clauses(scan);
     let clause_of = |i: usize| cl.get(i.wrapping_sub(lo)).copied();
     let q_clause = clause_of(q_first);
     // A single day is mostly the date of an event (a signing, a meeting),
     // not the period of a figure: it counts only right after the figure
     // ("50,000 tons on Monday").
-    let main: Vec<&Resolved> = mentions
-        .iter()
-        .filter(|m| !(m.comparison || (m.raw.first < q_end && m.raw.end > q_first)))
-        .filter(|m| {
-            !m.raw.is_day()
-                || (m.raw.first >= q_end
-                    && m.raw.first - q_end <= 3
-                    && clause_of(m.raw.first) == q_clause)
-        })
-        .collect();
-    let after_in_clause = main
-        .iter()
-        .find(|m| m.raw.first >= q_end && clause_of(m.raw.first) == q_clause);
-    let before = main.iter().rev().find(|m| m.raw.end <= q_first);
-    let after = main.iter().find(|m| m.raw.first >= q_end);
+    let main = || {
+        mentions
+            .iter()
+            .filter(|m| !(m.comparison || (m.raw.first < q_end && m.raw.end > q_first)))
+            .filter(|m| {
+                !m.raw.is_day()
+                    || (m.raw.first >= q_end
+                        && m.raw.first - q_end <= 3
+                        && clause_of(m.raw.first) == q_clause)
+            })
+    };
+    let after_in_clause =
+        main().find(|m| m.raw.first >= q_end && clause_of(m.raw.first) == q_clause);
+    let before = main().rfind(|m| m.raw.end <= q_first);
+    let after = main().find(|m| m.raw.first >= q_end);
     if let Some(m) = after_in_clause.or(before).or(after) {
         return m.period;
     }
@@ -1596,25 +2199,136 @@ pub(crate) fn period_for(
     // The paragraph's earlier sentences, nearest first; not for a figure
     // told in the future ("will reach $15 billion" is a target, not a
     // figure of the period the sentence before reports).
-    if tense_at(scan, lo, hi, q_first, q_end) == Tense::Future {
+    if reader.tense_at(lo, hi, q_first, q_end) == Tense::Future {
         return None;
     }
-    let para = s.paragraph;
+    let para = scan.sentences.get(sentence)?.paragraph;
     for k in (sentence.saturating_sub(4)..sentence).rev() {
         let prev = scan.sentences.get(k)?;
         if prev.paragraph != para {
             break;
         }
-        let ms = read_range(scan, last_tokens(prev.tokens.clone()), anchor, false);
-        if let Some(m) = ms
-            .iter()
-            .rev()
-            .find(|m| !m.comparison && m.raw.what != What::Bound && !m.raw.is_day())
-        {
-            return m.period;
+        if let Some(p) = earlier(k) {
+            return p;
         }
     }
     None
+}
+
+/// The period the quantity at `quantity` (a span inside sentence
+/// `sentence`) refers to, when the sentence (or, failing that, the
+/// paragraph's earlier sentences) states one: "in 2021", "in the first
+/// seven months of this year", "in Q1 2024", "in January-February".
+///
+/// A figure inside a comparison ("than 2.7 million tons in the same period
+/// of 2022", "up from 1.9 million tons in 2023") takes the period of the
+/// comparison; any other figure takes the nearest period after it in its
+/// clause, else the nearest before it in the sentence, else the nearest
+/// after it, never a compared period.
+///
+/// Reads the sentence afresh at every call: a caller that asks about many
+/// figures of one article should use [`Dates::period_for`], which reads
+/// each sentence once.
+pub(crate) fn period_for(
+    scan: &Scan<'_>,
+    sentence: usize,
+    quantity: crate::Span,
+    anchor: Option<NaiveDate>,
+) -> Option<Period> {
+    let (range, q_first, q_end) = figure_window(scan, sentence, quantity)?;
+    let info = Vec::new();
+    let win = Window::new(scan, range.clone(), anchor, false, (&info, range.start));
+    let reader = win.reader(scan, &info, range.start);
+    period_in_window(&win, &reader, sentence, (q_first, q_end), |k| {
+        let tokens = scan.sentences.get(k)?.tokens.clone();
+        last_main_period(&read_range(scan, last_tokens(tokens), anchor, false))
+    })
+}
+
+/// The dates of one article, read once per sentence and kept: what
+/// [`in_sentence`] and [`period_for`] answer, for callers that ask about
+/// many sentences or figures. Each sentence is read the first time it is
+/// asked about; the answers are exactly those of the free functions.
+// The extractors that land separately are to use it; until then only the
+// tests do.
+#[allow(dead_code)]
+pub(crate) struct Dates<'s, 'a> {
+    /// The scanned article.
+    scan: &'s Scan<'a>,
+    /// The date relative dates resolve against.
+    anchor: Option<NaiveDate>,
+    /// What is known of every token of the article from its word,
+    /// computed on first use.
+    info: OnceCell<Vec<Info>>,
+    /// Each sentence's window, once read.
+    sentences: Vec<OnceCell<Window>>,
+}
+
+#[allow(dead_code)]
+impl<'s, 'a> Dates<'s, 'a> {
+    /// An index of the dates of `scan`, relative ones resolved against
+    /// `anchor`. Reads nothing until asked; the first question classifies
+    /// every token of the article at once.
+    pub(crate) fn new(scan: &'s Scan<'a>, anchor: Option<NaiveDate>) -> Dates<'s, 'a> {
+        Dates {
+            scan,
+            anchor,
+            info: OnceCell::new(),
+            sentences: (0..scan.sentences.len()).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// What is known of every token of the article, with the token it
+    /// starts at (the first).
+    fn info(&self) -> (&[Info], usize) {
+        (&[], 0)
+    }
+
+    /// The window of a whole sentence, read on first use.
+    fn sentence(&self, sentence: usize) -> Option<&Window> {
+        let cell = self.sentences.get(sentence)?;
+        let tokens = self.scan.sentences.get(sentence)?.tokens.clone();
+        Some(cell.get_or_init(|| Window::new(self.scan, tokens, self.anchor, false, self.info())))
+    }
+
+    /// Every date or period stated in sentence `sentence`, in text order
+    /// (as [`in_sentence`]).
+    pub(crate) fn in_sentence(&self, sentence: usize) -> Vec<DateMention> {
+        self.sentence(sentence)
+            .map(Window::date_mentions)
+            .unwrap_or_default()
+    }
+
+    /// The period of the quantity at `quantity` in sentence `sentence` (as
+    /// [`period_for`]).
+    pub(crate) fn period_for(&self, sentence: usize, quantity: crate::Span) -> Option<Period> {
+        let scan = self.scan;
+        let (range, q_first, q_end) = figure_window(scan, sentence, quantity)?;
+        let earlier = |k: usize| {
+            let tokens = scan.sentences.get(k)?.tokens.clone();
+            let last = last_tokens(tokens.clone());
+            if last == tokens {
+                last_main_period(&self.sentence(k)?.mentions)
+            } else {
+                last_main_period(&read_range(scan, last, self.anchor, false))
+            }
+        };
+        // A window that is the whole sentence is the sentence's own; a long
+        // sentence's window around the figure is read afresh.
+        let whole = scan.sentences.get(sentence)?.tokens.clone();
+        let whole = whole.start..whole.end.min(scan.tokens.len());
+        let (info, info_base) = self.info();
+        let q = (q_first, q_end);
+        if range == whole {
+            let win = self.sentence(sentence)?;
+            let reader = win.reader(scan, info, info_base);
+            period_in_window(win, &reader, sentence, q, earlier)
+        } else {
+            let win = Window::new(scan, range, self.anchor, false, (info, info_base));
+            let reader = win.reader(scan, info, info_base);
+            period_in_window(&win, &reader, sentence, q, earlier)
+        }
+    }
 }
 
 /// A single calendar day stated at token `i` (a dateline's "August 23",
@@ -1677,13 +2391,17 @@ pub(crate) fn stated_years(scan: &Scan<'_>, range: Range<usize>) -> Vec<i32> {
                     | What::FirstMonths(_)
             )
         })
-        .filter(|r| tense_at(scan, reader.lo, reader.hi, r.first, r.end) != Tense::Future)
         .filter_map(|r| match r.year {
-            YearRef::Abs(y) => Some(y),
+            YearRef::Abs(y) => Some((r, y)),
             _ => None,
         })
+        .filter(|(r, _)| reader.tense_at(reader.lo, reader.hi, r.first, r.end) != Tense::Future)
+        .map(|(_, y)| y)
         .collect()
 }
+
+#[cfg(test)]
+mod harness;
 
 #[cfg(test)]
 mod tests {

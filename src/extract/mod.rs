@@ -1,6 +1,7 @@
 //! The extractors: scanned text to records. Each submodule fills one part
 //! of the [`Article`]; `parse` runs them in order.
 
+pub(crate) mod actors;
 pub(crate) mod agreements;
 pub(crate) mod dates;
 pub(crate) mod meta;
@@ -19,8 +20,6 @@ pub(crate) struct Ctx<'s, 'a> {
     /// The date relative dates resolve against: the article's own date, or
     /// the caller's reference date.
     pub anchor: Option<NaiveDate>,
-    /// Byte offset where the body starts (after header and byline lines).
-    pub body_start: usize,
 }
 
 /// Runs the whole pipeline over checked input.
@@ -36,7 +35,6 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
     let ctx = Ctx {
         scan: &scan,
         anchor,
-        body_start: meta.body_start,
     };
     let mut diagnostics = Vec::new();
     if anchor.is_none() {

@@ -1,11 +1,1722 @@
 //! Trips of named people.
+//!
+//! A visit is found from explicit travel ("arrived in Baku", "visited the
+//! Head Office of …", "paid a visit to", "will visit A, B and C", "X's
+//! visit to P", "the visit of X to P", "a tour that took him to …"), from a
+//! host receiving a foreign guest ("President A received a delegation led
+//! by B"), and from a meeting of officials of two countries in a named
+//! place or under a dateline in one side's city. The visitor is the person
+//! the clause is about: a named official, a title-only reference ("the
+//! Kazakh President") or a pronoun resolved to the person the text was
+//! just about. Companions ("accompanied by …") join the visit.
+//!
+//! One record per visitor and destination: later mentions of the same trip
+//! ("the visit", "arrived in Egypt" after "a visit to Cairo") merge into it.
+//! An invitation alone is no visit.
 
-use crate::Visit;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
 use crate::extract::Ctx;
+use crate::extract::actors::{Doc, PersonRef};
+use crate::extract::agreements::window;
+use crate::extract::dates;
 use crate::extract::people::Entities;
+use crate::lexicon::events::{
+    ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, NOT_VENUE, PERSON_PRONOUNS, REMOTE_WORDS,
+    REPORTING_VERBS, TRAVELS, Travel, VENUE_TAILS, states_plan, visit_kind,
+};
+use crate::lexicon::geo::{self, PlaceKind};
+use crate::{Country, Span, Visit, VisitKind};
+
+/// How a destination was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Level {
+    /// A country named as such.
+    Country,
+    /// A capital or city of the lexicon.
+    City,
+    /// A region or a venue.
+    Place,
+    /// Inferred (host's country, dateline), not written as a destination.
+    Inferred,
+}
+
+/// A destination read from the text.
+#[derive(Clone, Debug)]
+struct Dest {
+    /// The destination as written.
+    name: String,
+    /// Its country.
+    code: Option<&'static str>,
+    /// How it was found.
+    level: Level,
+    /// Token after the destination.
+    end: usize,
+}
+
+/// A visit under construction.
+#[derive(Clone, Debug)]
+struct VRec {
+    /// Full names of the travellers, the leader first.
+    visitors: Vec<String>,
+    /// Where to.
+    dest: Dest,
+    /// State, official or working.
+    kind: Option<VisitKind>,
+    /// Its first day.
+    date: Option<NaiveDate>,
+    /// The sentence reporting it.
+    span: Span,
+}
+
+/// A meeting whose place is the dateline's city: decided after all
+/// explicit visits are known.
+struct Pending {
+    /// Who met.
+    people: Vec<PersonRef>,
+    /// When.
+    date: Option<NaiveDate>,
+    /// The sentence reporting it.
+    span: Span,
+}
 
 /// Finds visits.
 pub(crate) fn extract(ctx: &Ctx<'_, '_>, entities: &Entities) -> Vec<Visit> {
-    let _ = (ctx, entities);
-    Vec::new()
+    let doc = Doc::new(ctx, entities);
+    let dateline = crate::extract::meta::extract(ctx.scan, ctx.anchor)
+        .dateline
+        .and_then(|d| d.place)
+        .and_then(|p| {
+            let place = geo::lookup(&p)?;
+            Some(Dest {
+                name: place.name.to_string(),
+                code: Some(place.alpha2),
+                level: Level::Inferred,
+                end: 0,
+            })
+        });
+    extract_doc(&doc, dateline)
+}
+
+/// Finds visits in a prepared article; `dateline` is the dateline's place.
+fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
+    let mut st = State {
+        recs: Vec::new(),
+        topic: None,
+        pending: Vec::new(),
+    };
+    for s in 0..doc.scan.sentences.len() {
+        sentence(doc, s, &mut st, dateline.as_ref());
+    }
+    // Meetings under a dateline: a foreign official meeting a host of the
+    // dateline's country is visiting its city, unless the text sends one
+    // of them to the other's country at that time.
+    if let Some(dl) = &dateline {
+        for p in std::mem::take(&mut st.pending) {
+            let hosts = p.people.iter().any(|x| country_of(doc, x) == dl.code);
+            if !hosts {
+                continue;
+            }
+            let away = p.people.iter().any(|x| {
+                st.recs.iter().any(|r| {
+                    r.visitors.first() == Some(&x.name)
+                        && r.dest.code.is_some()
+                        && r.dest.code != dl.code
+                        && dates_close(r.date, p.date, doc.anchor)
+                })
+            });
+            if away {
+                continue;
+            }
+            for x in &p.people {
+                let c = country_of(doc, x);
+                if c.is_some() && c != dl.code && !resident(doc, x) {
+                    add(
+                        doc,
+                        &mut st.recs,
+                        vec![x.name.clone()],
+                        dl.clone(),
+                        None,
+                        p.date,
+                        p.span,
+                    );
+                }
+            }
+        }
+    }
+    st.recs
+        .into_iter()
+        .map(|r| {
+            // A date after the article's that the sentence does not state
+            // as a plan is a misread date ("on January 17" read forward).
+            let date = r.date.filter(|&d| {
+                doc.anchor.is_none_or(|a| d <= a)
+                    || r.span.get(doc.scan.text).is_some_and(states_plan)
+            });
+            Visit {
+                visitors: r.visitors,
+                destination: Some(r.dest.name),
+                country: r.dest.code.and_then(Country::new),
+                kind: r.kind,
+                date,
+                span: r.span,
+            }
+        })
+        .collect()
+}
+
+/// What the extractor carries from sentence to sentence.
+struct State {
+    /// The visits so far.
+    recs: Vec<VRec>,
+    /// The person the text was last about, for pronouns.
+    topic: Option<PersonRef>,
+    /// Meetings to place under the dateline at the end.
+    pending: Vec<Pending>,
+}
+
+/// Whether a person is posted abroad (an ambassador, envoy or consul):
+/// meeting or being received where they are posted is no visit.
+fn resident(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
+    p.official
+        .and_then(|k| doc.official(k))
+        .and_then(|o| o.title.as_deref())
+        .is_some_and(|t| {
+            let t = t.to_lowercase();
+            ["ambassador", "envoy", "consul", "chargé", "charge d"]
+                .iter()
+                .any(|w| t.contains(w))
+        })
+}
+
+/// The country of a person, when they are an official with one.
+fn country_of(doc: &Doc<'_, '_>, p: &PersonRef) -> Option<&'static str> {
+    let o = doc.official(p.official?)?;
+    let c = o.country?;
+    geo::lookup(geo::country_name(c.as_str())?).map(|pl| pl.alpha2)
+}
+
+/// Whether two dates may be the same trip (two weeks apart at most); a
+/// missing date stands for the article's date.
+fn dates_close(a: Option<NaiveDate>, b: Option<NaiveDate>, anchor: Option<NaiveDate>) -> bool {
+    match (a.or(anchor), b.or(anchor)) {
+        (Some(x), Some(y)) => (x - y).num_days().abs() <= 14,
+        _ => true,
+    }
+}
+
+/// Reads one sentence.
+fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>) {
+    let r = doc.sentence(s);
+    let span = doc
+        .scan
+        .sentences
+        .get(s)
+        .map_or(Span::new(0, 0), |x| x.span);
+    // Most sentences hold no travel word: only the person they are about
+    // is needed (for pronouns later).
+    let travels = r
+        .clone()
+        .any(|i| TRAVELS.longest_at(&doc.lower, i).is_some() || doc.w(i) == "delegation");
+    if !travels {
+        if let Some(first) = doc.persons_upto(r, 1).into_iter().next() {
+            st.topic = Some(first);
+        }
+        return;
+    }
+    let refs = people(doc, r.clone(), st.topic.as_ref());
+    let dates = dates::in_sentence(doc.scan, s, doc.anchor);
+    let date_toks: Vec<usize> = dates
+        .iter()
+        .map(|d| doc.scan.token_at(d.span.start))
+        .collect();
+    // The date stated right after token `i`, else the sentence's first.
+    let date_after = |i: usize| -> Option<NaiveDate> {
+        let k = date_toks.partition_point(|&t| t < i);
+        dates
+            .get(k)
+            .filter(|_| date_toks.get(k).is_some_and(|&t| t < i + 12))
+            .or_else(|| dates.first())
+            .map(|d| d.period.start)
+    };
+    let kind = sentence_kind(doc, r.clone());
+    let mut i = r.start;
+    let mut met = false;
+    while i < r.end {
+        let Some((n, how)) = TRAVELS.longest_at(&doc.lower, i) else {
+            i += 1;
+            continue;
+        };
+        let after = i + n;
+        // A clause is read within a window around the travel word, so that
+        // a run-on "sentence" of a whole file stays linear.
+        let r = window(&r, i, after);
+        let refs = local(&refs, &r);
+        match how {
+            Travel::Object | Travel::Prep | Travel::Trip => {
+                if invitation_only(doc, i, r.start) {
+                    i = after;
+                    continue;
+                }
+                // "visiting Uzbek Prime Minister X": an adjective.
+                if how == Travel::Object
+                    && doc.w(i) == "visiting"
+                    && refs
+                        .iter()
+                        .any(|p| p.tokens.start > i && p.tokens.start <= i + 5)
+                {
+                    i = after;
+                    continue;
+                }
+                if how == Travel::Object && matches!(doc.w(after), "of" | "by") {
+                    // "the visit of X to P", "a visit by X to P", "P expects
+                    // the visit of X".
+                    visit_of(doc, refs, i, r.clone(), st, kind, &date_after, span);
+                    i = after;
+                    continue;
+                }
+                if how == Travel::Object && is_noun_use(doc, i) {
+                    i = after;
+                    continue;
+                }
+                let dests = destinations(doc, after, r.end, &st.recs, dateline);
+                if dests.is_empty() {
+                    i = after;
+                    continue;
+                }
+                let mut visitors =
+                    names(&visitors_for(doc, refs, i, after, r.clone(), dests[0].end));
+                // "During the recent trip to Singapore and Korea": the trip
+                // the text is about, of whoever made it.
+                if visitors.is_empty()
+                    && how == Travel::Trip
+                    && (i.saturating_sub(3)..i).any(|k| matches!(doc.w(k), "the" | "this"))
+                    && let Some(last) = st.recs.last()
+                {
+                    visitors = last.visitors.iter().take(1).cloned().collect();
+                }
+                if visitors.is_empty() {
+                    i = after;
+                    continue;
+                }
+                for d in dests {
+                    let date = date_after(d.end);
+                    add(doc, &mut st.recs, visitors.clone(), d, kind, date, span);
+                }
+            }
+            Travel::BeIn => {
+                // "The minister was in Vienna on March 3-5": a
+                // person right before, a foreign place of the lexicon after.
+                let mut k = i;
+                while k > r.start && matches!(doc.w(k - 1), "also" | "already" | "then" | "still") {
+                    k -= 1;
+                }
+                if let Some(p) = refs.iter().find(|p| p.tokens.end == k) {
+                    let pc = country_of(doc, p);
+                    for d in destinations(doc, after, r.end, &st.recs, dateline) {
+                        if d.level != Level::Place && d.code.is_some() && d.code != pc {
+                            let date = date_after(d.end);
+                            add(doc, &mut st.recs, vec![p.name.clone()], d, kind, date, span);
+                        }
+                    }
+                }
+            }
+            Travel::Host => host(
+                doc,
+                refs,
+                i,
+                after,
+                r.clone(),
+                st,
+                dateline,
+                kind,
+                &date_after,
+                span,
+            ),
+            Travel::Accompany => accompany(doc, refs, i, after, r.clone(), st),
+            Travel::Meet => {
+                if !met {
+                    met = true;
+                    meeting(doc, refs, i, r.clone(), st, dateline, &date_after, span);
+                }
+            }
+        }
+        i = after;
+    }
+    delegation(doc, &refs, r.clone(), st, kind, &date_after, span, s);
+    if let Some(first) = refs.iter().find(|p| !is_pronoun(doc, p)) {
+        st.topic = Some(first.clone());
+    }
+}
+
+/// The references of a sentence that start inside window `r` (the
+/// references are in text order).
+fn local<'r>(refs: &'r [PersonRef], r: &Range<usize>) -> &'r [PersonRef] {
+    let a = refs.partition_point(|p| p.tokens.start < r.start);
+    let b = refs.partition_point(|p| p.tokens.start < r.end);
+    refs.get(a..b.max(a)).unwrap_or(&[])
+}
+
+/// Whether a person reference is a pronoun.
+fn is_pronoun(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
+    p.tokens.len() == 1 && PERSON_PRONOUNS.contains(&doc.w(p.tokens.start))
+}
+
+/// The people of a sentence, in order: officials, title-only references,
+/// given names of officials ("Prince Karim"), and pronouns resolved to
+/// the first person of the sentence or the topic of the text.
+fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<PersonRef> {
+    let mut refs = doc.persons(r.clone());
+    let mut covered = vec![false; r.len()];
+    for p in &refs {
+        for k in p.tokens.clone() {
+            if let Some(c) = k.checked_sub(r.start).and_then(|x| covered.get_mut(x)) {
+                *c = true;
+            }
+        }
+    }
+    // A single name part of one official ("Ivan", "Prince Karim").
+    for i in r.clone() {
+        if !doc.is_cap(i)
+            || doc.official_idx(i).is_some()
+            || covered.get(i - r.start).copied().unwrap_or(true)
+        {
+            continue;
+        }
+        let w = doc.text(i..i + 1);
+        if w.len() < 2 || doc.place_at(i).is_some() || NOT_VENUE.contains(&doc.w(i)) {
+            continue;
+        }
+        let hits: Vec<usize> = doc
+            .entities
+            .officials
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.name.split([' ', '-']).any(|part| part == w))
+            .map(|(k, _)| k)
+            .collect();
+        if let [k] = hits.as_slice()
+            && let Some(o) = doc.official(*k)
+        {
+            refs.push(PersonRef {
+                official: Some(*k),
+                name: o.name.clone(),
+                tokens: i..i + 1,
+            });
+        }
+    }
+    refs.sort_by_key(|p| p.tokens.start);
+    // Pronouns.
+    let mut out: Vec<PersonRef> = Vec::new();
+    let mut k = 0;
+    for i in r.clone() {
+        while k < refs.len() && refs[k].tokens.start < i {
+            k += 1;
+        }
+        if let Some(p) = refs.get(k)
+            && p.tokens.start == i
+        {
+            out.push(p.clone());
+            continue;
+        }
+        if matches!(doc.w(i), "counterpart" | "counterparts")
+            && let Some(owner) = out
+                .iter()
+                .rev()
+                .find(|p| p.tokens.end + 3 >= i && PERSON_PRONOUNS.contains(&doc.w(p.tokens.start)))
+            && let Some(k) = counterpart_of(doc, owner, i)
+            && let Some(o) = doc.official(k)
+        {
+            out.push(PersonRef {
+                official: Some(k),
+                name: o.name.clone(),
+                tokens: i..i + 1,
+            });
+            continue;
+        }
+        if PERSON_PRONOUNS.contains(&doc.w(i)) {
+            // "During his visit to Baku, President X met …": a pronoun in an
+            // opening phrase refers forward to the subject after the comma.
+            let opening = out.is_empty()
+                && matches!(
+                    doc.w(r.start),
+                    "during"
+                        | "on"
+                        | "in"
+                        | "as"
+                        | "at"
+                        | "after"
+                        | "before"
+                        | "following"
+                        | "within"
+                );
+            let forward = opening
+                .then(|| {
+                    let comma = (i..r.end).find(|&k| doc.w(k) == ",")?;
+                    refs.iter()
+                        .find(|p| p.tokens.start > comma && p.tokens.start <= comma + 8)
+                        .cloned()
+                })
+                .flatten();
+            let target = forward
+                .or_else(|| out.first().cloned())
+                .or_else(|| topic.cloned());
+            if let Some(t) = target {
+                out.push(PersonRef {
+                    official: t.official,
+                    name: t.name,
+                    tokens: i..i + 1,
+                });
+            }
+        }
+    }
+    out.dedup_by(|a, b| a.tokens.start == b.tokens.start);
+    out
+}
+
+/// "his counterpart" with no country: the official of another country
+/// mentioned first after it, or last before it.
+fn counterpart_of(doc: &Doc<'_, '_>, owner: &PersonRef, at: usize) -> Option<usize> {
+    let oc = country_of(doc, owner);
+    let here = doc.scan.tokens.get(at).map_or(0, |t| t.span.start);
+    let foreign = |k: usize| {
+        let p = PersonRef {
+            official: Some(k),
+            name: String::new(),
+            tokens: 0..0,
+        };
+        let c = country_of(doc, &p);
+        c.is_some() && c != oc
+    };
+    let mentions = |k: usize| {
+        doc.official(k)
+            .map(|o| o.mentions.clone())
+            .unwrap_or_default()
+    };
+    let ks = 0..doc.entities.officials.len();
+    let after = ks
+        .clone()
+        .filter(|&k| foreign(k))
+        .filter_map(|k| {
+            let first = mentions(k)
+                .iter()
+                .filter(|m| m.start > here)
+                .map(|m| m.start)
+                .min()?;
+            Some((first, k))
+        })
+        .min();
+    let before = ks
+        .filter(|&k| foreign(k))
+        .filter_map(|k| {
+            let last = mentions(k)
+                .iter()
+                .filter(|m| m.start < here)
+                .map(|m| m.start)
+                .max()?;
+            Some((last, k))
+        })
+        .max();
+    after.or(before).map(|(_, k)| k)
+}
+
+/// The visit kind the sentence states ("state visit", "official visit").
+fn sentence_kind(doc: &Doc<'_, '_>, r: Range<usize>) -> Option<VisitKind> {
+    for i in r.clone() {
+        if matches!(doc.w(i), "visit" | "visits")
+            && let Some(p) = i.checked_sub(1)
+            && p >= r.start
+            && let Some(k) = visit_kind(doc.w(p))
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Whether a travel word stands in an invitation that is not accepted
+/// ("invited him to visit", "an invitation to visit").
+fn invitation_only(doc: &Doc<'_, '_>, at: usize, start: usize) -> bool {
+    let from = at.saturating_sub(5).max(start);
+    let invited = (from..at).any(|k| INVITATION_WORDS.contains(&doc.w(k)));
+    if !invited {
+        return false;
+    }
+    let from = at.saturating_sub(9).max(start);
+    !(from..at).any(|k| ACCEPTED_WORDS.contains(&doc.w(k)))
+}
+
+/// Whether "visit" at `i` is a noun ("the visit", "his visit", "state
+/// visit") rather than the verb.
+fn is_noun_use(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let p = i.checked_sub(1).map_or("", |k| doc.w(k));
+    matches!(
+        p,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "that"
+            | "first"
+            | "upcoming"
+            | "planned"
+            | "recent"
+            | "previous"
+            | "next"
+            | "'s"
+            | "s"
+            | "day"
+            | "long"
+            | "weeklong"
+            | "forthcoming"
+            | "historic"
+            | "landmark"
+    ) || visit_kind(p).is_some()
+}
+
+/// The destinations after a travel word: a list of places ("Kuwait, UAE
+/// and Qatar"), "the country", or a venue ("the Central Office of …").
+fn destinations(
+    doc: &Doc<'_, '_>,
+    from: usize,
+    end: usize,
+    recs: &[VRec],
+    dateline: Option<&Dest>,
+) -> Vec<Dest> {
+    let mut out = Vec::new();
+    let mut i = from;
+    // A list ends with its "and": "Chile, Peru and Bolivia, Andes Freight …"
+    // names no fourth destination.
+    let mut closed = false;
+    while let Some(d) = destination_at(doc, i, end, recs, dateline) {
+        i = d.end;
+        out.push(d);
+        if closed {
+            break;
+        }
+        // Another item: ", B", "and B", ", and in B on …".
+        let mut j = i;
+        // Skip a date phrase after the destination ("on July 18-20").
+        if doc.w(j) == "on" || doc.w(j) == "in" && !doc.is_cap(j + 1) {
+            let mut k = j + 1;
+            while k < end && k < j + 6 && !matches!(doc.w(k), "," | "and" | ";" | ".") {
+                k += 1;
+            }
+            j = k;
+        }
+        let mut steps = 0;
+        while j < end && steps < 3 && matches!(doc.w(j), "," | "and" | "as" | "well" | "in" | "to")
+        {
+            closed |= doc.w(j) == "and";
+            j += 1;
+            steps += 1;
+        }
+        if j == i || j >= end {
+            break;
+        }
+        match destination_at(doc, j, end, recs, dateline) {
+            Some(next)
+                if next.level != Level::Inferred
+                    && doc.place_at(skip_the(doc, j)).is_some()
+                    && !doc.is_cap(next.end) =>
+            {
+                i = j;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Token after a leading "the".
+fn skip_the(doc: &Doc<'_, '_>, i: usize) -> usize {
+    if doc.w(i) == "the" { i + 1 } else { i }
+}
+
+/// One destination at token `i`.
+fn destination_at(
+    doc: &Doc<'_, '_>,
+    i: usize,
+    end: usize,
+    recs: &[VRec],
+    dateline: Option<&Dest>,
+) -> Option<Dest> {
+    let mut j = skip_the(doc, i);
+    if j >= end {
+        return None;
+    }
+    // "the capital of Ankara", "the southern city of Shenzhen".
+    let mut k = j;
+    while k < end && k < j + 3 && doc.is_word(k) && !doc.is_cap(k) {
+        if matches!(
+            doc.w(k),
+            "capital" | "city" | "town" | "port" | "province" | "region"
+        ) && doc.w(k + 1) == "of"
+            && doc.place_at(k + 2).is_some()
+        {
+            j = k + 2;
+            break;
+        }
+        k += 1;
+    }
+    if let Some((pe, place)) = doc.place_at(j) {
+        // "Baku Shipyard", "Oslo Science Park": a venue
+        // whose name starts with a place.
+        if doc.is_cap(pe)
+            && !NOT_VENUE.contains(&doc.w(pe))
+            && doc.place_at(pe).is_none()
+            && let Some(v) = venue(doc, j, end, recs, dateline)
+        {
+            return Some(v);
+        }
+        // "Tajikistan's capital Dushanbe".
+        let mut k = pe;
+        if doc.w(k) == "'" && doc.w(k + 1) == "s" {
+            k += 2;
+        }
+        if doc.w(k) == "capital"
+            && let Some((ce, city)) = doc.place_at(k + 1)
+            && city.kind != PlaceKind::Demonym
+        {
+            return Some(Dest {
+                name: doc.text(k + 1..ce).to_string(),
+                code: Some(city.alpha2),
+                level: Level::City,
+                end: ce,
+            });
+        }
+        return match place.kind {
+            PlaceKind::Country => Some(Dest {
+                name: doc.text(j..pe).to_string(),
+                code: Some(place.alpha2),
+                level: Level::Country,
+                end: pe,
+            }),
+            PlaceKind::Demonym => {
+                // "the Kazakh capital".
+                if doc.w(pe) == "capital" {
+                    let c = geo::capital(place.alpha2)?;
+                    Some(Dest {
+                        name: c.to_string(),
+                        code: Some(place.alpha2),
+                        level: Level::City,
+                        end: pe + 1,
+                    })
+                } else {
+                    venue(doc, j, end, recs, dateline)
+                }
+            }
+            _ => {
+                let mut e = pe;
+                let mut level = match place.kind {
+                    PlaceKind::Capital | PlaceKind::City => Level::City,
+                    _ => Level::Place,
+                };
+                if VENUE_TAILS.contains(&doc.w(e)) && !doc.is_cap(e) {
+                    e += 1;
+                    level = Level::Place;
+                }
+                Some(Dest {
+                    name: doc.text(j..e).to_string(),
+                    code: Some(place.alpha2),
+                    level,
+                    end: e,
+                })
+            }
+        };
+    }
+    // "the (Southeast Asian) country": the last country named before.
+    let mut k = j;
+    while k < end && k < j + 4 && !matches!(doc.w(k), "country" | "," | "." | "to" | "on") {
+        k += 1;
+    }
+    if doc.w(k) == "country" && doc.w(i) == "the" {
+        let (m, pe, p) = doc.country_before(i)?;
+        return Some(Dest {
+            name: doc.text(m..pe).to_string(),
+            code: Some(p.alpha2),
+            level: Level::Country,
+            end: k + 1,
+        });
+    }
+    venue(doc, j, end, recs, dateline)
+}
+
+/// A venue at token `j`: a capitalized name ("the Old Town Hall",
+/// "Head Office of the Varna Container Terminal"), with the
+/// country of a place inside or right after it.
+fn venue(
+    doc: &Doc<'_, '_>,
+    j: usize,
+    end: usize,
+    recs: &[VRec],
+    dateline: Option<&Dest>,
+) -> Option<Dest> {
+    if !doc.is_cap(j) || NOT_VENUE.contains(&doc.w(j)) || doc.official_idx(j).is_some() {
+        return None;
+    }
+    let mut e = j;
+    let mut last_cap = j;
+    while e < end {
+        let w = doc.w(e);
+        if doc.is_cap(e) {
+            last_cap = e;
+        } else if !matches!(w, "of" | "the" | "and" | "for" | "-" | "'" | "s" | "&") {
+            break;
+        }
+        e += 1;
+    }
+    let mut stop = last_cap + 1;
+    if VENUE_TAILS.contains(&doc.w(stop)) {
+        stop += 1;
+    }
+    let name = doc.text(j..stop).to_string();
+    if name.split_whitespace().count() < 2
+        || (j..stop).any(|k| doc.official_idx(k).is_some())
+        || MACRO_REGIONS.contains(&name.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let _ = (recs, dateline);
+    // Its country: a place inside it or within a few words after it.
+    let code = (j..stop + 6).filter(|&k| k < end).find_map(|k| {
+        doc.place_at(k)
+            .filter(|(_, p)| p.kind != PlaceKind::Demonym || k < stop)
+            .map(|(_, p)| p.alpha2)
+    });
+    Some(Dest {
+        name,
+        code,
+        level: Level::Place,
+        end: stop,
+    })
+}
+
+/// The visitors of a travel word: the person the clause is about (the
+/// nearest person before the word, or "him" in "took him to"), and the
+/// person after "by" in "a visit to P by X".
+fn visitors_for(
+    doc: &Doc<'_, '_>,
+    refs: &[PersonRef],
+    at: usize,
+    after: usize,
+    r: Range<usize>,
+    dest_end: usize,
+) -> Vec<PersonRef> {
+    // "a visit to Lima by the Chilean foreign minister".
+    if doc.w(dest_end) == "by" {
+        let by: Vec<PersonRef> = refs
+            .iter()
+            .filter(|p| p.tokens.start > dest_end && p.tokens.start < dest_end + 12)
+            .cloned()
+            .collect();
+        if let Some(first) = by.first() {
+            return vec![first.clone()];
+        }
+    }
+    // "took him to": the pronoun inside the phrase.
+    if let Some(p) = refs
+        .iter()
+        .find(|p| p.tokens.start > at && p.tokens.start < after)
+    {
+        return vec![p.clone()];
+    }
+    let start = clause_start(doc, at, r.start);
+    let mut before: Vec<&PersonRef> = refs
+        .iter()
+        .filter(|p| p.tokens.start >= start && p.tokens.end <= at)
+        .collect();
+    // Not the host of an invitation ("on the invitation of X").
+    before.retain(|p| {
+        !(p.tokens.start.saturating_sub(3)..p.tokens.start)
+            .any(|k| INVITATION_WORDS.contains(&doc.w(k)))
+    });
+    match before.last() {
+        Some(p) => {
+            let mut out = vec![(*p).clone()];
+            // "A and B visited": coordinated names.
+            if let Some(q) = before.iter().rev().nth(1)
+                && q.name != p.name
+                && (q.tokens.end..p.tokens.start).all(|k| doc.w(k) == "and" || doc.w(k) == ",")
+                && q.tokens.end < p.tokens.start
+            {
+                out.insert(0, (*q).clone());
+            }
+            out
+        }
+        None => Vec::new(),
+    }
+}
+
+/// The start of the clause holding token `at` (after ";", ":", "that").
+fn clause_start(doc: &Doc<'_, '_>, at: usize, start: usize) -> usize {
+    let mut k = at;
+    while k > start {
+        if matches!(doc.w(k - 1), ";" | ":" | "that") {
+            return k;
+        }
+        k -= 1;
+    }
+    start
+}
+
+/// Names of people.
+fn names(ps: &[PersonRef]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in ps {
+        if !out.contains(&p.name) {
+            out.push(p.name.clone());
+        }
+    }
+    out
+}
+
+/// "the visit of X to P [and Y to Q]", "P expects the visit of X", "X's visit".
+#[allow(clippy::too_many_arguments)]
+fn visit_of(
+    doc: &Doc<'_, '_>,
+    refs: &[PersonRef],
+    at: usize,
+    r: Range<usize>,
+    st: &mut State,
+    kind: Option<VisitKind>,
+    date_after: &dyn Fn(usize) -> Option<NaiveDate>,
+    span: Span,
+) {
+    let next = at + 1;
+    if !matches!(doc.w(next), "of" | "by") {
+        return;
+    }
+    // Pairs of (people, destination) after "of".
+    let mut i = next + 1;
+    let mut found = false;
+    while i < r.end {
+        let ppl: Vec<PersonRef> = refs
+            .iter()
+            .filter(|p| p.tokens.start >= i && p.tokens.start < i + 12)
+            .cloned()
+            .collect();
+        let Some(first) = ppl.first() else { break };
+        // The destination after "to" following the person(s).
+        let mut k = first.tokens.end;
+        let mut group = vec![first.clone()];
+        while k < r.end && k < first.tokens.end + 12 && doc.w(k) != "to" {
+            if let Some(p) = ppl.iter().find(|p| p.tokens.start == k) {
+                group.push(p.clone());
+                k = p.tokens.end;
+                continue;
+            }
+            if matches!(doc.w(k), "." | ";" | "," | "which") && doc.w(k + 1) != "and" {
+                break;
+            }
+            k += 1;
+        }
+        if doc.w(k) == "to" {
+            let dests = destinations(doc, k + 1, r.end, &st.recs, None);
+            if dests.is_empty() {
+                break;
+            }
+            for d in dests {
+                let date = date_after(d.end);
+                i = d.end;
+                add(doc, &mut st.recs, names(&group), d, kind, date, span);
+            }
+            found = true;
+            // "and President Y to Astana".
+            let mut j = i;
+            while j < r.end && j < i + 8 && !matches!(doc.w(j), "and" | "." | ";") {
+                j += 1;
+            }
+            if doc.w(j) != "and" {
+                break;
+            }
+            i = j + 1;
+            continue;
+        }
+        // "Kyrgyzstan expects the visit of X and Y": the subject country.
+        if !found {
+            let start = clause_start(doc, at, r.start);
+            let subj = (start..at).find_map(|k| {
+                doc.place_at(k)
+                    .filter(|(_, p)| p.kind == PlaceKind::Country)
+                    .map(|(e, p)| (k, e, p))
+            });
+            let expects =
+                (start..at).any(|k| doc.w(k).starts_with("expect") || doc.w(k) == "awaits");
+            if let (Some((k0, e0, p)), true) = (subj, expects) {
+                let d = Dest {
+                    name: doc.text(k0..e0).to_string(),
+                    code: Some(p.alpha2),
+                    level: Level::Country,
+                    end: e0,
+                };
+                add(
+                    doc,
+                    &mut st.recs,
+                    names(&group_all(refs, next, r.end)),
+                    d,
+                    kind,
+                    date_after(at),
+                    span,
+                );
+            }
+        }
+        break;
+    }
+}
+
+/// All people after token `from` up to a clause break, for "the visit of A
+/// and B".
+fn group_all(refs: &[PersonRef], from: usize, end: usize) -> Vec<PersonRef> {
+    refs.iter()
+        .filter(|p| p.tokens.start >= from && p.tokens.end <= end)
+        .cloned()
+        .collect()
+}
+
+/// A host receiving a foreign guest: "A received B", "A hosted B in P",
+/// "B was welcomed by A".
+#[allow(clippy::too_many_arguments)]
+fn host(
+    doc: &Doc<'_, '_>,
+    refs: &[PersonRef],
+    at: usize,
+    after: usize,
+    r: Range<usize>,
+    st: &mut State,
+    dateline: Option<&Dest>,
+    kind: Option<VisitKind>,
+    date_after: &dyn Fn(usize) -> Option<NaiveDate>,
+    span: Span,
+) {
+    let passive = doc.w(after) == "by";
+    let start = clause_start(doc, at, r.start);
+    let before: Vec<&PersonRef> = refs
+        .iter()
+        .filter(|p| p.tokens.start >= start && p.tokens.end <= at)
+        .collect();
+    let end = (after..r.end)
+        .find(|&k| matches!(doc.w(k), ";" | "." | "which" | "while"))
+        .unwrap_or(r.end);
+    let after_refs: Vec<&PersonRef> = refs
+        .iter()
+        .filter(|p| p.tokens.start >= after && p.tokens.end <= end)
+        .filter(|p| !matches!(doc.w(p.tokens.start), "his" | "her"))
+        .collect();
+    let (hosts, guests) = if passive {
+        (after_refs.first().copied(), before.last().copied())
+    } else {
+        (before.last().copied(), after_refs.first().copied())
+    };
+    let (Some(h), Some(g)) = (hosts, guests) else {
+        return;
+    };
+    let (hc, gc) = (country_of(doc, h), country_of(doc, g));
+    if resident(doc, g) {
+        return;
+    }
+    if h.name == g.name || hc.is_none() || hc == gc {
+        return;
+    }
+    // The place: "in P" in the clause, else the dateline in the host's
+    // country, else the host's country.
+    let explicit = (after..end).find_map(|k| {
+        (doc.w(k) == "in")
+            .then(|| destination_at(doc, k + 1, end, &st.recs, dateline))
+            .flatten()
+            .filter(|d| d.level != Level::Inferred && d.code.is_some())
+    });
+    let d = match explicit {
+        Some(d) => d,
+        None => match dateline.filter(|d| d.code == hc) {
+            Some(d) => d.clone(),
+            None => {
+                let code = hc.unwrap_or("");
+                Dest {
+                    name: doc.state(code).name,
+                    code: Some(code),
+                    level: Level::Inferred,
+                    end: after,
+                }
+            }
+        },
+    };
+    let date = date_after(at);
+    add(doc, &mut st.recs, vec![g.name.clone()], d, kind, date, span);
+}
+
+/// Companions: "accompanied by A, B and C" (they join the visit of the
+/// person accompanied), "A and B are accompanying the president".
+fn accompany(
+    doc: &Doc<'_, '_>,
+    refs: &[PersonRef],
+    at: usize,
+    after: usize,
+    r: Range<usize>,
+    st: &mut State,
+) {
+    let passive = doc.w(at) == "accompanied";
+    let end = (after..r.end)
+        .find(|&k| matches!(doc.w(k), ";" | "." | "which" | "while"))
+        .unwrap_or(r.end);
+    let (lead, companions): (Option<&PersonRef>, Vec<PersonRef>) = if passive {
+        // "X was accompanied by …" or "Accompanied by …, the president …".
+        let before = refs.iter().rfind(|p| p.tokens.end <= at);
+        let lead = before.or_else(|| {
+            let comma = (after..end).find(|&k| doc.w(k) == ",")?;
+            refs.iter().find(|p| p.tokens.start > comma)
+        });
+        let stop = if before.is_some() {
+            end
+        } else {
+            (after..end).find(|&k| doc.w(k) == ",").unwrap_or(end)
+        };
+        let mut comp: Vec<PersonRef> = refs
+            .iter()
+            .filter(|p| p.tokens.start >= after && p.tokens.end <= stop)
+            .cloned()
+            .collect();
+        comp.extend(doc.plain_names(after..stop));
+        (lead, comp)
+    } else {
+        let lead = refs
+            .iter()
+            .find(|p| p.tokens.start >= after && p.tokens.end <= end);
+        let mut comp: Vec<PersonRef> = refs
+            .iter()
+            .filter(|p| p.tokens.end <= at)
+            .cloned()
+            .collect();
+        comp.extend(doc.plain_names(r.start..at));
+        (lead, comp)
+    };
+    let Some(lead) = lead else { return };
+    let Some(rec) = st
+        .recs
+        .iter_mut()
+        .rev()
+        .find(|v| v.visitors.first() == Some(&lead.name))
+    else {
+        return;
+    };
+    let mut comp = companions;
+    comp.sort_by_key(|p| p.tokens.start);
+    for p in comp {
+        if p.name != lead.name && !rec.visitors.contains(&p.name) {
+            rec.visitors.push(p.name.clone());
+        }
+    }
+}
+
+/// A meeting of officials: those foreign to the place it is held in visit
+/// it. The place is "in P" in the sentence; a meeting with no place is
+/// decided against the dateline at the end.
+#[allow(clippy::too_many_arguments)]
+fn meeting(
+    doc: &Doc<'_, '_>,
+    refs: &[PersonRef],
+    at: usize,
+    r: Range<usize>,
+    st: &mut State,
+    dateline: Option<&Dest>,
+    date_after: &dyn Fn(usize) -> Option<NaiveDate>,
+    span: Span,
+) {
+    // A phone call or a video conference takes no one anywhere.
+    if r.clone().any(|k| REMOTE_WORDS.contains(&doc.w(k))) {
+        return;
+    }
+    let people: Vec<PersonRef> = {
+        let mut v: Vec<PersonRef> = Vec::new();
+        for p in refs {
+            // The one reporting the meeting ("…, the ambassador said") is
+            // not at it.
+            let speaker =
+                (p.tokens.end..p.tokens.end + 2).any(|k| REPORTING_VERBS.contains(&doc.w(k)));
+            if p.official.is_some() && !speaker && !v.iter().any(|q| q.name == p.name) {
+                v.push(p.clone());
+            }
+        }
+        v
+    };
+    let countries: Vec<Option<&'static str>> = people.iter().map(|p| country_of(doc, p)).collect();
+    let distinct: Vec<&'static str> = {
+        let mut d: Vec<&'static str> = countries.iter().flatten().copied().collect();
+        d.sort_unstable();
+        d.dedup();
+        d
+    };
+    if people.len() < 2 || distinct.len() < 2 {
+        return;
+    }
+    // "in P" anywhere in the sentence (a city or a country).
+    let place = r.clone().find_map(|k| {
+        if doc.w(k) != "in" {
+            return None;
+        }
+        let d = destination_at(doc, k + 1, r.end, &st.recs, dateline)?;
+        (d.code.is_some() && doc.place_at(skip_the(doc, k + 1)).is_some()).then_some(d)
+    });
+    let date = date_after(at);
+    if let Some(d) = place {
+        for (p, c) in people.iter().zip(&countries) {
+            if c.is_some() && *c != d.code && !resident(doc, p) {
+                add(
+                    doc,
+                    &mut st.recs,
+                    vec![p.name.clone()],
+                    d.clone(),
+                    None,
+                    date,
+                    span,
+                );
+            }
+        }
+        return;
+    }
+    // "A held a meeting with B at the White House": A visits B's country.
+    let at_venue = r.clone().find_map(|k| {
+        (doc.w(k) == "at")
+            .then(|| venue(doc, skip_the(doc, k + 1), r.end, &[], None))
+            .flatten()
+    });
+    if let Some(mut v) = at_venue
+        && let Some(with) = (at..r.end).find(|&k| doc.w(k) == "with")
+    {
+        let subj = people
+            .iter()
+            .zip(&countries)
+            .find(|(p, _)| p.tokens.end <= at);
+        let obj = people
+            .iter()
+            .zip(&countries)
+            .find(|(p, _)| p.tokens.start > with);
+        if let (Some((sp, sc)), Some((_, oc))) = (subj, obj)
+            && sc != oc
+        {
+            if v.code.is_none() || doc.place_at(skip_the(doc, v.end)).is_none() {
+                v.code = *oc;
+            }
+            add(
+                doc,
+                &mut st.recs,
+                vec![sp.name.clone()],
+                v,
+                None,
+                date,
+                span,
+            );
+        }
+        return;
+    }
+    // "talks in the Kremlin": a place the lexicon does not know, but a
+    // place; the dateline says nothing about it.
+    let in_venue = r
+        .clone()
+        .any(|k| doc.w(k) == "in" && venue(doc, skip_the(doc, k + 1), r.end, &[], None).is_some());
+    if dateline.is_some() && !in_venue {
+        st.pending.push(Pending { people, date, span });
+    }
+}
+
+/// "a delegation led by X attended …", "… was attended by a delegation led
+/// by X": X visits the foreign place named in this or the previous
+/// sentence.
+#[allow(clippy::too_many_arguments)]
+fn delegation(
+    doc: &Doc<'_, '_>,
+    refs: &[PersonRef],
+    r: Range<usize>,
+    st: &mut State,
+    kind: Option<VisitKind>,
+    date_after: &dyn Fn(usize) -> Option<NaiveDate>,
+    span: Span,
+    s: usize,
+) {
+    for i in r.clone() {
+        if !(matches!(doc.w(i), "delegation")
+            && matches!(doc.w(i + 1), "led" | "headed")
+            && doc.w(i + 2) == "by")
+        {
+            continue;
+        }
+        let before = i.checked_sub(2).map_or("", |k| doc.w(k));
+        if matches!(before, "with" | "received" | "welcomed" | "hosted" | "met") {
+            continue;
+        }
+        let Some(lead) = local(refs, &(i + 3..i + 16)).first() else {
+            continue;
+        };
+        if st.recs.iter().any(|v| v.visitors.contains(&lead.name)) {
+            continue;
+        }
+        // "attended", "got acquainted", "toured": the delegation did
+        // something where it was.
+        let w = window(&r, i, i + 3);
+        let acts = (i..w.end).any(|k| {
+            matches!(
+                doc.w(k),
+                "attended" | "attend" | "toured" | "inspected" | "acquainted"
+            )
+        }) || (w.start..i).any(|k| doc.w(k) == "attended");
+        if !acts {
+            continue;
+        }
+        let lc = country_of(doc, lead);
+        let mut found = None;
+        for sent in [Some(s), s.checked_sub(1)].into_iter().flatten() {
+            for k in doc.sentence(sent) {
+                if let Some((pe, p)) = doc.place_at(k)
+                    && matches!(p.kind, PlaceKind::Capital | PlaceKind::City)
+                    && Some(p.alpha2) != lc
+                {
+                    found = Some(Dest {
+                        name: doc.text(k..pe).to_string(),
+                        code: Some(p.alpha2),
+                        level: Level::Place,
+                        end: pe,
+                    });
+                    break;
+                }
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        if let Some(d) = found {
+            add(
+                doc,
+                &mut st.recs,
+                vec![lead.name.clone()],
+                d,
+                kind,
+                date_after(i),
+                span,
+            );
+        }
+    }
+}
+
+/// Adds a visit, or merges it into the record of the same trip: same
+/// visitor and destination, a country-level mention of a trip to a place
+/// in that country, or an inferred destination made explicit.
+fn add(
+    doc: &Doc<'_, '_>,
+    recs: &mut Vec<VRec>,
+    visitors: Vec<String>,
+    dest: Dest,
+    kind: Option<VisitKind>,
+    date: Option<NaiveDate>,
+    span: Span,
+) {
+    let Some(first) = visitors.first() else {
+        return;
+    };
+    let mut dest = dest;
+    // A venue with no country of its own is in the country the visitor is
+    // visiting at the time.
+    if dest.code.is_none() {
+        dest.code = recs
+            .iter()
+            .rev()
+            .find(|v| v.visitors.contains(first) && dates_close(v.date, date, doc.anchor))
+            .and_then(|v| v.dest.code);
+    }
+    // Trips are compared with the last few hundred only, to stay linear.
+    let from = recs.len().saturating_sub(256);
+    let same = (from..recs.len()).find(|&k| {
+        let v = &recs[k];
+        v.visitors.contains(first)
+            && (v.dest.name.eq_ignore_ascii_case(&dest.name)
+                || (v.dest.code.is_some()
+                    && v.dest.code == dest.code
+                    && (matches!(dest.level, Level::Country | Level::Inferred)
+                        || v.dest.level == Level::Inferred
+                        || (dest.level == Level::City && v.dest.level == Level::Country))
+                    && dates_close(v.date, date, doc.anchor)))
+    });
+    match same {
+        Some(k) => {
+            let v = &mut recs[k];
+            if v.dest.level == Level::Inferred && dest.level != Level::Inferred {
+                v.dest = dest;
+            }
+            for x in visitors {
+                if !v.visitors.contains(&x) {
+                    v.visitors.push(x);
+                }
+            }
+            v.kind = v.kind.or(kind);
+            v.date = v.date.or(date);
+        }
+        None => recs.push(VRec {
+            visitors,
+            dest,
+            kind,
+            date,
+            span,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::actors::tests::official;
+    use crate::scan::Scan;
+
+    fn run(text: &str, entities: &Entities, dateline: Option<&str>) -> Vec<Visit> {
+        let scan = Scan::new(text);
+        let ctx = Ctx {
+            scan: &scan,
+            anchor: NaiveDate::from_ymd_opt(2024, 5, 20),
+        };
+        let doc = Doc::new(&ctx, entities);
+        let dl = dateline.and_then(geo::lookup).map(|p| Dest {
+            name: p.name.to_string(),
+            code: Some(p.alpha2),
+            level: Level::Inferred,
+            end: 0,
+        });
+        extract_doc(&doc, dl)
+    }
+
+    fn brief(v: &[Visit]) -> Vec<(Vec<String>, String, Option<String>)> {
+        v.iter()
+            .map(|x| {
+                (
+                    x.visitors.clone(),
+                    x.destination.clone().unwrap_or_default(),
+                    x.country.map(|c| c.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn people_of(text: &str) -> Entities {
+        Entities {
+            officials: vec![
+                official(text, "Ivan Petrov", "President", None, "KZ", &["Petrov"]),
+                official(text, "Ali Hasanov", "President", None, "AZ", &["Hasanov"]),
+                official(
+                    text,
+                    "Omar Said",
+                    "Minister of Trade",
+                    None,
+                    "EG",
+                    &["Said"],
+                ),
+                official(
+                    text,
+                    "Aden Farah",
+                    "Minister of Trade",
+                    None,
+                    "DJ",
+                    &["Farah"],
+                ),
+            ],
+            organizations: vec![],
+        }
+    }
+
+    #[test]
+    fn explicit_travel() {
+        type Want = &'static [(&'static [&'static str], &'static str, &'static str)];
+        let cases: &[(&str, Want)] = &[
+            (
+                "Kazakh President Ivan Petrov arrived in Baku for a working visit on May 20.",
+                &[(&["Ivan Petrov"], "Baku", "AZ")],
+            ),
+            (
+                "Petrov will visit Georgia, Armenia and Turkey next week.",
+                &[
+                    (&["Ivan Petrov"], "Georgia", "GE"),
+                    (&["Ivan Petrov"], "Armenia", "AM"),
+                    (&["Ivan Petrov"], "Turkey", "TR"),
+                ],
+            ),
+            (
+                "Ivan Petrov paid a visit to the Head Office of the Baku Grain Terminal.",
+                &[(
+                    &["Ivan Petrov"],
+                    "Head Office of the Baku Grain Terminal",
+                    "AZ",
+                )],
+            ),
+            (
+                "The signing took place during a visit to Azerbaijan by Kazakh President Ivan Petrov.",
+                &[(&["Ivan Petrov"], "Azerbaijan", "AZ")],
+            ),
+            (
+                "Ivan Petrov spoke. He fondly mentioned his visit to Baku in the spring of 2021.",
+                &[(&["Ivan Petrov"], "Baku", "AZ")],
+            ),
+            (
+                "Officials are getting ready for a state visit of the President of Kazakhstan to Azerbaijan.",
+                &[(&["Ivan Petrov"], "Azerbaijan", "AZ")],
+            ),
+            (
+                "In 2019 Ivan Petrov visited Tbilisi.",
+                &[(&["Ivan Petrov"], "Tbilisi", "GE")],
+            ),
+            (
+                "A delegation led by Ivan Petrov arrived in Tajikistan's capital Dushanbe.",
+                &[(&["Ivan Petrov"], "Dushanbe", "TJ")],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = run(text, &people_of(text), None);
+            let want: Vec<_> = want
+                .iter()
+                .map(|(v, d, c)| {
+                    (
+                        v.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                        d.to_string(),
+                        Some(c.to_string()),
+                    )
+                })
+                .collect();
+            assert_eq!(brief(&got), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn hosts_and_meetings() {
+        let text =
+            "President Ali Hasanov received a delegation led by Kazakh President Ivan Petrov.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ivan Petrov".to_string()],
+                "Azerbaijan".to_string(),
+                Some("AZ".into())
+            )]
+        );
+        let text = "Egypt's Minister of Trade Omar Said met Djibouti's Minister of Trade Aden Farah in Cairo on Monday.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Aden Farah".to_string()],
+                "Cairo".to_string(),
+                Some("EG".into())
+            )]
+        );
+        // Under a dateline in the host's city.
+        let text = "Ivan Petrov held talks with Ali Hasanov on Monday.";
+        let got = run(text, &people_of(text), Some("Astana"));
+        // Not by phone.
+        let phone = "Ivan Petrov held a phone conversation with Ali Hasanov on Monday.";
+        assert!(run(phone, &people_of(phone), Some("Astana")).is_empty());
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ali Hasanov".to_string()],
+                "Astana".to_string(),
+                Some("KZ".into())
+            )]
+        );
+        // Not when the text sends the host abroad for it.
+        let text = "Ivan Petrov held talks with Ali Hasanov on Monday. Hasanov welcomed the official visit of Petrov to Azerbaijan.";
+        let got = run(text, &people_of(text), Some("Astana"));
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ivan Petrov".to_string()],
+                "Azerbaijan".to_string(),
+                Some("AZ".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn merging_and_companions() {
+        // The city of a country already visited is the same trip.
+        let text = "Ivan Petrov began a two-day visit to Azerbaijan on Monday. Petrov arrived in Baku. \
+                    Petrov was accompanied by Ali Hasanov and Mira Lund.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(got.len(), 1, "{:?}", brief(&got));
+        assert_eq!(got[0].destination.as_deref(), Some("Azerbaijan"));
+        assert_eq!(got[0].visitors, ["Ivan Petrov", "Ali Hasanov", "Mira Lund"]);
+        // A region or a venue is a stop of its own; the country, named
+        // after a city, joins the city.
+        let text = "Ivan Petrov arrived in Baku. He later visited the Karabakh region. \
+                    Petrov's visit to Azerbaijan ends on Friday.";
+        let got = run(text, &people_of(text), None);
+        let dests: Vec<_> = got
+            .iter()
+            .filter_map(|v| v.destination.as_deref())
+            .collect();
+        assert_eq!(dests, ["Baku", "Karabakh region"]);
+        // A trip months apart is another visit.
+        let text = "Ivan Petrov arrived in Baku. Petrov visited Azerbaijan in October 2023.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn negatives() {
+        let cases = [
+            "Ivan Petrov invited Ali Hasanov to visit Astana.",
+            "Ivan Petrov intends to visit neighbouring countries.",
+            "Trade between Kazakhstan and Azerbaijan grew.",
+            "Ivan Petrov met Ali Hasanov.",
+        ];
+        for text in cases {
+            let got = run(text, &people_of(text), None);
+            assert!(got.is_empty(), "{text}: {:?}", brief(&got));
+        }
+        // An accepted invitation is a visit.
+        let text = "Petrov thanked Hasanov for accepting the invitation to visit Astana.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ali Hasanov".to_string()],
+                "Astana".to_string(),
+                Some("KZ".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn more_travel_patterns() {
+        type Want = &'static [(&'static [&'static str], &'static str, &'static str)];
+        let cases: &[(&str, Want)] = &[
+            // A tour: one visit per stop.
+            (
+                "Ivan Petrov left for a three-nation tour of France, Greece and Egypt on Tuesday.",
+                &[
+                    (&["Ivan Petrov"], "France", "FR"),
+                    (&["Ivan Petrov"], "Greece", "GR"),
+                    (&["Ivan Petrov"], "Egypt", "EG"),
+                ],
+            ),
+            (
+                "Petrov went to Brazil in July. It was the first stop of a tour that also took him to Chile and Peru.",
+                &[
+                    (&["Ivan Petrov"], "Brazil", "BR"),
+                    (&["Ivan Petrov"], "Chile", "CL"),
+                    (&["Ivan Petrov"], "Peru", "PE"),
+                ],
+            ),
+            // "was in" a foreign place, twice.
+            (
+                "The Kazakh President was in Vienna on March 3-5, and in Baku on April 12.",
+                &[
+                    (&["Ivan Petrov"], "Vienna", "AT"),
+                    (&["Ivan Petrov"], "Baku", "AZ"),
+                ],
+            ),
+            // "P expects the visit of X".
+            (
+                "Georgia expects the visit of Ivan Petrov in the autumn.",
+                &[(&["Ivan Petrov"], "Georgia", "GE")],
+            ),
+            // Passive host: the visitor is the subject.
+            (
+                "Ivan Petrov will be formally welcomed by President Ali Hasanov in Baku.",
+                &[(&["Ivan Petrov"], "Baku", "AZ")],
+            ),
+            // A host and "his counterpart" with a country.
+            (
+                "Ali Hasanov hosted his Kazakh counterpart in the capital of Baku on Monday.",
+                &[(&["Ivan Petrov"], "Baku", "AZ")],
+            ),
+            // "the southern city of".
+            (
+                "Ivan Petrov visited the southern city of Ganja.",
+                &[(&["Ivan Petrov"], "Ganja", "AZ")],
+            ),
+            // A pronoun in an opening phrase refers forward.
+            (
+                "Ali Hasanov spoke first. During his visit to Tbilisi, Kazakh President Ivan Petrov met the press.",
+                &[(&["Ivan Petrov"], "Tbilisi", "GE")],
+            ),
+            (
+                "Ivan Petrov is expected in Tbilisi next week.",
+                &[(&["Ivan Petrov"], "Tbilisi", "GE")],
+            ),
+            // A list ends with its "and"; a place starting a name is a venue.
+            (
+                "Ivan Petrov visited Georgia and Armenia, Baku Steel Company said.",
+                &[
+                    (&["Ivan Petrov"], "Georgia", "GE"),
+                    (&["Ivan Petrov"], "Armenia", "AM"),
+                ],
+            ),
+            (
+                "Ivan Petrov toured Baku Shipyard on Monday.",
+                &[(&["Ivan Petrov"], "Baku Shipyard", "AZ")],
+            ),
+            // The trip the text is about, when no one is named with it.
+            (
+                "Ivan Petrov led a delegation to Georgia. During the recent trip to Georgia and Armenia, two deals were signed.",
+                &[
+                    (&["Ivan Petrov"], "Georgia", "GE"),
+                    (&["Ivan Petrov"], "Armenia", "AM"),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = run(text, &people_of(text), None);
+            let want: Vec<_> = want
+                .iter()
+                .map(|(v, d, c)| {
+                    (
+                        v.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                        d.to_string(),
+                        Some(c.to_string()),
+                    )
+                })
+                .collect();
+            assert_eq!(brief(&got), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn delegation_attends_abroad() {
+        let text = "Kazakh Railways opened an office in Baku. A delegation led by Ivan Petrov attended the ceremony.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ivan Petrov".to_string()],
+                "Baku".to_string(),
+                Some("AZ".into())
+            )]
+        );
+        // Not when the delegation is received at home.
+        let text = "Ali Hasanov held a meeting with delegations, headed by Ivan Petrov, in Astana.";
+        let got = run(text, &people_of(text), None);
+        assert!(got.iter().all(|v| v.destination.as_deref() != Some("Baku")));
+    }
+
+    #[test]
+    fn dates_and_kinds() {
+        let text =
+            "Kazakh President Ivan Petrov will pay a state visit to Azerbaijan on May 27-28.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].kind, Some(VisitKind::State));
+        // A planned visit keeps its date after the article's.
+        assert_eq!(got[0].date, NaiveDate::from_ymd_opt(2024, 5, 27));
+        assert_eq!(&text[got[0].span.range()], text);
+        // A past visit is never dated after the article.
+        let text = "Ivan Petrov arrived in Baku on June 30.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(got.len(), 1);
+        assert!(
+            got[0]
+                .date
+                .is_some_and(|d| d <= NaiveDate::from_ymd_opt(2024, 5, 20).unwrap_or(d))
+        );
+    }
 }

@@ -3,7 +3,11 @@
 //! months"). Lookups are case-insensitive; callers decide whether the case
 //! of the word in the text is plausible for a date.
 
+use std::sync::LazyLock;
+
 use chrono::Weekday;
+
+use crate::lexicon::words::WordMap;
 
 /// English month names.
 const MONTHS: &[(&str, u32)] = &[
@@ -143,51 +147,99 @@ const CARDINALS: &[(&str, u32)] = &[
 /// Suffixes written after a day number ("17th", "1st").
 const DAY_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
-fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    // Words in these tables are short; anything long is not one of them,
-    // which also keeps the lower-casing cheap.
-    if word.len() > 16 {
-        return None;
+/// Everything the calendar tables say about one word; 0 (or `None`) where
+/// a table does not hold it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct CalendarWord {
+    /// Month number of an English month name.
+    pub month: u8,
+    /// Month number of an English month abbreviation.
+    pub abbreviation: u8,
+    /// Month number of a month name in a page-date language.
+    pub foreign: u8,
+    /// The weekday named, and whether the word is the full name.
+    pub weekday: Option<(Weekday, bool)>,
+    /// Value of an ordinal word.
+    pub ordinal: u8,
+    /// Value of a cardinal word.
+    pub cardinal: u8,
+}
+
+impl CalendarWord {
+    /// The two readings merged, the first winning where both have one.
+    pub(crate) fn or(self, other: CalendarWord) -> CalendarWord {
+        let pick = |a: u8, b: u8| if a != 0 { a } else { b };
+        CalendarWord {
+            month: pick(self.month, other.month),
+            abbreviation: pick(self.abbreviation, other.abbreviation),
+            foreign: pick(self.foreign, other.foreign),
+            weekday: self.weekday.or(other.weekday),
+            ordinal: pick(self.ordinal, other.ordinal),
+            cardinal: pick(self.cardinal, other.cardinal),
+        }
     }
-    let lower = word.to_lowercase();
-    table.iter().find(|(w, _)| *w == lower).map(|&(_, v)| v)
 }
 
-/// The number of an English month name ("August" → 8).
-pub(crate) fn month_name(word: &str) -> Option<u32> {
-    find(MONTHS, word)
+/// A table's entries as calendar words, with `set` filling the field.
+fn entries<'t>(
+    table: &'t [(&'t str, u32)],
+    set: fn(u8) -> CalendarWord,
+) -> impl Iterator<Item = (String, CalendarWord)> + 't {
+    table
+        .iter()
+        .map(move |&(w, n)| (w.to_owned(), set(u8::try_from(n).unwrap_or(0))))
 }
 
-/// The number of an English month abbreviation ("Aug" → 8).
-pub(crate) fn month_abbreviation(word: &str) -> Option<u32> {
-    find(MONTH_ABBREVIATIONS, word)
+/// Every calendar word, for matchers that combine these tables with their
+/// own (the date reader's quick test of whether a word may start a date).
+pub(crate) fn all_words() -> impl Iterator<Item = (String, CalendarWord)> {
+    entries(MONTHS, |n| CalendarWord {
+        month: n,
+        ..CalendarWord::default()
+    })
+    .chain(entries(MONTH_ABBREVIATIONS, |n| CalendarWord {
+        abbreviation: n,
+        ..CalendarWord::default()
+    }))
+    .chain(entries(FOREIGN_MONTHS, |n| CalendarWord {
+        foreign: n,
+        ..CalendarWord::default()
+    }))
+    .chain(WEEKDAYS.iter().map(|&(w, d, full)| {
+        (
+            w.to_owned(),
+            CalendarWord {
+                weekday: Some((d, full)),
+                ..CalendarWord::default()
+            },
+        )
+    }))
+    .chain(entries(ORDINALS, |n| CalendarWord {
+        ordinal: n,
+        ..CalendarWord::default()
+    }))
+    .chain(entries(CARDINALS, |n| CalendarWord {
+        cardinal: n,
+        ..CalendarWord::default()
+    }))
 }
 
-/// The number of a month name in a page-date language ("Oktyabr" → 10).
-pub(crate) fn foreign_month(word: &str) -> Option<u32> {
-    find(FOREIGN_MONTHS, word)
+/// The calendar tables compiled into one case-insensitive map.
+static WORDS: LazyLock<WordMap<CalendarWord>> =
+    LazyLock::new(|| WordMap::new(all_words(), CalendarWord::or));
+
+/// What the calendar tables say about `word`, compared after Unicode lower
+/// casing; nothing for a word over 16 bytes (no calendar word is so long).
+pub(crate) fn word(word: &str) -> CalendarWord {
+    if word.len() > 16 {
+        return CalendarWord::default();
+    }
+    WORDS.get(word).unwrap_or_default()
 }
 
 /// The weekday a word names, and whether the word is the full name.
-pub(crate) fn weekday(word: &str) -> Option<(Weekday, bool)> {
-    if word.len() > 16 {
-        return None;
-    }
-    let lower = word.to_lowercase();
-    WEEKDAYS
-        .iter()
-        .find(|(w, _, _)| *w == lower)
-        .map(|&(_, d, full)| (d, full))
-}
-
-/// The value of an ordinal word ("seventh" → 7).
-pub(crate) fn ordinal(word: &str) -> Option<u32> {
-    find(ORDINALS, word)
-}
-
-/// The value of a cardinal word ("seven" → 7).
-pub(crate) fn cardinal(word: &str) -> Option<u32> {
-    find(CARDINALS, word)
+pub(crate) fn weekday(w: &str) -> Option<(Weekday, bool)> {
+    word(w).weekday
 }
 
 /// Whether `word` is a suffix written after a day number ("th").
@@ -201,17 +253,24 @@ mod tests {
 
     #[test]
     fn lookups() {
-        assert_eq!(month_name("August"), Some(8));
-        assert_eq!(month_name("AUGUST"), Some(8));
-        assert_eq!(month_name("Aug"), None);
-        assert_eq!(month_abbreviation("Sept"), Some(9));
-        assert_eq!(foreign_month("Oktyabr"), Some(10));
-        assert_eq!(foreign_month("İyun"), Some(6));
+        let month = |w: &str| word(w).month;
+        assert_eq!(month("August"), 8);
+        assert_eq!(month("AUGUST"), 8);
+        assert_eq!(month("Aug"), 0);
+        assert_eq!(word("Sept").abbreviation, 9);
+        assert_eq!(word("Oktyabr").foreign, 10);
+        assert_eq!(word("İyun").foreign, 6);
+        assert_eq!(word("Mayıs").foreign, 5);
         assert_eq!(weekday("Wed"), Some((Weekday::Wed, false)));
         assert_eq!(weekday("Friday"), Some((Weekday::Fri, true)));
-        assert_eq!(ordinal("seventh"), Some(7));
-        assert_eq!(cardinal("Nine"), Some(9));
+        assert_eq!(weekday("SUN"), Some((Weekday::Sun, false)));
+        assert_eq!(word("seventh").ordinal, 7);
+        assert_eq!(word("Nine").cardinal, 9);
         assert!(is_day_suffix("TH"));
-        assert_eq!(month_name(&"x".repeat(1000)), None);
+        assert_eq!(month(&"x".repeat(1000)), 0);
+        assert_eq!(month("mayo"), 0);
+        let may = word("May");
+        assert_eq!((may.month, may.abbreviation, may.foreign), (5, 0, 0));
+        assert_eq!(word("Baku"), CalendarWord::default());
     }
 }

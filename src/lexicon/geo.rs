@@ -24,6 +24,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
+use super::hash::FxSet;
+
 /// What kind of place name matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlaceKind {
@@ -194,6 +196,8 @@ struct Index {
     automaton: AhoCorasick,
     /// Pattern id -> index into `places`, or `None` for a `NOT_PLACES` phrase.
     targets: Vec<Option<usize>>,
+    /// The first word (leading letters and digits) of every pattern.
+    first_words: FxSet<String>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(Index::build);
@@ -287,13 +291,33 @@ impl Index {
             .build(&patterns)
             .expect("geo lexicon patterns are static and valid");
 
+        let first_words = patterns.iter().map(|p| first_word(p).to_string()).collect();
+
         Index {
             places,
             by_form,
             automaton,
             targets,
+            first_words,
         }
     }
+}
+
+/// Whether `word` is the first word of some name [`find_all`] looks for
+/// ("New" for "New Delhi", "Baku"), so that callers can skip the search in
+/// text where no name can start. A word is the leading run of letters and
+/// digits ("Xi" of "Xi'an", "U" of "U.S.").
+pub fn may_start_place(word: &str) -> bool {
+    INDEX.first_words.contains(first_word(word))
+}
+
+/// The leading letters and digits of `s`.
+fn first_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    s.get(..end).unwrap_or("")
 }
 
 /// Spellings derived from one table entry (see the module docs for why).
@@ -1348,6 +1372,24 @@ mod tests {
         let text = unit.repeat(20_000);
         let ms = find_all(&text);
         assert_eq!(ms.len(), 20_000 * 5);
+    }
+
+    #[test]
+    fn first_words_of_names() {
+        for w in [
+            "Baku",
+            "New",
+            "Latin",
+            "Xi'an",
+            "U.S.",
+            "Kazakhstan's",
+            "BAKU",
+        ] {
+            assert!(may_start_place(w), "{w}");
+        }
+        for w in ["President", "Aliyev", "baku", "", "Minister"] {
+            assert!(!may_start_place(w), "{w}");
+        }
     }
 
     #[test]

@@ -4,6 +4,11 @@
 
 pub(crate) mod calendar;
 pub(crate) mod currency;
+pub(crate) mod events;
 pub(crate) mod geo;
+pub(crate) mod hash;
+pub(crate) mod orgs;
 pub(crate) mod sources;
+pub(crate) mod titles;
 pub(crate) mod units;
+pub(crate) mod words;

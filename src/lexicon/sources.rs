@@ -7,131 +7,140 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// Agencies: the usual short name, then other names the text may use.
+/// Agencies: the short brand wires credit them by, then spellings of that
+/// brand that normalize to it ("Trend News Agency", "REPORT.AZ"), then
+/// descriptive full names that are kept as the text writes them ("Saudi
+/// Press Agency" stays, though wires also say "SPA"): an article that
+/// credits the full name is not rewritten into an acronym it never uses.
 /// Every name is matched case-insensitively with punctuation ignored
 /// ("REPORT.AZ" matches "Report.az").
-const AGENCIES: &[(&str, &[&str])] = &[
+const AGENCIES: &[(&str, &[&str], &[&str])] = &[
     // Global wires.
-    ("Reuters", &["Thomson Reuters"]),
-    ("AP", &["Associated Press", "The Associated Press"]),
-    ("AFP", &["Agence France-Presse", "Agence France Presse"]),
-    ("Bloomberg", &[]),
-    ("dpa", &["Deutsche Presse-Agentur"]),
-    ("EFE", &["Agencia EFE"]),
-    ("ANSA", &[]),
-    ("UPI", &["United Press International"]),
+    ("Reuters", &["Thomson Reuters"], &[]),
+    ("AP", &[], &["Associated Press", "The Associated Press"]),
+    (
+        "AFP",
+        &[],
+        &["Agence France-Presse", "Agence France Presse"],
+    ),
+    ("Bloomberg", &[], &[]),
+    ("dpa", &[], &["Deutsche Presse-Agentur"]),
+    ("EFE", &["Agencia EFE"], &[]),
+    ("ANSA", &[], &[]),
+    ("UPI", &[], &["United Press International"]),
     // Russia and the CIS.
-    ("TASS", &["ITAR-TASS"]),
-    ("RIA Novosti", &["RIA"]),
-    ("Interfax", &[]),
-    ("Sputnik", &[]),
-    ("BelTA", &[]),
-    ("Ukrinform", &[]),
-    ("UNN", &["Ukrainian News"]),
-    ("Armenpress", &[]),
-    ("ARKA", &[]),
-    ("News.am", &[]),
+    ("TASS", &["ITAR-TASS"], &[]),
+    ("RIA Novosti", &["RIA"], &[]),
+    ("Interfax", &[], &[]),
+    ("Sputnik", &[], &[]),
+    ("BelTA", &[], &[]),
+    ("Ukrinform", &[], &[]),
+    ("UNN", &[], &["Ukrainian News"]),
+    ("Armenpress", &[], &[]),
+    ("ARKA", &[], &[]),
+    ("News.am", &[], &[]),
     // Azerbaijan.
-    ("Trend", &["Trend News Agency", "Trend.az"]),
-    ("Azernews", &["AzerNews.az"]),
-    ("AZERTAC", &["Azertag", "Azerbaijan State News Agency"]),
-    ("Report", &["Report.az", "Report News Agency"]),
-    ("APA", &["APA.az"]),
-    ("Turan", &["Turan Information Agency"]),
-    ("News.az", &[]),
-    ("Caliber", &["Caliber.az"]),
+    ("Trend", &["Trend News Agency", "Trend.az"], &[]),
+    ("Azernews", &["AzerNews.az"], &[]),
+    ("AZERTAC", &["Azertag"], &["Azerbaijan State News Agency"]),
+    ("Report", &["Report.az", "Report News Agency"], &[]),
+    ("APA", &["APA.az"], &[]),
+    ("Turan", &["Turan Information Agency"], &[]),
+    ("News.az", &[], &[]),
+    ("Caliber", &["Caliber.az"], &[]),
     // Kazakhstan.
-    ("Kazinform", &["Qazinform", "Kazinform News Agency"]),
-    ("KazTAG", &[]),
-    ("Tengrinews", &[]),
-    ("Interfax-Kazakhstan", &[]),
+    ("Kazinform", &["Qazinform", "Kazinform News Agency"], &[]),
+    ("KazTAG", &[], &[]),
+    ("Tengrinews", &[], &[]),
+    ("Interfax-Kazakhstan", &[], &[]),
     // Kyrgyzstan.
-    ("Kabar", &[]),
-    ("AKIpress", &[]),
-    ("24.kg", &[]),
+    ("Kabar", &[], &[]),
+    ("AKIpress", &[], &[]),
+    ("24.kg", &[], &[]),
     // Uzbekistan.
-    ("UzA", &["UzDaily", "National News Agency of Uzbekistan"]),
-    ("Dunyo", &[]),
+    ("UzA", &[], &["National News Agency of Uzbekistan"]),
+    ("UzDaily", &[], &[]),
+    ("Dunyo", &[], &[]),
     // Tajikistan and Turkmenistan.
-    ("Khovar", &[]),
-    ("Asia-Plus", &[]),
-    ("TDH", &["Turkmen State News Service"]),
-    ("nCa", &["News Central Asia"]),
+    ("Khovar", &[], &[]),
+    ("Asia-Plus", &[], &[]),
+    ("TDH", &[], &["Turkmen State News Service"]),
+    ("nCa", &[], &["News Central Asia"]),
     // Georgia.
-    ("Interpressnews", &["IPN"]),
-    ("Agenda.ge", &[]),
-    ("GHN", &["Georgian News"]),
+    ("Interpressnews", &["IPN"], &[]),
+    ("Agenda.ge", &[], &[]),
+    ("GHN", &[], &["Georgian News"]),
     // Turkey and Iran.
-    ("Anadolu Agency", &["Anadolu", "AA"]),
-    ("IRNA", &["Islamic Republic News Agency"]),
-    ("Mehr", &["Mehr News Agency"]),
-    ("Tasnim", &[]),
-    ("Fars", &[]),
-    ("ISNA", &[]),
-    ("IRIB", &[]),
+    ("Anadolu Agency", &["Anadolu", "AA"], &[]),
+    ("IRNA", &[], &["Islamic Republic News Agency"]),
+    ("Mehr", &["Mehr News Agency"], &[]),
+    ("Tasnim", &[], &[]),
+    ("Fars", &[], &[]),
+    ("ISNA", &[], &[]),
+    ("IRIB", &[], &[]),
     // The Middle East and Africa.
-    ("WAM", &["Emirates News Agency"]),
-    ("SPA", &["Saudi Press Agency"]),
-    ("KUNA", &["Kuwait News Agency"]),
-    ("QNA", &["Qatar News Agency"]),
-    ("BNA", &["Bahrain News Agency"]),
-    ("ONA", &["Oman News Agency"]),
-    ("MENA", &["Middle East News Agency"]),
-    ("Petra", &[]),
-    ("SANA", &[]),
-    ("NNA", &[]),
-    ("APS", &["Algeria Press Service"]),
-    ("SAnews", &["South African Government News Agency"]),
-    ("KNA", &["Kenya News Agency"]),
-    ("ENA", &["Ethiopian News Agency"]),
+    ("WAM", &[], &["Emirates News Agency"]),
+    ("SPA", &[], &["Saudi Press Agency"]),
+    ("KUNA", &[], &["Kuwait News Agency"]),
+    ("QNA", &[], &["Qatar News Agency"]),
+    ("BNA", &[], &["Bahrain News Agency"]),
+    ("ONA", &[], &["Oman News Agency"]),
+    ("MENA", &[], &["Middle East News Agency"]),
+    ("Petra", &[], &[]),
+    ("SANA", &[], &[]),
+    ("NNA", &[], &[]),
+    ("APS", &[], &["Algeria Press Service"]),
+    ("SAnews", &[], &["South African Government News Agency"]),
+    ("KNA", &[], &["Kenya News Agency"]),
+    ("ENA", &[], &["Ethiopian News Agency"]),
     // Asia and the Pacific.
-    ("Xinhua", &["Xinhua News Agency", "Xinhuanet"]),
-    ("CNS", &["China News Service"]),
-    ("Kyodo", &["Kyodo News"]),
-    ("Jiji", &["Jiji Press"]),
-    ("Yonhap", &[]),
-    ("KCNA", &[]),
-    ("VNA", &["Vietnam News Agency"]),
-    ("Bernama", &[]),
-    ("Antara", &[]),
-    ("PNA", &["Philippine News Agency"]),
-    ("TNA", &["Thai News Agency"]),
-    ("CNA", &["Central News Agency"]),
-    ("PTI", &["Press Trust of India"]),
-    ("IANS", &[]),
-    ("ANI", &[]),
-    ("UNI", &["United News of India"]),
-    ("APP", &["Associated Press of Pakistan"]),
-    ("Pajhwok", &[]),
-    ("BSS", &[]),
-    ("AAP", &["Australian Associated Press"]),
-    ("Montsame", &[]),
+    ("Xinhua", &["Xinhua News Agency", "Xinhuanet"], &[]),
+    ("CNS", &[], &["China News Service"]),
+    ("Kyodo", &["Kyodo News"], &[]),
+    ("Jiji", &["Jiji Press"], &[]),
+    ("Yonhap", &[], &[]),
+    ("KCNA", &[], &[]),
+    ("VNA", &[], &["Vietnam News Agency"]),
+    ("Bernama", &[], &[]),
+    ("Antara", &[], &[]),
+    ("PNA", &[], &["Philippine News Agency"]),
+    ("TNA", &[], &["Thai News Agency"]),
+    ("CNA", &[], &["Central News Agency"]),
+    ("PTI", &[], &["Press Trust of India"]),
+    ("IANS", &[], &[]),
+    ("ANI", &[], &[]),
+    ("UNI", &[], &["United News of India"]),
+    ("APP", &[], &["Associated Press of Pakistan"]),
+    ("Pajhwok", &[], &[]),
+    ("BSS", &[], &[]),
+    ("AAP", &[], &["Australian Associated Press"]),
+    ("Montsame", &[], &[]),
     // Europe.
-    ("PAP", &[]),
-    ("CTK", &["ČTK"]),
-    ("TASR", &[]),
-    ("MTI", &[]),
-    ("Agerpres", &[]),
-    ("BTA", &[]),
-    ("Tanjug", &[]),
-    ("HINA", &[]),
-    ("STA", &[]),
-    ("ANA-MPA", &["ANA"]),
-    ("Lusa", &[]),
-    ("ANP", &[]),
-    ("Belga", &[]),
-    ("Ritzau", &[]),
-    ("NTB", &[]),
-    ("TT", &[]),
-    ("STT", &[]),
-    ("Keystone-SDA", &["SDA"]),
-    ("APA-Austria", &[]),
-    ("Europa Press", &[]),
+    ("PAP", &[], &[]),
+    ("CTK", &["ČTK"], &[]),
+    ("TASR", &[], &[]),
+    ("MTI", &[], &[]),
+    ("Agerpres", &[], &[]),
+    ("BTA", &[], &[]),
+    ("Tanjug", &[], &[]),
+    ("HINA", &[], &[]),
+    ("STA", &[], &[]),
+    ("ANA-MPA", &["ANA"], &[]),
+    ("Lusa", &[], &[]),
+    ("ANP", &[], &[]),
+    ("Belga", &[], &[]),
+    ("Ritzau", &[], &[]),
+    ("NTB", &[], &[]),
+    ("TT", &[], &[]),
+    ("STT", &[], &[]),
+    ("Keystone-SDA", &["SDA"], &[]),
+    ("APA-Austria", &[], &[]),
+    ("Europa Press", &[], &[]),
     // The Americas.
-    ("Prensa Latina", &[]),
-    ("Télam", &["Telam"]),
-    ("Notimex", &[]),
-    ("Agência Brasil", &["Agencia Brasil"]),
+    ("Prensa Latina", &[], &[]),
+    ("Télam", &["Telam"], &[]),
+    ("Notimex", &[], &[]),
+    ("Agência Brasil", &["Agencia Brasil"], &[]),
 ];
 
 /// Words that mark a credit as a government body, a press service or a
@@ -301,17 +310,23 @@ pub(crate) fn key(name: &str) -> String {
 
 static AGENCY_INDEX: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     let mut map = HashMap::new();
-    for &(name, aliases) in AGENCIES {
+    for &(name, variants, full_names) in AGENCIES {
         map.insert(key(name), name);
-        for alias in aliases {
-            map.insert(key(alias), name);
+        for variant in variants {
+            map.insert(key(variant), name);
+        }
+        for full in full_names {
+            // "The Associated Press" is credited as "Associated Press".
+            let kept = full.strip_prefix("The ").unwrap_or(full);
+            map.insert(key(full), kept);
         }
     }
     map
 });
 
-/// The usual short name of the agency `name` names, when it is a known
-/// agency ("Trend News Agency" → "Trend", "REPORT.AZ" → "Report").
+/// The name a known agency is credited by: its short brand for a spelling
+/// of the brand ("Trend News Agency" → "Trend", "REPORT.AZ" → "Report"),
+/// its full name for a full name ("Saudi Press Agency").
 pub(crate) fn agency(name: &str) -> Option<&'static str> {
     let k = key(name);
     if k.is_empty() || k.len() > 64 {
@@ -365,7 +380,16 @@ pub(crate) fn normalize(name: &str) -> Option<String> {
 }
 
 fn contains_word(table: &[&str], word: &str) -> bool {
-    word.len() <= 24 && table.contains(&word.to_lowercase().as_str())
+    if word.len() > 24 {
+        return false;
+    }
+    // The tables are ASCII and lower case: an ASCII word compares without
+    // lower-casing a copy; another is lower-cased as Unicode does it.
+    if word.is_ascii() {
+        table.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        table.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// Whether `word` marks a credit as a government body, press service,
@@ -403,6 +427,13 @@ mod tests {
             ("Azertag", Some("AZERTAC")),
             ("Xinhua News Agency", Some("Xinhua")),
             ("Anadolu Agency", Some("Anadolu Agency")),
+            ("Saudi Press Agency", Some("Saudi Press Agency")),
+            ("SAUDI PRESS AGENCY", Some("Saudi Press Agency")),
+            ("SPA", Some("SPA")),
+            ("The Associated Press", Some("Associated Press")),
+            ("Emirates News Agency", Some("Emirates News Agency")),
+            ("UzDaily", Some("UzDaily")),
+            ("Kazinform News Agency", Some("Kazinform")),
             ("anadolu", Some("Anadolu Agency")),
             ("24.kg", Some("24.kg")),
             ("nCa", Some("nCa")),

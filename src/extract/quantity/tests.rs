@@ -334,7 +334,6 @@ fn adversarial_inputs_do_not_panic() {
         let ctx = Ctx {
             scan: &scan,
             anchor: None,
-            body_start: 0,
         };
         let mut diagnostics = Vec::new();
         let _ = extract(&ctx, &mut diagnostics);
@@ -349,7 +348,6 @@ fn ambiguous_words_give_diagnostics() {
     let ctx = Ctx {
         scan: &scan,
         anchor: None,
-        body_start: 0,
     };
     let mut diagnostics = Vec::new();
     let q = extract(&ctx, &mut diagnostics);

@@ -1,0 +1,1215 @@
+//! Who and where, for agreements and visits: the people, organizations,
+//! places and states a stretch of tokens names.
+//!
+//! Both extractors read clauses such as "Northland Railways and Alpine
+//! Freight Lines signed …" or "a delegation led by the Chilean Vice
+//! President arrived in …". This module turns a token range into the signatories
+//! (organizations or states) or the people it names, using the officials
+//! and organizations the people extractor found, the geographic lexicon and
+//! a capitalized-phrase fallback for names nobody else knows.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use crate::Official;
+use crate::extract::Ctx;
+use crate::extract::people::Entities;
+use crate::lexicon::events::{
+    COMMON_CAPS, GROUP_NOUNS, NAME_CONNECTORS, ORG_HEADS, STATE_BODIES, TITLE_HEADS,
+    TITLE_MODIFIERS, number_word,
+};
+use crate::lexicon::geo::{self, Place, PlaceKind};
+use crate::scan::{Scan, TokenKind};
+
+/// A signatory of an agreement: an organization or a state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Party {
+    /// The name as the text gives it ("Port of Varna", "Kazakhstan").
+    pub name: String,
+    /// The country code when the party is a state.
+    pub code: Option<&'static str>,
+}
+
+/// A person named in a token range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PersonRef {
+    /// Index into [`Entities::officials`], when the person is an official.
+    pub official: Option<usize>,
+    /// Full name.
+    pub name: String,
+    /// Tokens of the mention (the name, or the title of a title-only reference).
+    pub tokens: Range<usize>,
+}
+
+/// One article, prepared for the agreement and visit extractors: the
+/// scanned text with lower-cased tokens, places, officials and
+/// organizations indexed by token.
+pub(crate) struct Doc<'d, 'a> {
+    /// The scanned article.
+    pub scan: &'d Scan<'a>,
+    /// The officials and organizations the people extractor found.
+    pub entities: &'d Entities,
+    /// The date relative dates resolve against.
+    pub anchor: Option<NaiveDate>,
+    /// Lower-cased token texts, typographic apostrophes made plain.
+    pub lower: Vec<Cow<'a, str>>,
+    /// For a token that starts a place name: the end token (exclusive) and the place.
+    places: Vec<Option<(usize, &'static Place)>>,
+    /// For every token inside an official's mention: the official's index.
+    official_tok: Vec<Option<usize>>,
+    /// For every token inside an organization's mention: its index.
+    org_tok: Vec<Option<usize>>,
+    /// Acronyms the text defines: acronym -> (its token, full name).
+    acronyms: HashMap<String, (usize, String)>,
+    /// How the text first writes each country's name.
+    country_names: HashMap<&'static str, String>,
+    /// For every token: the last token before it that starts a country name.
+    last_country: Vec<Option<usize>>,
+}
+
+impl<'d, 'a> Doc<'d, 'a> {
+    /// Prepares the article. Linear in its length (plus the mentions).
+    pub(crate) fn new(ctx: &Ctx<'d, 'a>, entities: &'d Entities) -> Doc<'d, 'a> {
+        let scan = ctx.scan;
+        let n = scan.tokens.len();
+        // Most tokens are lower-case ASCII already: borrowed, not copied.
+        let lower = (0..n)
+            .map(|i| {
+                let t = scan.tok(i);
+                if t.bytes()
+                    .all(|b| !b.is_ascii_uppercase() && b.is_ascii() && b != b'`')
+                {
+                    Cow::Borrowed(t)
+                } else {
+                    Cow::Owned(t.to_lowercase().replace(['’', '`'], "'"))
+                }
+            })
+            .collect();
+        let mut places = vec![None; n];
+        for m in geo::find_all(scan.text) {
+            let first = scan.token_at(m.start);
+            let end = scan.token_at(m.end);
+            if first < n && scan.tokens[first].span.start == m.start && end > first {
+                places[first] = Some((end, m.place));
+            }
+        }
+        let mark = |spans: &mut dyn Iterator<Item = (usize, crate::Span)>| {
+            let mut out = vec![None; n];
+            // Longer mentions are marked last so that they win: the token
+            // "Rashid" of "Omar Rashid" belongs to Omar Rashid even when
+            // another Rashid's surname mention covers it too.
+            let mut spans: Vec<(usize, crate::Span)> = spans.collect();
+            spans.sort_by_key(|(_, sp)| sp.len());
+            for (k, span) in spans {
+                let mut i = scan.token_at(span.start);
+                while i < n && scan.tokens[i].span.start < span.end {
+                    out[i] = Some(k);
+                    i += 1;
+                }
+            }
+            out
+        };
+        let official_tok = mark(
+            &mut entities
+                .officials
+                .iter()
+                .enumerate()
+                .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
+        );
+        let org_tok = mark(
+            &mut entities
+                .organizations
+                .iter()
+                .enumerate()
+                .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
+        );
+        let mut last_country = Vec::with_capacity(n);
+        let mut last = None;
+        for p in &places {
+            last_country.push(last);
+            if p.is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country) {
+                last = Some(last_country.len() - 1);
+            }
+        }
+        let mut doc = Doc {
+            scan,
+            entities,
+            anchor: ctx.anchor,
+            lower,
+            places,
+            official_tok,
+            org_tok,
+            acronyms: HashMap::new(),
+            country_names: HashMap::new(),
+            last_country,
+        };
+        doc.acronyms = doc.find_acronyms();
+        doc.country_names = doc.find_country_names();
+        doc
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    /// The lower-cased text of token `i` ("" past the end).
+    pub(crate) fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", |w| w.as_ref())
+    }
+
+    /// The text of tokens `r` as written, from the first byte of the first to
+    /// the last byte of the last.
+    pub(crate) fn text(&self, r: Range<usize>) -> &'a str {
+        let (Some(a), Some(b)) = (
+            self.scan.tokens.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.scan.tokens.get(e)),
+        ) else {
+            return "";
+        };
+        self.scan
+            .text
+            .get(a.span.start..b.span.end.max(a.span.start))
+            .unwrap_or("")
+    }
+
+    /// Whether token `i` is a word starting with a capital letter.
+    pub(crate) fn is_cap(&self, i: usize) -> bool {
+        self.scan.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && self
+                    .scan
+                    .tok(i)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+    }
+
+    /// Whether token `i` is a word.
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.scan
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Whether a space stands before token `i`.
+    pub(crate) fn space_before(&self, i: usize) -> bool {
+        self.scan.tokens.get(i).is_some_and(|t| t.space_before)
+    }
+
+    /// The place whose name starts at token `i`: its end token and entry.
+    pub(crate) fn place_at(&self, i: usize) -> Option<(usize, &'static Place)> {
+        self.places.get(i).copied().flatten()
+    }
+
+    /// The official a mention at token `i` refers to.
+    pub(crate) fn official_idx(&self, i: usize) -> Option<usize> {
+        self.official_tok.get(i).copied().flatten()
+    }
+
+    /// An official by index.
+    pub(crate) fn official(&self, k: usize) -> Option<&'d Official> {
+        self.entities.officials.get(k)
+    }
+
+    /// The organization a mention at token `i` refers to.
+    fn org_idx(&self, i: usize) -> Option<usize> {
+        self.org_tok.get(i).copied().flatten()
+    }
+
+    /// The token range of sentence `s`.
+    pub(crate) fn sentence(&self, s: usize) -> Range<usize> {
+        self.scan
+            .sentences
+            .get(s)
+            .map_or(0..0, |x| x.tokens.start..x.tokens.end.min(self.len()))
+    }
+
+    /// The country of the place at token `i`, when one starts there.
+    pub(crate) fn country_at(&self, i: usize) -> Option<&'static str> {
+        self.place_at(i).map(|(_, p)| p.alpha2)
+    }
+
+    /// How the text writes the name of country `code`: the first
+    /// country-name mention of it ("Türkiye", "the UK" -> "UK"), else the
+    /// lexicon's name.
+    pub(crate) fn country_text(&self, code: &str) -> String {
+        match self.country_names.get(code) {
+            Some(t) => t.clone(),
+            None => geo::country_name(code).unwrap_or(code).to_string(),
+        }
+    }
+
+    /// The first country-name mention of every country in the text.
+    fn find_country_names(&self) -> HashMap<&'static str, String> {
+        let mut out = HashMap::new();
+        for (i, p) in self.places.iter().enumerate() {
+            if let Some((end, place)) = p
+                && place.kind == PlaceKind::Country
+                && !out.contains_key(place.alpha2)
+            {
+                let t = self.text(i..*end);
+                if t.len() > 2 || t.chars().all(char::is_uppercase) {
+                    out.insert(place.alpha2, t.trim_start_matches("the ").to_string());
+                }
+            }
+        }
+        out
+    }
+
+    /// The last country-name mention that starts before token `i`: its
+    /// tokens and place.
+    pub(crate) fn country_before(&self, i: usize) -> Option<(usize, usize, &'static Place)> {
+        let k = self.last_country.get(i).copied().flatten()?;
+        let (end, p) = self.place_at(k)?;
+        Some((k, end, p))
+    }
+
+    /// The party an official signs for: the organization the role belongs
+    /// to, else the state, else the ministry a "Minister of X" title names.
+    pub(crate) fn official_party(&self, o: &Official) -> Option<Party> {
+        if let Some(org) = &o.organization {
+            let canonical = self
+                .entities
+                .organizations
+                .iter()
+                .find(|x| x.name == *org || x.aliases.iter().any(|a| a == org))
+                .map_or(org.as_str(), |x| x.name.as_str());
+            return Some(Party {
+                name: canonical.to_string(),
+                code: None,
+            });
+        }
+        if let Some(c) = o.country {
+            let code =
+                geo::lookup(geo::country_name(c.as_str()).unwrap_or("")).map_or("", |p| p.alpha2);
+            let code: &'static str = if code.is_empty() {
+                return Some(Party {
+                    name: c.as_str().to_string(),
+                    code: None,
+                });
+            } else {
+                code
+            };
+            return Some(Party {
+                name: self.country_text(code),
+                code: Some(code),
+            });
+        }
+        let title = o.title.as_deref()?;
+        let lower = title.to_lowercase();
+        let at = lower.find("minister of ")?;
+        ministry(title.get(at + "minister of ".len()..)?)
+    }
+
+    /// The signatories a token range names: the states or organizations of
+    /// the officials in it when it names officials, else its organizations
+    /// and states, one per conjunct ("A, B and C").
+    pub(crate) fn parties(&self, r: Range<usize>) -> Vec<Party> {
+        let r = r.start..r.end.min(self.len());
+        let mut out: Vec<Party> = Vec::new();
+        let mut seen_officials = Vec::new();
+        for i in r.clone() {
+            if let Some(k) = self.official_idx(i)
+                && !seen_officials.contains(&k)
+            {
+                seen_officials.push(k);
+                if let Some(p) = self.official(k).and_then(|o| self.official_party(o)) {
+                    push_party(&mut out, p);
+                }
+            }
+        }
+        if !seen_officials.is_empty() {
+            return out;
+        }
+        let conj = self.conjuncts(r);
+        let mut bare_demonyms = Vec::new();
+        let mut group: Option<&str> = None;
+        for c in conj {
+            if let Some((p, bare, g)) = self.conjunct_party(c) {
+                if let Some(g) = g {
+                    group = Some(g);
+                }
+                let before = out.len();
+                push_party(&mut out, p);
+                if let Some(d) = bare
+                    && out.len() > before
+                {
+                    bare_demonyms.push((before, d));
+                }
+            }
+        }
+        // "Saudi and Egyptian companies": the group noun of the last
+        // conjunct applies to the bare demonyms before it.
+        if let Some(g) = group {
+            for (k, d) in bare_demonyms {
+                if let Some(p) = out.get_mut(k) {
+                    p.name = format!("{} {g}", demonym_text(&d));
+                    p.code = None;
+                }
+            }
+        }
+        out
+    }
+
+    /// Splits a range into conjuncts at commas, semicolons, "&", "as well
+    /// as" and "and" — except an "and" inside an "of" phrase of a name
+    /// ("Ministry of Energy and Natural Resources"). Parenthesized text is
+    /// skipped.
+    fn conjuncts(&self, r: Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = r.start;
+        let mut depth = 0usize;
+        let mut seen_of = false;
+        // After a comma the conjuncts are a list: "A, B and C".
+        let mut listing = false;
+        let mut i = r.start;
+        while i < r.end {
+            let w = self.w(i);
+            match w {
+                "(" | "[" => depth += 1,
+                ")" | "]" => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        seen_of = false;
+                    }
+                }
+                _ if depth > 0 => {}
+                "," | ";" | "&" => {
+                    out.push(start..i);
+                    start = i + 1;
+                    seen_of = false;
+                    listing = true;
+                }
+                "as" if self.w(i + 1) == "well" && self.w(i + 2) == "as" => {
+                    out.push(start..i);
+                    start = i + 3;
+                    i += 2;
+                    seen_of = false;
+                }
+                "and" if self.splits_at_and(start, i, r.end, seen_of, listing) => {
+                    out.push(start..i);
+                    start = i + 1;
+                    seen_of = false;
+                }
+                "of" => seen_of = true,
+                _ => {}
+            }
+            i += 1;
+        }
+        out.push(start..r.end);
+        out.retain(|c| c.start < c.end);
+        out
+    }
+
+    /// Whether the "and" at token `i` separates two names (as in "Alpine
+    /// Freight Lines and Danube River Shipping Company") rather than joins
+    /// two words of one ("Regional Science and Technology Fund",
+    /// "Ministry of Energy and Natural Resources").
+    fn splits_at_and(
+        &self,
+        start: usize,
+        i: usize,
+        end: usize,
+        seen_of: bool,
+        listing: bool,
+    ) -> bool {
+        let right = i + 1;
+        let Some(left) = i.checked_sub(1).filter(|&l| l >= start) else {
+            return true;
+        };
+        if self.w(right) == "the"
+            || self.w(left) == ")"
+            || !self.is_cap(right)
+            || !self.is_cap(left)
+        {
+            return true;
+        }
+        // A place on either side ends or starts a name: "… Austria and",
+        // "and Indonesia's …", "and Egyptian companies".
+        let left_place = (start..=left).any(|k| {
+            self.place_at(k)
+                .is_some_and(|(pe, p)| pe == left + 1 && p.kind != PlaceKind::Region)
+        });
+        if left_place || self.place_at(right).is_some() {
+            return true;
+        }
+        // A lone acronym after "and" ("ALTRA and BOREX").
+        let right_word = self.text(right..right + 1);
+        if right_word.len() >= 2
+            && right_word.chars().all(char::is_uppercase)
+            && !self.is_cap(right + 1)
+        {
+            return true;
+        }
+        let right_head = self.run_has_org_head(right, end);
+        // In a list "A, B and C" the last "and" separates items, unless
+        // what follows is one organization word ("Engineering and
+        // Industries").
+        let lone_word = !self.is_cap(right + 1);
+        if listing && !(lone_word && right_head) {
+            return true;
+        }
+        if seen_of {
+            // Inside "of …" the words may be a portfolio ("of Energy and
+            // Natural Resources"): only a new organization word splits.
+            return right_head;
+        }
+        if ORG_HEADS.contains(&self.w(left)) {
+            return true;
+        }
+        let left_head = (start..i).any(|k| ORG_HEADS.contains(&self.w(k)));
+        left_head || !right_head
+    }
+
+    /// Whether the capitalized run starting at `i` holds an organization word.
+    fn run_has_org_head(&self, i: usize, end: usize) -> bool {
+        let mut j = i;
+        while j < end && (self.is_cap(j) || matches!(self.w(j), "of" | "-")) {
+            if ORG_HEADS.contains(&self.w(j)) {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// The capitalized name run of a conjunct: from its first capitalized
+    /// word that is not a common sentence opener, through capitalized words
+    /// and name connectors, up to a parenthesis or another lower-case word.
+    pub(crate) fn name_run(&self, c: Range<usize>) -> Option<Range<usize>> {
+        let mut i = c.start;
+        let mut depth = 0usize;
+        while i < c.end
+            && (depth > 0
+                || !self.is_cap(i)
+                || COMMON_CAPS.contains(&self.w(i))
+                || number_word(self.w(i)).is_some())
+        {
+            match self.w(i) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            i += 1;
+        }
+        if i >= c.end {
+            return None;
+        }
+        let start = i;
+        let mut end = i;
+        while i < c.end {
+            let w = self.w(i);
+            let after_connector = i > start && NAME_CONNECTORS.contains(&self.w(i - 1));
+            if (self.is_cap(i) && !(after_connector && COMMON_CAPS.contains(&w)))
+                || (!after_connector
+                    && self
+                        .scan
+                        .tokens
+                        .get(i)
+                        .is_some_and(|t| t.kind == TokenKind::Number))
+            {
+                end = i + 1;
+            } else if w == "'" && matches!(self.w(i + 1), "s") {
+                i += 1;
+                end = i + 1;
+            } else if NAME_CONNECTORS.contains(&w) || (w == "." && !self.space_before(i)) {
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        (end > start).then_some(start..end)
+    }
+
+    /// The party a conjunct names, whether it is a bare demonym, and the
+    /// group noun it ends with ("Egyptian companies" -> "companies").
+    fn conjunct_party(
+        &self,
+        c: Range<usize>,
+    ) -> Option<(Party, Option<String>, Option<&'static str>)> {
+        // The head of an English noun phrase comes last: "Norway's leading
+        // ferry operator Fjordline Group" names Fjordline Group.
+        let mut run = self.name_run(c.clone())?;
+        while let Some(next) = self.name_run(run.end..c.end) {
+            let amount = next.clone().any(|k| {
+                self.scan
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            });
+            if next.start == run.end || amount {
+                break;
+            }
+            let gap_lower = (run.end..next.start).any(|k| self.is_word(k) && !self.is_cap(k));
+            if !gap_lower {
+                break;
+            }
+            run = next;
+        }
+        // "Korea's LS Electric": the possessive country is not the name.
+        // A state body keeps its country ("Uzbekistan's Ministry of Finance").
+        if let Some((pe, _)) = self.place_at(run.start)
+            && self.w(pe) == "'"
+            && self.w(pe + 1) == "s"
+            && pe + 2 < run.end
+            && !STATE_BODIES.contains(&self.w(pe + 2))
+        {
+            run.start = pe + 2;
+        }
+        let run = run;
+        // An acronym defined earlier ("Indian Railways (IR)").
+        if run.len() == 1
+            && let Some(full) = self.acronym(run.start)
+        {
+            return Some((
+                Party {
+                    name: full,
+                    code: None,
+                },
+                None,
+                None,
+            ));
+        }
+        let group = GROUP_NOUNS
+            .iter()
+            .find(|g| self.w(run.end) == **g && run.end < c.end)
+            .copied();
+        if let Some(k) = (run.clone()).find_map(|i| self.org_idx(i)) {
+            let org = self.entities.organizations.get(k)?;
+            // The organization's own name, unless what it was found as is
+            // only a fragment of the name here ("Industries" of "Northland
+            // Engineering and Industries").
+            let here = self.text(run.clone());
+            let fragment = here.len() > org.name.len()
+                && here.contains(org.name.as_str())
+                && !org.aliases.iter().any(|a| a == here);
+            if !fragment {
+                return Some((
+                    Party {
+                        name: org.name.clone(),
+                        code: None,
+                    },
+                    None,
+                    None,
+                ));
+            }
+        }
+        let words: Vec<&str> = run.clone().map(|i| self.w(i)).collect();
+        // A title anywhere in the conjunct ("the Minister of Fisheries of
+        // Peru") makes it a reference to a role holder, not a name.
+        let has_title = c.clone().any(|i| TITLE_HEADS.contains(&self.w(i)));
+        let has_org = words.iter().any(|w| ORG_HEADS.contains(w));
+        if has_title {
+            // "Chairman of Northland Railways": the organization after "of".
+            if let Some(of) = c.clone().find(|&i| self.w(i) == "of")
+                && self.run_has_org_head(of + 1, c.end)
+                && let Some(sub) = self.name_run(of + 1..c.end)
+            {
+                return Some((
+                    Party {
+                        name: self.text(sub).to_string(),
+                        code: None,
+                    },
+                    None,
+                    None,
+                ));
+            }
+            if let Some(code) = c.clone().find_map(|i| self.country_at(i)) {
+                return Some((self.state(code), None, None));
+            }
+            let t = self.text(c.clone());
+            let at = t.to_lowercase().find("minister of ")?;
+            return Some((ministry(t.get(at + "minister of ".len()..)?)?, None, None));
+        }
+        if let Some((end, place)) = self.place_at(run.start)
+            && end >= run.end
+        {
+            return Some(match place.kind {
+                PlaceKind::Country => (
+                    Party {
+                        name: self.text(run).trim_start_matches("the ").to_string(),
+                        code: Some(place.alpha2),
+                    },
+                    None,
+                    None,
+                ),
+                PlaceKind::Capital => (self.state(place.alpha2), None, None),
+                PlaceKind::Demonym => match group {
+                    Some(g) => (
+                        Party {
+                            name: format!("{} {g}", self.text(run)),
+                            code: None,
+                        },
+                        None,
+                        Some(g),
+                    ),
+                    None => (
+                        self.state(place.alpha2),
+                        Some(self.text(run).to_string()),
+                        None,
+                    ),
+                },
+                PlaceKind::City | PlaceKind::Region => (
+                    Party {
+                        name: self.text(run).to_string(),
+                        code: None,
+                    },
+                    None,
+                    None,
+                ),
+            });
+        }
+        if !has_org && run.len() == 1 && !self.space_before(run.start) {
+            return None;
+        }
+        Some((
+            Party {
+                name: self.text(run).to_string(),
+                code: None,
+            },
+            None,
+            None,
+        ))
+    }
+
+    /// The name an all-capitals acronym at token `i` stands for, when the
+    /// text defined it as "Full Name (ACR)".
+    pub(crate) fn acronym(&self, i: usize) -> Option<String> {
+        let acr = self.text(i..i + 1);
+        if acr.len() < 2 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        self.acronyms
+            .get(acr)
+            .filter(|(at, _)| *at != i)
+            .map(|(_, name)| name.clone())
+    }
+
+    /// Every "Full Name (ACR)" definition of the text: acronym -> (token of
+    /// the acronym, full name). The acronym's first letter must start the
+    /// name, so that "(Trend)" or "(UPDATE)" defines nothing.
+    fn find_acronyms(&self) -> HashMap<String, (usize, String)> {
+        let mut out = HashMap::new();
+        for k in 1..self.len().saturating_sub(1) {
+            let acr = self.text(k..k + 1);
+            if self.w(k - 1) != "("
+                || self.w(k + 1) != ")"
+                || acr.len() < 2
+                || !acr.chars().all(|c| c.is_ascii_uppercase())
+                || out.contains_key(acr)
+            {
+                continue;
+            }
+            let mut a = k - 1;
+            while a > 0
+                && (self.is_cap(a - 1) || NAME_CONNECTORS.contains(&self.w(a - 1)))
+                && k - a < 12
+            {
+                a -= 1;
+            }
+            while a < k - 1 && !self.is_cap(a) {
+                a += 1;
+            }
+            if a < k - 1 {
+                let name = self.text(a..k - 1);
+                let first = acr.chars().next().unwrap_or(' ');
+                if name.starts_with(first) || name.split_whitespace().any(|w| w.starts_with(first))
+                {
+                    out.insert(acr.to_string(), (k, name.to_string()));
+                }
+            }
+        }
+        out
+    }
+
+    /// The party for state `code`, named as the text names it.
+    pub(crate) fn state(&self, code: &'static str) -> Party {
+        Party {
+            name: self.country_text(code),
+            code: Some(code),
+        }
+    }
+
+    /// The distinct states named in sentence `s`, in order: countries,
+    /// capitals, demonyms and the countries of the officials in it.
+    pub(crate) fn states_in(&self, s: usize) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for i in self.sentence(s) {
+            let code = match self.place_at(i) {
+                Some((_, p))
+                    if matches!(
+                        p.kind,
+                        PlaceKind::Country | PlaceKind::Capital | PlaceKind::Demonym
+                    ) =>
+                {
+                    Some(p.alpha2)
+                }
+                _ => self
+                    .official_idx(i)
+                    .and_then(|k| self.official(k))
+                    .and_then(|o| o.country)
+                    .and_then(|c| geo::lookup(geo::country_name(c.as_str()).unwrap_or("")))
+                    .map(|p| p.alpha2),
+            };
+            if let Some(c) = code
+                && !out.contains(&c)
+            {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// The `n` states "the sides" / "the two countries" stand for in
+    /// sentence `s`: the first `n` states of the nearest sentence (this one
+    /// or up to five before) that names at least `n`.
+    pub(crate) fn sides(&self, s: usize, n: usize) -> Vec<Party> {
+        for back in 0..=5 {
+            let Some(k) = s.checked_sub(back) else { break };
+            let states = self.states_in(k);
+            if states.len() >= n {
+                return states.iter().take(n).map(|c| self.state(c)).collect();
+            }
+        }
+        Vec::new()
+    }
+
+    /// The people a token range names, in order: officials (by any mention)
+    /// and title-only references resolved to an official ("the Kazakh
+    /// President").
+    pub(crate) fn persons(&self, r: Range<usize>) -> Vec<PersonRef> {
+        self.persons_upto(r, usize::MAX)
+    }
+
+    /// The first `max` people of [`persons`](Doc::persons).
+    pub(crate) fn persons_upto(&self, r: Range<usize>, max: usize) -> Vec<PersonRef> {
+        let end = r.end.min(self.len());
+        let mut out: Vec<PersonRef> = Vec::new();
+        let mut i = r.start;
+        while i < end && out.len() < max {
+            if let Some(k) = self.official_idx(i) {
+                let mut j = i + 1;
+                while j < end && self.official_idx(j) == Some(k) {
+                    j += 1;
+                }
+                if let Some(o) = self.official(k) {
+                    out.push(PersonRef {
+                        official: Some(k),
+                        name: o.name.clone(),
+                        tokens: i..j,
+                    });
+                }
+                i = j;
+                continue;
+            }
+            if let Some((k, j)) = self.title_ref(i, end) {
+                if let Some(o) = self.official(k) {
+                    out.push(PersonRef {
+                        official: Some(k),
+                        name: o.name.clone(),
+                        tokens: i..j,
+                    });
+                }
+                i = j.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A title-only reference whose head word is token `i` ("the Kazakh
+    /// President", "the President of Uzbekistan", "his Armenian
+    /// counterpart"): the official it stands for and the token after it.
+    /// A title followed by a name is not one (the name is the mention).
+    pub(crate) fn title_ref(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        let head = self.w(i);
+        let head = match head {
+            "president" | "premier" | "chairman" | "chairwoman" | "speaker" | "governor"
+            | "mayor" | "ambassador" | "king" | "emir" | "prince" | "chancellor"
+            | "counterpart" | "minister" | "leader" | "secretary" => head,
+            _ => return None,
+        };
+        // The title may continue with "of <place or name>".
+        let mut j = i + 1;
+        let mut of_country = None;
+        if self.w(j) == "of" {
+            let mut k = j + 1;
+            if self.w(k) == "the" {
+                k += 1;
+            }
+            if let Some((pe, p)) = self.place_at(k)
+                && p.kind == PlaceKind::Country
+            {
+                of_country = Some(p.alpha2);
+                j = pe;
+            }
+        }
+        if j < end
+            && (self.is_cap(j) && !COMMON_CAPS.contains(&self.w(j))
+                || self.official_idx(j).is_some())
+        {
+            return None;
+        }
+        // Qualifiers before the head: demonym or country, "prime", "vice", "crown".
+        let mut country = of_country;
+        let mut vice = false;
+        let mut prime = false;
+        let mut k = i;
+        for _ in 0..4 {
+            let Some(p) = k.checked_sub(1) else { break };
+            let w = self.w(p);
+            if matches!(w, "the" | "his" | "her" | "its" | "their" | ",")
+                || self.official_idx(p).is_some()
+            {
+                break;
+            }
+            match w {
+                "vice" | "deputy" | "first" | "-" => vice |= w != "-" && w != "first",
+                "prime" => prime = true,
+                _ if self.is_word(p) && !self.is_cap(p) && !TITLE_MODIFIERS.contains(&w) => {
+                    // "the latest government minister": not one person.
+                    return None;
+                }
+                _ => {}
+            }
+            if country.is_none() {
+                if let Some((_, pl)) = self.place_at(p) {
+                    country = Some(pl.alpha2);
+                } else if self.is_cap(p) && self.w(p) != "prime" {
+                    // A country written as an adjective the lexicon lacks
+                    // ("Djibouti Minister") is looked up alone.
+                    country = geo::lookup(self.text(p..p + 1)).map(|pl| pl.alpha2);
+                }
+            }
+            k = p;
+        }
+        let want = |o: &Official| -> bool {
+            let t = o.title.as_deref().unwrap_or("").to_lowercase();
+            // A historical role ("first president", "former minister") is
+            // not who "the President" is now.
+            if ["first ", "former ", "late ", "ex-", "national leader"]
+                .iter()
+                .any(|h| t.starts_with(h))
+                && !(head == "leader" && t.contains("leader"))
+            {
+                return false;
+            }
+            let c_ok = country.is_none_or(|c| {
+                o.country
+                    .and_then(|oc| geo::lookup(geo::country_name(oc.as_str()).unwrap_or("")))
+                    .is_some_and(|p| p.alpha2 == c)
+            });
+            let has_vice = t.contains("vice") || t.contains("deputy");
+            let t_ok = match head {
+                "counterpart" | "leader" => country.is_some(),
+                "minister" if prime => t.contains("prime minister") || t.contains("premier"),
+                "premier" => t.contains("prime minister") || t.contains("premier"),
+                "prince" => t.contains("prince"),
+                h => t.contains(h) && (vice || !has_vice || head == "minister"),
+            };
+            c_ok && t_ok
+        };
+        // Among the candidates: a title that is exactly the head ("President"
+        // rather than "first president") first, then the one mentioned last
+        // before the reference; for a counterpart, the one mentioned first.
+        let mut best: Option<(usize, (bool, usize))> = None;
+        let here = self.scan.tokens.get(i).map_or(0, |t| t.span.start);
+        for (k, o) in self.entities.officials.iter().enumerate() {
+            if !want(o) {
+                continue;
+            }
+            let t = o.title.as_deref().unwrap_or("").to_lowercase();
+            let exact = t == head || (prime && t == "prime minister");
+            let score = if head == "counterpart" {
+                usize::MAX - o.mentions.first().map_or(usize::MAX - 1, |m| m.start)
+            } else {
+                o.mentions
+                    .iter()
+                    .filter(|m| m.start < here)
+                    .map(|m| m.start + 1)
+                    .max()
+                    .unwrap_or(0)
+            };
+            if best.is_none_or(|(_, s)| (exact, score) > s) {
+                best = Some((k, (exact, score)));
+            }
+        }
+        best.map(|(k, _)| (k, j))
+    }
+
+    /// Named people in a range whom the people extractor does not list (a
+    /// spouse, a delegation member without a role): capitalized runs of two
+    /// to five words that are not places, titles or organizations.
+    pub(crate) fn plain_names(&self, r: Range<usize>) -> Vec<PersonRef> {
+        let end = r.end.min(self.len());
+        let mut out = Vec::new();
+        let mut i = r.start;
+        while i < end {
+            if !self.is_cap(i) || self.official_idx(i).is_some() {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < end
+                && (self.is_cap(i) || (self.w(i) == "-" && !self.space_before(i)))
+                && self.official_idx(i).is_none()
+            {
+                i += 1;
+            }
+            let run = s..i;
+            let words: Vec<&str> = run.clone().map(|k| self.w(k)).collect();
+            let bad = words.iter().any(|w| {
+                TITLE_HEADS.contains(w) || ORG_HEADS.contains(w) || COMMON_CAPS.contains(w)
+            }) || run.clone().any(|k| self.place_at(k).is_some());
+            let n_words = run.clone().filter(|&k| self.is_word(k)).count();
+            if !bad && (2..=5).contains(&n_words) {
+                out.push(PersonRef {
+                    official: None,
+                    name: self.text(run.clone()).to_string(),
+                    tokens: run,
+                });
+            }
+            i = i.max(s + 1);
+        }
+        out
+    }
+}
+
+/// Adds a party unless the same one is already there (same state, or same
+/// name ignoring case).
+pub(crate) fn push_party(out: &mut Vec<Party>, p: Party) {
+    let dup = out.iter().any(|q| match (q.code, p.code) {
+        (Some(a), Some(b)) => a == b,
+        _ => q.name.eq_ignore_ascii_case(&p.name),
+    });
+    if !dup && !p.name.trim().is_empty() {
+        out.push(p);
+    }
+}
+
+/// The ministry a "Minister of <portfolio>" title names, its portfolio
+/// cleaned of spacing and of a dangling connector ("Energy and").
+fn ministry(portfolio: &str) -> Option<Party> {
+    let mut words: Vec<&str> = portfolio.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| NAME_CONNECTORS.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| Party {
+        name: format!("Ministry of {}", words.join(" ")),
+        code: None,
+    })
+}
+
+/// A demonym as written, without a trailing possessive.
+fn demonym_text(s: &str) -> &str {
+    s.trim_end_matches("'s").trim_end_matches("’s")
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::{Country, Organization, Span};
+
+    /// Builds an official whose mentions are every occurrence of its name
+    /// and of the given extra strings in `text`.
+    pub(crate) fn official(
+        text: &str,
+        name: &str,
+        title: &str,
+        org: Option<&str>,
+        country: &str,
+        extra: &[&str],
+    ) -> Official {
+        let mut mentions = Vec::new();
+        for needle in std::iter::once(name).chain(extra.iter().copied()) {
+            for (at, _) in text.match_indices(needle) {
+                mentions.push(Span::new(at, at + needle.len()));
+            }
+        }
+        mentions.sort();
+        Official {
+            name: name.to_string(),
+            title: Some(title.to_string()),
+            organization: org.map(str::to_string),
+            country: Country::new(country),
+            mentions,
+        }
+    }
+
+    /// Builds an organization whose mentions are every occurrence of its
+    /// name and aliases in `text`.
+    pub(crate) fn organization(text: &str, name: &str, aliases: &[&str]) -> Organization {
+        let mut mentions = Vec::new();
+        for needle in std::iter::once(name).chain(aliases.iter().copied()) {
+            for (at, _) in text.match_indices(needle) {
+                mentions.push(Span::new(at, at + needle.len()));
+            }
+        }
+        Organization {
+            name: name.to_string(),
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            country: None,
+            mentions,
+        }
+    }
+
+    fn with_doc<R>(text: &str, entities: &Entities, f: impl FnOnce(&Doc<'_, '_>) -> R) -> R {
+        let scan = Scan::new(text);
+        let ctx = Ctx {
+            scan: &scan,
+            anchor: None,
+        };
+        let doc = Doc::new(&ctx, entities);
+        f(&doc)
+    }
+
+    fn names(ps: &[Party]) -> Vec<&str> {
+        ps.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn parties_from_names() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Chile Railways, Tyrol Freight Austria and the Bulgarian State Shipping Company",
+                &[
+                    "Chile Railways",
+                    "Tyrol Freight Austria",
+                    "Bulgarian State Shipping Company",
+                ],
+            ),
+            ("Moscow and Tehran", &["Russia", "Iran"]),
+            ("Turkey and Azerbaijan", &["Turkey", "Azerbaijan"]),
+            (
+                "the Ministry of Energy and Natural Resources and the Port Authority of Varna",
+                &[
+                    "Ministry of Energy and Natural Resources",
+                    "Port Authority of Varna",
+                ],
+            ),
+            (
+                "Saudi Arabian and Egyptian companies",
+                &["Saudi Arabian companies", "Egyptian companies"],
+            ),
+            (
+                "The Asian Development Bank (ADB) and Uzbekistan",
+                &["Asian Development Bank", "Uzbekistan"],
+            ),
+            (
+                "the Chilean Interior Minister and the Minister of Fisheries of Peru",
+                &["Chile", "Peru"],
+            ),
+            ("Chairman of Northern Railways", &["Northern Railways"]),
+            (
+                "Following the meeting, representatives of Alpha Logistics and Beta Foods",
+                &["Alpha Logistics", "Beta Foods"],
+            ),
+        ];
+        let e = Entities::default();
+        for (text, want) in cases {
+            let got = with_doc(text, &e, |d| d.parties(0..d.len()));
+            assert_eq!(names(&got), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn parties_from_officials() {
+        let text = "Energy Minister of Norland John Smith and Director of Acme Corp Jane Doe";
+        let e = Entities {
+            officials: vec![
+                official(text, "John Smith", "Energy Minister", None, "NO", &[]),
+                official(text, "Jane Doe", "Director", Some("Acme Corp"), "US", &[]),
+            ],
+            organizations: vec![organization(text, "Acme Corp", &[])],
+        };
+        let got = with_doc(text, &e, |d| d.parties(0..d.len()));
+        assert_eq!(names(&got), ["Norway", "Acme Corp"]);
+    }
+
+    #[test]
+    fn title_only_references() {
+        let text = "President Anna Berg met Kazakh President Ivan Petrov. The Kazakh President said so. \
+                    Later the president left.";
+        let e = Entities {
+            officials: vec![
+                official(text, "Anna Berg", "President", None, "SE", &[]),
+                official(text, "Ivan Petrov", "President", None, "KZ", &[]),
+            ],
+            organizations: vec![],
+        };
+        with_doc(text, &e, |d| {
+            let s1 = d.sentence(1);
+            let got = d.persons(s1);
+            assert_eq!(got.len(), 1);
+            assert_eq!(got[0].name, "Ivan Petrov");
+            // Without a country, the most recently mentioned president.
+            let s2 = d.sentence(2);
+            let got = d.persons(s2);
+            assert_eq!(got.first().map(|p| p.name.as_str()), Some("Ivan Petrov"));
+            // A title before a name is not a reference of its own.
+            let s0 = d.sentence(0);
+            let got: Vec<String> = d.persons(s0).into_iter().map(|p| p.name).collect();
+            assert_eq!(got, ["Anna Berg", "Ivan Petrov"]);
+        });
+    }
+
+    #[test]
+    fn plain_names_skip_places_and_titles() {
+        let e = Entities::default();
+        let got = with_doc(
+            "accompanied by first lady Mary Ndlovu and the Kazakh Minister in Baku",
+            &e,
+            |d| d.plain_names(0..d.len()),
+        );
+        let got: Vec<String> = got.into_iter().map(|p| p.name).collect();
+        assert_eq!(got, ["Mary Ndlovu"]);
+    }
+
+    #[test]
+    fn sides_from_nearby_sentence() {
+        let e = Entities::default();
+        with_doc(
+            "Kazakhstan and Tajikistan held talks. The sides plan to sign documents.",
+            &e,
+            |d| {
+                let got = d.sides(1, 2);
+                assert_eq!(names(&got), ["Kazakhstan", "Tajikistan"]);
+                assert!(d.sides(0, 3).is_empty());
+            },
+        );
+    }
+
+    #[test]
+    fn ministries_from_titles() {
+        let cases = [
+            (
+                "Energy and Natural Resources",
+                Some("Ministry of Energy and Natural Resources"),
+            ),
+            ("Energy  and", Some("Ministry of Energy")),
+            (
+                "  Roads   and Urban Development ",
+                Some("Ministry of Roads and Urban Development"),
+            ),
+            ("and", None),
+            ("", None),
+        ];
+        for (portfolio, want) in cases {
+            assert_eq!(
+                ministry(portfolio).map(|p| p.name).as_deref(),
+                want,
+                "{portfolio:?}"
+            );
+        }
+    }
+}

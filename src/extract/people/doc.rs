@@ -1,0 +1,701 @@
+//! The article seen as "units": words joined across inner hyphens and
+//! apostrophes ("Kassym-Jomart", "O'Neill", "Vice-President"), each with
+//! its lower-case form, the word classes of the lexicons, and the places
+//! and roles that start on it. Every other pass reads this view.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{Anchored, Input};
+
+use crate::Span;
+use crate::lexicon::geo::{self, PlaceKind};
+use crate::lexicon::hash::FxMap;
+use crate::lexicon::titles::{self, ROLES, Role};
+use crate::lexicon::{orgs, titles::class as tc};
+use crate::scan::{Scan, TokenKind};
+
+/// One unit: a word (possibly hyphenated), a number or a punctuation mark.
+#[derive(Debug, Clone)]
+pub(super) struct Unit {
+    /// Where it is in the text.
+    pub span: Span,
+    /// A word (letters, possibly joined by inner hyphens or apostrophes).
+    pub word: bool,
+    /// Where its text, lower case, with typographic apostrophes made
+    /// plain, is in [`Doc::lower`] (read it with [`Doc::low`]).
+    pub lower: (u32, u32),
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Two or more letters, all upper case ("KTZ", "HPA").
+    pub acronym: bool,
+    /// White space stands before it.
+    pub space_before: bool,
+    /// A line break stands before it.
+    pub line_before: bool,
+    /// Index of its sentence in the scan.
+    pub sentence: usize,
+    /// Word classes from the title lexicon ([`titles::class`]).
+    pub tclass: u16,
+    /// Word classes from the organization lexicon ([`orgs::class`]).
+    pub oclass: u16,
+    /// A word that can be part of a person's name by itself (see
+    /// [`nameable`], which adds what depends on the context).
+    pub name_word: bool,
+    /// The first word of some role phrase: a role may start here.
+    pub role_start: bool,
+}
+
+/// A place name found in the text, on unit boundaries.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct GeoHit {
+    /// First unit.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
+    /// Country code of the place.
+    pub alpha2: &'static str,
+    /// Country, demonym, capital, city or region.
+    pub kind: PlaceKind,
+}
+
+/// A role phrase found in the text, on unit boundaries.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct RoleHit {
+    /// First unit.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
+    /// The role.
+    pub role: &'static Role,
+    /// Written in the plural ("Presidents").
+    pub plural: bool,
+}
+
+/// The article as units, with places and roles.
+pub(super) struct Doc<'a> {
+    pub text: &'a str,
+    pub units: Vec<Unit>,
+    /// The lower-case forms of all units, one after the other.
+    pub lower: String,
+    /// The place starting at each unit, if any.
+    pub geo_at: Vec<Option<GeoHit>>,
+    /// Whether each unit is inside a place name.
+    pub in_geo: Vec<bool>,
+    /// The role starting at each unit, if any.
+    pub role_at: Vec<Option<RoleHit>>,
+    /// Units inside a recognized organization name: never part of a
+    /// person's name.
+    pub blocked: Vec<bool>,
+}
+
+impl<'a> Doc<'a> {
+    /// Builds the unit view of the tokens in `range` of `scan`.
+    pub fn new(scan: &Scan<'a>, range: std::ops::Range<usize>) -> Doc<'a> {
+        let text = scan.text;
+        let end = range.end.min(scan.tokens.len());
+        let start = range.start.min(end);
+        let (units, lower) = build_units(scan, start..end);
+        let mut doc = Doc {
+            text,
+            lower,
+            geo_at: vec![None; units.len()],
+            in_geo: vec![false; units.len()],
+            role_at: vec![None; units.len()],
+            blocked: vec![false; units.len()],
+            units,
+        };
+        doc.find_places();
+        doc.places_as_stated();
+        doc.find_roles();
+        doc
+    }
+
+    /// Number of units.
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    /// The text of unit `i` ("" when out of range).
+    pub fn s(&self, i: usize) -> &'a str {
+        self.units
+            .get(i)
+            .and_then(|u| self.text.get(u.span.range()))
+            .unwrap_or("")
+    }
+
+    /// The lower-case text of unit `i` ("" when out of range).
+    pub fn low(&self, i: usize) -> &str {
+        self.units
+            .get(i)
+            .and_then(|u| self.lower.get(u.lower.0 as usize..u.lower.1 as usize))
+            .unwrap_or("")
+    }
+
+    /// Whether unit `i` is the lower-case word `w`.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.low(i) == w
+    }
+
+    /// Whether unit `i` is a word starting with a capital.
+    pub fn cap(&self, i: usize) -> bool {
+        self.units.get(i).is_some_and(|u| u.word && u.cap)
+    }
+
+    /// Whether units `i` and `j` are in the same sentence.
+    pub fn same_sentence(&self, i: usize, j: usize) -> bool {
+        match (self.units.get(i), self.units.get(j)) {
+            (Some(a), Some(b)) => a.sentence == b.sentence,
+            _ => false,
+        }
+    }
+
+    /// The span covering units `a..b` (empty span at the end of text when
+    /// the range is empty or out of bounds).
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        match (
+            self.units.get(a),
+            b.checked_sub(1).and_then(|l| self.units.get(l)),
+        ) {
+            (Some(x), Some(y)) if a < b => Span::new(x.span.start, y.span.end),
+            _ => Span::new(self.text.len(), self.text.len()),
+        }
+    }
+
+    /// The text of units `a..b`.
+    pub fn text_of(&self, a: usize, b: usize) -> &'a str {
+        if a >= b {
+            return "";
+        }
+        self.text.get(self.span(a, b).range()).unwrap_or("")
+    }
+
+    /// Whether units `i..i+3` are a possessive mark ("'s", "’s", "’" after a
+    /// plural) and how many units it takes.
+    pub fn possessive(&self, i: usize) -> usize {
+        let Some(u) = self.units.get(i) else { return 0 };
+        if u.space_before || !matches!(self.low(i), "'" | "`") {
+            return 0;
+        }
+        match self.units.get(i + 1) {
+            Some(n) if !n.space_before && self.low(i + 1) == "s" => 2,
+            _ => 1,
+        }
+    }
+
+    /// The unit index at or after byte `offset`.
+    pub fn unit_at(&self, offset: usize) -> usize {
+        self.units.partition_point(|u| u.span.start < offset)
+    }
+
+    /// Marks the places of the geo lexicon that sit on unit boundaries.
+    ///
+    /// Every place name starts with a capital, so the (costly) matcher
+    /// reads only the stretches of text that start on a capitalized unit
+    /// and run over capitalized units, attached punctuation ("U.S.") and
+    /// short lower-case connectors between capitals ("Bosnia and
+    /// Herzegovina", "Republic of the Congo"), not the whole text.
+    fn find_places(&mut self) {
+        let n = self.units.len();
+        let mut i = 0;
+        while i < n {
+            if !self.units[i].cap {
+                i += 1;
+                continue;
+            }
+            let mut a = i;
+            // A unit glued to the one before keeps that one in view, so
+            // word boundaries are judged as in the whole text.
+            if a > 0 && !self.units[a].space_before {
+                a -= 1;
+            }
+            let mut b = i + 1;
+            while b < n {
+                let u = &self.units[b];
+                if u.cap || !u.space_before || (u.word && self.connects(b)) {
+                    b += 1;
+                } else {
+                    break;
+                }
+            }
+            // Most stretches (people's names, "The …") hold no word a place
+            // name starts with: no need to search them.
+            if (i..b).any(|k| self.units[k].cap && geo::may_start_place(self.s(k))) {
+                self.places_in(a, b);
+            }
+            i = b;
+        }
+    }
+
+    /// A town the lexicon files under one country but the article places
+    /// in another ("the Khorgos port in northwest China's Xinjiang": border
+    /// towns share names) takes the article's country, in every mention.
+    /// The pattern is the town, at most three lower-case words, "in",
+    /// at most two more ("the", "northwest"), then the country.
+    fn places_as_stated(&mut self) {
+        let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
+        for i in 0..self.units.len() {
+            let Some(g) = self.geo_at[i] else { continue };
+            if g.kind != PlaceKind::City {
+                continue;
+            }
+            let mut k = g.end;
+            let lower_word =
+                |d: &Doc<'_>, j: usize| d.units.get(j).is_some_and(|u| u.word && !u.cap);
+            while k < g.end + 3 && lower_word(self, k) && !self.is(k, "in") {
+                k += 1;
+            }
+            if !self.is(k, "in") || !self.same_sentence(i, k) {
+                continue;
+            }
+            k += 1;
+            let from = k;
+            while k < from + 2 && lower_word(self, k) {
+                k += 1;
+            }
+            if let Some(c) = self.geo_at.get(k).copied().flatten()
+                && c.kind == PlaceKind::Country
+                && c.alpha2 != g.alpha2
+                && self.same_sentence(i, k)
+            {
+                moved.push((self.text_of(g.start, g.end), c.alpha2));
+            }
+        }
+        for (name, country) in moved {
+            for i in 0..self.units.len() {
+                if let Some(g) = self.geo_at[i]
+                    && g.kind == PlaceKind::City
+                    && self.text_of(g.start, g.end) == name
+                    && let Some(slot) = self.geo_at.get_mut(i).and_then(Option::as_mut)
+                {
+                    slot.alpha2 = country;
+                }
+            }
+        }
+    }
+
+    /// Whether the lower-case word at unit `k` joins two capitalized parts
+    /// of a place name: a short connector before a capital, possibly
+    /// through a second one ("of the Congo"), or a word with a capital
+    /// inside ("d'Ivoire").
+    fn connects(&self, k: usize) -> bool {
+        let short = |j: usize| {
+            self.units
+                .get(j)
+                .is_some_and(|u| u.word && !u.cap && self.low(j).len() <= 4)
+        };
+        let cap = |j: usize| self.units.get(j).is_some_and(|u| u.cap);
+        short(k) && (cap(k + 1) || short(k + 1) && cap(k + 2))
+            || self.s(k).chars().any(char::is_uppercase)
+    }
+
+    /// Marks the places found in units `a..b`.
+    fn places_in(&mut self, a: usize, b: usize) {
+        let (Some(first), Some(last)) = (
+            self.units.get(a),
+            b.checked_sub(1).and_then(|l| self.units.get(l)),
+        ) else {
+            return;
+        };
+        let (lo, hi) = (first.span.start, last.span.end);
+        let Some(slice) = self.text.get(lo..hi) else {
+            return;
+        };
+        for m in geo::find_all(slice) {
+            let (s, e) = (m.start + lo, m.end + lo);
+            let a = self.unit_at(s);
+            let Some(ua) = self.units.get(a) else {
+                continue;
+            };
+            if ua.span.start != s {
+                continue;
+            }
+            let b = self.units.partition_point(|u| u.span.end <= e);
+            if b == 0 || self.units.get(b - 1).is_none_or(|u| u.span.end != e) {
+                continue;
+            }
+            for slot in self.in_geo.iter_mut().take(b).skip(a) {
+                *slot = true;
+            }
+            if let Some(slot) = self.geo_at.get_mut(a) {
+                *slot = Some(GeoHit {
+                    start: a,
+                    end: b,
+                    alpha2: m.place.alpha2,
+                    kind: m.place.kind,
+                });
+            }
+        }
+    }
+
+    /// Marks the role phrases of the title lexicon, matched at unit starts
+    /// so that a role inside a longer word never hides a real one.
+    fn find_roles(&mut self) {
+        let matcher = titles::role_matcher();
+        let n = self.units.len();
+        let mut i = 0;
+        while i < n {
+            let u = &self.units[i];
+            if !u.role_start {
+                i += 1;
+                continue;
+            }
+            let input = Input::new(self.text)
+                .range(u.span.start..self.text.len())
+                .anchored(Anchored::Yes);
+            let hit = matcher.try_find(input).ok().flatten().and_then(|m| {
+                let b = self.units.partition_point(|x| x.span.end <= m.end());
+                let aligned = b > i && self.units.get(b - 1).is_some_and(|x| x.span.end == m.end());
+                let p = m.pattern().as_usize();
+                let role = ROLES.get(p / 2)?;
+                aligned.then_some(RoleHit {
+                    start: i,
+                    end: b,
+                    role,
+                    plural: p % 2 == 1,
+                })
+            });
+            match hit {
+                Some(h) if self.role_allowed(&h) => {
+                    self.role_at[i] = Some(h);
+                    i = h.end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// Short role words that are also ordinary words count only in the
+    /// forms news uses for titles: "PM", "CM" and "MP" in capitals, "chair"
+    /// and "head" not as verbs, "chief" only as a capitalized title.
+    fn role_allowed(&self, h: &RoleHit) -> bool {
+        let first = self.s(h.start);
+        match h.role.phrase {
+            "pm" | "cm" | "mp" => first.chars().all(|c| c.is_ascii_uppercase()),
+            // "Akim of Almaty", "Amir of Qatar", never "Hokim Karimov" or
+            // "Amir Hassan" (given names).
+            "akim" | "hokim" | "khokim" | "amir" => self.is(h.end, "of"),
+            "chief" | "partner" | "owner" | "manager" | "head" | "deputy" | "chair" => {
+                // Lower-case "head"/"chair" are verbs or body parts as often as
+                // titles; accept them capitalized, when "of" follows, or
+                // between a body's name and a person's ("Rosatom chief
+                // Alexei …").
+                self.cap(h.start)
+                    || self.is(h.end, "of")
+                    || h.start > 0
+                        && self.cap(h.start - 1)
+                        && self.same_sentence(h.start - 1, h.start)
+                        && self.cap(h.end)
+                        && self.cap(h.end + 1)
+            }
+            _ => true,
+        }
+    }
+}
+
+/// The units of the tokens in `range`: words joined across inner hyphens
+/// ("Kassym-Jomart") and after a one- or two-letter prefix and an
+/// apostrophe ("O'Neill"), each with its classes and sentence.
+fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
+    let text = scan.text;
+    let toks = &scan.tokens;
+    let mut out: Vec<Unit> = Vec::with_capacity(range.len());
+    let mut lower = String::with_capacity(scan.text.len() / 8);
+    let mut sent = scan
+        .sentences
+        .partition_point(|s| s.tokens.end <= range.start);
+    let mut i = range.start;
+    while i < range.end {
+        let Some(t) = toks.get(i) else { break };
+        while scan.sentences.get(sent).is_some_and(|s| s.tokens.end <= i) {
+            sent += 1;
+        }
+        let mut end = i;
+        if t.kind == TokenKind::Word {
+            // Join "Word-Word" and "O'Word" with no spaces around the joiner.
+            while end + 2 < range.end {
+                let (Some(j), Some(w)) = (toks.get(end + 1), toks.get(end + 2)) else {
+                    break;
+                };
+                let js = text.get(j.span.range()).unwrap_or("");
+                let ws = text.get(w.span.range()).unwrap_or("");
+                let joins = !j.space_before
+                    && !w.space_before
+                    && w.kind == TokenKind::Word
+                    && match js {
+                        "-" | "‑" => true,
+                        "'" | "’" => {
+                            ws.chars().next().is_some_and(char::is_uppercase)
+                                && text
+                                    .get(toks[end].span.range())
+                                    .is_some_and(|p| p.chars().count() <= 2)
+                        }
+                        _ => false,
+                    };
+                if !joins {
+                    break;
+                }
+                end += 2;
+            }
+        }
+        let span = Span::new(
+            t.span.start,
+            toks.get(end).map_or(t.span.end, |x| x.span.end),
+        );
+        let raw = text.get(span.range()).unwrap_or("");
+        let lo = lower.len();
+        push_lower(&mut lower, raw);
+        let low = lower.get(lo..).unwrap_or("");
+        let (cap, acronym) = case_shape(raw);
+        let word = t.kind == TokenKind::Word;
+        let Lexical {
+            tclass,
+            oclass,
+            role_start,
+        } = if word {
+            lexical(low)
+        } else {
+            Lexical::default()
+        };
+        let joined = end > i;
+        let name_word = word && name_word(low, joined, cap, acronym, tclass, oclass);
+        let lower_at = (
+            u32::try_from(lo).unwrap_or(u32::MAX),
+            u32::try_from(lower.len()).unwrap_or(u32::MAX),
+        );
+        out.push(Unit {
+            span,
+            word,
+            tclass,
+            oclass,
+            lower: lower_at,
+            cap,
+            acronym,
+            space_before: t.space_before,
+            line_before: t.line_before,
+            sentence: sent,
+            name_word,
+            role_start,
+        });
+        i = end + 1;
+    }
+    (out, lower)
+}
+
+/// What the lexicons say about one word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lexical {
+    /// Title-lexicon classes.
+    tclass: u16,
+    /// Organization-lexicon classes.
+    oclass: u16,
+    /// Some role phrase starts with this word.
+    role_start: bool,
+}
+
+/// The lexicons' view of a lower-case word, from one table that joins
+/// them (one lookup per word instead of three).
+fn lexical(lower: &str) -> Lexical {
+    static WORDS: LazyLock<FxMap<String, Lexical>> = LazyLock::new(|| {
+        let mut m: FxMap<String, Lexical> = FxMap::default();
+        let words = titles::vocabulary()
+            .chain(orgs::vocabulary())
+            .map(str::to_string)
+            .chain(titles::role_first_words());
+        for w in words {
+            let entry = Lexical {
+                tclass: titles::word_class(&w),
+                oclass: orgs::word_class(&w),
+                role_start: titles::starts_role(&w),
+            };
+            m.insert(w, entry);
+        }
+        m
+    });
+    WORDS.get(lower).copied().unwrap_or_default()
+}
+
+/// Appends the lower-case form of a unit's text to `buf`, typographic
+/// apostrophes made plain.
+fn push_lower(buf: &mut String, raw: &str) {
+    if raw.is_ascii() {
+        let at = buf.len();
+        buf.push_str(raw);
+        if let Some(tail) = buf.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
+        return;
+    }
+    for c in raw.chars() {
+        if c == '’' {
+            buf.push('\'');
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// Whether a unit's text starts with a capital, and whether it is an
+/// acronym (two or more letters, all capitals: "KTZ").
+fn case_shape(raw: &str) -> (bool, bool) {
+    if raw.is_ascii() {
+        let b = raw.as_bytes();
+        let cap = b.first().is_some_and(u8::is_ascii_uppercase);
+        let mut letters = 0usize;
+        let mut all_upper = true;
+        for c in b {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+                all_upper &= c.is_ascii_uppercase();
+            }
+        }
+        return (cap, letters >= 2 && all_upper);
+    }
+    let cap = raw.chars().next().is_some_and(char::is_uppercase);
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters >= 2
+        && raw
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    (cap, acronym)
+}
+
+/// Whether a word can be part of a person's name whatever stands around
+/// it: capitalized (or led by a particle: "al-Nahyan"), no acronym, in no
+/// lexicon class that excludes names.
+fn name_word(
+    lower: &str,
+    joined: bool,
+    cap: bool,
+    acronym: bool,
+    tclass: u16,
+    oclass: u16,
+) -> bool {
+    if acronym && lower.chars().nth(1).is_some() {
+        // "Al-Nahyan" is not an acronym; "KTZ" is.
+        return false;
+    }
+    // Only a unit joined across a hyphen can be led by a particle.
+    let particle_led = !cap
+        && joined
+        && lower
+            .split_once('-')
+            .is_some_and(|(p, rest)| titles::word_class(p) & tc::PARTICLE != 0 && !rest.is_empty());
+    (cap || particle_led)
+        && tclass
+            & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX | tc::LEVEL)
+            == 0
+        && oclass == 0
+}
+
+/// Whether a unit's title classes include `flag`.
+pub(super) fn has(u: &Unit, flag: u16) -> bool {
+    u.tclass & flag != 0
+}
+
+/// Whether a unit is a word that can be part of a person's name: a
+/// capitalized word in no lexicon, not an acronym, not a place or role.
+pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(u) = doc.units.get(i) else {
+        return false;
+    };
+    if !u.name_word
+        || doc.in_geo.get(i).copied().unwrap_or(false)
+        || doc.role_at.get(i).is_some_and(Option::is_some)
+        || doc.blocked.get(i).copied().unwrap_or(false)
+    {
+        return false;
+    }
+    if has(u, tc::MONTH) {
+        // "Jan. 5", "March 3", "in May" are dates; "Jan Novak" and
+        // "Theresa May" are names. Only months that are also given names
+        // or surnames can be names.
+        if !matches!(doc.low(i), "may" | "june" | "april" | "august" | "jan") {
+            return false;
+        }
+        let number = |k: usize| {
+            doc.units.get(k).is_some_and(|n| !n.word)
+                && doc.low(k).chars().all(|c| c.is_ascii_digit())
+        };
+        let dated = number(i + 1)
+            || doc.s(i + 1) == "." && number(i + 2)
+            || i > 0
+                && matches!(
+                    doc.low(i - 1),
+                    "in" | "on"
+                        | "since"
+                        | "of"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "through"
+                        | "till"
+                        | "to"
+                        | "between"
+                );
+        return !dated;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_join_hyphens_and_find_places_and_roles() {
+        let text = "Kazakh President Kassym-Jomart Tokayev met O'Neill in Baku.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let words: Vec<&str> = (0..doc.len()).map(|i| doc.s(i)).collect();
+        assert_eq!(
+            words,
+            [
+                "Kazakh",
+                "President",
+                "Kassym-Jomart",
+                "Tokayev",
+                "met",
+                "O'Neill",
+                "in",
+                "Baku",
+                "."
+            ]
+        );
+        assert_eq!(doc.geo_at[0].map(|g| g.alpha2), Some("KZ"));
+        assert_eq!(doc.geo_at[7].map(|g| g.alpha2), Some("AZ"));
+        assert_eq!(doc.role_at[1].map(|r| r.role.phrase), Some("president"));
+        assert!(nameable(&doc, 2) && nameable(&doc, 3) && nameable(&doc, 5));
+        assert!(!nameable(&doc, 0) && !nameable(&doc, 1) && !nameable(&doc, 4));
+    }
+
+    #[test]
+    fn short_roles_need_title_form() {
+        let text = "He will head the talks; the PM and the chair of the board met. Head of State.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let roles: Vec<&str> = doc
+            .role_at
+            .iter()
+            .flatten()
+            .map(|r| doc.text_of(r.start, r.end))
+            .collect();
+        assert_eq!(roles, ["PM", "chair of the board", "Head of State"]);
+    }
+
+    #[test]
+    fn possessive_marks() {
+        let text = "Kazakhstan's and Azerbaijan’s ministers";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        assert_eq!(doc.possessive(1), 2);
+        assert_eq!(doc.possessive(5), 2);
+        assert_eq!(doc.possessive(0), 0);
+    }
+}

@@ -1,0 +1,324 @@
+//! Person names: runs of capitalized words in no lexicon, with name
+//! particles ("bin", "al", "van der"), initials ("A. Nemyshov"), suffixes
+//! ("Jr.") and leading honorifics ("Dr", "Sheikh", "H.E.") that are not
+//! part of the name.
+
+use super::doc::{Doc, has, nameable};
+use crate::lexicon::geo::PlaceKind;
+use crate::lexicon::orgs::class as oc;
+use crate::lexicon::titles::class as tc;
+
+/// Longest name accepted, in units (particles included).
+const MAX_UNITS: usize = 6;
+
+/// A person's name in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct NameRun {
+    /// First unit, honorifics included.
+    pub outer: usize,
+    /// First unit of the name itself.
+    pub start: usize,
+    /// One past the last unit of the name (suffix included).
+    pub end: usize,
+}
+
+impl NameRun {
+    /// Number of name words (particles and initials included).
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+}
+
+/// Length of the honorific starting at unit `i` ("Dr", "Dr.", "H.E.",
+/// "His Excellency"), or 0.
+pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
+    let Some(u) = doc.units.get(i) else { return 0 };
+    if !u.word || !u.cap {
+        return 0;
+    }
+    // "H.E." is four units: H . E .
+    if doc.s(i) == "H" && doc.s(i + 1) == "." && doc.s(i + 2) == "E" {
+        return if doc.s(i + 3) == "." { 4 } else { 3 };
+    }
+    if !has(u, tc::HONORIFIC) {
+        return 0;
+    }
+    let mut n = 1;
+    if doc.s(i + 1) == "." && doc.units.get(i + 1).is_some_and(|d| !d.space_before) {
+        n += 1;
+    }
+    // "His Excellency", "His Highness": "His" alone is no honorific.
+    if matches!(doc.low(i), "his" | "her") {
+        return if matches!(doc.low(i + n), "excellency" | "highness" | "majesty") {
+            n + 1
+        } else {
+            0
+        };
+    }
+    n
+}
+
+/// Whether unit `i` is an initial: one capital letter and a period ("A.").
+fn initial(doc: &Doc<'_>, i: usize) -> bool {
+    if !doc.units.get(i).is_some_and(|u| u.word && u.cap) {
+        return false;
+    }
+    doc.s(i).chars().nth(1).is_none()
+        && doc.s(i + 1) == "."
+        && doc.units.get(i + 1).is_some_and(|u| !u.space_before)
+}
+
+/// Whether unit `i` is a one-word city or region name that ends a name
+/// here ("Rovshan Najaf"): a surname may be spelled like a place, but not
+/// like a country.
+fn city_surname(doc: &Doc<'_>, i: usize) -> bool {
+    doc.geo_at.get(i).copied().flatten().is_some_and(|g| {
+        g.end == i + 1
+            && matches!(g.kind, PlaceKind::City | PlaceKind::Region)
+            && !doc.cap(i + 1)
+            && doc.units.get(i).is_some_and(|u| u.cap && !u.acronym)
+            && !doc.blocked.get(i).copied().unwrap_or(false)
+    })
+}
+
+/// Whether unit `i` is a lower-case name particle ("bin", "van").
+fn particle(doc: &Doc<'_>, i: usize) -> bool {
+    doc.units
+        .get(i)
+        .is_some_and(|u| u.word && !u.cap && has(u, tc::PARTICLE))
+}
+
+/// The name starting at unit `i` (after any honorifics), if one does:
+/// name words up to the first unit that cannot be part of a name. Needs at
+/// least `min` words.
+pub(super) fn name_at(doc: &Doc<'_>, i: usize, min: usize) -> Option<NameRun> {
+    let mut start = i;
+    let mut guard = 0;
+    loop {
+        let h = honorific_len(doc, start);
+        if h == 0 || guard > 3 {
+            break;
+        }
+        start += h;
+        guard += 1;
+    }
+    let end = name_end(doc, start)?;
+    let run = NameRun {
+        outer: i,
+        start,
+        end,
+    };
+    (run.len() >= min && run.len() <= MAX_UNITS && !continues_as_org(doc, end)).then_some(run)
+}
+
+/// One past the last name word of the name starting at `start`.
+fn name_end(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    if !(nameable(doc, start) || initial(doc, start)) {
+        return None;
+    }
+    let mut k = start;
+    let mut last_word: Option<usize> = None;
+    let n = doc.len();
+    while k < n && k < start + MAX_UNITS + 2 {
+        if k > start && !doc.same_sentence(start, k) {
+            break;
+        }
+        if initial(doc, k) {
+            k += 2;
+        } else if nameable(doc, k) || k > start && city_surname(doc, k) {
+            last_word = Some(k);
+            k += 1;
+        } else if particle(doc, k) && k > start && (nameable(doc, k + 1) || particle(doc, k + 1)) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    // A name ends on a full word, never on an initial or a particle.
+    let last_word = last_word?;
+    let mut end = last_word + 1;
+    // Suffixes: "Jr.", "III".
+    if let Some(u) = doc.units.get(end)
+        && u.word
+        && u.space_before
+        && has(u, tc::SUFFIX)
+        && u.cap
+    {
+        end += 1;
+        if doc.s(end) == "." && doc.units.get(end).is_some_and(|d| !d.space_before) {
+            end += 1;
+        }
+    }
+    Some(end)
+}
+
+/// Whether the capitalized words after `end` make the name part of an
+/// organization or place ("Heydar Aliyev International Airport",
+/// "... Foundation").
+fn continues_as_org(doc: &Doc<'_>, end: usize) -> bool {
+    let mut k = end;
+    while k < doc.len() && k < end + 4 && doc.same_sentence(end.saturating_sub(1), k) {
+        let Some(u) = doc.units.get(k) else { break };
+        if !u.word || !u.cap || has(u, tc::FUNCTION) {
+            return false;
+        }
+        if u.oclass & (oc::HEAD | oc::LEGAL | oc::PLACE) != 0 {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// The name that ends right before unit `end` (exclusive), if one does:
+/// for appositions ("Jens Meier, CEO of …"). Needs at least `min` words.
+pub(super) fn name_before(doc: &Doc<'_>, end: usize, min: usize) -> Option<NameRun> {
+    if end == 0 {
+        return None;
+    }
+    // Skip a suffix ("Jr.").
+    let mut last = end;
+    if doc.s(last - 1) == "." && last >= 2 && has_suffix(doc, last - 2) {
+        last -= 2;
+    } else if has_suffix(doc, last - 1) {
+        last -= 1;
+    }
+    if last < 2
+        || !(nameable(doc, last - 1) || city_surname(doc, last - 1) && nameable(doc, last - 2))
+    {
+        return None;
+    }
+    let mut start = last - 1;
+    while start > 0 && end - start < MAX_UNITS + 2 && doc.same_sentence(start - 1, last - 1) {
+        let p = start - 1;
+        if nameable(doc, p) || particle(doc, p) && start < last - 1 {
+            start = p;
+        } else if p >= 1 && doc.s(p) == "." && initial(doc, p - 1) {
+            start = p - 1;
+        } else {
+            break;
+        }
+    }
+    while particle(doc, start) && start < last {
+        start += 1;
+    }
+    let mut outer = start;
+    // "H.E. Nasser Al-Otaibi" reads backwards as two initials and a name:
+    // the honorific is not part of it.
+    let h = honorific_len(doc, start);
+    if h > 0 && start + h < last {
+        start += h;
+    }
+    // Honorifics before the name, possibly several ("His Highness
+    // Sheikh").
+    for _ in 0..3 {
+        // An honorific that ends here, or that reaches over one already
+        // taken ("His" of "His Highness").
+        let Some(back) = (1..=4).find(|&b| outer >= b && honorific_len(doc, outer - b) >= b) else {
+            break;
+        };
+        outer -= back;
+    }
+    let run = NameRun { outer, start, end };
+    (run.len() >= min && run.len() <= MAX_UNITS).then_some(run)
+}
+
+/// Whether unit `i` is a capitalized name suffix ("Jr", "III").
+fn has_suffix(doc: &Doc<'_>, i: usize) -> bool {
+    doc.units
+        .get(i)
+        .is_some_and(|u| u.word && u.cap && has(u, tc::SUFFIX))
+}
+
+/// Every name of at least `min` words in the document, in text order.
+pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        // A name starts on a capitalized word (a name word, an honorific,
+        // an initial) or on a particle-led word ("al-Nahyan").
+        let u = &doc.units[i];
+        if !(u.word && (u.cap || u.name_word)) {
+            i += 1;
+            continue;
+        }
+        // Start only where a name can start: not right after another name
+        // word (that would be the inside of a longer run).
+        let after_name = i > 0 && nameable(doc, i - 1) && doc.same_sentence(i - 1, i);
+        if !after_name && let Some(run) = name_at(doc, i, min) {
+            out.push(run);
+            i = run.end;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The name as text: the name words, without honorifics.
+pub(super) fn name_text(doc: &Doc<'_>, run: &NameRun) -> String {
+    doc.text_of(run.start, run.end)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::Scan;
+
+    /// The names of `text` with at least `min` words.
+    fn names(text: &str, min: usize) -> Vec<String> {
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        all_names(&doc, min)
+            .iter()
+            .map(|r| name_text(&doc, r))
+            .collect()
+    }
+
+    #[test]
+    fn finds_names_with_particles_honorifics_and_suffixes() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Yesterday Dr Amir Karimzadeh met Sheikh Hamad bin Khalid Al-Rashidi.",
+                &["Amir Karimzadeh", "Hamad bin Khalid Al-Rashidi"],
+            ),
+            (
+                "The envoy greeted Mr. Tomas van der Berg and H.E. Ivan Petrovsky.",
+                &["Tomas van der Berg", "Ivan Petrovsky"],
+            ),
+            (
+                "Councilor Marco Ruiz Jr. spoke, said Ana Kovac-Lindqvist.",
+                &["Marco Ruiz Jr.", "Ana Kovac-Lindqvist"],
+            ),
+            (
+                "Talks in Baku with Kazakhstan went well, said A. Dosmukhanov.",
+                &["A. Dosmukhanov"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text, 2), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn places_and_organizations_are_not_names() {
+        assert!(names("He landed at the Rustam Aliyev International Airport.", 2).is_empty());
+        assert!(names("The Central Bank of Azerbaijan and President Street.", 2).is_empty());
+        assert!(names("On Monday, March 3 in Tashkent.", 2).is_empty());
+    }
+
+    #[test]
+    fn name_before_an_apposition() {
+        let text = "Lena Ostrova, CEO of the port, said so.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        let run = name_before(&doc, 2, 2);
+        assert_eq!(
+            run.map(|r| name_text(&doc, &r)),
+            Some("Lena Ostrova".to_string())
+        );
+    }
+}

@@ -1,0 +1,777 @@
+//! From title phrases to officials: one record per person, with the first
+//! stated title, the country (from the phrase, its organization, the list
+//! it stands in, the delegation it leads, the dateline or the article's
+//! first country), and every mention (full name, surname alone, title
+//! alone).
+
+use super::doc::Doc;
+use super::names::{self, NameRun};
+use super::orgs::{self, Orgs};
+use super::titles::Phrase;
+use crate::lexicon::geo::PlaceKind;
+use crate::lexicon::hash::{FxMap, FxSet};
+use crate::lexicon::titles::RoleKind;
+use crate::{Country, Official, Organization, Span};
+
+/// One person bound to a title, before records are merged.
+#[derive(Debug, Clone)]
+struct Cand {
+    name: NameRun,
+    title: String,
+    kind: RoleKind,
+    /// The organization record.
+    org: Option<usize>,
+    country: Option<&'static str>,
+}
+
+/// An official being built.
+#[derive(Debug, Clone)]
+struct Rec {
+    name: String,
+    /// Name words, folded, for matching later mentions.
+    words: Vec<String>,
+    title: String,
+    kind: RoleKind,
+    org: Option<usize>,
+    country: Option<&'static str>,
+    mentions: Vec<(usize, usize)>,
+}
+
+/// Builds the officials and organizations of a document.
+pub(super) fn resolve(
+    doc: &Doc<'_>,
+    phrases: &[Phrase],
+    orgs: &mut Orgs,
+    runs: &[NameRun],
+) -> (Vec<Official>, Vec<Organization>) {
+    // Every organization a title names becomes a record first, so that
+    // officials take its country.
+    let owners = orgs.owners(doc.len());
+    let at = |a: usize, b: usize| {
+        owners
+            .get(a..b)
+            .and_then(|s| s.iter().flatten().next().copied())
+    };
+    let org_ids: Vec<Option<usize>> = phrases
+        .iter()
+        .map(|p| {
+            if let Some(noun) = p.org_ref {
+                return orgs.latest_before(doc, p.start, noun);
+            }
+            let (a, b) = p.org?;
+            if p.names.is_empty() && p.chain_at.is_none() {
+                return at(a, b);
+            }
+            Some(
+                at(a, b)
+                    .or_else(|| orgs.by_name(&orgs::clean(doc.text_of(a, b))))
+                    .unwrap_or_else(|| orgs.add(doc, a, b)),
+            )
+        })
+        .collect();
+    orgs.find_mentions(doc);
+    orgs.fill_countries(doc);
+    let cands = candidates(doc, phrases, &org_ids, orgs, runs);
+    let recs = merge(doc, cands);
+    let recs = with_mentions(doc, phrases, recs, runs);
+    let officials = recs
+        .into_iter()
+        .map(|r| {
+            let organization = r
+                .org
+                .and_then(|id| orgs.recs.get(id))
+                .map(|o| o.name.clone());
+            let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
+            mentions.sort_unstable();
+            mentions.dedup();
+            Official {
+                name: r.name,
+                title: (!r.title.is_empty()).then_some(r.title),
+                organization,
+                country: r.country.and_then(Country::new),
+                mentions,
+            }
+        })
+        .collect();
+    orgs.find_mentions(doc);
+    let organizations = orgs
+        .recs
+        .iter()
+        .map(|r| {
+            let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
+            mentions.sort_unstable();
+            mentions.dedup();
+            Organization {
+                name: r.name.clone(),
+                aliases: r.aliases.clone(),
+                country: r.country.and_then(Country::new),
+                mentions,
+            }
+        })
+        .collect();
+    (officials, organizations)
+}
+
+/// Every (name, title) binding, with chains of titles, borrowed
+/// counterpart titles and countries resolved.
+fn candidates(
+    doc: &Doc<'_>,
+    phrases: &[Phrase],
+    org_ids: &[Option<usize>],
+    orgs: &Orgs,
+    runs: &[NameRun],
+) -> Vec<Cand> {
+    let dateline = dateline_country(doc);
+    let consumed = consumed_units(phrases);
+    // Fallback countries in order of preference: the dateline's, then the
+    // countries the article names outside title phrases.
+    let mut fallbacks: Vec<&'static str> = dateline.into_iter().collect();
+    for c in free_countries(doc, &consumed) {
+        if !fallbacks.contains(&c) {
+            fallbacks.push(c);
+        }
+    }
+    let headline = Headlines::new(doc, runs);
+    let mut out: Vec<Cand> = Vec::new();
+    // Whether each candidate's country is a fallback guess.
+    let mut guessed: Vec<bool> = Vec::new();
+    // The visitor's home when an unmarked official travels to the
+    // dateline's country: the article is written from the visitor's side.
+    let mut visitor_home: Option<&'static str> = None;
+    // The country of each phrase, for lists that inherit it.
+    let mut phrase_country: Vec<Option<&'static str>> = vec![None; phrases.len()];
+    let mut phrase_guess: Vec<bool> = vec![false; phrases.len()];
+    for (j, p) in phrases.iter().enumerate() {
+        // The first phrase of a chain of titles ending here.
+        let mut first = j;
+        while first > 0 {
+            let prev = &phrases[first - 1];
+            // A plural before a comma starts a list, not a chain of one
+            // person's titles ("members of the delegation, councilors …").
+            if prev.names.is_empty()
+                && !prev.plural
+                && !phrases[first].plural
+                && prev.chain_at == Some(phrases[first].start)
+            {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        let chain = &phrases[first..=j];
+        let head = &phrases[first];
+        let org = org_ids.get(first).copied().flatten();
+        let international = org.is_some_and(|id| orgs.multinational(doc, id));
+        let mut country = chain.iter().find_map(|q| q.countries.first().copied());
+        if country.is_none() && chain.iter().any(|q| q.prev_country) {
+            country = previous_country(doc, &phrases[..first], head.start);
+        }
+        if country.is_none() {
+            country = org.and_then(|id| orgs.recs.get(id)).and_then(|r| r.country);
+        }
+        let mut guess = false;
+        // Lists pass countries between people of states, not of companies.
+        let listed = org.is_none();
+        if country.is_none() && !international {
+            country = p.led_country;
+            // "… is accompanied by Foreign Minister A B": the companion
+            // comes from the country of the one accompanied.
+            if country.is_none()
+                && let Some(cue) = accompanied_at(doc, head.start)
+            {
+                country = companion_country(doc, runs, &out, cue);
+            }
+            if country.is_none() {
+                country = p.names.first().and_then(|r| own_country_after(doc, r.end));
+            }
+            if country.is_none() && listed && j > 0 && lists_with(doc, &phrases[j - 1], p) {
+                country = phrase_country[j - 1];
+                guess = phrase_guess[j - 1];
+            }
+            // "Punjab Chief Minister A B, Sindh CM C D": the next in the list.
+            if country.is_none()
+                && listed
+                && let Some(next) = phrases.get(j + 1)
+                && lists_with(doc, p, next)
+            {
+                country = next.countries.first().copied();
+            }
+        }
+        if country.is_none() && !international && !p.names.is_empty() {
+            let away = p.names.first().map(|r| visited(doc, r)).unwrap_or_default();
+            country = fallbacks.iter().copied().find(|c| !away.contains(c));
+            guess = true;
+            if std::env::var("PEOPLE_DEBUG").is_ok() {
+                for r in &p.names {
+                    eprintln!("GUESS\t{}\t{:?}", names::name_text(doc, r), country);
+                }
+            }
+            // Only the article's first official sets the side it is
+            // written from.
+            if out.is_empty()
+                && fallbacks.first().is_some_and(|d| away.contains(d))
+                && country != fallbacks.first().copied()
+            {
+                visitor_home = country;
+            }
+        }
+        phrase_country[j] = country;
+        phrase_guess[j] = guess;
+        for (k, run) in p.names.iter().enumerate() {
+            let Some(run) = headline.trim(doc, run) else {
+                continue;
+            };
+            let c = if p.countries.len() == p.names.len() && p.countries.len() > 1 {
+                Some(p.countries[k])
+            } else {
+                country
+            };
+            let (title, kind) = if head.kind == RoleKind::Counterpart {
+                match out.iter().rev().find(|c| c.kind != RoleKind::Counterpart) {
+                    Some(prev) => (prev.title.clone(), prev.kind),
+                    None => continue,
+                }
+            } else {
+                (head.title.clone(), head.kind)
+            };
+            if title.is_empty() {
+                continue;
+            }
+            out.push(Cand {
+                name: run,
+                title,
+                kind,
+                org,
+                country: c,
+            });
+            guessed.push(guess);
+        }
+    }
+    if let Some(home) = visitor_home {
+        for (c, g) in out.iter_mut().zip(&guessed) {
+            if *g && c.country == fallbacks.first().copied() {
+                c.country = Some(home);
+            }
+        }
+    }
+    out.sort_by_key(|c| c.name.start);
+    out
+}
+
+/// Title-case lines ("Kazakh President Tokayev Meets Azerbaijani
+/// Counterpart In Baku") capitalize verbs too, so a name there is only
+/// trusted as far as its words are names elsewhere in the article.
+struct Headlines {
+    /// Whether each sentence is a title-case line, by sentence index.
+    titlecase: Vec<bool>,
+    /// Folded name words seen outside title-case lines.
+    known: FxSet<String>,
+}
+
+impl Headlines {
+    /// Finds the title-case lines and the name words seen elsewhere.
+    fn new(doc: &Doc<'_>, runs: &[NameRun]) -> Headlines {
+        use crate::lexicon::titles::class as tc;
+        let sentences = doc.units.last().map_or(0, |u| u.sentence + 1);
+        let mut titlecase: Vec<bool> = vec![false; sentences];
+        let mut i = 0;
+        while i < doc.len() {
+            let sent = doc.units[i].sentence;
+            let mut j = i;
+            let (mut caps, mut lower) = (0usize, 0usize);
+            while j < doc.len() && doc.units[j].sentence == sent {
+                let u = &doc.units[j];
+                if u.word && u.cap {
+                    caps += 1;
+                } else if u.word
+                    && !matches!(
+                        doc.low(j),
+                        "of" | "and"
+                            | "the"
+                            | "for"
+                            | "to"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "a"
+                            | "with"
+                            | "by"
+                            | "s"
+                    )
+                    && u.tclass & tc::PARTICLE == 0
+                {
+                    lower += 1;
+                }
+                j += 1;
+            }
+            let ends = doc.s(j - 1);
+            let open = !matches!(ends, "." | "!" | "?" | "\"" | "”" | "’" | ")" | ":");
+            if let Some(slot) = titlecase.get_mut(sent) {
+                *slot = caps >= 4 && lower == 0 && open;
+            }
+            i = j.max(i + 1);
+        }
+        let mut known = FxSet::default();
+        // Without a title-case line no name is trimmed: no need to know.
+        let any = titlecase.iter().any(|&t| t);
+        for run in runs.iter().filter(|_| any) {
+            if !titlecase
+                .get(doc.units[run.start].sentence)
+                .copied()
+                .unwrap_or(false)
+            {
+                known.extend(words(doc, run));
+            }
+        }
+        Headlines { titlecase, known }
+    }
+
+    /// The name as far as it can be trusted: whole outside title-case
+    /// lines; there, cut after its last word known from elsewhere.
+    fn trim(&self, doc: &Doc<'_>, run: &NameRun) -> Option<NameRun> {
+        let sent = doc.units.get(run.start)?.sentence;
+        if !self.titlecase.get(sent).copied().unwrap_or(false) {
+            return Some(*run);
+        }
+        let last = (run.start..run.end)
+            .rev()
+            .find(|&i| doc.units[i].word && self.known.contains(&fold(doc.s(i))))?;
+        Some(NameRun {
+            outer: run.outer,
+            start: run.start,
+            end: last + 1,
+        })
+    }
+}
+
+/// Whether phrase `b` continues a list begun by phrase `a` ("Georgian
+/// President A B, Prime Minister C D"): only commas and "and" between.
+fn lists_with(doc: &Doc<'_>, a: &Phrase, b: &Phrase) -> bool {
+    let a_end = a.names.last().map_or(a.end, |r| r.end).max(a.end);
+    if a_end > b.start || !doc.same_sentence(a_end.saturating_sub(1), b.start) {
+        return false;
+    }
+    (a_end..b.start).all(|i| matches!(doc.low(i), "," | "and")) && b.start - a_end <= 2
+}
+
+/// The units of phrases that bind names: their places are accounted for.
+fn consumed_units(phrases: &[Phrase]) -> Vec<(usize, usize)> {
+    phrases
+        .iter()
+        .filter(|p| !p.names.is_empty() || p.chain_at.is_some())
+        .map(|p| (p.start, p.end))
+        .collect()
+}
+
+/// The country of a dateline near the top ("ASTANA –", "Tashkent,
+/// Uzbekistan, Apr. 4", "Pretoria - President …").
+fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
+    for i in 0..doc.len().min(150) {
+        let Some(g) = doc.geo_at[i] else { continue };
+        let u = &doc.units[i];
+        let caps = (g.start..g.end).all(|k| !doc.units[k].word || doc.units[k].acronym);
+        let punct = matches!(doc.s(g.end), "," | "-" | "–" | "—" | "(" | ":" | ".");
+        // A dateline may follow the header's date on the same line.
+        let after_date =
+            i > 0 && !doc.units[i - 1].word && doc.s(i - 1).chars().all(|c| c.is_ascii_digit());
+        let line_start = u.line_before || i == 0 || after_date;
+        if caps && doc.low(i).chars().count() > 3 || line_start && punct {
+            return Some(g.alpha2);
+        }
+    }
+    None
+}
+
+/// The countries the article names outside title phrases, in text order.
+fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static str> {
+    let mut inside = vec![false; doc.len()];
+    for &(a, b) in consumed {
+        for slot in inside.iter_mut().take(b).skip(a) {
+            *slot = true;
+        }
+    }
+    let mut out: Vec<&'static str> = Vec::new();
+    for g in doc.geo_at.iter().flatten() {
+        if !inside[g.start] && g.kind != PlaceKind::Region && !out.contains(&g.alpha2) {
+            out.push(g.alpha2);
+        }
+    }
+    out
+}
+
+/// The unit of "accompanied" when "accompanied by" (or "joined by")
+/// stands right before unit `start`.
+fn accompanied_at(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let by = start.checked_sub(1)?;
+    let verb = by.checked_sub(1)?;
+    (doc.is(by, "by") && matches!(doc.low(verb), "accompanied" | "joined")).then_some(verb)
+}
+
+/// The country of the person accompanied, for a companion named after
+/// the cue at unit `cue`: the first person named earlier in the sentence
+/// ("A, who …, is accompanied by …"), or, when the sentence names no one
+/// before the cue ("The minister, accompanied by …"), the person named
+/// last before it.
+fn companion_country(
+    doc: &Doc<'_>,
+    runs: &[NameRun],
+    out: &[Cand],
+    cue: usize,
+) -> Option<&'static str> {
+    let first = (0..cue)
+        .rev()
+        .take_while(|&i| doc.same_sentence(i, cue))
+        .last()
+        .unwrap_or(cue);
+    let subject = runs.iter().find(|r| r.start >= first && r.start < cue);
+    match subject {
+        Some(run) => {
+            let last = words(doc, run).pop()?;
+            out.iter()
+                .filter(|c| c.name.start < cue && words(doc, &c.name).last() == Some(&last))
+                .find_map(|c| c.country)
+        }
+        None => out
+            .iter()
+            .filter(|c| c.name.start < first)
+            .max_by_key(|c| c.name.start)
+            .and_then(|c| c.country),
+    }
+}
+
+/// The country a person's own sentence gives after the name: "… signed
+/// on behalf of Mosul", "… will lead the Indian delegation".
+fn own_country_after(doc: &Doc<'_>, from: usize) -> Option<&'static str> {
+    let mut k = from;
+    while k < doc.len() && k < from + 15 && doc.same_sentence(from.saturating_sub(1), k) {
+        let low = doc.low(k);
+        if low == "behalf" && doc.is(k + 1, "of") {
+            let mut g = k + 2;
+            if doc.is(g, "the") {
+                g += 1;
+            }
+            return doc.geo_at.get(g).copied().flatten().map(|h| h.alpha2);
+        }
+        if matches!(
+            low,
+            "lead" | "leads" | "led" | "heads" | "headed" | "heading"
+        ) {
+            let mut g = k + 1;
+            if doc.is(g, "the") {
+                g += 1;
+            }
+            if let Some(h) = doc.geo_at.get(g).copied().flatten()
+                && matches!(doc.low(h.end), "delegation" | "side" | "team")
+            {
+                return Some(h.alpha2);
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Countries a person named at `run` travels to in the same sentence ("…
+/// arrived in China", "… a State visit to Japan", "visits of President A
+/// B to Ashgabat"), or meets a delegation from ("the delegation from
+/// China").
+fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
+    use crate::lexicon::titles::class as tc;
+    let from = run.end;
+    let mut out = Vec::new();
+    let sentence_start = (0..run.start)
+        .rev()
+        .take_while(|&i| doc.same_sentence(i, run.start))
+        .last()
+        .unwrap_or(run.start);
+    // A travel word before the name and "to X" right after it.
+    let cue_before = (sentence_start..run.start)
+        .rev()
+        .take(12)
+        .any(|i| doc.units[i].tclass & tc::TRAVEL != 0);
+    if cue_before
+        && matches!(doc.low(from), "to" | "in")
+        && let Some(g) = doc.geo_at.get(from + 1).copied().flatten()
+    {
+        out.push(g.alpha2);
+    }
+    // "the delegation from China" anywhere in the sentence.
+    let mut i = sentence_start;
+    while i + 2 < doc.len() && doc.same_sentence(i, run.start) {
+        if matches!(doc.low(i), "delegation" | "delegations")
+            && matches!(doc.low(i + 1), "from" | "of")
+        {
+            let mut g = i + 2;
+            if doc.is(g, "the") {
+                g += 1;
+            }
+            if let Some(h) = doc.geo_at.get(g).copied().flatten() {
+                out.push(h.alpha2);
+            }
+        }
+        i += 1;
+    }
+    let mut cue: Option<usize> = None;
+    let mut k = from;
+    while k < doc.len() && k < from + 40 && doc.same_sentence(from.saturating_sub(1), k) {
+        // Another person's title: what follows is about them.
+        if doc.role_at[k].is_some() {
+            break;
+        }
+        if doc.units[k].tclass & tc::TRAVEL != 0 {
+            cue = Some(k);
+        }
+        // A destination: right after the cue or after "to"/"in", not a
+        // demonym or a possessive ("in UK's Middle East").
+        if let (Some(c), Some(g)) = (cue, doc.geo_at[k])
+            && k - c <= 10
+            && (k == c + 1 || matches!(doc.low(k - 1), "to" | "in" | "into" | "for" | "at"))
+            && g.kind != PlaceKind::Demonym
+            && doc.possessive(g.end) == 0
+        {
+            out.push(g.alpha2);
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The country "the country" or "the republic" refers to before unit
+/// `at`: the country of the last title in the same sentence, else the
+/// last country named in the sentence, else the last title's, else the
+/// last country named.
+fn previous_country(doc: &Doc<'_>, before: &[Phrase], at: usize) -> Option<&'static str> {
+    let same = |i: usize| doc.same_sentence(i, at);
+    let titled = |p: &&Phrase| !p.countries.is_empty() && p.start < at;
+    let named = |i: usize| {
+        doc.geo_at[i]
+            .filter(|g| matches!(g.kind, PlaceKind::Country | PlaceKind::Demonym))
+            .map(|g| g.alpha2)
+    };
+    let upto = at.min(doc.len());
+    before
+        .iter()
+        .rev()
+        .filter(titled)
+        .find(|p| same(p.start))
+        .and_then(|p| p.countries.first().copied())
+        .or_else(|| (0..upto).rev().take_while(|&i| same(i)).find_map(named))
+        .or_else(|| {
+            before
+                .iter()
+                .rev()
+                .find(titled)
+                .and_then(|p| p.countries.first().copied())
+        })
+        .or_else(|| (0..upto).rev().find_map(named))
+}
+
+/// Of the records `fits`, the only one, or the one mentioned last before
+/// unit `at` when several share a name or title.
+fn latest_before(recs: &[Rec], fits: &[usize], at: usize) -> Option<usize> {
+    match fits {
+        [one] => Some(*one),
+        [] => None,
+        many => many
+            .iter()
+            .copied()
+            .filter_map(|i| {
+                let last = recs[i]
+                    .mentions
+                    .iter()
+                    .filter(|m| m.0 < at)
+                    .map(|m| m.0)
+                    .max()?;
+                Some((last, i))
+            })
+            .max()
+            .map(|(_, i)| i),
+    }
+}
+
+/// Whether a name run starts with an initial ("A. Nemyshov").
+fn initialed(doc: &Doc<'_>, run: &NameRun) -> bool {
+    doc.s(run.start).chars().count() == 1 && doc.s(run.start + 1) == "."
+}
+
+/// Letters folded to ASCII lower case, for comparing names written with
+/// and without diacritics ("Erdoğan", "Erdogan").
+pub(super) fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ə' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ł' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ť' | 'ţ' | 'ț' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            '’' => '\'',
+            other => other,
+        })
+        .collect()
+}
+
+/// The folded words of a name.
+fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
+    (run.start..run.end)
+        .filter(|&i| doc.units[i].word && !(doc.s(i).chars().count() == 1 && doc.s(i + 1) == "."))
+        .map(|i| fold(doc.s(i)))
+        .collect()
+}
+
+/// Merges candidates into one record per person: same name, or a
+/// surname-only name that is part of an earlier full name.
+fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
+    let mut recs: Vec<Rec> = Vec::new();
+    for c in cands {
+        let w = words(doc, &c.name);
+        if w.is_empty() {
+            continue;
+        }
+        let same = recs.iter().position(|r| r.words == w).or_else(|| {
+            // One name inside the other: "Erdogan" and "Recep Tayyip Erdoğan".
+            let fits = |r: &Rec| {
+                let (short, long) = if w.len() <= r.words.len() {
+                    (&w, &r.words)
+                } else {
+                    (&r.words, &w)
+                };
+                short.len() == 1 && (long.last() == short.first() || long.first() == short.first())
+            };
+            let hits: Vec<usize> = (0..recs.len()).filter(|&i| fits(&recs[i])).collect();
+            match hits.as_slice() {
+                [one] => Some(*one),
+                [] => None,
+                many => many
+                    .iter()
+                    .copied()
+                    .find(|&i| recs[i].title.eq_ignore_ascii_case(&c.title))
+                    .or(many.last().copied()),
+            }
+        });
+        let span = (c.name.start, c.name.end);
+        match same {
+            Some(i) => {
+                let r = &mut recs[i];
+                if w.len() > r.words.len() {
+                    r.name = names::name_text(doc, &c.name);
+                    r.words = w;
+                }
+                if r.country.is_none() {
+                    r.country = c.country;
+                }
+                if r.org.is_none() && r.title.eq_ignore_ascii_case(&c.title) {
+                    r.org = c.org;
+                }
+                r.mentions.push(span);
+            }
+            None => recs.push(Rec {
+                name: names::name_text(doc, &c.name),
+                words: w,
+                title: c.title,
+                kind: c.kind,
+                org: c.org,
+                country: c.country,
+                mentions: vec![span],
+            }),
+        }
+    }
+    recs
+}
+
+/// Adds every later mention: the full name again, a surname or given name
+/// alone ("Kazimov said", "Uhuru's meeting"), and a title alone ("the
+/// Kazakh President") when it fits one person.
+fn with_mentions(
+    doc: &Doc<'_>,
+    phrases: &[Phrase],
+    mut recs: Vec<Rec>,
+    runs: &[NameRun],
+) -> Vec<Rec> {
+    let mut exact: FxMap<Vec<String>, usize> = FxMap::default();
+    let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
+    let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();
+    for (i, r) in recs.iter().enumerate() {
+        exact.entry(r.words.clone()).or_insert(i);
+        if let Some(l) = r.words.last() {
+            by_last.entry(l.clone()).or_default().push(i);
+        }
+        if let Some(f) = r.words.first()
+            && r.words.len() <= 3
+            && r.words.len() > 1
+        {
+            by_first.entry(f.clone()).or_default().push(i);
+        }
+    }
+    for run in runs {
+        let w = words(doc, run);
+        let hit = exact.get(&w).copied().or_else(|| {
+            // A lone name word, or an initial and a surname ("A.
+            // Nemyshov"): the last (or first) word of a record.
+            let [one] = w.as_slice() else { return None };
+            let mut fits: Vec<usize> = by_last.get(one).cloned().unwrap_or_default();
+            if !initialed(doc, run) {
+                fits.extend(by_first.get(one).into_iter().flatten().copied());
+            }
+            fits.sort_unstable();
+            fits.dedup();
+            latest_before(&recs, &fits, run.start)
+        });
+        if let Some(i) = hit {
+            let m = (run.start, run.end);
+            if !recs[i].mentions.contains(&m) {
+                recs[i].mentions.push(m);
+            }
+        }
+    }
+    // Titles alone: "the Kazakh President", "The prime minister".
+    let titles: Vec<String> = recs.iter().map(|r| fold(&r.title)).collect();
+    for p in phrases
+        .iter()
+        .filter(|p| p.names.is_empty() && p.chain_at.is_none() && !p.plural)
+    {
+        let core = fold(doc.text_of(p.core.0, p.core.1));
+        let core = core.trim_end_matches('s');
+        let fits: Vec<usize> = (0..recs.len())
+            .filter(|&i| {
+                let r = &recs[i];
+                titles[i] == core
+                    && r.kind == p.kind
+                    && r.org.is_some() == p.org.is_some()
+                    && (p.countries.is_empty() || r.country == p.countries.first().copied())
+            })
+            .collect();
+        let pick = latest_before(&recs, &fits, p.start);
+        if let Some(i) = pick {
+            let a = if p.det { p.start + 1 } else { p.start };
+            recs[i].mentions.push((a, p.end.max(p.core.1)));
+        }
+    }
+    for r in &mut recs {
+        r.mentions.sort_unstable();
+        r.mentions.dedup();
+    }
+    recs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Erdoğan"), "erdogan");
+        assert_eq!(fold("Fávaro"), "favaro");
+        assert_eq!(fold("Şəki"), "saki");
+    }
+}

@@ -1,0 +1,812 @@
+//! Words of agreements and visits: document nouns, signing verbs, travel
+//! verbs and the small function-word classes the agreement and visit
+//! extractors read clauses with.
+//!
+//! Every table is plain data. Multi-word phrases are matched on lower-cased
+//! tokens (the scanner's words and punctuation marks), so "road map",
+//! "road-map" and "Memorandum of Understanding" are all table rows, not
+//! code. The tables are compiled once, at first use, into [`PhraseTable`]s.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::{AgreementKind, VisitKind};
+
+/// How a document noun may be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NounClass {
+    /// Names a document type outright ("memorandum", "protocol").
+    Specific,
+    /// A loose word for any document ("deal", "document", "pact"); a
+    /// definite use ("the deal") refers back to any earlier document.
+    Generic,
+    /// Only a document when it is the object of a signing verb ("signed a
+    /// joint venture", "signed the program"); elsewhere an ordinary word.
+    SignOnly,
+}
+
+/// One document noun of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DocNoun {
+    /// The kind of document it names.
+    pub kind: AgreementKind,
+    /// Whether the noun is plural ("agreements", "memoranda").
+    pub plural: bool,
+    /// How it may be used.
+    pub class: NounClass,
+}
+
+/// A row value of [`DOC_NOUNS`].
+const fn noun(kind: AgreementKind, plural: bool, class: NounClass) -> DocNoun {
+    DocNoun {
+        kind,
+        plural,
+        class,
+    }
+}
+
+use AgreementKind as K;
+use NounClass::{Generic as G, SignOnly as O, Specific as S};
+
+/// Document nouns, longest phrases first within a head word (the matcher
+/// takes the longest match anyway). A joint statement is a declaration; a
+/// letter of intent or an action plan is `other`, as is a bare "document".
+#[rustfmt::skip]
+const DOC_NOUNS: &[(&str, DocNoun)] = &[
+    ("memorandum of understanding", noun(K::Memorandum, false, S)),
+    ("memoranda of understanding", noun(K::Memorandum, true, S)),
+    ("memorandums of understanding", noun(K::Memorandum, true, S)),
+    ("memorandum of cooperation", noun(K::Memorandum, false, S)),
+    ("memorandum of co-operation", noun(K::Memorandum, false, S)),
+    ("memorandum of intent", noun(K::Memorandum, false, S)),
+    ("memorandum of intention", noun(K::Memorandum, false, S)),
+    ("memorandum of agreement", noun(K::Memorandum, false, S)),
+    ("memorandum of association", noun(K::Memorandum, false, S)),
+    ("memorandum of strategic partnership", noun(K::Memorandum, false, S)),
+    ("memorandum", noun(K::Memorandum, false, S)),
+    ("memoranda", noun(K::Memorandum, true, S)),
+    ("memorandums", noun(K::Memorandum, true, S)),
+    ("mou", noun(K::Memorandum, false, S)),
+    ("mous", noun(K::Memorandum, true, S)),
+    ("mou's", noun(K::Memorandum, true, S)),
+    ("memo", noun(K::Memorandum, false, S)),
+    ("agreement", noun(K::Agreement, false, S)),
+    ("agreements", noun(K::Agreement, true, S)),
+    ("accord", noun(K::Agreement, false, G)),
+    ("accords", noun(K::Agreement, true, G)),
+    ("deal", noun(K::Agreement, false, G)),
+    ("deals", noun(K::Agreement, true, G)),
+    ("pact", noun(K::Agreement, false, G)),
+    ("pacts", noun(K::Agreement, true, G)),
+    ("joint venture", noun(K::Agreement, false, O)),
+    ("contract", noun(K::Contract, false, S)),
+    ("contracts", noun(K::Contract, true, S)),
+    ("protocol", noun(K::Protocol, false, S)),
+    ("protocols", noun(K::Protocol, true, S)),
+    ("roadmap", noun(K::Roadmap, false, S)),
+    ("roadmaps", noun(K::Roadmap, true, S)),
+    ("road map", noun(K::Roadmap, false, S)),
+    ("road maps", noun(K::Roadmap, true, S)),
+    ("road-map", noun(K::Roadmap, false, S)),
+    ("road-maps", noun(K::Roadmap, true, S)),
+    ("declaration", noun(K::Declaration, false, S)),
+    ("declarations", noun(K::Declaration, true, S)),
+    ("joint statement", noun(K::Declaration, false, S)),
+    ("joint statements", noun(K::Declaration, true, S)),
+    ("joint communique", noun(K::Declaration, false, S)),
+    ("joint communiqué", noun(K::Declaration, false, S)),
+    ("treaty", noun(K::Treaty, false, S)),
+    ("treaties", noun(K::Treaty, true, S)),
+    ("letter of intent", noun(K::Other, false, S)),
+    ("letters of intent", noun(K::Other, true, S)),
+    ("action plan", noun(K::Other, false, S)),
+    ("action plans", noun(K::Other, true, S)),
+    ("plan of action", noun(K::Other, false, S)),
+    ("document", noun(K::Other, false, G)),
+    ("documents", noun(K::Other, true, G)),
+    ("program", noun(K::Other, false, O)),
+    ("programme", noun(K::Other, false, O)),
+    ("work plan", noun(K::Other, false, O)),
+];
+
+/// The tense of a signing word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SignForm {
+    /// A base or present form ("sign", "signs"): planned after a modal.
+    Base,
+    /// A past form or participle ("signed", "inked").
+    Past,
+    /// The gerund ("signing"), also the noun ("the signing of").
+    Gerund,
+}
+
+/// Signing words. Renewing or awarding a document is a signing of it in
+/// news copy; ratifying is not (the document was signed before).
+#[rustfmt::skip]
+const SIGN_WORDS: &[(&str, SignForm)] = &[
+    ("sign", SignForm::Base), ("signs", SignForm::Base), ("signed", SignForm::Past),
+    ("signing", SignForm::Gerund),
+    ("ink", SignForm::Base), ("inks", SignForm::Base), ("inked", SignForm::Past),
+    ("inking", SignForm::Gerund),
+    ("seal", SignForm::Base), ("seals", SignForm::Base), ("sealed", SignForm::Past),
+    ("conclude", SignForm::Base), ("concludes", SignForm::Base), ("concluded", SignForm::Past),
+    ("concluding", SignForm::Gerund),
+    ("enter into", SignForm::Base), ("enters into", SignForm::Base),
+    ("entered into", SignForm::Past), ("entering into", SignForm::Gerund),
+    ("renew", SignForm::Base), ("renews", SignForm::Base), ("renewed", SignForm::Past),
+    ("strike", SignForm::Base), ("strikes", SignForm::Base), ("struck", SignForm::Past),
+    ("clinch", SignForm::Base), ("clinches", SignForm::Base), ("clinched", SignForm::Past),
+    ("award", SignForm::Base), ("awards", SignForm::Base), ("awarded", SignForm::Past),
+    ("exchanged", SignForm::Past),
+    ("resulted in", SignForm::Past), ("culminated in", SignForm::Past),
+];
+
+/// Words that, shortly before a signing word, make it a plan ("will sign",
+/// "are set to sign", "expected to be signed", "authorized … to sign").
+pub(crate) const FUTURE_MARKERS: &[&str] = &[
+    "will", "would", "shall", "to", "may", "might", "could", "can", "wo", "ll", "plan", "plans",
+    "planned", "intend", "intends", "forward",
+];
+
+/// Words a plan is stated with when no signing word is used: "a draft
+/// agreement", "negotiations on a treaty", "talks leading to a pact",
+/// "formalized through further agreements".
+pub(crate) const PLAN_CUES: &[&str] = &[
+    "draft",
+    "drafting",
+    "drafted",
+    "prepare",
+    "prepares",
+    "preparing",
+    "negotiate",
+    "negotiating",
+    "negotiations",
+    "leading",
+    "further",
+    "future",
+    "upcoming",
+    "codevelop",
+    "develop",
+    "planned",
+    "expected",
+    "envisaged",
+];
+
+/// Words saying that more documents come on top of those already named, so
+/// a batch mentioned before is not itemized by them.
+pub(crate) const ALSO_MARKERS: &[&str] = &[
+    "also",
+    "additional",
+    "addition",
+    "besides",
+    "moreover",
+    "further",
+    "another",
+    "other",
+];
+
+/// References to "both signatories" that stand for the two sides of a
+/// bilateral relation named elsewhere in the text.
+#[rustfmt::skip]
+const SIDE_PHRASES: &[(&str, u8)] = &[
+    ("the sides", 2), ("both sides", 2), ("the two sides", 2), ("the parties", 2),
+    ("both parties", 2), ("the two parties", 2), ("the two countries", 2), ("both countries", 2),
+    ("the countries", 2), ("the two states", 2), ("both states", 2), ("the two nations", 2),
+    ("the two governments", 2), ("the two leaders", 2), ("the two presidents", 2),
+    ("the presidents", 2), ("the ministers", 2), ("the two ministers", 2), ("they", 2),
+    ("the three countries", 3), ("the three sides", 3), ("the three parties", 3),
+    ("bilateral", 2), ("intergovernmental", 2), ("inter-governmental", 2), ("two countries", 2),
+];
+
+/// How a travel word introduces its destination.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Travel {
+    /// The destination is the direct object ("visited Baku").
+    Object,
+    /// The destination follows a preposition given in the phrase ("arrived in").
+    Prep,
+    /// A trip noun: "visit to P", "trip to P", "tour of P".
+    Trip,
+    /// The host receives the visitor ("received", "hosted", "welcomed").
+    Host,
+    /// The visitor is accompanied ("accompanied by", "accompanying").
+    Accompany,
+    /// A meeting of people ("met", "talks", "negotiations").
+    Meet,
+    /// A person said to be somewhere ("was in Brussels on July 18").
+    BeIn,
+}
+
+/// Travel words. Every row gives the word (or phrase, preposition included)
+/// and how the destination or the visitor is found from it.
+#[rustfmt::skip]
+const TRAVEL_WORDS: &[(&str, Travel)] = &[
+    ("visit", Travel::Object), ("visits", Travel::Object), ("visited", Travel::Object),
+    ("visiting", Travel::Object), ("toured", Travel::Object), ("tours", Travel::Object),
+    ("arrive in", Travel::Prep), ("arrives in", Travel::Prep), ("arrived in", Travel::Prep),
+    ("arriving in", Travel::Prep), ("arrive at", Travel::Prep), ("arrives at", Travel::Prep),
+    ("arrived at", Travel::Prep), ("arriving at", Travel::Prep), ("arrived to", Travel::Prep),
+    ("arrives to", Travel::Prep), ("arrive to", Travel::Prep), ("arrived into", Travel::Prep),
+    ("travel to", Travel::Prep), ("travels to", Travel::Prep), ("traveled to", Travel::Prep),
+    ("travelled to", Travel::Prep), ("traveling to", Travel::Prep), ("travelling to", Travel::Prep),
+    ("went to", Travel::Prep), ("goes to", Travel::Prep), ("go to", Travel::Prep),
+    ("flew to", Travel::Prep), ("flies to", Travel::Prep), ("fly to", Travel::Prep),
+    ("head to", Travel::Prep), ("heads to", Travel::Prep), ("headed to", Travel::Prep),
+    ("heading to", Travel::Prep), ("leave for", Travel::Prep), ("leaves for", Travel::Prep),
+    ("left for", Travel::Prep), ("leaving for", Travel::Prep), ("took him to", Travel::Prep),
+    ("took her to", Travel::Prep), ("take him to", Travel::Prep), ("extending to", Travel::Prep),
+    ("delegation to", Travel::Prep), ("expected in", Travel::Prep),
+    ("visit to", Travel::Trip), ("visits to", Travel::Trip), ("trip to", Travel::Trip),
+    ("trips to", Travel::Trip), ("tour to", Travel::Trip), ("tour of", Travel::Trip),
+    ("visit in", Travel::Trip), ("stay in", Travel::Trip),
+    ("received", Travel::Host), ("receives", Travel::Host), ("receive", Travel::Host),
+    ("hosted", Travel::Host), ("hosts", Travel::Host), ("host", Travel::Host),
+    ("welcomed", Travel::Host), ("welcomes", Travel::Host), ("greeted", Travel::Host),
+    ("accompanied by", Travel::Accompany), ("accompanying", Travel::Accompany),
+    ("accompany", Travel::Accompany), ("accompanies", Travel::Accompany),
+    ("met", Travel::Meet), ("meet", Travel::Meet), ("meets", Travel::Meet),
+    ("met with", Travel::Meet), ("meeting", Travel::Meet), ("met up with", Travel::Meet),
+    ("talks", Travel::Meet), ("negotiations", Travel::Meet), ("held talks", Travel::Meet),
+    ("summit talks", Travel::Meet),
+    ("was in", Travel::BeIn), ("were in", Travel::BeIn), ("is in", Travel::BeIn),
+    ("be in", Travel::BeIn),
+];
+
+/// Names of world regions: not destinations of their own ("visit the
+/// Middle East" is a trip to the countries named next).
+pub(crate) const MACRO_REGIONS: &[&str] = &[
+    "middle east",
+    "gulf",
+    "persian gulf",
+    "europe",
+    "asia",
+    "africa",
+    "central asia",
+    "caucasus",
+    "south caucasus",
+    "latin america",
+    "balkans",
+    "far east",
+    "east asia",
+    "southeast asia",
+    "south asia",
+    "north africa",
+    "west africa",
+    "east africa",
+    "scandinavia",
+    "baltics",
+    "asia-pacific",
+    "americas",
+];
+
+/// Words before "visit" that class it.
+#[rustfmt::skip]
+const VISIT_KINDS: &[(&str, VisitKind)] = &[
+    ("state", VisitKind::State), ("official", VisitKind::Official),
+    ("working", VisitKind::Working), ("work", VisitKind::Working),
+];
+
+/// Head words of public and corporate roles, used to read title-only
+/// references ("the Kazakh President", "the prime minister") and to keep
+/// titles out of organization names.
+#[rustfmt::skip]
+pub(crate) const TITLE_HEADS: &[&str] = &[
+    "president", "vice-president", "minister", "ministers", "premier", "chairman", "chairwoman",
+    "chair", "chairperson", "speaker", "governor", "mayor", "ambassador", "envoy", "king", "queen",
+    "emir", "sheikh", "prince", "chancellor", "secretary", "director", "ceo", "head", "leader",
+    "deputy", "adviser", "advisor", "commissioner", "representative", "pm", "cm", "counterpart",
+    "counterparts", "officials", "official", "representatives", "delegation", "delegations",
+];
+
+/// Words that make a capitalized phrase an organization name.
+#[rustfmt::skip]
+pub(crate) const ORG_HEADS: &[&str] = &[
+    "ministry", "ministries", "bank", "banks", "company", "companies", "corporation", "corp",
+    "authority", "authorities", "agency", "port", "fund", "council", "university", "academy",
+    "group", "railways", "railway", "railroad", "airlines", "airways", "association", "chamber",
+    "commission", "committee", "department", "office", "organization", "organisation", "service",
+    "institute", "center", "centre", "enterprise", "enterprises", "holding", "holdings", "ltd",
+    "llc", "inc", "jsc", "cjsc", "plc", "gmbh", "ag", "sa", "foundation", "board", "administration",
+    "partnership", "union", "parliament", "government", "cabinet", "exchange", "firm", "firms",
+    "consortium", "dockyard", "shipyard", "shipbuilding", "industries", "logistics", "energy",
+    "invest", "systems", "wagons", "terminal", "terminals", "forum", "trust", "foods",
+];
+
+/// Plural nouns a demonym may qualify to name a group of signatories
+/// ("Saudi and Egyptian companies").
+#[rustfmt::skip]
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "companies", "enterprises", "firms", "businesses", "banks", "businessmen", "entrepreneurs",
+    "investors", "ministries", "agencies", "universities", "partners", "ports", "officials",
+];
+
+/// Words that end the clause a signing or travel word governs.
+#[rustfmt::skip]
+pub(crate) const CLAUSE_BREAKS: &[&str] = &[
+    ";", ":", "which", "who", "whose", "while", "whereas", "but", "although", "though", "because",
+    "said", "says", "noted", "added", "stressed", "stated", "reported", "announced", "after",
+    "before", "when", "where", "since", "following",
+];
+
+/// Pronouns that refer back to the last person a sentence was about.
+pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
+
+/// Determiners that make a noun phrase refer back to something known.
+pub(crate) const DEFINITE: &[&str] = &["the", "this", "these", "those", "its", "their", "both"];
+
+/// Number words up to twenty, and "dozen", for batch counts.
+#[rustfmt::skip]
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
+    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+    ("nineteen", 19), ("twenty", 20), ("dozen", 12), ("pair", 2), ("both", 2),
+];
+
+/// Phrases that state an invitation only: a trip they introduce is not a
+/// visit unless it is accepted.
+pub(crate) const INVITATION_WORDS: &[&str] = &["invitation", "invitations", "invite", "invited"];
+
+/// Phrases saying that an invitation was accepted, which makes the trip a
+/// visit after all.
+pub(crate) const ACCEPTED_WORDS: &[&str] = &["accepting", "accepted", "accept", "accepts"];
+
+/// Words that state a trip or a signing as planned ("will visit", "is
+/// scheduled to", "plans to"): a date after publication is fine then.
+const PLAN_WORDS: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "to",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "expected",
+    "upcoming",
+    "forthcoming",
+    "next",
+    "due",
+    "intends",
+    "preparation",
+    "preparations",
+    "preparing",
+    "prepared",
+    "set",
+];
+
+/// Whether a sentence states something as planned (it holds a word of
+/// [`PLAN_WORDS`]).
+pub(crate) fn states_plan(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PLAN_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// A table of phrases over lower-cased tokens, matched longest first.
+pub(crate) struct PhraseTable<V: 'static> {
+    /// First token -> phrases starting with it, as (tokens, value), longest first.
+    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+}
+
+impl<V: Copy + 'static> PhraseTable<V> {
+    /// Builds a table from rows of (phrase, value).
+    fn new(rows: &[(&str, V)]) -> PhraseTable<V> {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::new();
+        for &(phrase, value) in rows {
+            let toks = split_phrase(phrase);
+            if let Some(first) = toks.first() {
+                by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push((toks, value));
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(toks, _)| std::cmp::Reverse(toks.len()));
+        }
+        PhraseTable { by_first }
+    }
+
+    /// The longest phrase starting at token `i` of `words` (lower-cased
+    /// token texts): its length in tokens and its value.
+    pub(crate) fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(usize, V)> {
+        let first = words.get(i)?;
+        let list = self.by_first.get(first.as_ref())?;
+        list.iter().find_map(|(toks, v)| {
+            let end = i.checked_add(toks.len())?;
+            let slice = words.get(i..end)?;
+            slice
+                .iter()
+                .zip(toks)
+                .all(|(a, b)| a.as_ref() == b.as_str())
+                .then_some((toks.len(), *v))
+        })
+    }
+}
+
+/// Splits a phrase into tokens the way the scanner does: letter runs
+/// (apostrophes inside words kept, as in "mou's"), digit runs, and single
+/// other characters.
+fn split_phrase(phrase: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for c in phrase.chars() {
+        if c.is_alphabetic() {
+            cur.push(c);
+        } else {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            if !c.is_whitespace() {
+                out.push(c.to_string());
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Document nouns.
+pub(crate) static DOCS: LazyLock<PhraseTable<DocNoun>> =
+    LazyLock::new(|| PhraseTable::new(DOC_NOUNS));
+
+/// Signing words.
+pub(crate) static SIGNS: LazyLock<PhraseTable<SignForm>> =
+    LazyLock::new(|| PhraseTable::new(SIGN_WORDS));
+
+/// Travel words.
+pub(crate) static TRAVELS: LazyLock<PhraseTable<Travel>> =
+    LazyLock::new(|| PhraseTable::new(TRAVEL_WORDS));
+
+/// "Both sides" phrases with the number of sides they stand for.
+pub(crate) static SIDES: LazyLock<PhraseTable<u8>> =
+    LazyLock::new(|| PhraseTable::new(SIDE_PHRASES));
+
+/// The visit kind a word before "visit" names.
+pub(crate) fn visit_kind(word: &str) -> Option<VisitKind> {
+    VISIT_KINDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, k)| k)
+}
+
+/// The count a number word names ("four" -> 4).
+pub(crate) fn number_word(word: &str) -> Option<u32> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, n)| n)
+}
+
+/// Words that never belong to the noun phrase in front of a document noun.
+#[rustfmt::skip]
+pub(crate) const NP_STOP: &[&str] = &[
+    "of", "on", "in", "at", "with", "between", "by", "for", "to", "from", "into", "under", "about",
+    "and", "or", "but", ",", ";", ":", ".", "(", ")", "\"", "“", "”", "is", "are", "was", "were",
+    "be", "been", "being", "has", "have", "had", "will", "would", "that", "which", "who", "as",
+    "'", "–", "—", "-", "also", "it", "they", "we", "he", "she", "within", "under", "reached",
+    "if", "not", "than", "upon", "after", "before", "during", "following", "via",
+];
+
+/// Scale and currency words: a number before them is an amount, not a count.
+pub(crate) const AMOUNT_WORDS: &[&str] = &[
+    "million", "billion", "trillion", "thousand", "bn", "mln", "bln", "m", "tn", "%", ",", ".",
+    "percent",
+];
+
+/// Qualifier words too common to tell two documents apart.
+#[rustfmt::skip]
+pub(crate) const QUAL_STOP: &[&str] = &[
+    "cooperation", "co-operation", "bilateral", "intergovernmental", "between", "countries",
+    "development", "joint", "field", "fields", "sphere", "spheres", "areas", "area", "framework",
+    "mutual", "mutually", "further", "their", "this", "that", "with", "from", "into", "which",
+    "sides", "parties", "other", "within", "various", "sectors", "sector", "also", "signed",
+    "document", "documents", "agreement", "agreements", "memorandum", "understanding", "have",
+    "comprehensive", "important", "landmark", "historic", "major", "significant", "final",
+    "high-standard", "standard", "high", "several", "number", "very", "first", "amended", "current",
+];
+
+/// Words that may stand between an auxiliary and a signing word.
+pub(crate) const ADVERBS: &[&str] = &[
+    "also",
+    "jointly",
+    "officially",
+    "formally",
+    "finally",
+    "already",
+    "successfully",
+    "not",
+    "soon",
+    "reportedly",
+    "then",
+    "subsequently",
+    "eventually",
+    "reportedly",
+];
+
+/// Words that open a sentence with a phrase before its subject.
+pub(crate) const INTRO_WORDS: &[&str] = &[
+    "during",
+    "following",
+    "after",
+    "in",
+    "on",
+    "at",
+    "as",
+    "within",
+    "amid",
+    "before",
+    "under",
+    "besides",
+    "upon",
+    "last",
+    "earlier",
+    "today",
+    "yesterday",
+    "then",
+    "meanwhile",
+    "moreover",
+    "additionally",
+    "also",
+    "later",
+    "thereafter",
+    "subsequently",
+    "according",
+];
+
+/// Forms of "be" before a participle: a passive.
+pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Lower-case words and marks that may stand inside a list of names.
+#[rustfmt::skip]
+pub(crate) const NAME_LIST_WORDS: &[&str] = &[
+    "of", "the", "and", "&", ",", "-", "'", "s", "for", "de", "under", ":", "a", "an", "its",
+    "their", "his", "her", "both", "several", "other", "group", "leading", "two", "three", "four",
+    "five", "as", "well", "on", "behalf", ".", "government", "governments", "authorities",
+    "ministry", "administration", "side", "first", "vice", "general", "executive", "chief",
+    "regional", "private-sector", "public-sector", "companies", "manufacturers", "joint",
+    "venture", "region", "province", "city",
+];
+
+/// Lower-case words that may end a venue name ("Shahid Beheshti port").
+pub(crate) const VENUE_TAILS: &[&str] = &[
+    "port",
+    "office",
+    "plant",
+    "park",
+    "airport",
+    "center",
+    "centre",
+    "university",
+    "memorial",
+    "museum",
+    "province",
+    "region",
+    "city",
+    "factory",
+    "terminal",
+    "headquarters",
+    "complex",
+];
+
+/// Capitalized words that cannot start a venue name.
+pub(crate) const NOT_VENUE: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "this",
+    "last",
+    "next",
+    "early",
+    "late",
+    "president",
+    "prime",
+    "minister",
+];
+
+/// Words of meetings held at a distance.
+pub(crate) const REMOTE_WORDS: &[&str] = &[
+    "phone",
+    "telephone",
+    "video",
+    "videoconference",
+    "videolink",
+    "online",
+    "virtual",
+    "virtually",
+    "call",
+    "conversation",
+];
+
+/// Capitalized words that open sentences or phrases without being names.
+#[rustfmt::skip]
+pub(crate) const COMMON_CAPS: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "following",
+    "after", "before", "during", "last", "this", "that", "these", "those", "earlier", "later",
+    "meanwhile", "according", "then", "also", "today", "yesterday", "both", "moreover", "however",
+    "besides", "under", "as", "it", "its", "their", "they", "he", "she", "his", "her", "we", "our",
+    "i", "mr", "mrs", "ms", "dr", "h", "e", "his", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "president", "prime", "minister", "chairman",
+    "officials", "representatives", "delegations", "delegation", "governments", "government",
+    "ministers", "leaders", "heads", "head", "companies", "firms", "enterprises", "related",
+    "photo", "read", "more", "source", "sources", "news",
+];
+
+/// Lower-case words that may stand in a title-only reference between the
+/// determiner and the role ("the foreign minister", "the visiting prime
+/// minister").
+pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+    "prime",
+    "vice",
+    "deputy",
+    "first",
+    "foreign",
+    "crown",
+    "finance",
+    "trade",
+    "economy",
+    "economic",
+    "energy",
+    "transport",
+    "agriculture",
+    "defence",
+    "defense",
+    "interior",
+    "union",
+    "visiting",
+    "new",
+    "former",
+    "state",
+    "executive",
+    "chief",
+    "acting",
+];
+
+/// First words of state bodies, which keep a possessive country before
+/// them ("Azerbaijan's Ministry of Energy").
+pub(crate) const STATE_BODIES: &[&str] = &[
+    "ministry",
+    "government",
+    "cabinet",
+    "parliament",
+    "central",
+    "national",
+    "state",
+    "agency",
+    "committee",
+    "embassy",
+    "presidential",
+    "foreign",
+    "interior",
+    "federal",
+    "supreme",
+];
+
+/// Lower-case words allowed inside a capitalized name ("Ministry of Energy
+/// and Natural Resources", "Agency for Transport under the Cabinet").
+pub(crate) const NAME_CONNECTORS: &[&str] =
+    &["of", "for", "and", "the", "de", "under", "on", "&", "-"];
+
+/// Verbs that attribute what a sentence says ("Azernews reports", "…, the
+/// minister said").
+#[rustfmt::skip]
+pub(crate) const REPORTING_VERBS: &[&str] = &[
+    "reports", "reported", "said", "says", "informs", "informed", "writes", "wrote", "told",
+    "added", "noted", "stated", "announced", "quoted",
+];
+
+/// Modifiers that make a document noun something else than a document
+/// between parties ("customs declaration", "futures contract").
+#[rustfmt::skip]
+pub(crate) const NOT_DOCUMENT_MODIFIERS: &[(&str, AgreementKind)] = &[
+    ("customs", K::Declaration), ("tax", K::Declaration), ("income", K::Declaration),
+    ("asset", K::Declaration), ("import", K::Declaration), ("export", K::Declaration),
+    ("futures", K::Contract), ("forward", K::Contract), ("employment", K::Contract),
+    ("labor", K::Contract), ("labour", K::Contract), ("rental", K::Contract),
+    ("safety", K::Protocol), ("health", K::Protocol), ("treatment", K::Protocol),
+    ("medical", K::Protocol), ("sanitary", K::Protocol), ("security", K::Protocol),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        split_phrase(&s.to_lowercase())
+    }
+
+    #[test]
+    fn doc_nouns_match_longest() {
+        let cases: &[(&str, usize, AgreementKind, bool)] = &[
+            ("memorandum of understanding on", 3, K::Memorandum, false),
+            ("memorandum on trade", 1, K::Memorandum, false),
+            ("road map for", 2, K::Roadmap, false),
+            ("road-map", 3, K::Roadmap, false),
+            ("joint statement", 2, K::Declaration, false),
+            ("letter of intent", 3, K::Other, false),
+            ("MoUs", 1, K::Memorandum, true),
+            ("documents", 1, K::Other, true),
+            ("treaties", 1, K::Treaty, true),
+        ];
+        for &(text, len, kind, plural) in cases {
+            let w = words(text);
+            let (n, d) = DOCS.longest_at(&w, 0).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((n, d.kind, d.plural), (len, kind, plural), "{text}");
+        }
+        assert!(DOCS.longest_at(&words("statement"), 0).is_none());
+        assert!(DOCS.longest_at(&words("memorial"), 0).is_none());
+    }
+
+    #[test]
+    fn sign_and_travel_words() {
+        let w = words("entered into an agreement");
+        assert_eq!(SIGNS.longest_at(&w, 0), Some((2, SignForm::Past)));
+        assert_eq!(
+            SIGNS.longest_at(&words("will sign"), 1),
+            Some((1, SignForm::Base))
+        );
+        assert_eq!(
+            TRAVELS.longest_at(&words("arrived in Baku"), 0),
+            Some((2, Travel::Prep))
+        );
+        assert_eq!(
+            TRAVELS.longest_at(&words("visit to Baku"), 0),
+            Some((2, Travel::Trip))
+        );
+        assert_eq!(
+            TRAVELS.longest_at(&words("visited Baku"), 0),
+            Some((1, Travel::Object))
+        );
+        assert_eq!(
+            TRAVELS.longest_at(&words("accompanied by"), 0),
+            Some((2, Travel::Accompany))
+        );
+        assert!(TRAVELS.longest_at(&words("arrived"), 0).is_none());
+    }
+
+    #[test]
+    fn small_tables() {
+        assert_eq!(visit_kind("state"), Some(VisitKind::State));
+        assert_eq!(visit_kind("working"), Some(VisitKind::Working));
+        assert_eq!(visit_kind("short"), None);
+        assert_eq!(number_word("four"), Some(4));
+        assert_eq!(number_word("many"), None);
+        assert_eq!(
+            SIDES.longest_at(&words("the two countries signed"), 0),
+            Some((3, 2))
+        );
+        assert_eq!(
+            SIDES.longest_at(&words("the three countries"), 0),
+            Some((3, 3))
+        );
+    }
+}
