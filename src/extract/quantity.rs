@@ -221,6 +221,10 @@ fn cannot_start(t: &Token, next: Option<&Token>, bytes: &[u8], starters: &AsciiW
     }
 }
 
+/// How many tokens around an amount its clause may reach, and how far a
+/// weight word for "pounds" is looked for.
+const CLAUSE_TOKENS: usize = 80;
+
 /// Places named in a text: the byte offset of each name and the ISO 3166-1
 /// alpha-2 code of its country, in text order.
 type Places = Vec<(usize, &'static str)>;
@@ -1061,10 +1065,10 @@ impl<'s, 'a> Finder<'s, 'a> {
         let Some(sentence) = v.scan.sentences.get(s) else {
             return false;
         };
-        sentence
-            .tokens
-            .clone()
-            .any(|i| v.is_word(i) && units::is_weight_cue(v.tok(i)))
+        // Near the amount only, so that long text stays linear.
+        let from = sentence.tokens.start.max(end.saturating_sub(CLAUSE_TOKENS));
+        let to = sentence.tokens.end.min(end + CLAUSE_TOKENS);
+        (from..to).any(|i| v.is_word(i) && units::is_weight_cue(v.tok(i)))
     }
 
     /// Records the members of a group, all in `unit`.
@@ -1338,12 +1342,15 @@ impl<'s, 'a> Finder<'s, 'a> {
                 || (v.is_word(i) && units::is_clause_break(v.tok(i)))
                 || (v.tok(i) == "," && v.is(i + 1, "and"))
         };
+        // A clause is short; the bound keeps long unpunctuated text linear.
+        let from = sentence.start.max(at.saturating_sub(CLAUSE_TOKENS));
+        let to = sentence.end.min(at + CLAUSE_TOKENS);
         let mut start = at;
-        while start > sentence.start && !breaks(start - 1) {
+        while start > from && !breaks(start - 1) {
             start -= 1;
         }
         let mut end = at + 1;
-        while end < sentence.end && !breaks(end) {
+        while end < to && !breaks(end) {
             end += 1;
         }
         (start..end, sentence)

@@ -348,6 +348,8 @@ const SCALES: &[(&str, u32, ScaleUse)] = &[
     ("thousand", 3, ScaleUse::Word),
     ("thousands", 3, ScaleUse::Word),
     ("thsd", 3, ScaleUse::Abbrev),
+    ("ths", 3, ScaleUse::Abbrev),
+    ("thous", 3, ScaleUse::Abbrev),
     ("k", 3, ScaleUse::Soft),
     ("lakh", 5, ScaleUse::Word),
     ("lakhs", 5, ScaleUse::Word),
@@ -368,12 +370,14 @@ const SCALES: &[(&str, u32, ScaleUse)] = &[
     ("bln", 9, ScaleUse::Abbrev),
     ("bn", 9, ScaleUse::Abbrev),
     ("bil", 9, ScaleUse::Abbrev),
+    ("mlrd", 9, ScaleUse::Abbrev),
     ("b", 9, ScaleUse::Soft),
     ("trillion", 12, ScaleUse::Word),
     ("trillions", 12, ScaleUse::Word),
     ("trln", 12, ScaleUse::Abbrev),
     ("tln", 12, ScaleUse::Abbrev),
     ("tn", 12, ScaleUse::Abbrev),
+    ("trn", 12, ScaleUse::Abbrev),
 ];
 
 static SCALE_MAP: LazyLock<AsciiMap<Scale>> = LazyLock::new(|| {

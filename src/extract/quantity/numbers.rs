@@ -150,12 +150,13 @@ fn digits_at(
         buf.push_str(v.tok(j));
         k = j + 1;
         let first_len = v.tok(j).len();
-        let after_month = j > 0 && units::is_month(v.tok(j - 1));
+        // Looked at only before a space group: a day after a month.
+        let after_month = || j > 0 && units::is_month(v.tok(j - 1));
         k = groups(
             v,
             k,
             first_len,
-            after_month,
+            &after_month,
             unit_at,
             buf,
             &mut integer,
@@ -288,13 +289,15 @@ fn digits_at(
 
 /// Digit groups after the first group (token `j`, digits already in `buf`):
 /// commas (western and Indian), spaces, and a decimal comma. Returns the
-/// token after the last group.
+/// token after the last group. `after_month` tells whether a month name
+/// stands before the number; it is asked only when spaces could group
+/// digits ("May 15 300 tons" is 300 tons).
 #[allow(clippy::too_many_arguments)]
 fn groups(
     v: &View<'_, '_>,
     mut k: usize,
     first_len: usize,
-    after_month: bool,
+    after_month: &dyn Fn() -> bool,
     unit_at: &dyn Fn(usize) -> bool,
     buf: &mut String,
     integer: &mut bool,
@@ -374,10 +377,10 @@ fn groups(
             && (scale_word_at(v, k + 2) || unit_at(k + 2))
     };
     if first_len <= 3
-        && !after_month
         && !v.attached(k)
         && is_group_space(v.gap(k))
         && group_at(k, 3)
+        && !after_month()
     {
         // Space groups: 816 000.
         while !v.attached(k) && is_group_space(v.gap(k)) && group_at(k, 3) {

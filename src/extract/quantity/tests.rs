@@ -174,6 +174,10 @@ fn tonnage_units_and_scales() {
         ("5 mln. tons", &["5000000 t"]),
         ("a 5-million-ton terminal", &["5000000 t"]),
         ("a 10 mtpa plant", &["10000000 t"]),
+        ("450 ths. tons", &["450000 t"]),
+        ("450 thous. tonnes", &["450000 t"]),
+        ("5 mlrd rubles", &["5000000000 RUB"]),
+        ("1.2 trn tenge", &["1200000000000 KZT"]),
     ]);
 }
 
@@ -535,4 +539,14 @@ fn som_and_sum_follow_the_nearest_country() {
         // A rate stated in the currency is no amount.
         ("The bank rate was 87.3 soms per dollar.", &[]),
     ]);
+}
+
+#[test]
+fn long_unpunctuated_text_with_many_ambiguous_amounts() {
+    // A clause reaches a bounded number of tokens, so each amount looks at
+    // its neighbourhood only; every amount is still found and resolved.
+    let text = format!("Ashgabat plans {} in all", "5 manat and ".repeat(2000));
+    let q = found(&text);
+    assert_eq!(q.len(), 2000);
+    assert!(q.iter().all(|x| x == "5 TMT"), "{:?}", q.first());
 }
