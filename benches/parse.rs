@@ -51,6 +51,18 @@ fn parse(c: &mut Criterion) {
         })
     });
     g.finish();
+
+    // The scanner alone and the scanner plus the quantity pass, through the
+    // crate's doc-hidden timing hook, so the stages can be compared.
+    let mut g = c.benchmark_group("stage");
+    g.throughput(Throughput::Bytes(all.len() as u64));
+    g.bench_function("scan/all-fixtures-as-one", |b| {
+        b.iter(|| newsrec::__timing::quantity_passes(black_box(&all), 0))
+    });
+    g.bench_function("scan+quantity/all-fixtures-as-one", |b| {
+        b.iter(|| newsrec::__timing::quantity_passes(black_box(&all), 1))
+    });
+    g.finish();
 }
 
 criterion_group!(benches, parse);
