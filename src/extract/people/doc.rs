@@ -194,7 +194,7 @@ impl<'a> Doc<'a> {
     /// and run over capitalized units, attached punctuation ("U.S.") and
     /// short lower-case connectors between capitals ("Bosnia and
     /// Herzegovina", "Republic of the Congo"), not the whole text.
-    fn find_places(&mut self) {
+        fn find_places(&mut self) {
         let n = self.units.len();
         let mut i = 0;
         while i < n {
@@ -219,7 +219,14 @@ impl<'a> Doc<'a> {
             }
             // Most stretches (people's names, "The …") hold no word a place
             // name starts with: no need to search them.
-            if (i..b).any(|k| self.units[k].cap && geo::may_start_place(self.s(k))) {
+            // A word that only starts longer names counts when more of the
+            // stretch follows it (a lone "The" or "New" starts none).
+            if (i..b).any(|k| {
+                self.units[k].cap && {
+                    let (alone, longer) = geo::place_starts(self.s(k));
+                    alone || longer && k + 1 < b
+                }
+            }) {
                 self.places_in(a, b);
             }
             i = b;
@@ -231,7 +238,7 @@ impl<'a> Doc<'a> {
     /// towns share names) takes the article's country, in every mention.
     /// The pattern is the town, at most three lower-case words, "in",
     /// at most two more ("the", "northwest"), then the country.
-    fn places_as_stated(&mut self) {
+        fn places_as_stated(&mut self) {
         let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
         for i in 0..self.units.len() {
             let Some(g) = self.geo_at[i] else { continue };
@@ -329,7 +336,7 @@ impl<'a> Doc<'a> {
 
     /// Marks the role phrases of the title lexicon, matched at unit starts
     /// so that a role inside a longer word never hides a real one.
-    fn find_roles(&mut self) {
+        fn find_roles(&mut self) {
         let matcher = titles::role_matcher();
         let n = self.units.len();
         let mut i = 0;
@@ -416,21 +423,23 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
                 let (Some(j), Some(w)) = (toks.get(end + 1), toks.get(end + 2)) else {
                     break;
                 };
-                let js = text.get(j.span.range()).unwrap_or("");
-                let ws = text.get(w.span.range()).unwrap_or("");
-                let joins = !j.space_before
-                    && !w.space_before
-                    && w.kind == TokenKind::Word
-                    && match js {
-                        "-" | "‑" => true,
-                        "'" | "’" => {
-                            ws.chars().next().is_some_and(char::is_uppercase)
-                                && text
-                                    .get(toks[end].span.range())
-                                    .is_some_and(|p| p.chars().count() <= 2)
-                        }
-                        _ => false,
-                    };
+                // The cheap tests first: most words are followed by a space.
+                if j.space_before || w.space_before || w.kind != TokenKind::Word {
+                    break;
+                }
+                let joins = match text.get(j.span.range()).unwrap_or("") {
+                    "-" | "‑" => true,
+                    "'" | "’" => {
+                        text.get(w.span.range())
+                            .and_then(|ws| ws.chars().next())
+                            .is_some_and(char::is_uppercase)
+                            && toks
+                                .get(end)
+                                .and_then(|p| text.get(p.span.range()))
+                                .is_some_and(|p| p.chars().count() <= 2)
+                    }
+                    _ => false,
+                };
                 if !joins {
                     break;
                 }
@@ -443,9 +452,8 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         );
         let raw = text.get(span.range()).unwrap_or("");
         let lo = lower.len();
-        push_lower(&mut lower, raw);
+        let (cap, acronym) = push_lower(&mut lower, raw);
         let low = lower.get(lo..).unwrap_or("");
-        let (cap, acronym) = case_shape(raw);
         let word = t.kind == TokenKind::Word;
         let Lexical {
             tclass,
@@ -515,15 +523,25 @@ fn lexical(lower: &str) -> Lexical {
 }
 
 /// Appends the lower-case form of a unit's text to `buf`, typographic
-/// apostrophes made plain.
-fn push_lower(buf: &mut String, raw: &str) {
-    if raw.is_ascii() {
-        let at = buf.len();
-        buf.push_str(raw);
-        if let Some(tail) = buf.get_mut(at..) {
-            tail.make_ascii_lowercase();
+/// apostrophes made plain, and tells whether the text starts with a
+/// capital and whether it is an acronym (two or more letters, all
+/// capitals: "KTZ"). ASCII text, nearly all of it, takes one pass.
+fn push_lower(buf: &mut String, raw: &str) -> (bool, bool) {
+    let bytes = raw.as_bytes();
+    let (mut letters, mut upper, mut ascii) = (0usize, 0usize, true);
+    for &b in bytes {
+        ascii &= b.is_ascii();
+        letters += usize::from(b.is_ascii_alphabetic());
+        upper += usize::from(b.is_ascii_uppercase());
+    }
+    if ascii {
+        let cap = bytes.first().is_some_and(u8::is_ascii_uppercase);
+        if upper == 0 {
+            buf.push_str(raw);
+        } else {
+            buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
         }
-        return;
+        return (cap, letters >= 2 && upper == letters);
     }
     for c in raw.chars() {
         if c == '’' {
@@ -532,32 +550,10 @@ fn push_lower(buf: &mut String, raw: &str) {
             buf.extend(c.to_lowercase());
         }
     }
-}
-
-/// Whether a unit's text starts with a capital, and whether it is an
-/// acronym (two or more letters, all capitals: "KTZ").
-fn case_shape(raw: &str) -> (bool, bool) {
-    if raw.is_ascii() {
-        let b = raw.as_bytes();
-        let cap = b.first().is_some_and(u8::is_ascii_uppercase);
-        let mut letters = 0usize;
-        let mut all_upper = true;
-        for c in b {
-            if c.is_ascii_alphabetic() {
-                letters += 1;
-                all_upper &= c.is_ascii_uppercase();
-            }
-        }
-        return (cap, letters >= 2 && all_upper);
-    }
     let cap = raw.chars().next().is_some_and(char::is_uppercase);
-    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-    let acronym = letters >= 2
-        && raw
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-    (cap, acronym)
+    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+    let first_two = letters.clone().take(2).count();
+    (cap, first_two >= 2 && letters.all(char::is_uppercase))
 }
 
 /// Whether a word can be part of a person's name whatever stands around
