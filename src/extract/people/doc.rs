@@ -528,20 +528,20 @@ fn lexical(lower: &str) -> Lexical {
 /// capitals: "KTZ"). ASCII text, nearly all of it, takes one pass.
 fn push_lower(buf: &mut String, raw: &str) -> (bool, bool) {
     let bytes = raw.as_bytes();
-    let (mut letters, mut upper, mut ascii) = (0usize, 0usize, true);
-    for &b in bytes {
-        ascii &= b.is_ascii();
-        letters += usize::from(b.is_ascii_alphabetic());
-        upper += usize::from(b.is_ascii_uppercase());
-    }
-    if ascii {
-        let cap = bytes.first().is_some_and(u8::is_ascii_uppercase);
-        if upper == 0 {
-            buf.push_str(raw);
-        } else {
-            buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
+    if raw.is_ascii() {
+        // A word starts with a letter: no capital first, no acronym.
+        if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+            if bytes.iter().any(u8::is_ascii_uppercase) {
+                buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                buf.push_str(raw);
+            }
+            return (false, false);
         }
-        return (cap, letters >= 2 && upper == letters);
+        buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
+        let acronym = !bytes.iter().any(u8::is_ascii_lowercase)
+            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).nth(1).is_some();
+        return (true, acronym);
     }
     for c in raw.chars() {
         if c == '’' {
