@@ -316,7 +316,11 @@ impl Index {
 /// Callers can skip the search in text where no name can start. A word is
 /// the leading run of letters and digits ("Xi" of "Xi'an").
 pub fn place_starts(word: &str) -> (bool, bool) {
-    let shape = INDEX.first_words.get(first_word(word)).copied().unwrap_or(0);
+    let shape = INDEX
+        .first_words
+        .get(first_word(word))
+        .copied()
+        .unwrap_or(0);
     (shape & 1 != 0, shape & 2 != 0)
 }
 

@@ -194,7 +194,7 @@ impl<'a> Doc<'a> {
     /// and run over capitalized units, attached punctuation ("U.S.") and
     /// short lower-case connectors between capitals ("Bosnia and
     /// Herzegovina", "Republic of the Congo"), not the whole text.
-        fn find_places(&mut self) {
+    fn find_places(&mut self) {
         let n = self.units.len();
         let mut i = 0;
         while i < n {
@@ -238,7 +238,7 @@ impl<'a> Doc<'a> {
     /// towns share names) takes the article's country, in every mention.
     /// The pattern is the town, at most three lower-case words, "in",
     /// at most two more ("the", "northwest"), then the country.
-        fn places_as_stated(&mut self) {
+    fn places_as_stated(&mut self) {
         let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
         for i in 0..self.units.len() {
             let Some(g) = self.geo_at[i] else { continue };
@@ -336,7 +336,7 @@ impl<'a> Doc<'a> {
 
     /// Marks the role phrases of the title lexicon, matched at unit starts
     /// so that a role inside a longer word never hides a real one.
-        fn find_roles(&mut self) {
+    fn find_roles(&mut self) {
         let matcher = titles::role_matcher();
         let n = self.units.len();
         let mut i = 0;
@@ -540,7 +540,11 @@ fn push_lower(buf: &mut String, raw: &str) -> (bool, bool) {
         }
         buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
         let acronym = !bytes.iter().any(u8::is_ascii_lowercase)
-            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).nth(1).is_some();
+            && bytes
+                .iter()
+                .filter(|b| b.is_ascii_alphabetic())
+                .nth(1)
+                .is_some();
         return (true, acronym);
     }
     for c in raw.chars() {
