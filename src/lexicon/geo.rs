@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
-use super::hash::FxSet;
+use super::hash::FxMap;
 
 /// What kind of place name matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -196,8 +196,10 @@ struct Index {
     automaton: AhoCorasick,
     /// Pattern id -> index into `places`, or `None` for a `NOT_PLACES` phrase.
     targets: Vec<Option<usize>>,
-    /// The first word (leading letters and digits) of every pattern.
-    first_words: FxSet<String>,
+    /// The first word (leading letters and digits) of every pattern, with
+    /// whether some pattern is that word alone (1) and whether some pattern
+    /// goes on after it (2).
+    first_words: FxMap<String, u8>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(Index::build);
@@ -291,7 +293,12 @@ impl Index {
             .build(&patterns)
             .expect("geo lexicon patterns are static and valid");
 
-        let first_words = patterns.iter().map(|p| first_word(p).to_string()).collect();
+        let mut first_words: FxMap<String, u8> = FxMap::default();
+        for p in &patterns {
+            let w = first_word(p);
+            let shape = if w.len() == p.len() { 1 } else { 2 };
+            *first_words.entry(w.to_string()).or_insert(0) |= shape;
+        }
 
         Index {
             places,
@@ -303,12 +310,18 @@ impl Index {
     }
 }
 
-/// Whether `word` is the first word of some name [`find_all`] looks for
-/// ("New" for "New Delhi", "Baku"), so that callers can skip the search in
-/// text where no name can start. A word is the leading run of letters and
-/// digits ("Xi" of "Xi'an", "U" of "U.S.").
-pub fn may_start_place(word: &str) -> bool {
-    INDEX.first_words.contains(first_word(word))
+/// Whether `word` is the first word of some name [`find_all`] looks for,
+/// told apart: whether some name is the word alone ("Baku"), and whether
+/// some name goes on after it ("New" of "New Delhi", "U" of "U.S.").
+/// Callers can skip the search in text where no name can start. A word is
+/// the leading run of letters and digits ("Xi" of "Xi'an").
+pub fn place_starts(word: &str) -> (bool, bool) {
+    let shape = INDEX
+        .first_words
+        .get(first_word(word))
+        .copied()
+        .unwrap_or(0);
+    (shape & 1 != 0, shape & 2 != 0)
 }
 
 /// The leading letters and digits of `s`.
@@ -1385,11 +1398,14 @@ mod tests {
             "Kazakhstan's",
             "BAKU",
         ] {
-            assert!(may_start_place(w), "{w}");
+            assert!(place_starts(w) != (false, false), "{w}");
         }
         for w in ["President", "Aliyev", "baku", "", "Minister"] {
-            assert!(!may_start_place(w), "{w}");
+            assert_eq!(place_starts(w), (false, false), "{w}");
         }
+        assert_eq!(place_starts("Baku"), (true, false));
+        assert!(!place_starts("The").0);
+        assert!(place_starts("New").1 && place_starts("U").1);
     }
 
     #[test]

@@ -219,7 +219,14 @@ impl<'a> Doc<'a> {
             }
             // Most stretches (people's names, "The …") hold no word a place
             // name starts with: no need to search them.
-            if (i..b).any(|k| self.units[k].cap && geo::may_start_place(self.s(k))) {
+            // A word that only starts longer names counts when more of the
+            // stretch follows it (a lone "The" or "New" starts none).
+            if (i..b).any(|k| {
+                self.units[k].cap && {
+                    let (alone, longer) = geo::place_starts(self.s(k));
+                    alone || longer && k + 1 < b
+                }
+            }) {
                 self.places_in(a, b);
             }
             i = b;
@@ -416,21 +423,23 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
                 let (Some(j), Some(w)) = (toks.get(end + 1), toks.get(end + 2)) else {
                     break;
                 };
-                let js = text.get(j.span.range()).unwrap_or("");
-                let ws = text.get(w.span.range()).unwrap_or("");
-                let joins = !j.space_before
-                    && !w.space_before
-                    && w.kind == TokenKind::Word
-                    && match js {
-                        "-" | "‑" => true,
-                        "'" | "’" => {
-                            ws.chars().next().is_some_and(char::is_uppercase)
-                                && text
-                                    .get(toks[end].span.range())
-                                    .is_some_and(|p| p.chars().count() <= 2)
-                        }
-                        _ => false,
-                    };
+                // The cheap tests first: most words are followed by a space.
+                if j.space_before || w.space_before || w.kind != TokenKind::Word {
+                    break;
+                }
+                let joins = match text.get(j.span.range()).unwrap_or("") {
+                    "-" | "‑" => true,
+                    "'" | "’" => {
+                        text.get(w.span.range())
+                            .and_then(|ws| ws.chars().next())
+                            .is_some_and(char::is_uppercase)
+                            && toks
+                                .get(end)
+                                .and_then(|p| text.get(p.span.range()))
+                                .is_some_and(|p| p.chars().count() <= 2)
+                    }
+                    _ => false,
+                };
                 if !joins {
                     break;
                 }
@@ -443,9 +452,8 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         );
         let raw = text.get(span.range()).unwrap_or("");
         let lo = lower.len();
-        push_lower(&mut lower, raw);
+        let (cap, acronym) = push_lower(&mut lower, raw);
         let low = lower.get(lo..).unwrap_or("");
-        let (cap, acronym) = case_shape(raw);
         let word = t.kind == TokenKind::Word;
         let Lexical {
             tclass,
@@ -515,15 +523,29 @@ fn lexical(lower: &str) -> Lexical {
 }
 
 /// Appends the lower-case form of a unit's text to `buf`, typographic
-/// apostrophes made plain.
-fn push_lower(buf: &mut String, raw: &str) {
+/// apostrophes made plain, and tells whether the text starts with a
+/// capital and whether it is an acronym (two or more letters, all
+/// capitals: "KTZ"). ASCII text, nearly all of it, takes one pass.
+fn push_lower(buf: &mut String, raw: &str) -> (bool, bool) {
+    let bytes = raw.as_bytes();
     if raw.is_ascii() {
-        let at = buf.len();
-        buf.push_str(raw);
-        if let Some(tail) = buf.get_mut(at..) {
-            tail.make_ascii_lowercase();
+        // A word starts with a letter: no capital first, no acronym.
+        if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+            if bytes.iter().any(u8::is_ascii_uppercase) {
+                buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                buf.push_str(raw);
+            }
+            return (false, false);
         }
-        return;
+        buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
+        let acronym = !bytes.iter().any(u8::is_ascii_lowercase)
+            && bytes
+                .iter()
+                .filter(|b| b.is_ascii_alphabetic())
+                .nth(1)
+                .is_some();
+        return (true, acronym);
     }
     for c in raw.chars() {
         if c == '’' {
@@ -532,32 +554,10 @@ fn push_lower(buf: &mut String, raw: &str) {
             buf.extend(c.to_lowercase());
         }
     }
-}
-
-/// Whether a unit's text starts with a capital, and whether it is an
-/// acronym (two or more letters, all capitals: "KTZ").
-fn case_shape(raw: &str) -> (bool, bool) {
-    if raw.is_ascii() {
-        let b = raw.as_bytes();
-        let cap = b.first().is_some_and(u8::is_ascii_uppercase);
-        let mut letters = 0usize;
-        let mut all_upper = true;
-        for c in b {
-            if c.is_ascii_alphabetic() {
-                letters += 1;
-                all_upper &= c.is_ascii_uppercase();
-            }
-        }
-        return (cap, letters >= 2 && all_upper);
-    }
     let cap = raw.chars().next().is_some_and(char::is_uppercase);
-    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-    let acronym = letters >= 2
-        && raw
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-    (cap, acronym)
+    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+    let first_two = letters.clone().take(2).count();
+    (cap, first_two >= 2 && letters.all(char::is_uppercase))
 }
 
 /// Whether a word can be part of a person's name whatever stands around

@@ -750,10 +750,17 @@ fn demonym_ending_at(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
 /// A name cleaned for output: inner white space collapsed, a leading
 /// "the" dropped.
 pub(super) fn clean(s: &str) -> String {
-    let t = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    t.strip_prefix("the ")
-        .or_else(|| t.strip_prefix("The "))
-        .map_or(t.clone(), str::to_string)
+    let mut t = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !t.is_empty() {
+            t.push(' ');
+        }
+        t.push_str(w);
+    }
+    match t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")) {
+        Some(rest) => rest.to_string(),
+        None => t,
+    }
 }
 
 /// A comparison key: lower case, letters and digits only, words joined by
@@ -767,7 +774,11 @@ pub(super) fn key(s: &str) -> String {
                 out.push(' ');
             }
             space = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else if c != '\'' && c != '’' {
             space = true;
         }

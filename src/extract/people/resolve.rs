@@ -592,6 +592,9 @@ fn initialed(doc: &Doc<'_>, run: &NameRun) -> bool {
 /// Letters folded to ASCII lower case, for comparing names written with
 /// and without diacritics ("Erdoğan", "Erdogan").
 pub(super) fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
@@ -709,6 +712,17 @@ fn with_mentions(
         }
     }
     for run in runs {
+        // Most names are no official's: the last word tells at once (an
+        // exact match ends on a record's last word; a lone word is a
+        // record's last or first).
+        let last = (run.start..run.end)
+            .rev()
+            .find(|&i| doc.units[i].word)
+            .map(|i| fold(doc.s(i)))
+            .unwrap_or_default();
+        if !by_last.contains_key(&last) && (run.len() > 1 || !by_first.contains_key(&last)) {
+            continue;
+        }
         let w = words(doc, run);
         let hit = exact.get(&w).copied().or_else(|| {
             // A lone name word, or an initial and a surname ("A.
