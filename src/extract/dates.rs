@@ -56,7 +56,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::Period;
 use crate::lexicon::calendar;
-use crate::lexicon::words::{Packed, Probe, WordMap};
+use crate::lexicon::words::{MAX_WORD, Packed, Probe, WordMap};
 use crate::scan::{Scan, TokenKind};
 
 /// A date or period stated in the text.
@@ -418,7 +418,12 @@ impl Info {
 
 /// The word tables of this module and the calendar's, compiled into one
 /// map from a word to its class bits and calendar readings.
-static WORD_CLASSES: LazyLock<WordMap<Info>> = LazyLock::new(|| {
+static WORD_CLASSES: LazyLock<WordMap<Info>> =
+    LazyLock::new(|| WordMap::new(word_table(), Info::merge));
+
+/// Every word of the tables with what it tells, a word listed once per
+/// table it is in.
+fn word_table() -> impl Iterator<Item = (String, Info)> {
     let tables: [(&[&str], u16); 9] = [
         (START_KEYWORDS, class::START),
         (RELATIVE_WORDS, class::START),
@@ -453,8 +458,8 @@ static WORD_CLASSES: LazyLock<WordMap<Info>> = LazyLock::new(|| {
         };
         (w, info)
     });
-    WordMap::new(own.chain(keyword_ids).chain(calendar_words), Info::merge)
-});
+    own.chain(keyword_ids).chain(calendar_words)
+}
 
 /// The words that may start a mention (class [`class::START`]), for a
 /// quick test before a word is looked up.
@@ -612,7 +617,53 @@ struct Reader<'s, 'a> {
 /// once for a range read whole, so that every pass over it (mentions,
 /// comparisons, tenses) reads it instead of looking words up.
 fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
-    range.map(|i| classify(scan, i)).collect()
+    let hi = range.end.min(scan.tokens.len());
+    let lo = range.start.min(hi);
+    let bytes = scan.text.as_bytes();
+    let tokens = scan.tokens.get(lo..hi).unwrap_or(&[]);
+    let mut out = Vec::with_capacity(tokens.len());
+    for (i, t) in (lo..).zip(tokens) {
+        if t.kind != TokenKind::Word {
+            out.push(Info::default());
+            continue;
+        }
+        let Some(b) = bytes.get(t.span.range()) else {
+            out.push(Info::default());
+            continue;
+        };
+        // One pass over the word: whether it is ASCII and, for a short one,
+        // its key. The ASCII bytes of a word token are letters, which
+        // `| 0x20` lower-cases.
+        let (mut k_lo, mut k_hi, mut high) = (0u64, 0u64, 0u8);
+        let short = b.len() <= MAX_WORD;
+        for (j, &c) in b.iter().enumerate() {
+            high |= c;
+            if short {
+                let v = u64::from(c | 0x20);
+                if j < 8 {
+                    k_lo |= v << (8 * j);
+                } else {
+                    k_hi |= v << (8 * (j - 8));
+                }
+            }
+        }
+        if high >= 0x80 {
+            out.push(classify(scan, i));
+            continue;
+        }
+        let info = if short {
+            WORD_CLASSES
+                .get_lowered(k_lo, k_hi, b.len())
+                .unwrap_or_default()
+        } else {
+            Info::default()
+        };
+        out.push(Info {
+            flags: info.flags | tense_bits_ascii(scan, i, b, info.flags),
+            cal: info.cal,
+        });
+    }
+    out
 }
 
 /// The words [`Reader::read_nested`] dispatches on before the grammar.
@@ -1917,7 +1968,7 @@ fn window_of(
 ) -> Window {
     let hi = range.end.min(scan.tokens.len());
     let lo = range.start.min(hi);
-    let info = Vec::new();
+    let info = classify_range(scan, lo..hi);
     Window::new(scan, range, anchor, foreign, (&info, lo))
 }
 
@@ -2246,7 +2297,7 @@ pub(crate) fn period_for(
     anchor: Option<NaiveDate>,
 ) -> Option<Period> {
     let (range, q_first, q_end) = figure_window(scan, sentence, quantity)?;
-    let info = Vec::new();
+    let info = classify_range(scan, range.clone());
     let win = Window::new(scan, range.clone(), anchor, false, (&info, range.start));
     let reader = win.reader(scan, &info, range.start);
     period_in_window(&win, &reader, sentence, (q_first, q_end), |k| {
@@ -2291,7 +2342,10 @@ impl<'s, 'a> Dates<'s, 'a> {
     /// What is known of every token of the article, with the token it
     /// starts at (the first).
     fn info(&self) -> (&[Info], usize) {
-        (&[], 0)
+        let info = self
+            .info
+            .get_or_init(|| classify_range(self.scan, 0..self.scan.tokens.len()));
+        (info, 0)
     }
 
     /// The window of a whole sentence, read on first use.

@@ -341,6 +341,18 @@ impl<V: Copy + Default> WordMap<V> {
         test(a) && test(b)
     }
 
+    /// The value of an ASCII word already lower-cased and packed
+    /// little-endian into `lo` (bytes 0 to 7) and `hi` (bytes 8 to 14),
+    /// `n` bytes long (1 to [`MAX_WORD`]).
+    #[inline]
+    pub(crate) fn get_lowered(&self, lo: u64, hi: u64, n: usize) -> Option<V> {
+        if n == 0 || n > MAX_WORD {
+            return None;
+        }
+        let n = u64::try_from(n).ok()?;
+        self.get_key((u128::from(hi | (n << 56)) << 64) | u128::from(lo))
+    }
+
     /// The value of the packed word, compared ASCII case-insensitively.
     #[inline]
     pub(crate) fn get_packed(&self, word: &Packed) -> Option<V> {

@@ -279,3 +279,73 @@ fn dump() {
     }
     std::fs::write(&path, out).expect("write dump");
 }
+
+#[test]
+#[ignore = "statistics, run by hand"]
+fn filter_stats() {
+    use super::{START_FILTER, class, classify};
+    use crate::lexicon::words::Packed;
+    let (mut words, mut pass, mut start, mut the) = (0, 0, 0, 0);
+    let mut passed = std::collections::HashMap::<String, usize>::new();
+    for text in corpus() {
+        let scan = Scan::new(&text);
+        for (i, t) in scan.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            words += 1;
+            let Some(p) = Packed::at(text.as_bytes(), t.span.start, t.span.end) else {
+                continue;
+            };
+            if p.is(b"the") {
+                the += 1;
+            }
+            if START_FILTER.may_hold(&p) {
+                pass += 1;
+                if classify(&scan, i).flags & class::START != 0 {
+                    start += 1;
+                } else {
+                    *passed.entry(scan.tok(i).to_lowercase()).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut top: Vec<_> = passed.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1));
+    println!("words {words} pass {pass} start {start} the {the}");
+    println!("{:?}", &top[..top.len().min(40)]);
+}
+
+#[test]
+#[ignore = "statistics, run by hand"]
+fn window_stats() {
+    use super::figure_window;
+    let (mut sentences, mut tokens, mut quantities, mut fresh, mut fresh_tokens) = (0, 0, 0, 0, 0);
+    for text in corpus() {
+        let scan = Scan::new(&text);
+        sentences += scan.sentences.len();
+        tokens += scan.tokens.len();
+        let m = meta::extract(&scan, None);
+        let ctx = Ctx {
+            scan: &scan,
+            anchor: anchor_of(&m),
+            body_start: m.body_start,
+        };
+        for q in quantity::extract(&ctx, &mut Vec::new()) {
+            let Some(s) = scan.sentence_at(q.span.start) else {
+                continue;
+            };
+            quantities += 1;
+            let Some((range, _, _)) = figure_window(&scan, s, q.span) else {
+                continue;
+            };
+            if range != scan.sentences[s].tokens {
+                fresh += 1;
+                fresh_tokens += range.len();
+            }
+        }
+    }
+    println!(
+        "sentences {sentences} tokens {tokens} quantities {quantities} fresh windows {fresh} ({fresh_tokens} tokens)"
+    );
+}
