@@ -56,7 +56,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::Period;
 use crate::lexicon::calendar;
-use crate::lexicon::words::{MAX_WORD, Packed, Probe, WordMap};
+use crate::lexicon::words::{Packed, Probe, WordMap, ascii_letters_at};
 use crate::scan::{Scan, TokenKind};
 
 /// A date or period stated in the text.
@@ -369,6 +369,9 @@ mod class {
     pub const TENSE_PAST: u16 = 1 << 8;
     /// Derived: the token marks its clause as future.
     pub const TENSE_FUTURE: u16 = 1 << 9;
+    /// Derived: a number of one, two or four digits, which may open a
+    /// mention.
+    pub const NUMBER: u16 = 1 << 7;
     /// Where a word of [`super::START_KEYWORDS`] keeps its index plus one.
     pub const KEYWORD_SHIFT: u16 = 10;
 }
@@ -555,6 +558,7 @@ fn word_tense(bits: u16) -> u16 {
 /// The tense marker bits of ASCII word token `i` (bytes `b`, class bits
 /// `bits`): a future or past word, a past form in "-ed", or the "to" of
 /// "to be".
+#[inline]
 fn tense_bits_ascii(scan: &Scan<'_>, i: usize, b: &[u8], bits: u16) -> u16 {
     if b.len() > 20 {
         return 0;
@@ -621,47 +625,34 @@ fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
     let lo = range.start.min(hi);
     let bytes = scan.text.as_bytes();
     let tokens = scan.tokens.get(lo..hi).unwrap_or(&[]);
-    let mut out = Vec::with_capacity(tokens.len());
-    for (i, t) in (lo..).zip(tokens) {
-        if t.kind != TokenKind::Word {
-            out.push(Info::default());
-            continue;
-        }
-        let Some(b) = bytes.get(t.span.range()) else {
-            out.push(Info::default());
-            continue;
-        };
-        // One pass over the word: whether it is ASCII and, for a short one,
-        // its key. The ASCII bytes of a word token are letters, which
-        // `| 0x20` lower-cases.
-        let (mut k_lo, mut k_hi, mut high) = (0u64, 0u64, 0u8);
-        let short = b.len() <= MAX_WORD;
-        for (j, &c) in b.iter().enumerate() {
-            high |= c;
-            if short {
-                let v = u64::from(c | 0x20);
-                if j < 8 {
-                    k_lo |= v << (8 * j);
-                } else {
-                    k_hi |= v << (8 * (j - 8));
+    let mut out = vec![Info::default(); tokens.len()];
+    for ((i, t), slot) in (lo..).zip(tokens).zip(out.iter_mut()) {
+        match t.kind {
+            TokenKind::Punct => continue,
+            TokenKind::Number => {
+                if matches!(t.span.end - t.span.start, 1 | 2 | 4) {
+                    slot.flags = class::NUMBER;
                 }
+                continue;
             }
+            TokenKind::Word => {}
         }
-        if high >= 0x80 {
-            out.push(classify(scan, i));
+        // Most words are short and ASCII: read in place and looked up.
+        let Some((k_lo, k_hi)) = ascii_letters_at(bytes, t.span.start, t.span.end) else {
+            *slot = classify(scan, i);
             continue;
-        }
-        let info = if short {
-            WORD_CLASSES
-                .get_lowered(k_lo, k_hi, b.len())
-                .unwrap_or_default()
-        } else {
-            Info::default()
         };
-        out.push(Info {
-            flags: info.flags | tense_bits_ascii(scan, i, b, info.flags),
+        let info = WORD_CLASSES
+            .get_lowered(k_lo, k_hi, t.span.end - t.span.start)
+            .unwrap_or_default();
+        let tense = match bytes.get(t.span.range()) {
+            Some(b) => tense_bits_ascii(scan, i, b, info.flags),
+            None => 0,
+        };
+        *slot = Info {
+            flags: info.flags | tense,
             cal: info.cal,
-        });
+        };
     }
     out
 }
@@ -1002,10 +993,22 @@ impl<'s, 'a> Reader<'s, 'a> {
     fn read_all(&self) -> Vec<Raw> {
         let mut out = Vec::new();
         let mut i = self.lo;
+        // With every token classified, the tokens that may open a mention
+        // are told by their class bits alone.
+        let opens = |f: u16| f & (class::START | class::NUMBER) != 0;
+        let known = |k: usize| self.known(k).map(|info| info.flags);
         while i < self.hi {
             // The tests `read_nested` opens with, inline: most tokens are
             // passed over here.
-            if !self.may_open(i) {
+            let may = match known(i) {
+                // "the" opens a mention only with the token after it.
+                Some(f) if f >> class::KEYWORD_SHIFT == 1 => {
+                    i + 1 < self.hi && known(i + 1).is_none_or(opens)
+                }
+                Some(f) => opens(f),
+                None => self.may_open(i),
+            };
+            if !may {
                 i += 1;
                 continue;
             }

@@ -413,7 +413,62 @@ fn header(text: &str, line: Line, found: &mut Found) -> Header {
 /// lines can be whole paragraphs, and the callers only compare the count
 /// with small bounds.
 fn word_count(s: &str, cap: usize) -> usize {
-    word_ends(s).take(cap).count()
+    let bytes = s.as_bytes();
+    let mut count = 0usize;
+    // Whether the byte before `i` is white space (the text's start is).
+    let mut after_space = true;
+    let mut i = 0usize;
+    while i < bytes.len() && count < cap {
+        // Eight ASCII bytes at once: their white space bytes, and the word
+        // starts among them (a byte that is not white space after one that
+        // is).
+        if let Some(chunk) = bytes.get(i..i + 8)
+            && let Ok(chunk) = <[u8; 8]>::try_from(chunk)
+        {
+            let x = u64::from_le_bytes(chunk);
+            if x & HIGH_BITS == 0 {
+                let space = ascii_space_mask(x);
+                let before = (space << 8) | if after_space { 0x80 } else { 0 };
+                let starts = !space & before & HIGH_BITS;
+                count += starts.count_ones() as usize;
+                after_space = space >> 56 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        // A non-ASCII character, or the last bytes: one character.
+        let (space, len) = match bytes.get(i) {
+            Some(&b) if b < 0x80 => (ascii_space(b), 1),
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            },
+        };
+        if !space && after_space {
+            count += 1;
+        }
+        after_space = space;
+        i += len;
+    }
+    count.min(cap)
+}
+
+/// The high bit of every byte of a 64-bit number.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` (eight ASCII bytes) that is white
+/// space: a space, or a control from tab to carriage return (the ASCII
+/// white space of `char::is_whitespace`).
+fn ascii_space_mask(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // A space: the byte XOR 0x20 is zero (exact per byte: no carries).
+    let t = x ^ (ONES * 0x20);
+    let nonzero = ((t & !HIGH_BITS).wrapping_add(!HIGH_BITS) | t) & HIGH_BITS;
+    let is_space = !nonzero & HIGH_BITS;
+    // 9 to 13: at least 9 and not at least 14 (ASCII bytes: no carries).
+    let from_tab = x.wrapping_add(ONES * (0x80 - 9)) & HIGH_BITS;
+    let from_14 = x.wrapping_add(ONES * (0x80 - 14)) & HIGH_BITS;
+    is_space | (from_tab & !from_14)
 }
 
 /// Whether `s` has at most `n` words.
@@ -1247,7 +1302,22 @@ fn find_from_char(s: &str, needle: &str) -> Option<usize> {
 /// dates the article when nothing else does).
 fn closing_credits(scan: &Scan<'_>, tail: &[Line], head: &[Line], found: &mut Found) {
     let text = scan.text;
-    for line in head.iter().chain(tail.iter()) {
+    // The head lines holding a "(Source:" credit, found in one search over
+    // the head (most hold none).
+    let region = match (head.first(), head.last()) {
+        (Some(a), Some(b)) => text.get(a.start..b.end).map(|r| (a.start, r)),
+        _ => None,
+    };
+    let mut hits = region
+        .into_iter()
+        .flat_map(|(from, r)| r.match_indices("(Source:").map(move |(at, _)| from + at))
+        .peekable();
+    let head_lines = head.iter().filter(|line| {
+        while hits.next_if(|&at| at < line.start).is_some() {}
+        hits.peek().is_some_and(|&at| at < line.end)
+    });
+    let with_credit: Vec<&Line> = head_lines.collect();
+    for line in with_credit.into_iter().chain(tail.iter()) {
         let s = &text[line.start..line.end];
         if let Some(at) = find_from_char(s, "(Source:")
             && let Some(close) = s[at..].find(')')
@@ -1720,6 +1790,26 @@ mod tests {
         let m = extract(&Scan::new(text), day("2021-04-20"));
         assert_eq!(m.dateline.and_then(|d| d.date), day("2021-04-09"));
         assert_eq!(meta(text).dateline.and_then(|d| d.date), None);
+    }
+
+    #[test]
+    fn word_counts_match_split_whitespace() {
+        for text in [
+            "",
+            " ",
+            "one",
+            "  one two\tthree\nfour  ",
+            "a b c d e f g h i j k l m n o p q r s t",
+            "exactly8 bytes12345678 x",
+            "“Quoted” words – and\u{a0}no-break spaces, \u{2003}em\u{200b}zero",
+            "Ş ə ü ŞƏ é\u{85}next",
+            "word\u{3000}ideographic\u{2028}line",
+        ] {
+            for cap in [0, 1, 3, 14, 100] {
+                let want = text.split_whitespace().take(cap).count();
+                assert_eq!(word_count(text, cap), want, "{text:?} {cap}");
+            }
+        }
     }
 
     #[test]
