@@ -2437,12 +2437,21 @@ pub(crate) fn full_date_in(
         })
 }
 
-/// The years of the dates and parts of years stated in tokens `range`
-/// ("the first quarter of 2024", "March 2023", "24 August 2022"), outside
-/// clauses about the future. Bare years ("established in 2009") are left
-/// out: they are as often history as the article's own year.
-pub(crate) fn stated_years(scan: &Scan<'_>, range: Range<usize>) -> Vec<i32> {
-    let reader = Reader::new(scan, range, false);
+/// The latest year the sentences of the text state (see [`years_read`]),
+/// with every token classified once for all of them.
+pub(crate) fn latest_stated_year(scan: &Scan<'_>) -> Option<i32> {
+    let info = classify_range(scan, 0..scan.tokens.len());
+    scan.sentences
+        .iter()
+        .flat_map(|s| years_read(&Reader::with_info(scan, s.tokens.clone(), false, &info, 0)))
+        .max()
+}
+
+/// The years of the dates and parts of years `reader` reads ("the first
+/// quarter of 2024", "March 2023", "24 August 2022"), outside clauses about
+/// the future. Bare years ("established in 2009") are left out: they are
+/// as often history as the article's own year.
+fn years_read(reader: &Reader<'_, '_>) -> Vec<i32> {
     reader
         .read_all()
         .into_iter()
@@ -3204,7 +3213,18 @@ mod tests {
         assert_eq!(full_date_in(&scan, 0..scan.tokens.len()), None);
         let scan = Scan::new("Aug. 19 (Xinhua)");
         assert_eq!(day_at(&scan, 0, scan.tokens.len()), Some((None, 8, 19, 3)));
-        let scan = Scan::new("It grew in the first quarter of 2024 and will reach $5 bn by 2030.");
-        assert_eq!(stated_years(&scan, 0..scan.tokens.len()), [2024]);
+        for (text, year) in [
+            (
+                "It grew in the first quarter of 2024 and will reach $5 bn by 2030.",
+                Some(2024),
+            ),
+            (
+                "Exports rose in March 2023. The plant will open in May 2026. It was built in 2025.",
+                Some(2023),
+            ),
+            ("The company was established in 2009.", None),
+        ] {
+            assert_eq!(latest_stated_year(&Scan::new(text)), year, "{text}");
+        }
     }
 }

@@ -323,10 +323,7 @@ fn nearest_year(anchor: NaiveDate, m: u32, d: u32) -> i32 {
 /// The year the text itself is written in, as far as it says: the latest
 /// year it states in a sentence that is not about the future.
 fn text_year(scan: &Scan<'_>) -> Option<i32> {
-    scan.sentences
-        .iter()
-        .flat_map(|s| dates::stated_years(scan, s.tokens.clone()))
-        .max()
+    dates::latest_stated_year(scan)
 }
 
 /// What the first line gave.
