@@ -626,6 +626,7 @@ fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
     let bytes = scan.text.as_bytes();
     let tokens = scan.tokens.get(lo..hi).unwrap_or(&[]);
     let mut out = vec![Info::default(); tokens.len()];
+    let words: &WordMap<Info> = &WORD_CLASSES;
     for ((i, t), slot) in (lo..).zip(tokens).zip(out.iter_mut()) {
         match t.kind {
             TokenKind::Punct => continue,
@@ -642,7 +643,7 @@ fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
             *slot = classify(scan, i);
             continue;
         };
-        let info = WORD_CLASSES
+        let info = words
             .get_lowered(k_lo, k_hi, t.span.end - t.span.start)
             .unwrap_or_default();
         let tense = match bytes.get(t.span.range()) {

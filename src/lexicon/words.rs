@@ -317,9 +317,9 @@ impl<V: Copy + Default> WordMap<V> {
                 Some((k, v))
             })
             .collect();
-        // At most half full, so that probes stay short.
+        // At most a quarter full, so that probes stay short.
         let mut bits = 4u32;
-        while (1usize << bits) < entries.len() * 2 {
+        while (1usize << bits) < entries.len() * 4 {
             bits += 1;
         }
         let mut slots = vec![(0u128, V::default()); 1 << bits];
@@ -400,8 +400,33 @@ impl<V: Copy + Default> WordMap<V> {
         if n == 0 || n > MAX_WORD {
             return None;
         }
+        // The filter first: most words are not in the map.
+        let byte = |i: usize| -> usize {
+            let word = if i < 8 { lo } else { hi };
+            usize::try_from((word >> (8 * (i % 8))) & 0x1F).unwrap_or(0)
+        };
+        let (first, last) = (byte(0), byte(n - 1));
+        let (second, second_last) = if n > 1 {
+            (byte(1), byte(n - 2))
+        } else {
+            (first, last)
+        };
+        let len = (n & 0xF) << 10;
+        if !self.test_bit(len | (first << 5) | last)
+            || !self.test_bit(len | (second << 5) | second_last)
+        {
+            return None;
+        }
         let n = u64::try_from(n).ok()?;
         self.get_key((u128::from(hi | (n << 56)) << 64) | u128::from(lo))
+    }
+
+    /// Whether bit `bit` of the filter is set.
+    #[inline]
+    fn test_bit(&self, bit: usize) -> bool {
+        self.filter
+            .get(bit / 64)
+            .is_some_and(|f| f & (1 << (bit % 64)) != 0)
     }
 
     /// The value of the packed word, compared ASCII case-insensitively.

@@ -98,6 +98,16 @@ fn speed() {
         );
         return;
     }
+    // NEWSREC_ONLY=classify classifies the tokens of every text alone.
+    if std::env::var("NEWSREC_ONLY").is_ok_and(|v| v == "classify") {
+        for _ in 0..rounds {
+            for scan in &scans {
+                sink += super::classify_range(scan, 0..scan.tokens.len()).len();
+            }
+        }
+        println!("classify (sink {sink})");
+        return;
+    }
     // NEWSREC_ONLY=dates runs the cached date index alone.
     if std::env::var("NEWSREC_ONLY").is_ok_and(|v| v == "dates") {
         let t0 = Instant::now();
