@@ -26,6 +26,9 @@
 //! * **headline**: a short first line without a final period, followed by
 //!   more text.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use chrono::{Datelike, NaiveDate};
 
 use crate::Dateline;
@@ -473,84 +476,11 @@ fn words_at_most(s: &str, n: usize) -> bool {
     word_count(s, n + 1) <= n
 }
 
-/// The white-space separated words of `s`, as the byte offsets of their
-/// starts and ends: `str::split_whitespace` over bytes, which is quicker
-/// on the long lines a head can have (white space is that of
-/// `char::is_whitespace`; only non-ASCII characters are decoded).
-fn word_ends(s: &str) -> Words<'_> {
-    Words { s, pos: 0 }
-}
-
-/// The iterator of [`word_ends`].
-struct Words<'a> {
-    /// The text.
-    s: &'a str,
-    /// Where the next word is looked for.
-    pos: usize,
-}
-
-impl Words<'_> {
-    /// The character at byte `i` when it is not ASCII: whether it is white
-    /// space, and its length. At a byte that starts no character (which
-    /// stepping by whole characters never reaches) or at the end: the
-    /// length of the rest, so that the caller stops.
-    fn wide_at(&self, i: usize) -> (bool, usize) {
-        match self.s.get(i..).and_then(|r| r.chars().next()) {
-            Some(c) => (c.is_whitespace(), c.len_utf8()),
-            None => (false, self.s.len().saturating_sub(i).max(1)),
-        }
-    }
-}
-
 /// Whether ASCII byte `b` is white space (as `char::is_whitespace`).
 fn ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
 }
 
-impl Iterator for Words<'_> {
-    type Item = (usize, usize);
-
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let bytes = self.s.as_bytes();
-        let mut i = self.pos;
-        // Skip white space.
-        while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if !ascii_space(b) {
-                    break;
-                }
-                i += 1;
-            } else {
-                match self.wide_at(i) {
-                    (true, n) => i += n,
-                    (false, _) => break,
-                }
-            }
-        }
-        if i >= bytes.len() {
-            self.pos = i;
-            return None;
-        }
-        // Take the word.
-        let start = i;
-        while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if ascii_space(b) {
-                    break;
-                }
-                i += 1;
-            } else {
-                match self.wide_at(i) {
-                    (true, _) => break,
-                    (false, n) => i += n,
-                }
-            }
-        }
-        let end = i.min(bytes.len());
-        self.pos = end;
-        Some((start, end))
-    }
-}
 
 /// The known agency that starts `s` ("nCa Report" → "nCa"), trying the
 /// longest run of words first.
@@ -663,19 +593,12 @@ fn lead_byline(scan: &Scan<'_>, line: Line, found: &mut Found) {
             return;
         }
     }
-    // The first " by " of the line: a word "by" between two spaces. Only
-    // one among the first six words can have at most five words before it,
-    // so only those are looked at (lines can be whole paragraphs).
-    let bytes = s.as_bytes();
-    let Some(at) = word_ends(s).take(6).find_map(|(a, e)| {
-        let by = bytes.get(a..e).is_some_and(|w| w == b"by")
-            && a.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' ')
-            && bytes.get(e) == Some(&b' ');
-        by.then(|| a - 1)
-    }) else {
+    // The first " by " of the line, found with `memchr`-backed search
+    // (lines can be whole paragraphs).
+    let Some(at) = BY.as_ref().and_then(|f| f.find(s)).map(|m| m.start()) else {
         return;
     };
-    let before: Vec<&str> = s[..at].split_whitespace().collect();
+    let before: Vec<&str> = s[..at].split_whitespace().take(6).collect();
     if before.is_empty() || before.len() > 5 {
         return;
     }
@@ -689,6 +612,9 @@ fn lead_byline(scan: &Scan<'_>, line: Line, found: &mut Found) {
         found.author(name);
     }
 }
+
+/// A finder of " by " (a byline word inside a line).
+static BY: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new([" by "]).ok());
 
 /// Whether a line reads as running text rather than page furniture: long,
 /// or a full sentence.
@@ -1107,17 +1033,59 @@ fn attributions(scan: &Scan<'_>, body_start: usize, found: &mut Found) {
         .paragraphs
         .partition_point(|p| p.span.end <= body_start);
     let last_para = (first_para + ATTRIBUTION_PARAGRAPHS).min(scan.paragraphs.len());
-    for p in scan.paragraphs.get(first_para..last_para).unwrap_or(&[]) {
+    let paragraphs = scan.paragraphs.get(first_para..last_para).unwrap_or(&[]);
+    let region = match (paragraphs.first(), paragraphs.last()) {
+        (Some(a), Some(b)) => a.span.start..b.span.end,
+        _ => return,
+    };
+    let verbs = credit_words_in(scan, region);
+    for p in paragraphs {
         for s in p.sentences.clone() {
             let Some(sen) = scan.sentences.get(s) else {
                 continue;
             };
             let (lo, hi) = (sen.tokens.start, sen.tokens.end.min(scan.tokens.len()));
-            if let Some((rank, name)) = attribution(scan, lo, hi) {
+            let from = verbs.partition_point(|&v| v < lo);
+            let to = verbs.partition_point(|&v| v < hi);
+            let here = verbs.get(from..to).unwrap_or(&[]);
+            if let Some((rank, name)) = attribution(scan, lo, hi, here) {
                 found.source(rank, &name);
             }
         }
     }
+}
+
+/// The word tokens in byte range `region` that are a credit verb or
+/// "according", in order.
+fn credit_words_in(scan: &Scan<'_>, region: std::ops::Range<usize>) -> Vec<usize> {
+    let bytes = scan.text.as_bytes();
+    let lo = scan.token_at(region.start);
+    let hi = scan.token_at(region.end);
+    let tokens = scan.tokens.get(lo..hi).unwrap_or(&[]);
+    (lo..)
+        .zip(tokens)
+        .filter(|&(_, t)| {
+            // A quick test on the length and the first and last letters,
+            // without branches that mispredict on running text; then the
+            // words themselves.
+            let n = t.span.end - t.span.start;
+            let first = bytes.get(t.span.start).copied().unwrap_or(0) | 0x20;
+            let last = bytes.get(t.span.end.wrapping_sub(1)).copied().unwrap_or(0) | 0x20;
+            let maybe = (5..=9).contains(&n)
+                & matches!(first, b'r' | b'i' | b'w' | b'a')
+                & matches!(last, b's' | b'd' | b'e' | b'g')
+                & (t.kind == TokenKind::Word);
+            maybe && {
+                let w = scan.slice(t.span);
+                CREDIT_VERBS_PRESENT
+                    .iter()
+                    .chain(CREDIT_VERBS_PAST)
+                    .chain(&["according"])
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            }
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Verbs of an agency credit.
@@ -1127,25 +1095,21 @@ const CREDIT_VERBS_PAST: &[&str] = &["reported", "informed", "wrote"];
 /// reports via the ministry", "citing the ministry").
 const CREDIT_CONTINUATIONS: &[&str] = &["via", "citing", "quoting", "with", "referring"];
 
-/// The agency credited in sentence tokens `lo..hi`, if any: the last
-/// credit in the sentence wins ("Echo of the Caucasus writes, UNN
+/// The agency credited in sentence tokens `lo..hi`, if any, given the
+/// credit words of the sentence (`verbs`, see [`credit_words_in`]): the
+/// last credit in the sentence wins ("Echo of the Caucasus writes, UNN
 /// reports").
-fn attribution(scan: &Scan<'_>, lo: usize, hi: usize) -> Option<(Rank, String)> {
+fn attribution(
+    scan: &Scan<'_>,
+    lo: usize,
+    hi: usize,
+    verbs: &[usize],
+) -> Option<(Rank, String)> {
     let mut out = None;
     let tok = |k: usize| if k >= lo && k < hi { scan.tok(k) } else { "" };
     let ends_sentence = |k: usize| k >= hi || matches!(tok(k), "." | "!" | "”" | "\"");
-    let bytes = scan.text.as_bytes();
-    for v in lo..hi {
-        // Every credit verb and "according" is a word starting with one of
-        // these letters: most tokens are passed over at once.
-        let t = &scan.tokens[v];
-        if t.kind != TokenKind::Word
-            || !bytes
-                .get(t.span.start)
-                .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'r' | b'i' | b'w' | b'a'))
-        {
-            continue;
-        }
+    // Only the credit words of the sentence can start a credit.
+    for &v in verbs.iter().filter(|&&v| v >= lo && v < hi) {
         let w = tok(v);
         let present = CREDIT_VERBS_PRESENT
             .iter()
