@@ -240,12 +240,20 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
         .filter(|l| content.len() > 1 && is_headline(scan, **l))
         .map(|l| text[l.start..l.end].trim().to_owned());
 
-    // Which content lines are running text, asked below more than once.
-    let body: Vec<bool> = content.iter().map(|l| is_body_line(text, *l)).collect();
+    // Which content lines are running text, asked below more than once:
+    // each line is counted once, when first asked about.
+    let mut body: Vec<Option<bool>> = vec![None; content.len()];
+    let mut is_body = |k: usize, line: Line| -> bool {
+        match body.get_mut(k) {
+            Some(Some(b)) => *b,
+            Some(slot) => *slot.insert(is_body_line(text, line)),
+            None => is_body_line(text, line),
+        }
+    };
     // Page date lines: short lines of the head, before the first body line.
     if found.published.is_none() {
-        for (&line, &is_body) in content.iter().zip(&body) {
-            if is_body {
+        for (k, &line) in content.iter().enumerate() {
+            if is_body(k, line) {
                 break;
             }
             if let Some(d) = page_date(scan, line) {
@@ -261,14 +269,14 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
     // two lines of running text.
     let mut dateline = None;
     let mut body_lines = 0usize;
-    for (&line, &is_body) in content.iter().zip(&body).take(DATELINE_LINES) {
+    for (k, &line) in content.iter().enumerate().take(DATELINE_LINES) {
         if let Some(dl) = dateline_at_line(scan, line)
             && (dl.date.is_some() || dl.source.is_some() || body_lines < 2)
         {
             dateline = Some(dl);
             break;
         }
-        if is_body {
+        if is_body(k, line) {
             body_lines += 1;
         }
     }
@@ -1055,6 +1063,23 @@ fn attributions(scan: &Scan<'_>, body_start: usize, found: &mut Found) {
     }
 }
 
+/// A byte table: 1 for the given letters in either case.
+const fn letter_table(letters: &[u8]) -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < letters.len() {
+        table[letters[i] as usize] = 1;
+        table[letters[i].to_ascii_uppercase() as usize] = 1;
+        i += 1;
+    }
+    table
+}
+
+/// The first letters of the credit verbs and "according".
+const CREDIT_FIRST: [u8; 256] = letter_table(b"riwa");
+/// Their last letters.
+const CREDIT_LAST: [u8; 256] = letter_table(b"sdeg");
+
 /// The word tokens in byte range `region` that are a credit verb or
 /// "according", in order.
 fn credit_words_in(scan: &Scan<'_>, region: std::ops::Range<usize>) -> Vec<usize> {
@@ -1066,16 +1091,16 @@ fn credit_words_in(scan: &Scan<'_>, region: std::ops::Range<usize>) -> Vec<usize
         .zip(tokens)
         .filter(|&(_, t)| {
             // A quick test on the length and the first and last letters,
-            // without branches that mispredict on running text; then the
-            // words themselves.
-            let n = t.span.end - t.span.start;
-            let first = bytes.get(t.span.start).copied().unwrap_or(0) | 0x20;
-            let last = bytes.get(t.span.end.wrapping_sub(1)).copied().unwrap_or(0) | 0x20;
-            let maybe = (5..=9).contains(&n)
-                & matches!(first, b'r' | b'i' | b'w' | b'a')
-                & matches!(last, b's' | b'd' | b'e' | b'g')
-                & (t.kind == TokenKind::Word);
-            maybe && {
+            // computed without branches (which mispredict on running text);
+            // then the words themselves.
+            let n = t.span.end.wrapping_sub(t.span.start);
+            let first = bytes.get(t.span.start).copied().unwrap_or(0);
+            let last = bytes.get(t.span.end.wrapping_sub(1)).copied().unwrap_or(0);
+            let maybe = u8::from(n.wrapping_sub(5) <= 4)
+                & CREDIT_FIRST[usize::from(first)]
+                & CREDIT_LAST[usize::from(last)]
+                & u8::from(t.kind == TokenKind::Word);
+            maybe != 0 && {
                 let w = scan.slice(t.span);
                 CREDIT_VERBS_PRESENT
                     .iter()
