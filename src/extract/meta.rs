@@ -235,9 +235,13 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
         lead_byline(scan, line, &mut found);
     }
 
+    // The tokens of each content line.
+    let tokens = line_tokens(scan, &content);
+    let tokens_of = |k: usize| tokens.get(k).copied().unwrap_or((0, 0));
+
     let headline = content
         .first()
-        .filter(|l| content.len() > 1 && is_headline(scan, **l))
+        .filter(|l| content.len() > 1 && is_headline(scan, **l, tokens_of(0)))
         .map(|l| text[l.start..l.end].trim().to_owned());
 
     // Which content lines are running text, asked below more than once:
@@ -256,7 +260,7 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
             if is_body(k, line) {
                 break;
             }
-            if let Some(d) = page_date(scan, line) {
+            if let Some(d) = page_date(scan, line, tokens_of(k)) {
                 found.published = Some(d);
                 break;
             }
@@ -270,7 +274,7 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
     let mut dateline = None;
     let mut body_lines = 0usize;
     for (k, &line) in content.iter().enumerate().take(DATELINE_LINES) {
-        if let Some(dl) = dateline_at_line(scan, line)
+        if let Some(dl) = dateline_at_line(scan, tokens_of(k))
             && (dl.date.is_some() || dl.source.is_some() || body_lines < 2)
         {
             dateline = Some(dl);
@@ -634,7 +638,7 @@ fn is_body_line(text: &str, line: Line) -> bool {
 
 /// Whether a line is a headline: a short line of words, without a final
 /// period, not a label line or a date line.
-fn is_headline(scan: &Scan<'_>, line: Line) -> bool {
+fn is_headline(scan: &Scan<'_>, line: Line, tokens: (usize, usize)) -> bool {
     let s = &scan.text[line.start..line.end];
     if s.len() > 250 {
         return false;
@@ -651,8 +655,8 @@ fn is_headline(scan: &Scan<'_>, line: Line) -> bool {
         return false;
     }
     if s.starts_with("By ")
-        || page_date(scan, line).is_some()
-        || dateline_at_line(scan, line).is_some()
+        || page_date(scan, line, tokens).is_some()
+        || dateline_at_line(scan, tokens).is_some()
     {
         return false;
     }
@@ -664,12 +668,10 @@ fn is_headline(scan: &Scan<'_>, line: Line) -> bool {
 /// The date of a page date line: a short line whose only content is a full
 /// date, a time, a section name or a counter ("POLITICS 20:28 /
 /// 19.07.2023 11035", "Published: 07 Sep. 2023, 19:51").
-fn page_date(scan: &Scan<'_>, line: Line) -> Option<NaiveDate> {
+fn page_date(scan: &Scan<'_>, line: Line, (lo, hi): (usize, usize)) -> Option<NaiveDate> {
     if line.end - line.start > 90 {
         return None;
     }
-    let lo = scan.token_at(line.start);
-    let hi = scan.token_at(line.end);
     let (date, used) = dates::full_date_in(scan, lo..hi)?;
     let fields = label_fields(scan, lo, hi);
     let other_words = (lo..hi)
@@ -738,11 +740,33 @@ struct DatelineFound {
     span: crate::Span,
 }
 
-/// The dateline at the start of `line`, if it has one.
-fn dateline_at_line(scan: &Scan<'_>, line: Line) -> Option<DatelineFound> {
-    let lo = scan.token_at(line.start);
-    let hi = scan.token_at(line.end).min(scan.tokens.len());
-    dateline_at(scan, lo, hi)
+/// The dateline at the start of a line, given the line's tokens, if it has
+/// one.
+fn dateline_at_line(scan: &Scan<'_>, (lo, hi): (usize, usize)) -> Option<DatelineFound> {
+    dateline_at(scan, lo, hi.min(scan.tokens.len()))
+}
+
+/// The tokens of each of `lines` (in text order, not overlapping), as
+/// `(first, past the last)`: the tokens starting inside the line, found
+/// from where the line before ended.
+fn line_tokens(scan: &Scan<'_>, lines: &[Line]) -> Vec<(usize, usize)> {
+    let starts_before =
+        |k: usize, at: usize| scan.tokens.get(k).is_some_and(|t| t.span.start < at);
+    let mut t = lines.first().map_or(0, |l| scan.token_at(l.start));
+    lines
+        .iter()
+        .map(|line| {
+            while starts_before(t, line.start) {
+                t += 1;
+            }
+            let lo = t;
+            // The line's last token by binary search: lines can be whole
+            // paragraphs.
+            let rest = scan.tokens.get(lo..).unwrap_or(&[]);
+            t = lo + rest.partition_point(|x| x.span.start < line.end);
+            (lo, t)
+        })
+        .collect()
 }
 
 fn is_dash(s: &str) -> bool {
