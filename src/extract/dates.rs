@@ -643,12 +643,26 @@ fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
             *slot = classify(scan, i);
             continue;
         };
-        let info = words
-            .get_lowered(k_lo, k_hi, t.span.end - t.span.start)
-            .unwrap_or_default();
-        let tense = match bytes.get(t.span.range()) {
-            Some(b) => tense_bits_ascii(scan, i, b, info.flags),
-            None => 0,
+        let n = t.span.end - t.span.start;
+        let info = words.get_lowered(k_lo, k_hi, n).unwrap_or_default();
+        // The tense bits of `tense_bits_ascii`, read off the packed word.
+        let byte = |k: usize| {
+            let word = if k < 8 { k_lo } else { k_hi };
+            (word >> (8 * (k % 8))) & 0xFF
+        };
+        let tense = match word_tense(info.flags) {
+            0 if n >= 4 && byte(n - 2) == u64::from(b'e') && byte(n - 1) == u64::from(b'd') => {
+                let upper = bytes.get(t.span.start).is_some_and(u8::is_ascii_uppercase);
+                ed_past(true, info.flags, upper)
+            }
+            0 if n == 2
+                && k_lo == u64::from(u16::from_le_bytes(*b"to"))
+                && scan.tokens.get(i + 1).is_some()
+                && lower_is(scan.tok(i + 1), "be") =>
+            {
+                class::TENSE_FUTURE
+            }
+            t => t,
         };
         *slot = Info {
             flags: info.flags | tense,
@@ -2132,35 +2146,34 @@ pub(crate) fn in_sentence(
 /// text around it.
 fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(hi.saturating_sub(lo));
-    let mut stack: Vec<(usize, usize)> = vec![(0, 0)]; // (group, clause)
+    // (group, clause) of the text outside brackets, and of the brackets
+    // open around a token (allocated only when a bracket opens).
+    let mut outer = (0usize, 0usize);
+    let mut stack: Vec<(usize, usize)> = Vec::new();
     let mut next_group = 1usize;
     for i in lo..hi {
-        let top = *stack.last().unwrap_or(&(0, 0));
+        let top = stack.last().copied().unwrap_or(outer);
+        out.push(top);
         if scan
             .tokens
             .get(i)
             .is_none_or(|t| t.kind != TokenKind::Punct)
         {
-            out.push(top);
             continue;
         }
         match scan.tok(i) {
             "(" | "[" => {
-                out.push(top);
                 stack.push((next_group, 0));
                 next_group += 1;
             }
-            ")" | "]" if stack.len() > 1 => {
-                out.push(top);
+            ")" | "]" if !stack.is_empty() => {
                 stack.pop();
             }
-            "," | ";" if is_clause_break(scan, i) => {
-                out.push(top);
-                if let Some(last) = stack.last_mut() {
-                    last.1 += 1;
-                }
-            }
-            _ => out.push(top),
+            "," | ";" if is_clause_break(scan, i) => match stack.last_mut() {
+                Some(last) => last.1 += 1,
+                None => outer.1 += 1,
+            },
+            _ => {}
         }
     }
     out
