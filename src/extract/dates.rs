@@ -1862,6 +1862,8 @@ struct Window {
     foreign: bool,
     /// Every mention in the range, resolved.
     mentions: Vec<Resolved>,
+    /// The mentions that resolve, as [`DateMention`]s.
+    dated: Vec<DateMention>,
     /// The comparison parts of the whole range, header included.
     parts: OnceCell<Vec<Range<usize>>>,
     /// The clauses of the whole range.
@@ -1888,6 +1890,7 @@ impl Window {
             hi,
             foreign,
             mentions: Vec::new(),
+            dated: Vec::new(),
             parts: OnceCell::new(),
             clauses: OnceCell::new(),
         };
@@ -1929,6 +1932,15 @@ impl Window {
                 comparison,
             });
         }
+        win.dated = mentions
+            .iter()
+            .filter_map(|r| {
+                Some(DateMention {
+                    span: r.span,
+                    period: r.period?,
+                })
+            })
+            .collect();
         win.mentions = mentions;
         // Without a header, the parts read are those of the whole range.
         if win.lo == win.base {
@@ -1962,19 +1974,6 @@ impl Window {
             .get_or_init(|| clauses(scan, self.base, self.hi))
     }
 
-    /// The mentions that resolve, as [`DateMention`]s.
-    #[allow(dead_code)]
-    fn date_mentions(&self) -> Vec<DateMention> {
-        self.mentions
-            .iter()
-            .filter_map(|r| {
-                Some(DateMention {
-                    span: r.span,
-                    period: r.period?,
-                })
-            })
-            .collect()
-    }
 }
 
 /// The window of tokens `range`, its tokens classified for it.
@@ -2137,7 +2136,7 @@ pub(crate) fn in_sentence(
     let Some(s) = scan.sentences.get(sentence) else {
         return Vec::new();
     };
-    window_of(scan, s.tokens.clone(), anchor, false).date_mentions()
+    window_of(scan, s.tokens.clone(), anchor, false).dated
 }
 
 /// Paren depth group and clause number of each token of `lo..hi`: tokens
@@ -2373,11 +2372,9 @@ impl<'s, 'a> Dates<'s, 'a> {
     }
 
     /// Every date or period stated in sentence `sentence`, in text order
-    /// (as [`in_sentence`]).
-    pub(crate) fn in_sentence(&self, sentence: usize) -> Vec<DateMention> {
-        self.sentence(sentence)
-            .map(Window::date_mentions)
-            .unwrap_or_default()
+    /// (as [`in_sentence`], without a copy).
+    pub(crate) fn in_sentence(&self, sentence: usize) -> &[DateMention] {
+        self.sentence(sentence).map_or(&[], |w| w.dated.as_slice())
     }
 
     /// The period of the quantity at `quantity` in sentence `sentence` (as

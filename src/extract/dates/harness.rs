@@ -219,7 +219,7 @@ fn dump_text(out: &mut String, text: &str) {
         let dates = Dates::new(&scan, anchor);
         for s in 0..scan.sentences.len() {
             let free = in_sentence(&scan, s, anchor);
-            if free != dates.in_sentence(s) {
+            if free.as_slice() != dates.in_sentence(s) {
                 let _ = writeln!(out, "MISMATCH Dates::in_sentence s{s}");
             }
             for d in free {
