@@ -295,13 +295,7 @@ const LABELS: &[&str] = &[
 /// A name reduced to its lookup key: lower case, every run of characters
 /// that are not letters or digits one space ("REPORT.AZ" → "report az").
 pub(crate) fn key(name: &str) -> String {
-    key_up_to(name, usize::MAX).unwrap_or_default()
-}
-
-/// [`key`], or `None` once it grows past `max` bytes (a long text is no
-/// agency name: its key need not be built whole).
-fn key_up_to(name: &str, max: usize) -> Option<String> {
-    let mut out = String::with_capacity(name.len().min(max.saturating_add(4)));
+    let mut out = String::with_capacity(name.len());
     let mut gap = false;
     for c in name.chars() {
         if c.is_alphanumeric() {
@@ -310,14 +304,44 @@ fn key_up_to(name: &str, max: usize) -> Option<String> {
             }
             gap = false;
             out.extend(c.to_lowercase());
-            if out.len() > max {
-                return None;
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// Room for a key of up to 64 bytes and the last character written.
+const KEY_BUF: usize = 64 + 4;
+
+/// [`key`] written into `buf`, or `None` once it grows past 64 bytes (a
+/// long text is no agency name: its key need not be built whole). No
+/// allocation: agency lookups run on many candidate names.
+fn key_in<'b>(name: &str, buf: &'b mut [u8; KEY_BUF]) -> Option<&'b str> {
+    let mut len = 0usize;
+    let mut gap = false;
+    let mut push = |c: char, len: &mut usize| -> Option<()> {
+        let room = buf.get_mut(*len..)?;
+        if room.len() < c.len_utf8() {
+            return None;
+        }
+        *len += c.encode_utf8(room).len();
+        (*len <= 64).then_some(())
+    };
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if gap && len > 0 {
+                push(' ', &mut len)?;
+            }
+            gap = false;
+            for l in c.to_lowercase() {
+                push(l, &mut len)?;
             }
         } else {
             gap = true;
         }
     }
-    Some(out)
+    std::str::from_utf8(buf.get(..len)?).ok()
 }
 
 /// FNV-1a: a fast hash for the short keys of the agency index (the
@@ -368,11 +392,12 @@ static AGENCY_INDEX: LazyLock<FnvMap<&'static str>> = LazyLock::new(|| {
 /// of the brand ("Trend News Agency" → "Trend", "REPORT.AZ" → "Report"),
 /// its full name for a full name ("Saudi Press Agency").
 pub(crate) fn agency(name: &str) -> Option<&'static str> {
-    let k = key_up_to(name, 64)?;
+    let mut buf = [0u8; KEY_BUF];
+    let k = key_in(name, &mut buf)?;
     if k.is_empty() {
         return None;
     }
-    if let Some(&n) = AGENCY_INDEX.get(&k) {
+    if let Some(&n) = AGENCY_INDEX.get(k) {
         return Some(n);
     }
     // "<name> News Agency", "<name> news", "<name>.az", "<name> Staff":
@@ -511,6 +536,26 @@ mod tests {
             Some("MENAFN- Trend")
         );
         assert_eq!(normalize("—"), None);
+    }
+
+    #[test]
+    fn keys_in_place_match_keys() {
+        for name in [
+            "REPORT.AZ",
+            "  Trend  News -- Agency ",
+            "Şəki İnformasiya",
+            "K\u{212A}",
+            "",
+            "...",
+            &"a".repeat(64),
+            &"a".repeat(65),
+            &"ab ".repeat(22),
+            &"İ".repeat(40),
+        ] {
+            let mut buf = [0u8; KEY_BUF];
+            let want = Some(key(name)).filter(|k| k.len() <= 64);
+            assert_eq!(key_in(name, &mut buf).map(str::to_owned), want, "{name:?}");
+        }
     }
 
     #[test]
