@@ -47,9 +47,28 @@
 //! figure at once ("50,000 tons on Monday"). With nothing in its sentence,
 //! a figure takes the last period of the paragraph's earlier sentences,
 //! unless it is told in the future (a target).
+//!
+//! # Reading once, and cheaply
+//!
+//! [`in_sentence`] and [`period_for`] read the text afresh at each call.
+//! An extractor that asks about many sentences or figures of one article
+//! should hold a [`Dates`], which classifies the article's tokens once and
+//! reads each sentence once, on first use; its answers are those of the
+//! free functions.
+//!
+//! What a token's word tells the grammar (may it open a mention, is it a
+//! tense marker or a comparison word, which month or weekday it names) is
+//! computed once per token from one case-insensitive table of every word
+//! of this module and of the calendar (see [`crate::lexicon::words`]):
+//! the word is read in place with a 16-byte load and found with one hash,
+//! without allocating. Every pass over a range (mentions, comparisons,
+//! tenses, clauses) then reads those classes; comparisons and clauses are
+//! computed only for ranges that state a date or hold a figure. Readers
+//! of a few tokens (a dateline, a page line) classify a token when asked,
+//! after a quick filter on its length and letters.
 
-use std::ops::Range;
 use std::cell::{Cell, OnceCell};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -876,7 +895,8 @@ impl<'s, 'a> Reader<'s, 'a> {
         // A number token is a run of ASCII digits: its value, as `parse`
         // reads it (`None` past `u32`), without the generic parser.
         s.bytes().try_fold(0u32, |v, b| {
-            v.checked_mul(10)?.checked_add(u32::from(b.checked_sub(b'0')?))
+            v.checked_mul(10)?
+                .checked_add(u32::from(b.checked_sub(b'0')?))
         })
     }
 
@@ -1315,9 +1335,7 @@ impl<'s, 'a> Reader<'s, 'a> {
             }
             // "first seven months", "first 7 months".
             if n == 1 {
-                let count = self
-                    .number(j, 1, 2)
-                    .or_else(|| self.cardinal(j));
+                let count = self.number(j, 1, 2).or_else(|| self.cardinal(j));
                 if let Some(c) = count
                     && (1..=12).contains(&c)
                     && (self.is(j + 1, "months") || (c == 1 && self.is(j + 1, "month")))
@@ -1369,9 +1387,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
         // "six months of 2019", "6 months, 2019": a count of months is a
         // duration unless a year follows.
-        let count = self
-            .number(i, 1, 2)
-            .or_else(|| self.cardinal(i));
+        let count = self.number(i, 1, 2).or_else(|| self.cardinal(i));
         if let Some(c) = count
             && (1..=12).contains(&c)
             && self.is(i + 1, "months")
@@ -1973,7 +1989,6 @@ impl Window {
         self.clauses
             .get_or_init(|| clauses(scan, self.base, self.hi))
     }
-
 }
 
 /// The window of tokens `range`, its tokens classified for it.
@@ -2263,7 +2278,7 @@ fn period_in_window(
     };
     let after_in_clause =
         main().find(|m| m.raw.first >= q_end && clause_of(m.raw.first) == q_clause);
-    let before = main().filter(|m| m.raw.end <= q_first).last();
+    let before = main().rev().find(|m| m.raw.end <= q_first);
     let after = main().find(|m| m.raw.first >= q_end);
     if let Some(m) = after_in_clause.or(before).or(after) {
         return m.period;

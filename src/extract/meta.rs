@@ -123,7 +123,10 @@ fn tail_lines(text: &str, n: usize) -> Vec<Line> {
     let mut out = Vec::with_capacity(n);
     let mut end = text.len();
     while out.len() < n {
-        let start = text.get(..end).and_then(|t| t.rfind('\n')).map_or(0, |at| at + 1);
+        let start = text
+            .get(..end)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |at| at + 1);
         if let Some(raw) = text.get(start..end) {
             out.extend(non_blank(raw, start));
         }
@@ -493,7 +496,6 @@ fn ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
 }
 
-
 /// The known agency that starts `s` ("nCa Report" → "nCa"), trying the
 /// longest run of words first.
 fn leading_agency(s: &str) -> Option<&'static str> {
@@ -750,8 +752,7 @@ fn dateline_at_line(scan: &Scan<'_>, (lo, hi): (usize, usize)) -> Option<Datelin
 /// `(first, past the last)`: the tokens starting inside the line, found
 /// from where the line before ended.
 fn line_tokens(scan: &Scan<'_>, lines: &[Line]) -> Vec<(usize, usize)> {
-    let starts_before =
-        |k: usize, at: usize| scan.tokens.get(k).is_some_and(|t| t.span.start < at);
+    let starts_before = |k: usize, at: usize| scan.tokens.get(k).is_some_and(|t| t.span.start < at);
     let mut t = lines.first().map_or(0, |l| scan.token_at(l.start));
     lines
         .iter()
@@ -1148,12 +1149,7 @@ const CREDIT_CONTINUATIONS: &[&str] = &["via", "citing", "quoting", "with", "ref
 /// credit words of the sentence (`verbs`, see [`credit_words_in`]): the
 /// last credit in the sentence wins ("Echo of the Caucasus writes, UNN
 /// reports").
-fn attribution(
-    scan: &Scan<'_>,
-    lo: usize,
-    hi: usize,
-    verbs: &[usize],
-) -> Option<(Rank, String)> {
+fn attribution(scan: &Scan<'_>, lo: usize, hi: usize, verbs: &[usize]) -> Option<(Rank, String)> {
     let mut out = None;
     let tok = |k: usize| if k >= lo && k < hi { scan.tok(k) } else { "" };
     let ends_sentence = |k: usize| k >= hi || matches!(tok(k), "." | "!" | "”" | "\"");

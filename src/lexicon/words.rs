@@ -71,7 +71,11 @@ const FILTER_BITS: usize = 1 << 14;
 #[inline]
 fn filter_bits(bytes: &[u8]) -> Option<(usize, usize)> {
     let n = bytes.len();
-    let at = |i: usize| bytes.get(i).map(|b| usize::from(b.to_ascii_lowercase() & 0x1F));
+    let at = |i: usize| {
+        bytes
+            .get(i)
+            .map(|b| usize::from(b.to_ascii_lowercase() & 0x1F))
+    };
     let first = at(0)?;
     let last = at(n - 1)?;
     let second = at(1).unwrap_or(first);
@@ -118,8 +122,16 @@ const LENGTH_MASKS: [(u64, u64); 16] = {
     let mut masks = [(0u64, 0u64); 16];
     let mut n = 1;
     while n < 16 {
-        let lo = if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-        let hi = if n > 8 { (1u64 << (8 * (n - 8))) - 1 } else { 0 };
+        let lo = if n >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        let hi = if n > 8 {
+            (1u64 << (8 * (n - 8))) - 1
+        } else {
+            0
+        };
         masks[n] = (lo, hi);
         n += 1;
     }
@@ -166,7 +178,9 @@ pub(crate) fn ascii_letters_at(text: &[u8], start: usize, end: usize) -> Option<
 /// The low `k` bytes of a number (`k` up to 8) as a mask.
 #[inline]
 fn byte_mask(k: usize) -> u64 {
-    u64::MAX.checked_shr(u32::try_from(64 - 8 * k.min(8)).unwrap_or(64)).unwrap_or(0)
+    u64::MAX
+        .checked_shr(u32::try_from(64 - 8 * k.min(8)).unwrap_or(64))
+        .unwrap_or(0)
 }
 
 impl Packed {
@@ -243,7 +257,9 @@ impl Packed {
     /// Whether the word ends in "ed", ignoring ASCII case.
     #[inline]
     pub(crate) fn ends_ed(&self) -> bool {
-        self.n >= 2 && self.byte(self.n - 2) == u64::from(b'e') && self.byte(self.n - 1) == u64::from(b'd')
+        self.n >= 2
+            && self.byte(self.n - 2) == u64::from(b'e')
+            && self.byte(self.n - 1) == u64::from(b'd')
     }
 
     /// The word's two filter bits (see [`filter_bits`]).
@@ -253,7 +269,11 @@ impl Packed {
         let at = |i: usize| usize::try_from(self.byte(i) & 0x1F).unwrap_or(0);
         let first = at(0);
         let last = at(n - 1);
-        let (second, second_last) = if n > 1 { (at(1), at(n - 2)) } else { (first, last) };
+        let (second, second_last) = if n > 1 {
+            (at(1), at(n - 2))
+        } else {
+            (first, last)
+        };
         let len = (n & 0xF) << 10;
         (len | (first << 5) | last, len | (second << 5) | second_last)
     }
@@ -299,7 +319,10 @@ impl<V: Copy + Default> WordMap<V> {
     /// with `str::to_lowercase`). A word given twice has its values merged
     /// with `merge`; a word that cannot be a key (empty, over [`MAX_WORD`]
     /// bytes) is left out, as no lookup could find it.
-    pub(crate) fn new(entries: impl IntoIterator<Item = (String, V)>, merge: fn(V, V) -> V) -> Self {
+    pub(crate) fn new(
+        entries: impl IntoIterator<Item = (String, V)>,
+        merge: fn(V, V) -> V,
+    ) -> Self {
         let mut filter = vec![0u64; FILTER_BITS / 64];
         let mut set = |bit: usize| {
             if let Some(f) = filter.get_mut(bit / 64) {
@@ -326,8 +349,7 @@ impl<V: Copy + Default> WordMap<V> {
         let mask = (1usize << bits) - 1;
         for (key, value) in entries {
             let mut i = slot(key, bits);
-            loop {
-                let Some(s) = slots.get_mut(i) else { break };
+            while let Some(s) = slots.get_mut(i) {
                 if s.0 == 0 {
                     *s = (key, value);
                     break;

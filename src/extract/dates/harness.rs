@@ -10,7 +10,13 @@
 //! one `period_for` per quantity) over the dev corpus, in release mode.
 //! `dump` writes every result of those readers over a set of texts to a
 //! file, so that a change meant to keep behaviour can be checked with a
-//! plain `diff` of two dumps. Neither asserts anything about time.
+//! plain `diff` of two dumps (`NEWSREC_DUMP` names the file). Neither
+//! asserts anything about time.
+//!
+//! `speed` reports the fastest of `NEWSREC_ROUNDS` rounds (default 30) of
+//! each stage, which is robust against a busy machine; with
+//! `NEWSREC_ONLY=meta`, `dates` or `classify` it runs that stage alone, for
+//! a profiler (`perf record`, `valgrind --tool=callgrind`).
 
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
@@ -53,6 +59,10 @@ fn anchor_of(m: &meta::Meta) -> Option<NaiveDate> {
         .or_else(|| m.dateline.as_ref().and_then(|d| d.date))
 }
 
+/// An article's anchor and its quantities (sentence and span), which
+/// `period_for` is asked about.
+type Job = (Option<NaiveDate>, Vec<(usize, crate::Span)>);
+
 #[test]
 #[ignore = "timing harness, run by hand in release mode"]
 fn speed() {
@@ -61,7 +71,7 @@ fn speed() {
     let bytes: usize = texts.iter().map(String::len).sum();
     // Untimed: the scans and the quantity spans period_for is asked about.
     let scans: Vec<Scan<'_>> = texts.iter().map(|t| Scan::new(t)).collect();
-    let jobs: Vec<(Option<NaiveDate>, Vec<(usize, crate::Span)>)> = scans
+    let jobs: Vec<Job> = scans
         .iter()
         .map(|scan| {
             let m = meta::extract(scan, None);
@@ -288,74 +298,4 @@ fn dump() {
         dump_text(&mut out, text);
     }
     std::fs::write(&path, out).expect("write dump");
-}
-
-#[test]
-#[ignore = "statistics, run by hand"]
-fn filter_stats() {
-    use super::{START_FILTER, class, classify};
-    use crate::lexicon::words::Packed;
-    let (mut words, mut pass, mut start, mut the) = (0, 0, 0, 0);
-    let mut passed = std::collections::HashMap::<String, usize>::new();
-    for text in corpus() {
-        let scan = Scan::new(&text);
-        for (i, t) in scan.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word {
-                continue;
-            }
-            words += 1;
-            let Some(p) = Packed::at(text.as_bytes(), t.span.start, t.span.end) else {
-                continue;
-            };
-            if p.is(b"the") {
-                the += 1;
-            }
-            if START_FILTER.may_hold(&p) {
-                pass += 1;
-                if classify(&scan, i).flags & class::START != 0 {
-                    start += 1;
-                } else {
-                    *passed.entry(scan.tok(i).to_lowercase()).or_default() += 1;
-                }
-            }
-        }
-    }
-    let mut top: Vec<_> = passed.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1));
-    println!("words {words} pass {pass} start {start} the {the}");
-    println!("{:?}", &top[..top.len().min(40)]);
-}
-
-#[test]
-#[ignore = "statistics, run by hand"]
-fn window_stats() {
-    use super::figure_window;
-    let (mut sentences, mut tokens, mut quantities, mut fresh, mut fresh_tokens) = (0, 0, 0, 0, 0);
-    for text in corpus() {
-        let scan = Scan::new(&text);
-        sentences += scan.sentences.len();
-        tokens += scan.tokens.len();
-        let m = meta::extract(&scan, None);
-        let ctx = Ctx {
-            scan: &scan,
-            anchor: anchor_of(&m),
-            body_start: m.body_start,
-        };
-        for q in quantity::extract(&ctx, &mut Vec::new()) {
-            let Some(s) = scan.sentence_at(q.span.start) else {
-                continue;
-            };
-            quantities += 1;
-            let Some((range, _, _)) = figure_window(&scan, s, q.span) else {
-                continue;
-            };
-            if range != scan.sentences[s].tokens {
-                fresh += 1;
-                fresh_tokens += range.len();
-            }
-        }
-    }
-    println!(
-        "sentences {sentences} tokens {tokens} quantities {quantities} fresh windows {fresh} ({fresh_tokens} tokens)"
-    );
 }
