@@ -2445,7 +2445,7 @@ pub(crate) fn day_at(
 }
 
 /// The first full date (day, month and year all stated) in tokens `range`
-/// of a page line ("24 August 2022 [15:15]", "19.07.2023", "Wednesday,
+/// of a page line ("24 August 2022 \[15:15\]", "19.07.2023", "Wednesday,
 /// June 2, 2010", "15:46 7 Oktyabr 2016"), with its token range.
 pub(crate) fn full_date_in(
     scan: &Scan<'_>,

@@ -6,7 +6,7 @@
 //! paragraphs ("…, Trend reports."). The rules, in order of trust:
 //!
 //! * **published**: the ` date YYYY-MM-DD` header; else a dated page line
-//!   in the head ("24 August 2022 [15:15]", "POLITICS 20:28 / 19.07.2023",
+//!   in the head ("24 August 2022 \[15:15\]", "POLITICS 20:28 / 19.07.2023",
 //!   "Wednesday, June 2, 2010"); else a dateline that states its year; else
 //!   a dated sign-off ("///nCa, 24 May 2024"). A dateline without a year
 //!   gives no publication date (the year is a guess), but its
