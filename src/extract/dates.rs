@@ -47,6 +47,25 @@
 //! figure at once ("50,000 tons on Monday"). With nothing in its sentence,
 //! a figure takes the last period of the paragraph's earlier sentences,
 //! unless it is told in the future (a target).
+//!
+//! # Reading once, and cheaply
+//!
+//! [`in_sentence`] and [`period_for`] read the text afresh at each call.
+//! An extractor that asks about many sentences or figures of one article
+//! should hold a [`Dates`], which classifies the article's tokens once and
+//! reads each sentence once, on first use; its answers are those of the
+//! free functions.
+//!
+//! What a token's word tells the grammar (may it open a mention, is it a
+//! tense marker or a comparison word, which month or weekday it names) is
+//! computed once per token from one case-insensitive table of every word
+//! of this module and of the calendar (see [`crate::lexicon::words`]):
+//! the word is read in place with a 16-byte load and found with one hash,
+//! without allocating. Every pass over a range (mentions, comparisons,
+//! tenses, clauses) then reads those classes; comparisons and clauses are
+//! computed only for ranges that state a date or hold a figure. Readers
+//! of a few tokens (a dateline, a page line) classify a token when asked,
+//! after a quick filter on its length and letters.
 
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
@@ -56,7 +75,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::Period;
 use crate::lexicon::calendar;
-use crate::lexicon::words::{Packed, Probe, WordMap};
+use crate::lexicon::words::{Packed, Probe, WordMap, ascii_letters_at};
 use crate::scan::{Scan, TokenKind};
 
 /// A date or period stated in the text.
@@ -369,6 +388,9 @@ mod class {
     pub const TENSE_PAST: u16 = 1 << 8;
     /// Derived: the token marks its clause as future.
     pub const TENSE_FUTURE: u16 = 1 << 9;
+    /// Derived: a number of one, two or four digits, which may open a
+    /// mention.
+    pub const NUMBER: u16 = 1 << 7;
     /// Where a word of [`super::START_KEYWORDS`] keeps its index plus one.
     pub const KEYWORD_SHIFT: u16 = 10;
 }
@@ -418,7 +440,12 @@ impl Info {
 
 /// The word tables of this module and the calendar's, compiled into one
 /// map from a word to its class bits and calendar readings.
-static WORD_CLASSES: LazyLock<WordMap<Info>> = LazyLock::new(|| {
+static WORD_CLASSES: LazyLock<WordMap<Info>> =
+    LazyLock::new(|| WordMap::new(word_table(), Info::merge));
+
+/// Every word of the tables with what it tells, a word listed once per
+/// table it is in.
+fn word_table() -> impl Iterator<Item = (String, Info)> {
     let tables: [(&[&str], u16); 9] = [
         (START_KEYWORDS, class::START),
         (RELATIVE_WORDS, class::START),
@@ -453,8 +480,8 @@ static WORD_CLASSES: LazyLock<WordMap<Info>> = LazyLock::new(|| {
         };
         (w, info)
     });
-    WordMap::new(own.chain(keyword_ids).chain(calendar_words), Info::merge)
-});
+    own.chain(keyword_ids).chain(calendar_words)
+}
 
 /// The words that may start a mention (class [`class::START`]), for a
 /// quick test before a word is looked up.
@@ -550,6 +577,7 @@ fn word_tense(bits: u16) -> u16 {
 /// The tense marker bits of ASCII word token `i` (bytes `b`, class bits
 /// `bits`): a future or past word, a past form in "-ed", or the "to" of
 /// "to be".
+#[inline]
 fn tense_bits_ascii(scan: &Scan<'_>, i: usize, b: &[u8], bits: u16) -> u16 {
     if b.len() > 20 {
         return 0;
@@ -606,6 +634,61 @@ struct Reader<'s, 'a> {
     /// The token last classified when asked, which the grammar often asks
     /// about several times in a row.
     memo: Cell<Option<(usize, Info)>>,
+}
+
+/// What is known of each token of `range` from its word, in order: computed
+/// once for a range read whole, so that every pass over it (mentions,
+/// comparisons, tenses) reads it instead of looking words up.
+fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
+    let hi = range.end.min(scan.tokens.len());
+    let lo = range.start.min(hi);
+    let bytes = scan.text.as_bytes();
+    let tokens = scan.tokens.get(lo..hi).unwrap_or(&[]);
+    let mut out = vec![Info::default(); tokens.len()];
+    let words: &WordMap<Info> = &WORD_CLASSES;
+    for ((i, t), slot) in (lo..).zip(tokens).zip(out.iter_mut()) {
+        match t.kind {
+            TokenKind::Punct => continue,
+            TokenKind::Number => {
+                if matches!(t.span.end - t.span.start, 1 | 2 | 4) {
+                    slot.flags = class::NUMBER;
+                }
+                continue;
+            }
+            TokenKind::Word => {}
+        }
+        // Most words are short and ASCII: read in place and looked up.
+        let Some((k_lo, k_hi)) = ascii_letters_at(bytes, t.span.start, t.span.end) else {
+            *slot = classify(scan, i);
+            continue;
+        };
+        let n = t.span.end - t.span.start;
+        let info = words.get_lowered(k_lo, k_hi, n).unwrap_or_default();
+        // The tense bits of `tense_bits_ascii`, read off the packed word.
+        let byte = |k: usize| {
+            let word = if k < 8 { k_lo } else { k_hi };
+            (word >> (8 * (k % 8))) & 0xFF
+        };
+        let tense = match word_tense(info.flags) {
+            0 if n >= 4 && byte(n - 2) == u64::from(b'e') && byte(n - 1) == u64::from(b'd') => {
+                let upper = bytes.get(t.span.start).is_some_and(u8::is_ascii_uppercase);
+                ed_past(true, info.flags, upper)
+            }
+            0 if n == 2
+                && k_lo == u64::from(u16::from_le_bytes(*b"to"))
+                && scan.tokens.get(i + 1).is_some()
+                && lower_is(scan.tok(i + 1), "be") =>
+            {
+                class::TENSE_FUTURE
+            }
+            t => t,
+        };
+        *slot = Info {
+            flags: info.flags | tense,
+            cal: info.cal,
+        };
+    }
+    out
 }
 
 /// The words [`Reader::read_nested`] dispatches on before the grammar.
@@ -945,10 +1028,22 @@ impl<'s, 'a> Reader<'s, 'a> {
     fn read_all(&self) -> Vec<Raw> {
         let mut out = Vec::new();
         let mut i = self.lo;
+        // With every token classified, the tokens that may open a mention
+        // are told by their class bits alone.
+        let opens = |f: u16| f & (class::START | class::NUMBER) != 0;
+        let known = |k: usize| self.known(k).map(|info| info.flags);
         while i < self.hi {
             // The tests `read_nested` opens with, inline: most tokens are
             // passed over here.
-            if !self.may_open(i) {
+            let may = match known(i) {
+                // "the" opens a mention only with the token after it.
+                Some(f) if f >> class::KEYWORD_SHIFT == 1 => {
+                    i + 1 < self.hi && known(i + 1).is_none_or(opens)
+                }
+                Some(f) => opens(f),
+                None => self.may_open(i),
+            };
+            if !may {
                 i += 1;
                 continue;
             }
@@ -1783,6 +1878,8 @@ struct Window {
     foreign: bool,
     /// Every mention in the range, resolved.
     mentions: Vec<Resolved>,
+    /// The mentions that resolve, as [`DateMention`]s.
+    dated: Vec<DateMention>,
     /// The comparison parts of the whole range, header included.
     parts: OnceCell<Vec<Range<usize>>>,
     /// The clauses of the whole range.
@@ -1809,6 +1906,7 @@ impl Window {
             hi,
             foreign,
             mentions: Vec::new(),
+            dated: Vec::new(),
             parts: OnceCell::new(),
             clauses: OnceCell::new(),
         };
@@ -1850,6 +1948,15 @@ impl Window {
                 comparison,
             });
         }
+        win.dated = mentions
+            .iter()
+            .filter_map(|r| {
+                Some(DateMention {
+                    span: r.span,
+                    period: r.period?,
+                })
+            })
+            .collect();
         win.mentions = mentions;
         // Without a header, the parts read are those of the whole range.
         if win.lo == win.base {
@@ -1882,20 +1989,6 @@ impl Window {
         self.clauses
             .get_or_init(|| clauses(scan, self.base, self.hi))
     }
-
-    /// The mentions that resolve, as [`DateMention`]s.
-    #[allow(dead_code)]
-    fn date_mentions(&self) -> Vec<DateMention> {
-        self.mentions
-            .iter()
-            .filter_map(|r| {
-                Some(DateMention {
-                    span: r.span,
-                    period: r.period?,
-                })
-            })
-            .collect()
-    }
 }
 
 /// The window of tokens `range`, its tokens classified for it.
@@ -1907,7 +2000,7 @@ fn window_of(
 ) -> Window {
     let hi = range.end.min(scan.tokens.len());
     let lo = range.start.min(hi);
-    let info = Vec::new();
+    let info = classify_range(scan, lo..hi);
     Window::new(scan, range, anchor, foreign, (&info, lo))
 }
 
@@ -2058,7 +2151,7 @@ pub(crate) fn in_sentence(
     let Some(s) = scan.sentences.get(sentence) else {
         return Vec::new();
     };
-    window_of(scan, s.tokens.clone(), anchor, false).date_mentions()
+    window_of(scan, s.tokens.clone(), anchor, false).dated
 }
 
 /// Paren depth group and clause number of each token of `lo..hi`: tokens
@@ -2067,35 +2160,34 @@ pub(crate) fn in_sentence(
 /// text around it.
 fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(hi.saturating_sub(lo));
-    let mut stack: Vec<(usize, usize)> = vec![(0, 0)]; // (group, clause)
+    // (group, clause) of the text outside brackets, and of the brackets
+    // open around a token (allocated only when a bracket opens).
+    let mut outer = (0usize, 0usize);
+    let mut stack: Vec<(usize, usize)> = Vec::new();
     let mut next_group = 1usize;
     for i in lo..hi {
-        let top = *stack.last().unwrap_or(&(0, 0));
+        let top = stack.last().copied().unwrap_or(outer);
+        out.push(top);
         if scan
             .tokens
             .get(i)
             .is_none_or(|t| t.kind != TokenKind::Punct)
         {
-            out.push(top);
             continue;
         }
         match scan.tok(i) {
             "(" | "[" => {
-                out.push(top);
                 stack.push((next_group, 0));
                 next_group += 1;
             }
-            ")" | "]" if stack.len() > 1 => {
-                out.push(top);
+            ")" | "]" if !stack.is_empty() => {
                 stack.pop();
             }
-            "," | ";" if is_clause_break(scan, i) => {
-                out.push(top);
-                if let Some(last) = stack.last_mut() {
-                    last.1 += 1;
-                }
-            }
-            _ => out.push(top),
+            "," | ";" if is_clause_break(scan, i) => match stack.last_mut() {
+                Some(last) => last.1 += 1,
+                None => outer.1 += 1,
+            },
+            _ => {}
         }
     }
     out
@@ -2236,7 +2328,7 @@ pub(crate) fn period_for(
     anchor: Option<NaiveDate>,
 ) -> Option<Period> {
     let (range, q_first, q_end) = figure_window(scan, sentence, quantity)?;
-    let info = Vec::new();
+    let info = classify_range(scan, range.clone());
     let win = Window::new(scan, range.clone(), anchor, false, (&info, range.start));
     let reader = win.reader(scan, &info, range.start);
     period_in_window(&win, &reader, sentence, (q_first, q_end), |k| {
@@ -2281,7 +2373,10 @@ impl<'s, 'a> Dates<'s, 'a> {
     /// What is known of every token of the article, with the token it
     /// starts at (the first).
     fn info(&self) -> (&[Info], usize) {
-        (&[], 0)
+        let info = self
+            .info
+            .get_or_init(|| classify_range(self.scan, 0..self.scan.tokens.len()));
+        (info, 0)
     }
 
     /// The window of a whole sentence, read on first use.
@@ -2292,11 +2387,9 @@ impl<'s, 'a> Dates<'s, 'a> {
     }
 
     /// Every date or period stated in sentence `sentence`, in text order
-    /// (as [`in_sentence`]).
-    pub(crate) fn in_sentence(&self, sentence: usize) -> Vec<DateMention> {
-        self.sentence(sentence)
-            .map(Window::date_mentions)
-            .unwrap_or_default()
+    /// (as [`in_sentence`], without a copy).
+    pub(crate) fn in_sentence(&self, sentence: usize) -> &[DateMention] {
+        self.sentence(sentence).map_or(&[], |w| w.dated.as_slice())
     }
 
     /// The period of the quantity at `quantity` in sentence `sentence` (as
@@ -2352,7 +2445,7 @@ pub(crate) fn day_at(
 }
 
 /// The first full date (day, month and year all stated) in tokens `range`
-/// of a page line ("24 August 2022 [15:15]", "19.07.2023", "Wednesday,
+/// of a page line ("24 August 2022 \[15:15\]", "19.07.2023", "Wednesday,
 /// June 2, 2010", "15:46 7 Oktyabr 2016"), with its token range.
 pub(crate) fn full_date_in(
     scan: &Scan<'_>,
@@ -2370,12 +2463,21 @@ pub(crate) fn full_date_in(
         })
 }
 
-/// The years of the dates and parts of years stated in tokens `range`
-/// ("the first quarter of 2024", "March 2023", "24 August 2022"), outside
-/// clauses about the future. Bare years ("established in 2009") are left
-/// out: they are as often history as the article's own year.
-pub(crate) fn stated_years(scan: &Scan<'_>, range: Range<usize>) -> Vec<i32> {
-    let reader = Reader::new(scan, range, false);
+/// The latest year the sentences of the text state (see [`years_read`]),
+/// with every token classified once for all of them.
+pub(crate) fn latest_stated_year(scan: &Scan<'_>) -> Option<i32> {
+    let info = classify_range(scan, 0..scan.tokens.len());
+    scan.sentences
+        .iter()
+        .flat_map(|s| years_read(&Reader::with_info(scan, s.tokens.clone(), false, &info, 0)))
+        .max()
+}
+
+/// The years of the dates and parts of years `reader` reads ("the first
+/// quarter of 2024", "March 2023", "24 August 2022"), outside clauses about
+/// the future. Bare years ("established in 2009") are left out: they are
+/// as often history as the article's own year.
+fn years_read(reader: &Reader<'_, '_>) -> Vec<i32> {
     reader
         .read_all()
         .into_iter()
@@ -3137,7 +3239,18 @@ mod tests {
         assert_eq!(full_date_in(&scan, 0..scan.tokens.len()), None);
         let scan = Scan::new("Aug. 19 (Xinhua)");
         assert_eq!(day_at(&scan, 0, scan.tokens.len()), Some((None, 8, 19, 3)));
-        let scan = Scan::new("It grew in the first quarter of 2024 and will reach $5 bn by 2030.");
-        assert_eq!(stated_years(&scan, 0..scan.tokens.len()), [2024]);
+        for (text, year) in [
+            (
+                "It grew in the first quarter of 2024 and will reach $5 bn by 2030.",
+                Some(2024),
+            ),
+            (
+                "Exports rose in March 2023. The plant will open in May 2026. It was built in 2025.",
+                Some(2023),
+            ),
+            ("The company was established in 2009.", None),
+        ] {
+            assert_eq!(latest_stated_year(&Scan::new(text)), year, "{text}");
+        }
     }
 }

@@ -5,7 +5,10 @@
 //! credited by.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+use crate::lexicon::words::WordMap;
 
 /// Agencies: the short brand wires credit them by, then spellings of that
 /// brand that normalize to it ("Trend News Agency", "REPORT.AZ"), then
@@ -308,8 +311,69 @@ pub(crate) fn key(name: &str) -> String {
     out
 }
 
-static AGENCY_INDEX: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+/// Room for a key of up to 64 bytes and the last character written.
+const KEY_BUF: usize = 64 + 4;
+
+/// [`key`] written into `buf`, or `None` once it grows past 64 bytes (a
+/// long text is no agency name: its key need not be built whole). No
+/// allocation: agency lookups run on many candidate names.
+fn key_in<'b>(name: &str, buf: &'b mut [u8; KEY_BUF]) -> Option<&'b str> {
+    let mut len = 0usize;
+    let mut gap = false;
+    let mut push = |c: char, len: &mut usize| -> Option<()> {
+        let room = buf.get_mut(*len..)?;
+        if room.len() < c.len_utf8() {
+            return None;
+        }
+        *len += c.encode_utf8(room).len();
+        (*len <= 64).then_some(())
+    };
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if gap && len > 0 {
+                push(' ', &mut len)?;
+            }
+            gap = false;
+            for l in c.to_lowercase() {
+                push(l, &mut len)?;
+            }
+        } else {
+            gap = true;
+        }
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
+
+/// FNV-1a: a fast hash for the short keys of the agency index (the
+/// standard SipHash guards against adversarial keys, which a static index
+/// of names does not need to).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by strings, hashed with [`Fnv`].
+type FnvMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+static AGENCY_INDEX: LazyLock<FnvMap<&'static str>> = LazyLock::new(|| {
+    let mut map = FnvMap::default();
     for &(name, variants, full_names) in AGENCIES {
         map.insert(key(name), name);
         for variant in variants {
@@ -328,11 +392,12 @@ static AGENCY_INDEX: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| 
 /// of the brand ("Trend News Agency" → "Trend", "REPORT.AZ" → "Report"),
 /// its full name for a full name ("Saudi Press Agency").
 pub(crate) fn agency(name: &str) -> Option<&'static str> {
-    let k = key(name);
-    if k.is_empty() || k.len() > 64 {
+    let mut buf = [0u8; KEY_BUF];
+    let k = key_in(name, &mut buf)?;
+    if k.is_empty() {
         return None;
     }
-    if let Some(&n) = AGENCY_INDEX.get(&k) {
+    if let Some(&n) = AGENCY_INDEX.get(k) {
         return Some(n);
     }
     // "<name> News Agency", "<name> news", "<name>.az", "<name> Staff":
@@ -379,38 +444,57 @@ pub(crate) fn normalize(name: &str) -> Option<String> {
     (!stem.is_empty()).then(|| stem.to_owned())
 }
 
-fn contains_word(table: &[&str], word: &str) -> bool {
-    if word.len() > 24 {
-        return false;
-    }
-    // The tables are ASCII and lower case: an ASCII word compares without
-    // lower-casing a copy; another is lower-cased as Unicode does it.
-    if word.is_ascii() {
-        table.iter().any(|w| w.eq_ignore_ascii_case(word))
-    } else {
-        table.contains(&word.to_lowercase().as_str())
-    }
+/// The word classes of the tables above, as bits.
+mod class {
+    /// A word of `NOT_SOURCE_WORDS`.
+    pub const NOT_SOURCE: u8 = 1;
+    /// A word of `OUTLET_WORDS`.
+    pub const OUTLET: u8 = 1 << 1;
+    /// A word of `BYLINE_LEADS`.
+    pub const BYLINE_LEAD: u8 = 1 << 2;
+    /// A word of `LABELS`.
+    pub const LABEL: u8 = 1 << 3;
+}
+
+/// The word tables compiled into one case-insensitive map.
+static WORD_CLASSES: LazyLock<WordMap<u8>> = LazyLock::new(|| {
+    let tables: [(&[&str], u8); 4] = [
+        (NOT_SOURCE_WORDS, class::NOT_SOURCE),
+        (OUTLET_WORDS, class::OUTLET),
+        (BYLINE_LEADS, class::BYLINE_LEAD),
+        (LABELS, class::LABEL),
+    ];
+    let words = tables
+        .into_iter()
+        .flat_map(|(words, bit)| words.iter().map(move |w| ((*w).to_owned(), bit)));
+    WordMap::new(words, |a, b| a | b)
+});
+
+/// Whether `word` is in the table of class `bit`, compared as Unicode lower
+/// cases it; no word over 24 bytes is.
+fn in_class(bit: u8, word: &str) -> bool {
+    word.len() <= 24 && WORD_CLASSES.get(word).is_some_and(|c| c & bit != 0)
 }
 
 /// Whether `word` marks a credit as a government body, press service,
 /// company or pronoun rather than a news source.
 pub(crate) fn is_not_source_word(word: &str) -> bool {
-    contains_word(NOT_SOURCE_WORDS, word)
+    in_class(class::NOT_SOURCE, word)
 }
 
 /// Whether `word` makes a bylined name an outlet rather than a person.
 pub(crate) fn is_outlet_word(word: &str) -> bool {
-    contains_word(OUTLET_WORDS, word)
+    in_class(class::OUTLET, word)
 }
 
 /// Whether `word` introduces an author before "by" ("Written by").
 pub(crate) fn is_byline_lead(word: &str) -> bool {
-    contains_word(BYLINE_LEADS, word)
+    in_class(class::BYLINE_LEAD, word)
 }
 
 /// Whether `word` is a page-furniture label ("Photo", "Updated").
 pub(crate) fn is_label(word: &str) -> bool {
-    contains_word(LABELS, word)
+    in_class(class::LABEL, word)
 }
 
 #[cfg(test)]
@@ -455,11 +539,36 @@ mod tests {
     }
 
     #[test]
+    fn keys_in_place_match_keys() {
+        for name in [
+            "REPORT.AZ",
+            "  Trend  News -- Agency ",
+            "Şəki İnformasiya",
+            "K\u{212A}",
+            "",
+            "...",
+            &"a".repeat(64),
+            &"a".repeat(65),
+            &"ab ".repeat(22),
+            &"İ".repeat(40),
+        ] {
+            let mut buf = [0u8; KEY_BUF];
+            let want = Some(key(name)).filter(|k| k.len() <= 64);
+            assert_eq!(key_in(name, &mut buf).map(str::to_owned), want, "{name:?}");
+        }
+    }
+
+    #[test]
     fn word_classes() {
         assert!(is_not_source_word("Ministry"));
         assert!(is_outlet_word("Staff"));
         assert!(is_byline_lead("written"));
         assert!(is_label("Photo"));
+        assert!(is_label("EDITOR"));
         assert!(!is_label("Baku"));
+        assert!(!is_label(""));
+        assert!(!is_not_source_word("Ministryyyyyyyyyyyyyyyyyyyy"));
+        assert!(is_not_source_word("PRESS"));
+        assert!(!is_outlet_word("Azerbaijan"));
     }
 }

@@ -116,6 +116,65 @@ const fn pack_const(w: &[u8]) -> (u64, u64) {
     (lo, hi)
 }
 
+/// For each length up to [`MAX_WORD`], the masks that keep a word's bytes
+/// of the low and the high eight of a 16-byte load.
+const LENGTH_MASKS: [(u64, u64); 16] = {
+    let mut masks = [(0u64, 0u64); 16];
+    let mut n = 1;
+    while n < 16 {
+        let lo = if n >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        let hi = if n > 8 {
+            (1u64 << (8 * (n - 8))) - 1
+        } else {
+            0
+        };
+        masks[n] = (lo, hi);
+        n += 1;
+    }
+    masks
+};
+
+/// The word of letters `text[start..end]` (a word token: its ASCII bytes
+/// are letters), read with one 16-byte load where the text allows: its
+/// bytes lower-cased and packed (low and high eight), when it is ASCII and
+/// at most [`MAX_WORD`] bytes long. Lower-casing is `| 0x20`, right for
+/// letters only.
+#[inline]
+pub(crate) fn ascii_letters_at(text: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
+    let n = end.checked_sub(start)?;
+    let &(mask_lo, mask_hi) = LENGTH_MASKS.get(n).filter(|_| n > 0)?;
+    let (lo, hi) = match text
+        .get(start..start.checked_add(16)?)
+        .and_then(|c| <[u8; 16]>::try_from(c).ok())
+    {
+        Some(c) => {
+            let w = u128::from_le_bytes(c);
+            #[allow(clippy::cast_possible_truncation)]
+            ((w as u64) & mask_lo, ((w >> 64) as u64) & mask_hi)
+        }
+        None => {
+            let (mut lo, mut hi) = (0u64, 0u64);
+            for (i, &b) in text.get(start..end)?.iter().enumerate() {
+                if i < 8 {
+                    lo |= u64::from(b) << (8 * i);
+                } else {
+                    hi |= u64::from(b) << (8 * (i - 8));
+                }
+            }
+            (lo, hi)
+        }
+    };
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    Some((lo | (SPACES & mask_lo), hi | (SPACES & mask_hi)))
+}
+
 /// The low `k` bytes of a number (`k` up to 8) as a mask.
 #[inline]
 fn byte_mask(k: usize) -> u64 {
@@ -281,9 +340,9 @@ impl<V: Copy + Default> WordMap<V> {
                 Some((k, v))
             })
             .collect();
-        // At most half full, so that probes stay short.
+        // At most a quarter full, so that probes stay short.
         let mut bits = 4u32;
-        while (1usize << bits) < entries.len() * 2 {
+        while (1usize << bits) < entries.len() * 4 {
             bits += 1;
         }
         let mut slots = vec![(0u128, V::default()); 1 << bits];
@@ -353,6 +412,43 @@ impl<V: Copy + Default> WordMap<V> {
         };
         let (a, b) = word.filter_bits();
         test(a) && test(b)
+    }
+
+    /// The value of an ASCII word already lower-cased and packed
+    /// little-endian into `lo` (bytes 0 to 7) and `hi` (bytes 8 to 14),
+    /// `n` bytes long (1 to [`MAX_WORD`]).
+    #[inline]
+    pub(crate) fn get_lowered(&self, lo: u64, hi: u64, n: usize) -> Option<V> {
+        if n == 0 || n > MAX_WORD {
+            return None;
+        }
+        // The filter first: most words are not in the map.
+        let byte = |i: usize| -> usize {
+            let word = if i < 8 { lo } else { hi };
+            usize::try_from((word >> (8 * (i % 8))) & 0x1F).unwrap_or(0)
+        };
+        let (first, last) = (byte(0), byte(n - 1));
+        let (second, second_last) = if n > 1 {
+            (byte(1), byte(n - 2))
+        } else {
+            (first, last)
+        };
+        let len = (n & 0xF) << 10;
+        if !self.test_bit(len | (first << 5) | last)
+            || !self.test_bit(len | (second << 5) | second_last)
+        {
+            return None;
+        }
+        let n = u64::try_from(n).ok()?;
+        self.get_key((u128::from(hi | (n << 56)) << 64) | u128::from(lo))
+    }
+
+    /// Whether bit `bit` of the filter is set.
+    #[inline]
+    fn test_bit(&self, bit: usize) -> bool {
+        self.filter
+            .get(bit / 64)
+            .is_some_and(|f| f & (1 << (bit % 64)) != 0)
     }
 
     /// The value of the packed word, compared ASCII case-insensitively.

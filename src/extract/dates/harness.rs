@@ -10,7 +10,13 @@
 //! one `period_for` per quantity) over the dev corpus, in release mode.
 //! `dump` writes every result of those readers over a set of texts to a
 //! file, so that a change meant to keep behaviour can be checked with a
-//! plain `diff` of two dumps. Neither asserts anything about time.
+//! plain `diff` of two dumps (`NEWSREC_DUMP` names the file). Neither
+//! asserts anything about time.
+//!
+//! `speed` reports the fastest of `NEWSREC_ROUNDS` rounds (default 30) of
+//! each stage, which is robust against a busy machine; with
+//! `NEWSREC_ONLY=meta`, `dates` or `classify` it runs that stage alone, for
+//! a profiler (`perf record`, `valgrind --tool=callgrind`).
 
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
@@ -53,7 +59,8 @@ fn anchor_of(m: &meta::Meta) -> Option<NaiveDate> {
         .or_else(|| m.dateline.as_ref().and_then(|d| d.date))
 }
 
-/// One article's anchor and the (sentence, quantity span) pairs asked about.
+/// An article's anchor and its quantities (sentence and span), which
+/// `period_for` is asked about.
 type Job = (Option<NaiveDate>, Vec<(usize, crate::Span)>);
 
 #[test]
@@ -95,6 +102,16 @@ fn speed() {
             "meta alone {:8.1} MB/s (sink {sink})",
             mb / t0.elapsed().as_secs_f64()
         );
+        return;
+    }
+    // NEWSREC_ONLY=classify classifies the tokens of every text alone.
+    if std::env::var("NEWSREC_ONLY").is_ok_and(|v| v == "classify") {
+        for _ in 0..rounds {
+            for scan in &scans {
+                sink += super::classify_range(scan, 0..scan.tokens.len()).len();
+            }
+        }
+        println!("classify (sink {sink})");
         return;
     }
     // NEWSREC_ONLY=dates runs the cached date index alone.
@@ -208,7 +225,7 @@ fn dump_text(out: &mut String, text: &str) {
         let dates = Dates::new(&scan, anchor);
         for s in 0..scan.sentences.len() {
             let free = in_sentence(&scan, s, anchor);
-            if free != dates.in_sentence(s) {
+            if free.as_slice() != dates.in_sentence(s) {
                 let _ = writeln!(out, "MISMATCH Dates::in_sentence s{s}");
             }
             for d in free {
