@@ -18,10 +18,8 @@
 
 use std::ops::Range;
 
-use crate::extract::Ctx;
 use crate::extract::actors::{Doc, Party, push_party};
 use crate::extract::dates;
-use crate::extract::people::Entities;
 use crate::lexicon::events::{
     ADVERBS, ALSO_MARKERS, AMOUNT_WORDS, BE_FORMS, CLAUSE_BREAKS, DEFINITE, DOCS, DocNoun,
     FUTURE_MARKERS, INTRO_WORDS, NAME_LIST_WORDS, NOT_DOCUMENT_MODIFIERS, NP_STOP, NounClass,
@@ -140,14 +138,8 @@ struct Rec {
     distributed: bool,
 }
 
-/// Finds agreements.
-pub(crate) fn extract(ctx: &Ctx<'_, '_>, entities: &Entities) -> Vec<Agreement> {
-    let doc = Doc::new(ctx, entities);
-    extract_doc(&doc)
-}
-
 /// Finds agreements in a prepared article.
-fn extract_doc(doc: &Doc<'_, '_>) -> Vec<Agreement> {
+pub(crate) fn extract(doc: &Doc<'_, '_>) -> Vec<Agreement> {
     let mut recs: Vec<Rec> = Vec::new();
     for s in 0..doc.scan.sentences.len() {
         sentence(doc, s, &mut recs);
@@ -1564,7 +1556,9 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Ctx;
     use crate::extract::actors::tests::{official, organization};
+    use crate::extract::people::Entities;
     use crate::scan::Scan;
 
     fn run(text: &str, entities: &Entities) -> Vec<Agreement> {
@@ -1573,7 +1567,7 @@ mod tests {
             scan: &scan,
             anchor: None,
         };
-        extract(&ctx, entities)
+        extract(&Doc::new(&ctx, entities))
     }
 
     fn brief(a: &[Agreement]) -> Vec<(AgreementKind, Vec<String>, AgreementStatus)> {
@@ -1964,7 +1958,8 @@ mod tests {
             scan: &scan,
             anchor: chrono::NaiveDate::from_ymd_opt(2023, 6, 1),
         };
-        let got = extract(&ctx, &Entities::default());
+        let entities = Entities::default();
+        let got = extract(&Doc::new(&ctx, &entities));
         assert_eq!(got.len(), 1);
         // The signing date, not the start of the period the protocol covers.
         assert_eq!(got[0].date, chrono::NaiveDate::from_ymd_opt(2023, 5, 17));

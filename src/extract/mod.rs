@@ -46,8 +46,14 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
     }
     let quantities = quantity::extract(&ctx, &mut diagnostics);
     let entities = people::extract(&ctx);
-    let agreements = agreements::extract(&ctx, &entities);
-    let visits = visits::extract(&ctx, &entities);
+    // One prepared view of the article serves both event extractors.
+    let doc = actors::Doc::new(&ctx, &entities);
+    let agreements = agreements::extract(&doc);
+    let visits = visits::extract(
+        &doc,
+        meta.dateline.as_ref().and_then(|d| d.place.as_deref()),
+    );
+    drop(doc);
     let mut article = Article {
         headline: meta.headline,
         source: meta.source,

@@ -18,11 +18,9 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use crate::extract::Ctx;
 use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::agreements::window;
 use crate::extract::dates;
-use crate::extract::people::Entities;
 use crate::lexicon::events::{
     ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, NOT_VENUE, PERSON_PRONOUNS, REMOTE_WORDS,
     REPORTING_VERBS, TRAVELS, Travel, VENUE_TAILS, states_plan, visit_kind,
@@ -82,22 +80,19 @@ struct Pending {
     span: Span,
 }
 
-/// Finds visits.
-pub(crate) fn extract(ctx: &Ctx<'_, '_>, entities: &Entities) -> Vec<Visit> {
-    let doc = Doc::new(ctx, entities);
-    let dateline = crate::extract::meta::extract(ctx.scan, ctx.anchor)
-        .dateline
-        .and_then(|d| d.place)
-        .and_then(|p| {
-            let place = geo::lookup(&p)?;
-            Some(Dest {
-                name: place.name.to_string(),
-                code: Some(place.alpha2),
-                level: Level::Inferred,
-                end: 0,
-            })
-        });
-    extract_doc(&doc, dateline)
+/// Finds visits in a prepared article; `dateline_place` is the place its
+/// dateline names, if any.
+pub(crate) fn extract(doc: &Doc<'_, '_>, dateline_place: Option<&str>) -> Vec<Visit> {
+    let dateline = dateline_place.and_then(|p| {
+        let place = geo::lookup(p)?;
+        Some(Dest {
+            name: place.name.to_string(),
+            code: Some(place.alpha2),
+            level: Level::Inferred,
+            end: 0,
+        })
+    });
+    extract_doc(doc, dateline)
 }
 
 /// Finds visits in a prepared article; `dateline` is the dateline's place.
@@ -1368,7 +1363,9 @@ fn add(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Ctx;
     use crate::extract::actors::tests::official;
+    use crate::extract::people::Entities;
     use crate::scan::Scan;
 
     fn run(text: &str, entities: &Entities, dateline: Option<&str>) -> Vec<Visit> {
