@@ -523,7 +523,7 @@ fn byline_line(text: &str, line: Line, found: &mut Found) -> bool {
 /// Reads the text after "By": names become authors, an agency the source.
 /// Whether anything was read.
 fn byline(by: &str, found: &mut Found) -> bool {
-    let by = by.trim().trim_end_matches([':', '.', ',']).trim();
+    let by = byline_head(by.trim().trim_end_matches([':', '.', ',']).trim());
     // "Name – Agency", "Name | Agency", "Name, Agency".
     let split = [" – ", " — ", " - ", " | ", " / ", ", "]
         .iter()
@@ -562,6 +562,31 @@ fn byline(by: &str, found: &mut Found) -> bool {
         return true;
     }
     any
+}
+
+/// A byline without the section and date some sites print after the name
+/// ("Name in Business on 4 March 2025" → "Name").
+fn byline_head(by: &str) -> &str {
+    let mut by = by;
+    // " on <date>": a day number or a month name after "on".
+    if let Some(at) = by.rfind(" on ") {
+        let first = by[at + 4..].split_whitespace().next().unwrap_or("");
+        let w = calendar::word(first.trim_end_matches([',', '.']));
+        if first.starts_with(|c: char| c.is_ascii_digit()) || w.month != 0 || w.abbreviation != 0 {
+            by = by[..at].trim_end_matches(',');
+        }
+    }
+    // " in <Section>": one to three capitalized words after a name.
+    if let Some(at) = by.rfind(" in ") {
+        let section: Vec<&str> = by[at + 4..].split_whitespace().collect();
+        if (1..=3).contains(&section.len())
+            && section.iter().all(|w| w.starts_with(char::is_uppercase))
+            && is_person_name(&by[..at])
+        {
+            by = &by[..at];
+        }
+    }
+    by
 }
 
 /// Whether `s` reads as a person's name: two to four capitalized words,
@@ -1187,7 +1212,11 @@ fn attribution(scan: &Scan<'_>, lo: usize, hi: usize, verbs: &[usize]) -> Option
             Rank::Cited
         };
         // "X reports." with X before the verb.
-        let next = tok(v + 1);
+        // The continuation may follow a comma: "Report informs, citing …".
+        let next = match tok(v + 1) {
+            "," => tok(v + 2),
+            t => t,
+        };
         let continues = CREDIT_CONTINUATIONS
             .iter()
             .any(|x| next.eq_ignore_ascii_case(x));
@@ -1652,6 +1681,10 @@ mod tests {
                 Some("UNN"),
             ),
             (
+                "A port operator has signed a towage contract, Report informs, citing the harbour authority.",
+                Some("Report"),
+            ),
+            (
                 "The delegation visited the region, Trend reports via the country's Ministry of Economy.",
                 Some("Trend"),
             ),
@@ -1749,6 +1782,16 @@ mod tests {
             (
                 "By John Smith, May 5, 2023\n\nThe deal was signed.",
                 vec!["John Smith"],
+                None,
+            ),
+            (
+                "By Aigerim Suleimenova in Business on 4 March 2025\n\nThe deal was signed.",
+                vec!["Aigerim Suleimenova"],
+                None,
+            ),
+            (
+                "By Omar Haddad in Nation on May 12, 2024\n\nThe deal was signed.",
+                vec!["Omar Haddad"],
                 None,
             ),
             (
