@@ -6,17 +6,17 @@
 //! "this year") are resolved against the article's own date.
 //!
 //! ```
-//! let text = " date 2022-08-24 By Azernews\n\n\
-//!     Trade between Kazakhstan and Azerbaijan reached $332.2 million in 2021.";
+//! let text = " date 2023-03-14 By Azernews\n\n\
+//!     Trade between Georgia and Azerbaijan reached $332.2 million in 2022.";
 //! let article = newsrec::parse_article(text)?;
-//! assert_eq!(article.published.unwrap().to_string(), "2022-08-24");
+//! assert_eq!(article.published.unwrap().to_string(), "2023-03-14");
 //! assert_eq!(article.source.as_deref(), Some("Azernews"));
 //!
 //! let money = &article.quantities[0];
 //! assert_eq!(money.value.to_string(), "332200000");
 //! assert_eq!(money.unit.as_str(), "USD");
 //! assert_eq!(&text[money.span.range()], "$332.2 million");
-//! assert_eq!(money.period.unwrap().end.to_string(), "2021-12-31");
+//! assert_eq!(money.period.unwrap().end.to_string(), "2022-12-31");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
