@@ -46,6 +46,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "bench-stages")]
+pub mod bench_stages;
 mod error;
 mod extract;
 mod lexicon;
@@ -78,31 +80,6 @@ pub use span::Span;
 /// that is not text are refused.
 pub fn parse_article(text: &str) -> Result<Article, Error> {
     ParseOptions::new().parse(text)
-}
-
-/// Timing hooks for the crate's own speed measurements; not part of the API.
-#[doc(hidden)]
-pub mod __timing {
-    use std::time::{Duration, Instant};
-
-    /// Scans `text`, then runs the quantity pass over the scan: the time of
-    /// each step and the number of quantities found.
-    pub fn quantity_pass(text: &str) -> (Duration, Duration, usize) {
-        let t0 = Instant::now();
-        let scan = crate::scan::Scan::new(text);
-        let t1 = Instant::now();
-        let n = crate::extract::quantity::quantities_in_scan(&scan).len();
-        (t1 - t0, t1.elapsed(), n)
-    }
-
-    /// Scans `text` and runs the quantity pass `passes` times over the scan
-    /// (0 to time the scanner alone); returns the quantities found.
-    pub fn quantity_passes(text: &str, passes: usize) -> usize {
-        let scan = crate::scan::Scan::new(text);
-        (0..passes)
-            .map(|_| crate::extract::quantity::quantities_in_scan(&scan).len())
-            .sum()
-    }
 }
 
 /// The README's code blocks, run as doc tests.
