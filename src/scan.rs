@@ -469,7 +469,7 @@ mod tests {
             toks("USD3.14 and 1,458,000"),
             ["USD", "3", ".", "14", "and", "1", ",", "458", ",", "000"]
         );
-        assert_eq!(toks("Kassym-Jomart’s"), ["Kassym", "-", "Jomart", "’", "s"]);
+        assert_eq!(toks("Aidar-Bek’s"), ["Aidar", "-", "Bek", "’", "s"]);
         assert_eq!(toks("Şəki Türkiye Москва"), ["Şəki", "Türkiye", "Москва"]);
         assert_eq!(toks("816\u{a0}000 t\u{2009}x"), ["816", "000", "t", "x"]);
     }
@@ -523,7 +523,7 @@ mod tests {
 
     #[test]
     fn hard_wrapped_lines_join() {
-        let text = "TASHKENT, Uzbekistan, December 5. The two countries signed a joint\nroad map on the development of trade and investment ties in the\nUzbek-British Trade Council, which met in London, the agency reports.\nThe document was signed at the meeting.";
+        let text = "TASHKENT, Uzbekistan, October 2. The two chambers adopted a joint\nplan for closer links between farmers and exporters at a session of the\nUzbek-Dutch Business Council, held in Rotterdam, the agency reports.\nThe plan was approved at the session.";
         assert_eq!(sentences(text).len(), 3);
     }
 

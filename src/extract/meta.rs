@@ -6,9 +6,9 @@
 //! paragraphs ("…, Trend reports."). The rules, in order of trust:
 //!
 //! * **published**: the ` date YYYY-MM-DD` header; else a dated page line
-//!   in the head ("24 August 2022 \[15:15\]", "POLITICS 20:28 / 19.07.2023",
-//!   "Wednesday, June 2, 2010"); else a dateline that states its year; else
-//!   a dated sign-off ("///nCa, 24 May 2024"). A dateline without a year
+//!   in the head ("24 August 2022 \[15:15\]", "ECONOMY 09:14 / 03.05.2022",
+//!   "Thursday, March 8, 2012"); else a dateline that states its year; else
+//!   a dated sign-off ("///nCa, 9 October 2023"). A dateline without a year
 //!   gives no publication date (the year is a guess), but its
 //!   [`Dateline::date`] takes the year from the text, or from the
 //!   reference date.
@@ -20,8 +20,8 @@
 //!   "///X"); else an agency cited in the past tense or with "according
 //!   to". Known agencies take their usual short name; a government press
 //!   service, a ministry or a photo credit is never a source.
-//! * **authors**: bylined names that look like people ("By Sabina
-//!   Mammadli", "Guest post by Name, Title"); an agency in a byline is the
+//! * **authors**: bylined names that look like people ("By Lala
+//!   Jafarova", "Guest post by Name, Title"); an agency in a byline is the
 //!   source instead.
 //! * **headline**: a short first line without a final period, followed by
 //!   more text.
@@ -695,8 +695,8 @@ fn is_headline(scan: &Scan<'_>, line: Line, tokens: (usize, usize)) -> bool {
 }
 
 /// The date of a page date line: a short line whose only content is a full
-/// date, a time, a section name or a counter ("POLITICS 20:28 /
-/// 19.07.2023 11035", "Published: 07 Sep. 2023, 19:51").
+/// date, a time, a section name or a counter ("ECONOMY 09:14 /
+/// 03.05.2022 2741", "Published: 14 Mar. 2022, 08:32").
 fn page_date(scan: &Scan<'_>, line: Line, (lo, hi): (usize, usize)) -> Option<NaiveDate> {
     if line.end - line.start > 90 {
         return None;
@@ -1174,7 +1174,7 @@ const CREDIT_CONTINUATIONS: &[&str] = &["via", "citing", "quoting", "with", "ref
 
 /// The agency credited in sentence tokens `lo..hi`, if any, given the
 /// credit words of the sentence (`verbs`, see [`credit_words_in`]): the
-/// last credit in the sentence wins ("Echo of the Caucasus writes, UNN
+/// last credit in the sentence wins ("Echo of the Region writes, UNN
 /// reports").
 fn attribution(scan: &Scan<'_>, lo: usize, hi: usize, verbs: &[usize]) -> Option<(Rank, String)> {
     let mut out = None;
@@ -1335,7 +1335,7 @@ fn find_from_char(s: &str, needle: &str) -> Option<usize> {
 }
 
 /// Closing credits: "(Source: X)" on a head or tail line, a final "(X)"
-/// after the last sentence, and a "///X, 24 May 2024" sign-off (which also
+/// after the last sentence, and a "///X, 9 October 2023" sign-off (which also
 /// dates the article when nothing else does).
 fn closing_credits(scan: &Scan<'_>, tail: &[Line], head: &[Line], found: &mut Found) {
     let text = scan.text;
@@ -1429,46 +1429,46 @@ mod tests {
         // (text, published, source, authors, body starts with)
         for (text, published, source, authors, body) in [
             (
-                " date 2022-08-24 By Azernews\n\nBy Sabina Aliyeva\n\nThe port signed a memorandum, Azernews reports.",
-                day("2022-08-24"),
+                " date 2021-05-17 By Azernews\n\nBy Lala Jafarova\n\nThe port signed a memorandum, Azernews reports.",
+                day("2021-05-17"),
                 Some("Azernews"),
-                vec!["Sabina Aliyeva"],
+                vec!["Lala Jafarova"],
                 "\n\nThe port",
             ),
             (
-                " date 2019-09-16 By Trend\n\n\n\nThe president received a delegation.",
-                day("2019-09-16"),
+                " date 2018-10-02 By Trend\n\n\n\nThe president received a delegation.",
+                day("2018-10-02"),
                 Some("Trend"),
                 vec![],
                 "\n\n\n\nThe president",
             ),
             (
-                " date 2023-11-08 (MENAFN- Trend News Agency) BAKU, Azerbaijan, November 8. The minister arrived in Dushanbe, Trend reports.",
-                day("2023-11-08"),
+                " date 2022-02-15 (MENAFN- Trend News Agency) BAKU, Azerbaijan, February 15. The minister flew to Bishkek for talks, Trend reports.",
+                day("2022-02-15"),
                 Some("Trend"),
                 vec![],
                 "BAKU, Azerbaijan",
             ),
             (
-                " date 2025-05-11 MENAFN - The Gulf Daily) Xinhua\n\nTehran: Two countries signed four documents on Sunday, the ministry reported.",
-                day("2025-05-11"),
+                " date 2024-09-22 MENAFN - The Gulf Daily) Xinhua\n\nTehran: The two governments signed three papers on Sunday, the ministry reported.",
+                day("2024-09-22"),
                 Some("Xinhua"),
                 vec![],
                 "\n\nTehran",
             ),
             (
-                " date 2022-06-13 nCa Report\n\nThe talks took place in the capital on Friday, 10 June 2022.",
-                day("2022-06-13"),
+                " date 2021-10-18 nCa Report\n\nThe talks took place in the capital on Friday, 15 October 2021.",
+                day("2021-10-18"),
                 Some("nCa"),
                 vec![],
                 "\n\nThe talks",
             ),
             (
-                " date 2020-12-16 Baku, December 16, AZERTAC\n\nThe ministries signed a memorandum of understanding.",
-                day("2020-12-16"),
+                " date 2019-04-03 Baku, April 3, AZERTAC\n\nThe ministries signed a memorandum of understanding.",
+                day("2019-04-03"),
                 Some("AZERTAC"),
                 vec![],
-                "Baku, December 16",
+                "Baku, April 3",
             ),
         ] {
             let m = meta(text);
@@ -1488,39 +1488,39 @@ mod tests {
         // (text, place, date, source)
         for (text, place, date, source) in [
             (
-                " date 2024-03-26 TASHKENT, Uzbekistan, March 26. Foreign trade of the country grew by ten percent this year, Trend reports.",
+                " date 2023-06-12 TASHKENT, Uzbekistan, June 12. Exports of fruit rose sharply over the spring, Trend reports.",
                 "Tashkent",
-                day("2024-03-26"),
+                day("2023-06-12"),
                 Some("Trend"),
             ),
             (
-                " date 2025-01-24 DUBAI, January 24. /TASS/. The presidents agreed during talks in the capital on a new railway project.",
+                " date 2024-10-07 DUBAI, October 7. /TASS/. Both leaders backed a new rail link during their talks.",
                 "Dubai",
-                day("2025-01-24"),
+                day("2024-10-07"),
                 Some("TASS"),
             ),
             (
-                " date 2022-08-24 NUR-SULTAN, 24 August. /TASS/. The two leaders met in the capital of the country today.",
+                " date 2021-11-16 NUR-SULTAN, 16 November. /TASS/. The two leaders met in the capital of the country today.",
                 "Nur-Sultan",
-                day("2022-08-24"),
+                day("2021-11-16"),
                 Some("TASS"),
             ),
             (
-                " date 2019-02-04 Tbilisi. 4 February. REPORT.AZ/ A new seaport will be built in the west of the country.",
+                " date 2018-07-09 Tbilisi. 9 July. REPORT.AZ/ Work on a new logistics hub starts next month.",
                 "Tbilisi",
-                day("2019-02-04"),
+                day("2018-07-09"),
                 Some("Report"),
             ),
             (
-                " date 2022-11-25 ASTANA. KAZINFORM The meeting brings together foreign ministers of four countries in the city.",
+                " date 2021-03-30 ASTANA. KAZINFORM Energy officials from five states gather in the city this week.",
                 "Astana",
                 None,
                 Some("Kazinform"),
             ),
             (
-                "Leader to visit neighbours next week\n\nBishkek, March 4, 2021 . / Kabar /. The president will visit the country on March 11-12.",
+                "Leader to tour the region\n\nBishkek, October 6, 2020 . / Kabar /. The president will visit the country on October 14-15.",
                 "Bishkek",
-                day("2021-03-04"),
+                day("2020-10-06"),
                 Some("Kabar"),
             ),
             (
@@ -1530,7 +1530,7 @@ mod tests {
                 Some("Xinhua"),
             ),
             (
-                "Ministers meet\n\nHanoi (VNA) – The president left the capital on May 29 for a five-day visit to the country.",
+                "Ministers meet\n\nHanoi (VNA) – The prime minister set off on June 11 on a three-day tour of the region.",
                 "Hanoi",
                 None,
                 Some("VNA"),
@@ -1548,13 +1548,13 @@ mod tests {
                 None,
             ),
             (
-                "Tehran: Iran and its neighbour signed on Sunday four documents on expanding cooperation, the agency said.",
+                "Tehran: Iran and a Gulf neighbour signed on Tuesday three papers on shipping links, the agency said.",
                 "Tehran",
                 None,
                 None,
             ),
             (
-                "CEBU, Philippines - Both cities yesterday signed a sister-city pact during a simple ceremony at the center.",
+                "CEBU, Philippines - The two towns on Friday renewed their twinning deal at a short event in the city hall.",
                 "Cebu",
                 None,
                 None,
@@ -1599,9 +1599,9 @@ mod tests {
         for text in [
             "Analysis: The two countries have signed many agreements over the years and trade keeps growing.",
             "Uzbekistan – China: trade grows\n\nTrade grew.",
-            "Wednesday, June 2, 2010\n\nThe president arrived.",
+            "Thursday, March 8, 2012\n\nThe president arrived.",
             "Photo: The president arrived in the capital of the country on a state visit on Monday.",
-            "President Jacob Smith and his spouse left the capital on May 29 for a five-day visit to the country.",
+            "President Paul Ndlovu and his wife set off on June 11 on a three-day trip to the region.",
         ] {
             assert!(meta(text).dateline.is_none(), "{text}");
         }
@@ -1615,24 +1615,24 @@ mod tests {
                 day("2022-08-24"),
             ),
             (
-                "  • February 25 2020 09:43:00\n\nANKARA-Anadolu Agency\nTwo countries are set to sign a trade agreement.",
-                day("2020-02-25"),
+                "  • November 9 2019 14:05:00\n\nANKARA-Anadolu Agency\nTwo countries are set to sign a trade agreement.",
+                day("2019-11-09"),
             ),
             (
-                "Leaders meet in the capital\n\nPOLITICS 20:28 / 19.07.2023 11035\n\nDuring the meeting, it was noted that relations were strong.",
-                day("2023-07-19"),
+                "Leaders meet in the capital\n\nECONOMY 09:14 / 03.05.2022 2741\n\nAt the talks, both sides praised the growth of trade.",
+                day("2022-05-03"),
             ),
             (
-                "President arrives in the country\n\nWednesday, June 2, 2010\n\nPretoria - President Jacob Smith has arrived in the country for talks with his counterpart.",
-                day("2010-06-02"),
+                "President arrives in the country\n\nThursday, March 8, 2012\n\nLusaka - President Paul Ndlovu has arrived in the country for talks with his host.",
+                day("2012-03-08"),
             ),
             (
                 "Officials meet\n\n  25 June 2018    Read: 1746\nOfficials meet\n\nOn Sunday, a delegation arrived in the country.",
                 day("2018-06-25"),
             ),
             (
-                "Railways open an office\n15:46 7 Oktyabr 2016\n113 Other\n\nAstana, October 7, AZERTAC\n\nThe railway opened an office in the city.",
-                day("2016-10-07"),
+                "Railways open an office\n11:20 12 Aprel 2017\n87 Other\n\nAstana, April 12, AZERTAC\n\nThe railway opened an office in the city.",
+                day("2017-04-12"),
             ),
             (
                 "Source: Wire| 2024-03-04 16:42:10|Editor: Jane Smith\n\nCITY, March 4 (Wire) -- The port handled more cargo in the first two months of the year.",
@@ -1643,25 +1643,25 @@ mod tests {
                 day("2021-11-30"),
             ),
             (
-                "Two countries sign 16 deals\nPublished: 07 Sep. 2023, 19:51\nUpdated: 07 Sep. 2023, 19:56\nThe deals were made in several areas of trade.",
-                day("2023-09-07"),
+                "Two countries sign nine deals\nPublished: 14 Mar. 2022, 08:32\nUpdated: 14 Mar. 2022, 08:40\nThe deals cover several areas of trade.",
+                day("2022-03-14"),
             ),
             (
-                "Skip to content\n\nFruitful Trip\n\nWed, 17th Sep 2014\nThe two countries signed agreements worth US$ 11 billion during the visit in July.",
-                day("2014-09-17"),
+                "Skip to content\n\nBusy Week\n\nTue, 21st Oct 2014\nThe two sides agreed deals worth US$ 4 billion at the summit in August.",
+                day("2014-10-21"),
             ),
             // A dateline without a year gives no publication date.
             (
-                "ASTANA, Kazakhstan, April 9. The seaport handled over 1.1 million tons of cargo in the first quarter of 2024, Trend reports.",
+                "ASTANA, Kazakhstan, May 14. The dry port moved 640,000 tons of goods in the first four months of 2022, Trend reports.",
                 None,
             ),
             // A date inside running text is not a page date.
             (
-                "The port authorities signed Thursday (September 26, 2024) a letter of intent on closer co-operation in several areas.",
+                "The shipping agencies signed Tuesday (March 12, 2019) a joint plan for the training of pilots.",
                 None,
             ),
             (
-                "This site contains information from January 2009-December 2014.\n\nPorts join a new partnership\n\nThe agencies signed a memorandum of intent.",
+                "This archive covers pages from March 2011-June 2016.\n\nPorts join a new partnership\n\nThe agencies signed a memorandum of intent.",
                 None,
             ),
         ] {
@@ -1685,7 +1685,7 @@ mod tests {
                 Some("Report"),
             ),
             (
-                "The delegation visited the region, Trend reports via the country's Ministry of Economy.",
+                "Grain exports fell, Trend reports via the national statistics committee.",
                 Some("Trend"),
             ),
             (
@@ -1702,15 +1702,15 @@ mod tests {
             ),
             ("The bank signed a loan, the Bank reported Nov. 10.", None),
             (
-                "Two countries signed four documents, Iran's official news agency IRNA reported.",
+                "The ports agreed on new tariffs, the country's official news agency IRNA reported.",
                 Some("IRNA"),
             ),
             (
-                "The minister led a delegation, according to the country’s news agency known as UzA.",
+                "The minister led a delegation, according to the state-run news agency known as UzA.",
                 Some("UzA"),
             ),
             (
-                "The cabinet approved an investment, according to a report by 24.kg.\nPhoto: Dunyo\nMore text.",
+                "The cabinet approved a new loan, according to a recent report by 24.kg.\nPhoto: Press office\nMore text.",
                 Some("24.kg"),
             ),
             (
@@ -1722,7 +1722,7 @@ mod tests {
                 Some("Broadcast Agro"),
             ),
             (
-                "The premier arrived in the capital for a meeting. ///nCa, 24 May 2024 (based on the materials of the press service)",
+                "The premier opened a new school. ///nCa, 9 October 2023 (based on materials from the press office)",
                 Some("nCa"),
             ),
             ("TradeWinds reported that the owner bought a ship.", None),
@@ -1750,8 +1750,8 @@ mod tests {
             assert_eq!(meta(text).source.as_deref(), source, "{text}");
         }
         assert_eq!(
-            meta("The premier arrived. ///nCa, 24 May 2024 (based on the materials)").published,
-            day("2024-05-24")
+            meta("The premier arrived. ///nCa, 9 October 2023 (based on materials)").published,
+            day("2023-10-09")
         );
     }
 
@@ -1759,12 +1759,12 @@ mod tests {
     fn bylines() {
         for (text, authors, source) in [
             (
-                "Two countries sign documents worth $3.5B\n\nTashkent, Uzbekistan, Apr. 4\n\nBy Rustam Karimov – Trend:\n\nThe two countries signed 16 documents.",
-                vec!["Rustam Karimov"],
+                "Two countries sign deals worth $1.2B\n\nTashkent, Uzbekistan, Nov. 21\n\nBy Timur Rasulov – Trend:\n\nThe two countries signed 11 documents.",
+                vec!["Timur Rasulov"],
                 Some("Trend"),
             ),
             (
-                "Ports join a partnership\n\nGuest blog post by José Martínez, Under Secretary of Commerce\n\nJust this week I traveled to the port.",
+                "Ports join a partnership\n\nGuest blog post by José Martínez, Under Secretary of Commerce\n\nThis week I went to see the harbour.",
                 vec!["José Martínez"],
                 None,
             ),
@@ -1774,7 +1774,7 @@ mod tests {
                 None,
             ),
             (
-                "Korea signs deals\n- KIM MIN-SOO\n- [email protected]\nThe deals were made.",
+                "Korea signs deals\n- PARK JI-HOON\n- [email protected]\nThe firms agreed on deals.",
                 vec![],
                 None,
             ),
@@ -1823,7 +1823,7 @@ mod tests {
                 Some("Bank, country sign loan deal for railway"),
             ),
             (
-                " date 2023-04-11 ASTANA – The presidents of the two countries signed a joint statement to strengthen cooperation.",
+                " date 2022-09-27 ASTANA – The leaders of both countries adopted a joint declaration on transit.",
                 None,
             ),
             (
@@ -1838,13 +1838,13 @@ mod tests {
 
     #[test]
     fn dateline_year_from_text_or_reference() {
-        let text = "ASTANA, Kazakhstan, April 9. The port handled 1.1 million tons in the first quarter of 2024, Trend reports.";
+        let text = "ASTANA, Kazakhstan, May 14. The dry port moved 640,000 tons in the first four months of 2022, Trend reports.";
         let m = meta(text);
         assert_eq!(m.published, None);
-        assert_eq!(m.dateline.and_then(|d| d.date), day("2024-04-09"));
-        let text = "ASTANA, Kazakhstan, April 9. The port handled more cargo, Trend reports.";
-        let m = extract(&Scan::new(text), day("2021-04-20"));
-        assert_eq!(m.dateline.and_then(|d| d.date), day("2021-04-09"));
+        assert_eq!(m.dateline.and_then(|d| d.date), day("2022-05-14"));
+        let text = "ASTANA, Kazakhstan, May 14. The port handled more cargo, Trend reports.";
+        let m = extract(&Scan::new(text), day("2021-05-20"));
+        assert_eq!(m.dateline.and_then(|d| d.date), day("2021-05-14"));
         assert_eq!(meta(text).dateline.and_then(|d| d.date), None);
     }
 

@@ -5,7 +5,7 @@
 //! currency before a number ("$", "US$", "USD", "Rs", "ringgit"), "percent
 //! of N", and a number followed by a unit (currency, mass or percent). A
 //! number with no unit may head a range or list whose last member carries
-//! the unit ("10-15%", "between 10 and 20 dollars", "21.1 million and 20.1
+//! the unit ("10-15%", "between 10 and 20 dollars", "18.3 million and 17.6
 //! million tons"); a unit-bearing amount may be followed by a dash, "to", or
 //! "and" after "between", and a number that shares it ("$10-20", "between
 //! $2 and $3 billion": a scale after the second number applies to a first
@@ -346,7 +346,7 @@ impl<'s, 'a> Finder<'s, 'a> {
                 let word = self.v.tok(i);
                 match next_kind {
                     // A currency or a sign right before digits: "USD 200",
-                    // "RMB180", "ringgit 42", "minus 4".
+                    // "RMB95", "ringgit 42", "minus 4".
                     Some(TokenKind::Number) => {
                         return currency::may_prefix(word) || word.eq_ignore_ascii_case("minus");
                     }
@@ -518,7 +518,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             .find_map(|(cur, len)| token_ending_at(v, i, start + len).map(|end| (cur, end)))
     }
 
-    /// Money written currency first: "$332.2 million", "USD 200", "Rs 8.2bn".
+    /// Money written currency first: "$332.2 million", "USD 200", "Rs 6.4bn".
     fn prefixed(&mut self, i: usize, cur: Cur, exp: u32, after: usize) -> Option<usize> {
         let opts = NumOpts {
             after_currency: true,

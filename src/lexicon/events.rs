@@ -213,7 +213,7 @@ pub(crate) enum Travel {
     Accompany,
     /// A meeting of people ("met", "talks", "negotiations").
     Meet,
-    /// A person said to be somewhere ("was in Brussels on July 18").
+    /// A person said to be somewhere ("was in Vienna on June 9").
     BeIn,
 }
 

@@ -236,7 +236,7 @@ pub(crate) static ADMIN_WORDS: &[&str] = &[
 ];
 
 /// Place and building words that end or make a phrase a place, never a
-/// person ("President Street", "Heydar Aliyev International Airport").
+/// person ("President Street", "Rustam Aliyev International Airport").
 pub(crate) static PLACE_WORDS: &[&str] = &[
     "street",
     "avenue",

@@ -2,15 +2,23 @@
 //! (they are `#[ignore]`d):
 //!
 //! ```text
-//! cargo test --release --lib harness -- --ignored --nocapture
+//! NEWSREC_CORPUS=corpus/dev:more/articles:conformance \
+//!     cargo test --release --lib harness -- --ignored --nocapture
 //! ```
+//!
+//! `NEWSREC_CORPUS` lists the directories to read, separated by `:` (the
+//! platform's path-list separator): each directory's `.txt` files are
+//! articles, and each of its `.jsonl` files gives the `text` field of every
+//! line (the conformance-case format). The crate ships no corpus, so when
+//! the variable is unset (or names nothing readable) both harnesses print
+//! a note and return without doing anything.
 //!
 //! `speed` times the metadata reader and the date readers the other
 //! extractors call (one `in_sentence` per sentence for each of two callers,
-//! one `period_for` per quantity) over the dev corpus, in release mode.
-//! `dump` writes every result of those readers over a set of texts to a
-//! file, so that a change meant to keep behaviour can be checked with a
-//! plain `diff` of two dumps (`NEWSREC_DUMP` names the file). Neither
+//! one `period_for` per quantity) over the `.txt` articles, in release
+//! mode. `dump` writes every result of those readers over all the texts
+//! to a file, so that a change meant to keep behaviour can be checked with
+//! a plain `diff` of two dumps (`NEWSREC_DUMP` names the file). Neither
 //! asserts anything about time.
 //!
 //! `speed` reports the fastest of `NEWSREC_ROUNDS` rounds (default 30) of
@@ -19,6 +27,7 @@
 //! a profiler (`perf record`, `valgrind --tool=callgrind`).
 
 use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -28,29 +37,57 @@ use crate::scan::{Scan, TokenKind};
 
 use super::{Dates, in_sentence, period_for};
 
-/// The texts of the `.txt` files in `dir`, sorted by name; none when the
+/// The files with extension `ext` in `dir`, sorted by name; none when the
 /// directory is missing.
-fn texts_in(dir: &str) -> Vec<String> {
+fn files_in(dir: &Path, ext: &str) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut paths: Vec<_> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
         .collect();
     paths.sort();
     paths
-        .iter()
+}
+
+/// The directories listed in `NEWSREC_CORPUS`, or `None` (after a note on
+/// stdout) when the variable is unset: the harnesses then have nothing to
+/// read, since no corpus ships with the crate.
+fn corpus_dirs() -> Option<Vec<PathBuf>> {
+    let Some(list) = std::env::var_os("NEWSREC_CORPUS") else {
+        println!("NEWSREC_CORPUS is not set (a `:`-separated list of directories): skipped");
+        return None;
+    };
+    Some(std::env::split_paths(&list).collect())
+}
+
+/// The articles (`.txt` files) of `dirs`, directory by directory, each
+/// directory's files in name order.
+fn articles(dirs: &[PathBuf]) -> Vec<String> {
+    dirs.iter()
+        .flat_map(|d| files_in(d, "txt"))
         .filter_map(|p| std::fs::read_to_string(p).ok())
         .collect()
 }
 
-/// The dev corpus, or the directory named by `NEWSREC_CORPUS`.
-fn corpus() -> Vec<String> {
-    let dir =
-        std::env::var("NEWSREC_CORPUS").unwrap_or_else(|_| "/work/shared/corpus/dev".to_owned());
-    texts_in(&dir)
+/// The `text` field of every line of the `.jsonl` files of `dirs`.
+fn case_texts(dirs: &[PathBuf]) -> Vec<String> {
+    let mut texts = Vec::new();
+    for path in dirs.iter().flat_map(|d| files_in(d, "jsonl")) {
+        let Ok(s) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for line in s.lines() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
+                && let Some(t) = v.get("text").and_then(|t| t.as_str())
+            {
+                texts.push(t.to_owned());
+            }
+        }
+    }
+    texts
 }
 
 /// The article's anchor as the pipeline computes it.
@@ -66,8 +103,14 @@ type Job = (Option<NaiveDate>, Vec<(usize, crate::Span)>);
 #[test]
 #[ignore = "timing harness, run by hand in release mode"]
 fn speed() {
-    let texts = corpus();
-    assert!(!texts.is_empty(), "no corpus texts");
+    let Some(dirs) = corpus_dirs() else {
+        return;
+    };
+    let texts = articles(&dirs);
+    if texts.is_empty() {
+        println!("no .txt articles in NEWSREC_CORPUS: skipped");
+        return;
+    }
     let bytes: usize = texts.iter().map(String::len).sum();
     // Untimed: the scans and the quantity spans period_for is asked about.
     let scans: Vec<Scan<'_>> = texts.iter().map(|t| Scan::new(t)).collect();
@@ -254,25 +297,12 @@ fn dump_text(out: &mut String, text: &str) {
     }
 }
 
-/// Texts for the dump: the corpora, each also with its sentences run
-/// together into very long ones (to exercise the windows).
-fn dump_inputs() -> Vec<String> {
-    let mut texts = Vec::new();
-    for dir in ["/work/shared/corpus/dev", "/work/blind"] {
-        texts.extend(texts_in(dir));
-    }
-    for file in ["duckling", "recognizers"] {
-        let path = format!("/work/shared/conformance/{file}.jsonl");
-        if let Ok(s) = std::fs::read_to_string(&path) {
-            for line in s.lines() {
-                if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
-                    && let Some(t) = v.get("text").and_then(|t| t.as_str())
-                {
-                    texts.push(t.to_owned());
-                }
-            }
-        }
-    }
+/// Texts for the dump: the articles and case texts of `dirs`, each also
+/// with its sentences run together into very long ones (to exercise the
+/// windows).
+fn dump_inputs(dirs: &[PathBuf]) -> Vec<String> {
+    let mut texts = articles(dirs);
+    texts.extend(case_texts(dirs));
     let long: Vec<String> = texts
         .iter()
         .map(|t| t.replace(". ", ", ").replace(".\n", ",\n"))
@@ -284,12 +314,20 @@ fn dump_inputs() -> Vec<String> {
 #[test]
 #[ignore = "behaviour dump, run by hand"]
 fn dump() {
+    let Some(dirs) = corpus_dirs() else {
+        return;
+    };
+    let inputs = dump_inputs(&dirs);
+    if inputs.is_empty() {
+        println!("no texts in NEWSREC_CORPUS: skipped");
+        return;
+    }
     let path = std::env::var("NEWSREC_DUMP").map_or_else(
         |_| std::env::temp_dir().join("newsrec-dates.dump"),
         std::path::PathBuf::from,
     );
     let mut out = String::new();
-    for (k, text) in dump_inputs().iter().enumerate() {
+    for (k, text) in inputs.iter().enumerate() {
         let _ = writeln!(out, "== {k}");
         dump_text(&mut out, text);
     }

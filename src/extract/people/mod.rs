@@ -55,7 +55,7 @@ impl Entities {
         };
         let want = words(name);
         let names: Vec<Vec<String>> = self.officials.iter().map(|o| words(&o.name)).collect();
-        // The full name, possibly after a title ("President Ilham Aliyev").
+        // The full name, possibly after a title ("President Yerlan Abenov").
         (0..want.len())
             .find_map(|k| {
                 let tail = want.get(k..)?;
@@ -63,8 +63,8 @@ impl Entities {
             })
             .and_then(|i| self.officials.get(i))
             .or_else(|| {
-                // A surname or given name alone ("Aliyev", "President
-                // Aliyev"), when only one official has it.
+                // A surname or given name alone ("Abenov", "President
+                // Abenov"), when only one official has it.
                 let one = want.last()?;
                 let mut hits = names.iter().enumerate().filter(|(_, w)| {
                     w.last() == Some(one) || want.len() == 1 && w.first() == Some(one)
@@ -249,8 +249,8 @@ mod tests {
                 ("Nurlan Beisenov", "Akim of Shymkent", "", "KZ"),
             ),
             (
-                "The talks were held by Deputy Chairman of the Cabinet of Ministers, Minister of \
-                 Foreign Affairs of Turkmenistan Dovlet Orazov.",
+                "The talks were held by Deputy Chairman of the Cabinet of Ministers, Head of the \
+                 State Committee for Water of Turkmenistan Dovlet Orazov.",
                 (
                     "Dovlet Orazov",
                     "Deputy Chairman of the Cabinet of Ministers",
@@ -358,17 +358,17 @@ mod tests {
                 ),
             ),
             (
-                "The visit was announced on Monday. His Highness Sheikh Tamim bin Hamad Al Thani, \
+                "The visit was announced on Monday. His Highness Sheikh Mansour bin Rashed Al Hajri, \
                  the Amir of Qatar, arrived.",
-                ("Tamim bin Hamad Al Thani", "Amir", "", "QA"),
+                ("Mansour bin Rashed Al Hajri", "Amir", "", "QA"),
             ),
             (
                 "Amir Hassan, CEO of Delta Port Holding, spoke at the forum.",
                 ("Amir Hassan", "CEO", "Delta Port Holding", ""),
             ),
             (
-                "HRH Crown Prince Salman bin Hamad sent a cable of congratulations.",
-                ("Salman bin Hamad", "Crown Prince", "", ""),
+                "HRH Crown Prince Yousef bin Jaber sent a cable of congratulations.",
+                ("Yousef bin Jaber", "Crown Prince", "", ""),
             ),
             (
                 "Ambassador Extraordinary and Plenipotentiary of Japan to Peru Kenji Mori attended.",
@@ -404,7 +404,7 @@ mod tests {
              management board of Steppe Temir Zholy, on Monday.",
         );
         assert_eq!(got.len(), 1, "{got:?}");
-        let e = run("HRH Crown Prince Salman bin Hamad sent a cable of congratulations.");
+        let e = run("HRH Crown Prince Yousef bin Jaber sent a cable of congratulations.");
         assert!(e.organizations.is_empty(), "{:?}", e.organizations);
     }
 
@@ -603,7 +603,7 @@ mod tests {
             "They walked along President Street and Prime Minister Avenue in Tbilisi.",
             "Accompanied by first lady Maria Lopez, the delegation toured Lima.",
             "The Kazakh President emphasized that trade grew.",
-            "Heydar Aliyev International Airport welcomed the delegation of the Chairman.",
+            "Samir Hasanov International Airport welcomed the delegation of the Chairman.",
         ] {
             assert!(officials(text).is_empty(), "{text}: {:?}", officials(text));
         }

@@ -165,7 +165,7 @@ pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
 
 /// Whether the part before "of" is no organization of its own while the
 /// part after is one: "Shares of Rolls-Royce Holdings", "Commercial Affairs
-/// of the Aktau Sea Port", and after "of the" a part of a body: "Central
+/// of the Batumi Sea Port", and after "of the" a part of a body: "Central
 /// Office of the Baku Port".
 fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize, the: bool) -> bool {
     let left_heads: Vec<usize> = (from..of).filter(|&i| head(doc, i)).collect();
@@ -190,10 +190,10 @@ fn has_legal(doc: &Doc<'_>, i: usize) -> bool {
         .is_some_and(|u| u.word && u.oclass & oc::LEGAL != 0)
 }
 
-/// "Port of Baku and Kazakhstan Railways" is two names: split at "and"
+/// "Port of Alat and Georgian Railway" is two names: split at "and"
 /// when both sides have their own head, when the left side ends with a
-/// country ("Rail Cargo Austria and …") or is a person's name ("Koo
-/// Kwang-mo and Lotte Group").
+/// country ("Rail Cargo Austria and …") or is a person's name ("Park
+/// Ji-hoon and Hanbit Group").
 fn splits_at_and(doc: &Doc<'_>, start: usize, and: usize, next: usize) -> bool {
     if names::name_before(doc, and, 2).is_some_and(|r| r.start <= start) {
         return true;
@@ -598,7 +598,7 @@ fn all_geo(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 }
 
 /// Whether the phrase names a place or a thing rather than a body
-/// ("Heydar Aliyev International Airport", "Middle Corridor").
+/// ("Rustam Aliyev International Airport", "Middle Corridor").
 fn is_place_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     // The last place word comes after the last head: "… Sea Trade Port" is
     // a body, "… International Airport" a place.
@@ -614,14 +614,14 @@ fn is_place_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 }
 
 /// Drops a person's name stuck to the end of an organization phrase
-/// ("Kazakhstan Railways National Company Nurlan Sauranbayev").
+/// ("Caspian Freight National Company Ruslan Temirov").
 fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
     let last_head = (a..b).rev().find(|&i| !nameable(doc, i));
     let mut e = match last_head {
-        // "JSC NC KazMunayGas Askhat Khassenov": after a legal form comes
+        // "JSC NC SteppeOil Marat Zhunusov": after a legal form comes
         // the company's own name, then the person's.
         Some(h) if b - (h + 1) >= 3 && (doc.units[h].acronym || has_legal(doc, h)) => h + 2,
-        // "Institute for Fiscal Studies Paul Johnson": inside a name
+        // "Institute for Trade Studies Mark Ellison": inside a name
         // joined by "for" or "of", only the last two words are the person.
         Some(h) if b - (h + 1) >= 3 && matches!(doc.low(h), "for" | "of" | "and") => b - 2,
         Some(h) if b - (h + 1) >= 2 => h + 1,

@@ -253,8 +253,8 @@ fn candidates(
     out
 }
 
-/// Title-case lines ("Kazakh President Tokayev Meets Azerbaijani
-/// Counterpart In Baku") capitalize verbs too, so a name there is only
+/// Title-case lines ("Kazakh President Abenov Meets Georgian
+/// Counterpart In Tbilisi") capitalize verbs too, so a name there is only
 /// trusted as far as its words are names elsewhere in the article.
 struct Headlines {
     /// Whether each sentence is a title-case line, by sentence index.
@@ -584,7 +584,7 @@ fn latest_before(recs: &[Rec], fits: &[usize], at: usize) -> Option<usize> {
     }
 }
 
-/// Whether a name run starts with an initial ("A. Nemyshov").
+/// Whether a name run starts with an initial ("A. Dosmukhanov").
 fn initialed(doc: &Doc<'_>, run: &NameRun) -> bool {
     doc.s(run.start).chars().count() == 1 && doc.s(run.start + 1) == "."
 }
@@ -688,7 +688,7 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
 }
 
 /// Adds every later mention: the full name again, a surname or given name
-/// alone ("Kazimov said", "Uhuru's meeting"), and a title alone ("the
+/// alone ("Abenov said", "Yerlan's meeting"), and a title alone ("the
 /// Kazakh President") when it fits one person.
 fn with_mentions(
     doc: &Doc<'_>,
@@ -726,7 +726,7 @@ fn with_mentions(
         let w = words(doc, run);
         let hit = exact.get(&w).copied().or_else(|| {
             // A lone name word, or an initial and a surname ("A.
-            // Nemyshov"): the last (or first) word of a record.
+            // Dosmukhanov"): the last (or first) word of a record.
             let [one] = w.as_slice() else { return None };
             let mut fits: Vec<usize> = by_last.get(one).cloned().unwrap_or_default();
             if !initialed(doc, run) {
