@@ -10,6 +10,7 @@ use aho_corasick::{Anchored, Input};
 use crate::Span;
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::lexicon::hash::FxMap;
+use crate::lexicon::words::{MAX_WORD, Packed, WordMap};
 use crate::lexicon::titles::{self, ROLES, Role};
 use crate::lexicon::{orgs, titles::class as tc};
 use crate::scan::{Scan, TokenKind};
@@ -402,11 +403,24 @@ impl<'a> Doc<'a> {
 /// The units of the tokens in `range`: words joined across inner hyphens
 /// ("Kassym-Jomart") and after a one- or two-letter prefix and an
 /// apostrophe ("O'Neill"), each with its classes and sentence.
+///
+/// The lower-case buffer starts with the ASCII-lower-cased text the tokens
+/// cover (one pass over the bytes), so that an ASCII unit's lower case is
+/// its own span shifted; only units with other characters ("Şəki",
+/// "Azerbaijan’s") have their lower case appended after it.
 fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
     let text = scan.text;
+    let bytes = text.as_bytes();
     let toks = &scan.tokens;
     let mut out: Vec<Unit> = Vec::with_capacity(range.len());
-    let mut lower = String::with_capacity(scan.text.len() / 8);
+    let base = toks.get(range.start).map_or(0, |t| t.span.start);
+    let top = range
+        .end
+        .checked_sub(1)
+        .and_then(|l| toks.get(l))
+        .map_or(base, |t| t.span.end)
+        .max(base);
+    let mut lower = text.get(base..top).unwrap_or("").to_ascii_lowercase();
     let mut sent = scan
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
@@ -416,8 +430,9 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         while scan.sentences.get(sent).is_some_and(|s| s.tokens.end <= i) {
             sent += 1;
         }
+        let word = t.kind == TokenKind::Word;
         let mut end = i;
-        if t.kind == TokenKind::Word {
+        if word {
             // Join "Word-Word" and "O'Word" with no spaces around the joiner.
             while end + 2 < range.end {
                 let (Some(j), Some(w)) = (toks.get(end + 1), toks.get(end + 2)) else {
@@ -450,26 +465,46 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             t.span.start,
             toks.get(end).map_or(t.span.end, |x| x.span.end),
         );
-        let raw = text.get(span.range()).unwrap_or("");
-        let lo = lower.len();
-        let (cap, acronym) = push_lower(&mut lower, raw);
-        let low = lower.get(lo..).unwrap_or("");
-        let word = t.kind == TokenKind::Word;
+        let raw = bytes.get(span.range()).unwrap_or(&[]);
+        // A short ASCII unit read into registers: the word-table lookup
+        // needs no string.
+        let packed = if word {
+            Packed::at(bytes, span.start, span.end).filter(Packed::is_ascii)
+        } else {
+            None
+        };
+        let ascii = packed.is_some() || raw.is_ascii();
+        let (lower_at, cap, acronym) = if ascii {
+            let (cap, acronym) = ascii_case(raw);
+            let at = (
+                u32::try_from(span.start.saturating_sub(base)).unwrap_or(u32::MAX),
+                u32::try_from(span.end.saturating_sub(base)).unwrap_or(u32::MAX),
+            );
+            (at, cap, acronym)
+        } else {
+            let lo = lower.len();
+            let raw = text.get(span.range()).unwrap_or("");
+            let (cap, acronym) = push_lower(&mut lower, raw);
+            let at = (
+                u32::try_from(lo).unwrap_or(u32::MAX),
+                u32::try_from(lower.len()).unwrap_or(u32::MAX),
+            );
+            (at, cap, acronym)
+        };
+        let low = lower
+            .get(lower_at.0 as usize..lower_at.1 as usize)
+            .unwrap_or("");
         let Lexical {
             tclass,
             oclass,
             role_start,
-        } = if word {
-            lexical(low)
-        } else {
-            Lexical::default()
+        } = match (word, packed) {
+            (false, _) => Lexical::default(),
+            (true, Some(p)) => lexical_packed(&p),
+            (true, None) => lexical(low),
         };
         let joined = end > i;
         let name_word = word && name_word(low, joined, cap, acronym, tclass, oclass);
-        let lower_at = (
-            u32::try_from(lo).unwrap_or(u32::MAX),
-            u32::try_from(lower.len()).unwrap_or(u32::MAX),
-        );
         out.push(Unit {
             span,
             word,
@@ -500,53 +535,81 @@ struct Lexical {
     role_start: bool,
 }
 
-/// The lexicons' view of a lower-case word, from one table that joins
-/// them (one lookup per word instead of three).
-fn lexical(lower: &str) -> Lexical {
-    static WORDS: LazyLock<FxMap<String, Lexical>> = LazyLock::new(|| {
-        let mut m: FxMap<String, Lexical> = FxMap::default();
-        let words = titles::vocabulary()
-            .chain(orgs::vocabulary())
-            .map(str::to_string)
-            .chain(titles::role_first_words());
-        for w in words {
-            let entry = Lexical {
-                tclass: titles::word_class(&w),
-                oclass: orgs::word_class(&w),
-                role_start: titles::starts_role(&w),
-            };
-            m.insert(w, entry);
-        }
-        m
-    });
-    WORDS.get(lower).copied().unwrap_or_default()
+/// The lexicons' words with what they say of each, in one table that
+/// joins them (one lookup per word instead of three): a string map for
+/// any word, and a packed-word map for the short ASCII words of the text.
+struct Lexicon {
+    /// Every word.
+    words: FxMap<String, Lexical>,
+    /// The words of up to [`MAX_WORD`] bytes.
+    short: WordMap<Lexical>,
 }
 
-/// Appends the lower-case form of a unit's text to `buf`, typographic
-/// apostrophes made plain, and tells whether the text starts with a
-/// capital and whether it is an acronym (two or more letters, all
-/// capitals: "KTZ"). ASCII text, nearly all of it, takes one pass.
-fn push_lower(buf: &mut String, raw: &str) -> (bool, bool) {
-    let bytes = raw.as_bytes();
-    if raw.is_ascii() {
-        // A word starts with a letter: no capital first, no acronym.
-        if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
-            if bytes.iter().any(u8::is_ascii_uppercase) {
-                buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                buf.push_str(raw);
-            }
-            return (false, false);
-        }
-        buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
-        let acronym = !bytes.iter().any(u8::is_ascii_lowercase)
-            && bytes
-                .iter()
-                .filter(|b| b.is_ascii_alphabetic())
-                .nth(1)
-                .is_some();
-        return (true, acronym);
+/// The joined lexicon, built once.
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut words: FxMap<String, Lexical> = FxMap::default();
+    let all = titles::vocabulary()
+        .chain(orgs::vocabulary())
+        .map(str::to_string)
+        .chain(titles::role_first_words());
+    for w in all {
+        let entry = Lexical {
+            tclass: titles::word_class(&w),
+            oclass: orgs::word_class(&w),
+            role_start: titles::starts_role(&w),
+        };
+        words.insert(w, entry);
     }
+    // The tables hold lower-case words, so the packed map (which compares
+    // ASCII case-insensitively) finds for a lower-cased ASCII word what
+    // the string map finds.
+    let short = WordMap::new(
+        words
+            .iter()
+            .filter(|(w, _)| w.is_ascii() && w.len() <= MAX_WORD)
+            .map(|(w, l)| (w.clone(), *l)),
+        |a, _| a,
+    );
+    Lexicon { words, short }
+});
+
+/// The lexicons' view of a lower-case word.
+fn lexical(lower: &str) -> Lexical {
+    LEXICON.words.get(lower).copied().unwrap_or_default()
+}
+
+/// The lexicons' view of a short ASCII word read into registers.
+#[inline]
+fn lexical_packed(word: &Packed) -> Lexical {
+    let short = &LEXICON.short;
+    if !short.may_hold(word) {
+        return Lexical::default();
+    }
+    short.get_packed(word).unwrap_or_default()
+}
+
+/// Whether an ASCII unit starts with a capital and whether it is an
+/// acronym (two or more letters, all capitals: "KTZ").
+#[inline]
+fn ascii_case(bytes: &[u8]) -> (bool, bool) {
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        // A word starts with a letter: no capital first, no acronym.
+        return (false, false);
+    }
+    let acronym = !bytes.iter().any(u8::is_ascii_lowercase)
+        && bytes
+            .iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .nth(1)
+            .is_some();
+    (true, acronym)
+}
+
+/// Appends the lower-case form of a unit's text with other than ASCII
+/// characters to `buf`, typographic apostrophes made plain, and tells
+/// whether the text starts with a capital and whether it is an acronym
+/// (two or more letters, all capitals).
+fn push_lower(buf: &mut String, raw: &str) -> (bool, bool) {
     for c in raw.chars() {
         if c == '’' {
             buf.push('\'');
@@ -718,6 +781,37 @@ mod tests {
         assert!(doc.units[0].role_start && !doc.units[4].role_start);
         assert!(nameable(&doc, 6), "a particle-led name word");
         assert_eq!(doc.low(99), "");
+    }
+
+    #[test]
+    fn packed_lookups_agree_with_the_string_map() {
+        // The packed map compares ASCII case-insensitively: the lexicon's
+        // words must be lower case for it to find what the string map finds.
+        for (w, want) in &LEXICON.words {
+            assert_eq!(*w, w.to_lowercase(), "{w}");
+            let text = format!("{} {w} x", w.to_uppercase());
+            let at = w.len() + 1;
+            if let Some(p) = Packed::at(text.as_bytes(), at, at + w.len()).filter(Packed::is_ascii)
+            {
+                let got = lexical_packed(&p);
+                assert_eq!(
+                    (got.tclass, got.oclass, got.role_start),
+                    (want.tclass, want.oclass, want.role_start),
+                    "{w}"
+                );
+            }
+        }
+        // (word, title classes): case does not matter, absent words have none.
+        let cases: &[(&str, u16)] = &[
+            ("Deputy", tc::MODIFIER),
+            ("SHEIKH", tc::HONORIFIC),
+            ("bin", tc::PARTICLE),
+            ("Tokayev", 0),
+        ];
+        for &(w, want) in cases {
+            let p = Packed::at(w.as_bytes(), 0, w.len());
+            assert_eq!(p.map(|p| lexical_packed(&p).tclass), Some(want), "{w}");
+        }
     }
 
     #[test]
