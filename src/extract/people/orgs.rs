@@ -537,11 +537,25 @@ impl Orgs {
 /// The leading letters and digits of `s` (its first word, or "" when it
 /// starts with punctuation), the key names are filed under.
 fn first_word(s: &str) -> &str {
-    let end = s
+    // ASCII letters and digits byte by byte; from the first other byte
+    // that is no ASCII (a letter may be), character by character.
+    let bytes = s.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+        } else if b.is_ascii() {
+            return s.get(..end).unwrap_or("");
+        } else {
+            break;
+        }
+    }
+    let rest = s.get(end..).unwrap_or("");
+    let more = rest
         .char_indices()
         .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
-    s.get(..end).unwrap_or("")
+        .map_or(rest.len(), |(i, _)| i);
+    s.get(..end + more).unwrap_or("")
 }
 
 /// A name with no head word right after a country's possessive: one to

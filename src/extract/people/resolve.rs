@@ -4,6 +4,8 @@
 //! first country), and every mention (full name, surname alone, title
 //! alone).
 
+use std::borrow::Cow;
+
 use super::doc::Doc;
 use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
@@ -276,7 +278,9 @@ impl Headlines {
             let (mut caps, mut lower) = (0usize, 0usize);
             while j < doc.len() && doc.units[j].sentence == sent {
                 let u = &doc.units[j];
-                if u.word && u.cap {
+                if lower > 0 {
+                    // No title-case line: only its end is still wanted.
+                } else if u.word && u.cap {
                     caps += 1;
                 } else if u.word
                     && !matches!(
@@ -330,7 +334,7 @@ impl Headlines {
         }
         let last = (run.start..run.end)
             .rev()
-            .find(|&i| doc.units[i].word && self.known.contains(&fold(doc.s(i))))?;
+            .find(|&i| doc.units[i].word && self.known.contains(&*folded(doc, i)))?;
         Some(NameRun {
             outer: run.outer,
             start: run.start,
@@ -619,6 +623,17 @@ pub(super) fn fold(s: &str) -> String {
         .collect()
 }
 
+/// The folded text of unit `i`: its lower case as the document holds it
+/// when it is ASCII (which is what [`fold`] makes of it), without a copy.
+fn folded<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
+    let s = doc.s(i);
+    if s.is_ascii() {
+        Cow::Borrowed(doc.low(i))
+    } else {
+        Cow::Owned(fold(s))
+    }
+}
+
 /// The folded words of a name.
 fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
     (run.start..run.end)
@@ -718,9 +733,9 @@ fn with_mentions(
         let last = (run.start..run.end)
             .rev()
             .find(|&i| doc.units[i].word)
-            .map(|i| fold(doc.s(i)))
+            .map(|i| folded(doc, i))
             .unwrap_or_default();
-        if !by_last.contains_key(&last) && (run.len() > 1 || !by_first.contains_key(&last)) {
+        if !by_last.contains_key(&*last) && (run.len() > 1 || !by_first.contains_key(&*last)) {
             continue;
         }
         let w = words(doc, run);
