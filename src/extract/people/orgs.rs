@@ -472,14 +472,20 @@ impl Orgs {
         }
         self.searched = names;
         // The names by their first word, so that each unit is compared
-        // with the few names that can start on it; and the first bytes of
-        // all names, which rule out most units at once.
+        // with the few names that can start on it; and the first two bytes
+        // of all names (a bit for the second byte's low six bits in a row
+        // for the first), which rule out most units at once.
         let mut by_first: FxMap<&str, Vec<(usize, &str)>> = FxMap::default();
-        let mut first_bytes = [false; 256];
+        let mut leads = [0u64; 256];
         for (id, r) in self.recs.iter().enumerate() {
             for nm in r.names() {
                 if let Some(&b) = nm.as_bytes().first() {
-                    first_bytes[usize::from(b)] = true;
+                    let row = &mut leads[usize::from(b)];
+                    *row |= match nm.as_bytes().get(1) {
+                        Some(&c) => 1 << (c & 63),
+                        // A one-byte name: any second byte.
+                        None => u64::MAX,
+                    };
                     by_first.entry(first_word(nm)).or_default().push((id, nm));
                 }
             }
@@ -491,12 +497,16 @@ impl Orgs {
         let mut i = 0;
         while i < doc.len() {
             let u = &doc.units[i];
-            let here = doc.text.get(u.span.start..).unwrap_or("");
-            let lead = here.as_bytes().first().map_or(0, |&b| usize::from(b));
-            if !first_bytes[lead] {
+            let bytes = doc.text.as_bytes();
+            let row = bytes
+                .get(u.span.start)
+                .map_or(0, |&b| leads[usize::from(b)]);
+            let second = bytes.get(u.span.start + 1).copied().unwrap_or(0);
+            if row & (1 << (second & 63)) == 0 {
                 i += 1;
                 continue;
             }
+            let here = doc.text.get(u.span.start..).unwrap_or("");
             // The longest name that starts here and ends on a unit's end.
             let hit = by_first.get(first_word(here)).and_then(|list| {
                 list.iter().find_map(|&(id, nm)| {

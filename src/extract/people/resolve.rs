@@ -634,12 +634,27 @@ fn folded<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
     }
 }
 
-/// The folded words of a name.
-fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
+/// The units of a name's words (initials left out).
+fn word_units<'d>(doc: &'d Doc<'_>, run: &NameRun) -> impl Iterator<Item = usize> + 'd {
     (run.start..run.end)
         .filter(|&i| doc.units[i].word && !(doc.s(i).chars().count() == 1 && doc.s(i + 1) == "."))
-        .map(|i| fold(doc.s(i)))
-        .collect()
+}
+
+/// The folded words of a name.
+fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
+    word_units(doc, run).map(|i| fold(doc.s(i))).collect()
+}
+
+/// Whether the folded words of a name are `want`.
+fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[String]) -> bool {
+    let mut k = 0;
+    for i in word_units(doc, run) {
+        match want.get(k) {
+            Some(w) if *w == *folded(doc, i) => k += 1,
+            _ => return false,
+        }
+    }
+    k == want.len()
 }
 
 /// Merges candidates into one record per person: same name, or a
@@ -711,11 +726,9 @@ fn with_mentions(
     mut recs: Vec<Rec>,
     runs: &[NameRun],
 ) -> Vec<Rec> {
-    let mut exact: FxMap<Vec<String>, usize> = FxMap::default();
     let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
     let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();
     for (i, r) in recs.iter().enumerate() {
-        exact.entry(r.words.clone()).or_insert(i);
         if let Some(l) = r.words.last() {
             by_last.entry(l.clone()).or_default().push(i);
         }
@@ -738,11 +751,18 @@ fn with_mentions(
         if !by_last.contains_key(&*last) && (run.len() > 1 || !by_first.contains_key(&*last)) {
             continue;
         }
-        let w = words(doc, run);
-        let hit = exact.get(&w).copied().or_else(|| {
+        // The first record with the same words (compared in place, without
+        // collecting them).
+        let hit = recs.iter().position(|r| same_words(doc, run, &r.words));
+        let hit = hit.or_else(|| {
             // A lone name word, or an initial and a surname ("A.
             // Nemyshov"): the last (or first) word of a record.
-            let [one] = w.as_slice() else { return None };
+            let mut units = word_units(doc, run);
+            let (Some(only), None) = (units.next(), units.next()) else {
+                return None;
+            };
+            let one = folded(doc, only);
+            let one: &str = &one;
             let mut fits: Vec<usize> = by_last.get(one).cloned().unwrap_or_default();
             if !initialed(doc, run) {
                 fits.extend(by_first.get(one).into_iter().flatten().copied());
