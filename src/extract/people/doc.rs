@@ -466,14 +466,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             toks.get(end).map_or(t.span.end, |x| x.span.end),
         );
         let raw = bytes.get(span.range()).unwrap_or(&[]);
-        // A short ASCII unit read into registers: the word-table lookup
-        // needs no string.
-        let packed = if word {
-            Packed::at(bytes, span.start, span.end).filter(Packed::is_ascii)
-        } else {
-            None
-        };
-        let ascii = packed.is_some() || raw.is_ascii();
+        let ascii = raw.is_ascii();
         let (lower_at, cap, acronym) = if ascii {
             let (cap, acronym) = ascii_case(raw);
             let at = (
@@ -498,13 +491,19 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             tclass,
             oclass,
             role_start,
-        } = match (word, packed) {
+        } = match (word, ascii && raw.len() <= MAX_WORD) {
             (false, _) => Lexical::default(),
-            (true, Some(p)) => lexical_packed(&p),
-            (true, None) => lexical(low),
+            // A short ASCII word: the packed map's filter tells most words
+            // absent from their bytes alone, and a word it may hold is
+            // read into registers, with no string.
+            (true, true) => lexical_bytes(bytes, span.start, span.end),
+            (true, false) => lexical(low),
         };
         let joined = end > i;
-        let name_word = word && name_word(low, joined, cap, acronym, tclass, oclass);
+        // Only a capitalized word or one joined across a hyphen can be a
+        // name word.
+        let name_word =
+            word && (cap || joined) && name_word(low, joined, cap, acronym, tclass, oclass);
         out.push(Unit {
             span,
             word,
@@ -578,14 +577,19 @@ fn lexical(lower: &str) -> Lexical {
     LEXICON.words.get(lower).copied().unwrap_or_default()
 }
 
-/// The lexicons' view of a short ASCII word read into registers.
+/// The lexicons' view of the short ASCII word `bytes[start..end]`.
 #[inline]
-fn lexical_packed(word: &Packed) -> Lexical {
+fn lexical_bytes(bytes: &[u8], start: usize, end: usize) -> Lexical {
     let short = &LEXICON.short;
-    if !short.may_hold(word) {
+    if !bytes
+        .get(start..end)
+        .is_some_and(|w| short.may_hold_bytes(w))
+    {
         return Lexical::default();
     }
-    short.get_packed(word).unwrap_or_default()
+    Packed::at(bytes, start, end)
+        .and_then(|p| short.get_packed(&p))
+        .unwrap_or_default()
 }
 
 /// Whether an ASCII unit starts with a capital and whether it is an
@@ -791,9 +795,8 @@ mod tests {
             assert_eq!(*w, w.to_lowercase(), "{w}");
             let text = format!("{} {w} x", w.to_uppercase());
             let at = w.len() + 1;
-            if let Some(p) = Packed::at(text.as_bytes(), at, at + w.len()).filter(Packed::is_ascii)
-            {
-                let got = lexical_packed(&p);
+            if w.is_ascii() && w.len() <= MAX_WORD {
+                let got = lexical_bytes(text.as_bytes(), at, at + w.len());
                 assert_eq!(
                     (got.tclass, got.oclass, got.role_start),
                     (want.tclass, want.oclass, want.role_start),
@@ -809,8 +812,7 @@ mod tests {
             ("Tokayev", 0),
         ];
         for &(w, want) in cases {
-            let p = Packed::at(w.as_bytes(), 0, w.len());
-            assert_eq!(p.map(|p| lexical_packed(&p).tclass), Some(want), "{w}");
+            assert_eq!(lexical_bytes(w.as_bytes(), 0, w.len()).tclass, want, "{w}");
         }
     }
 

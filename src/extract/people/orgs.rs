@@ -218,15 +218,9 @@ impl Orgs {
         let mut orgs = Orgs::default();
         // Words of names that follow a title somewhere: "Russia's Vladimir
         // Putin" owns nothing when "President Vladimir Putin" is written.
-        let person_words: FxSet<&str> = names::all_names(doc, 1)
-            .iter()
-            .filter(|r| {
-                (r.outer.saturating_sub(6)..r.outer)
-                    .any(|k| doc.role_at[k].is_some_and(|h| h.end == r.outer))
-            })
-            .flat_map(|r| r.start..r.end)
-            .map(|k| doc.low(k))
-            .collect();
+        // Only names owned by a country ask, so they are found when first
+        // needed.
+        let mut person_words: Option<FxSet<&str>> = None;
         let n = doc.len();
         let mut i = 0;
         while i < n {
@@ -246,7 +240,8 @@ impl Orgs {
                 && doc.possessive(g.end) > 0
             {
                 i = g.end + doc.possessive(g.end);
-                if let Some((a, b)) = owned_name(doc, i, &person_words) {
+                let words = person_words.get_or_insert_with(|| titled_name_words(doc));
+                if let Some((a, b)) = owned_name(doc, i, words) {
                     orgs.add(doc, a, b);
                     i = b;
                 }
@@ -566,6 +561,20 @@ fn first_word(s: &str) -> &str {
         .find(|&(_, c)| !c.is_alphanumeric())
         .map_or(rest.len(), |(i, _)| i);
     s.get(..end + more).unwrap_or("")
+}
+
+/// The lower-case words of the names that follow a title ("President
+/// Vladimir Putin").
+fn titled_name_words<'d>(doc: &'d Doc<'_>) -> FxSet<&'d str> {
+    names::all_names(doc, 1)
+        .iter()
+        .filter(|r| {
+            (r.outer.saturating_sub(6)..r.outer)
+                .any(|k| doc.role_at[k].is_some_and(|h| h.end == r.outer))
+        })
+        .flat_map(|r| r.start..r.end)
+        .map(|k| doc.low(k))
+        .collect()
 }
 
 /// A name with no head word right after a country's possessive: one to
