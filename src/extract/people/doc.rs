@@ -421,6 +421,10 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         .map_or(base, |t| t.span.end)
         .max(base);
     let mut lower = text.get(base..top).unwrap_or("").to_ascii_lowercase();
+    // Where the text has other than ASCII bytes, in order: a unit is ASCII
+    // when none lies in its span, which a cursor tells as units go by.
+    let wide = non_ascii_bytes(bytes, base, top);
+    let mut next_wide = 0;
     let mut sent = scan
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
@@ -466,7 +470,10 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             toks.get(end).map_or(t.span.end, |x| x.span.end),
         );
         let raw = bytes.get(span.range()).unwrap_or(&[]);
-        let ascii = raw.is_ascii();
+        while wide.get(next_wide).is_some_and(|&w| w < span.start) {
+            next_wide += 1;
+        }
+        let ascii = wide.get(next_wide).is_none_or(|&w| w >= span.end);
         let (lower_at, cap, acronym) = if ascii {
             let (cap, acronym) = ascii_case(raw);
             let at = (
@@ -484,9 +491,12 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             );
             (at, cap, acronym)
         };
-        let low = lower
-            .get(lower_at.0 as usize..lower_at.1 as usize)
-            .unwrap_or("");
+        // The lower case itself only for the few tests that read it.
+        let low = || {
+            lower
+                .get(lower_at.0 as usize..lower_at.1 as usize)
+                .unwrap_or("")
+        };
         let Lexical {
             tclass,
             oclass,
@@ -497,13 +507,13 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             // absent from their bytes alone, and a word it may hold is
             // read into registers, with no string.
             (true, true) => lexical_bytes(bytes, span.start, span.end),
-            (true, false) => lexical(low),
+            (true, false) => lexical(low()),
         };
         let joined = end > i;
         // Only a capitalized word or one joined across a hyphen can be a
         // name word.
         let name_word =
-            word && (cap || joined) && name_word(low, joined, cap, acronym, tclass, oclass);
+            word && (cap || joined) && name_word(low(), joined, cap, acronym, tclass, oclass);
         out.push(Unit {
             span,
             word,
@@ -521,6 +531,29 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         i = end + 1;
     }
     (out, lower)
+}
+
+/// The offsets of the bytes of `bytes[from..to]` that are not ASCII, in
+/// order (checked sixteen bytes at a time: most text has few).
+fn non_ascii_bytes(bytes: &[u8], from: usize, to: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(region) = bytes.get(from..to) else {
+        return out;
+    };
+    for (c, chunk) in region.chunks(16).enumerate() {
+        if chunk.is_ascii() {
+            continue;
+        }
+        let at = from + c * 16;
+        out.extend(
+            chunk
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| !b.is_ascii())
+                .map(|(k, _)| at + k),
+        );
+    }
+    out
 }
 
 /// What the lexicons say about one word.
@@ -813,6 +846,27 @@ mod tests {
         ];
         for &(w, want) in cases {
             assert_eq!(lexical_bytes(w.as_bytes(), 0, w.len()).tclass, want, "{w}");
+        }
+    }
+
+    #[test]
+    fn non_ascii_bytes_are_found_in_order() {
+        // (text, from, to, offsets of the bytes that are not ASCII).
+        let long = format!("{}é{}’", "a".repeat(20), "b".repeat(15));
+        let cases: &[(&str, usize, usize, Vec<usize>)] = &[
+            ("plain text", 0, 10, vec![]),
+            ("Şəki", 0, 6, vec![0, 1, 2, 3]),
+            ("Şəki", 2, 6, vec![2, 3]),
+            (&long, 0, long.len(), vec![20, 21, 37, 38, 39]),
+            (&long, 30, long.len(), vec![37, 38, 39]),
+            ("abc", 2, 9, vec![]),
+        ];
+        for (text, from, to, want) in cases {
+            assert_eq!(
+                non_ascii_bytes(text.as_bytes(), *from, *to),
+                *want,
+                "{text}"
+            );
         }
     }
 
