@@ -610,9 +610,48 @@ fn lexical(lower: &str) -> Lexical {
     LEXICON.words.get(lower).copied().unwrap_or_default()
 }
 
+/// The slot of a word of one to three ASCII letters in a table with one
+/// slot for each such word (case ignored), or `None` for another word.
+#[inline]
+fn tiny_slot(word: &[u8]) -> Option<usize> {
+    if word.is_empty() || word.len() > 3 {
+        return None;
+    }
+    // Slots: the words of one letter first, then of two, then of three.
+    let mut slot = 0usize;
+    for &b in word {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        slot = slot * 26 + usize::from((b | 0x20) - b'a') + 1;
+    }
+    Some(slot)
+}
+
+/// The number of slots of [`tiny_slot`] (and one for no word).
+const TINY_SLOTS: usize = 1 + 26 + 26 * 26 + 26 * 26 * 26;
+
+/// The lexicons' view of every word of one to three letters, by
+/// [`tiny_slot`]: the most frequent words of a text ("the", "of", "in")
+/// found with a little arithmetic and one load.
+static TINY: LazyLock<Vec<Lexical>> = LazyLock::new(|| {
+    let mut table = vec![Lexical::default(); TINY_SLOTS];
+    for (w, l) in &LEXICON.words {
+        if let Some(slot) = tiny_slot(w.as_bytes())
+            && let Some(entry) = table.get_mut(slot)
+        {
+            *entry = *l;
+        }
+    }
+    table
+});
+
 /// The lexicons' view of the short ASCII word `bytes[start..end]`.
 #[inline]
 fn lexical_bytes(bytes: &[u8], start: usize, end: usize) -> Lexical {
+    if let Some(slot) = bytes.get(start..end).and_then(tiny_slot) {
+        return TINY.get(slot).copied().unwrap_or_default();
+    }
     let short = &LEXICON.short;
     if !bytes
         .get(start..end)
@@ -868,6 +907,38 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn tiny_words_agree_with_the_string_map() {
+        // Every word of one to three letters, in two cases.
+        let letters: Vec<u8> = (b'a'..=b'z').collect();
+        let mut words: Vec<Vec<u8>> = letters.iter().map(|&a| vec![a]).collect();
+        for &a in &letters {
+            for &b in &letters {
+                words.push(vec![a, b]);
+                for &c in &letters {
+                    words.push(vec![a, b, c]);
+                }
+            }
+        }
+        for w in words {
+            let lower = String::from_utf8(w.clone()).unwrap_or_default();
+            let want = lexical(&lower);
+            for form in [lower.clone(), lower.to_uppercase()] {
+                let got = lexical_bytes(form.as_bytes(), 0, form.len());
+                assert_eq!(
+                    (got.tclass, got.oclass, got.role_start),
+                    (want.tclass, want.oclass, want.role_start),
+                    "{form}"
+                );
+            }
+        }
+        // Not letters: no slot.
+        assert_eq!(tiny_slot(b"O'N"), None);
+        assert_eq!(tiny_slot(b""), None);
+        assert_eq!(tiny_slot(b"abcd"), None);
+        assert_eq!(tiny_slot(b"of"), Some(15 * 26 + 6));
     }
 
     #[test]
