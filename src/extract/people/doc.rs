@@ -10,8 +10,8 @@ use aho_corasick::{Anchored, Input};
 use crate::Span;
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::lexicon::hash::FxMap;
-use crate::lexicon::words::{MAX_WORD, Packed, WordMap};
 use crate::lexicon::titles::{self, ROLES, Role};
+use crate::lexicon::words::{MAX_WORD, Packed, WordMap};
 use crate::lexicon::{orgs, titles::class as tc};
 use crate::scan::{Scan, TokenKind};
 
