@@ -326,11 +326,25 @@ pub fn place_starts(word: &str) -> (bool, bool) {
 
 /// The leading letters and digits of `s`.
 fn first_word(s: &str) -> &str {
-    let end = s
+    // ASCII letters and digits byte by byte; from the first other byte
+    // that is no ASCII (a letter may be), character by character.
+    let bytes = s.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+        } else if b.is_ascii() {
+            return s.get(..end).unwrap_or("");
+        } else {
+            break;
+        }
+    }
+    let rest = s.get(end..).unwrap_or("");
+    let more = rest
         .char_indices()
         .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
-    s.get(..end).unwrap_or("")
+        .map_or(rest.len(), |(i, _)| i);
+    s.get(..end + more).unwrap_or("")
 }
 
 /// Spellings derived from one table entry (see the module docs for why).

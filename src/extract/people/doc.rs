@@ -11,6 +11,7 @@ use crate::Span;
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::lexicon::hash::FxMap;
 use crate::lexicon::titles::{self, ROLES, Role};
+use crate::lexicon::words::{MAX_WORD, Packed, WordMap};
 use crate::lexicon::{orgs, titles::class as tc};
 use crate::scan::{Scan, TokenKind};
 
@@ -402,11 +403,28 @@ impl<'a> Doc<'a> {
 /// The units of the tokens in `range`: words joined across inner hyphens
 /// ("Aidar-Bek") and after a one- or two-letter prefix and an
 /// apostrophe ("O'Neill"), each with its classes and sentence.
+///
+/// The lower-case buffer starts with the ASCII-lower-cased text the tokens
+/// cover (one pass over the bytes), so that an ASCII unit's lower case is
+/// its own span shifted; only units with other characters ("Şəki",
+/// "Azerbaijan’s") have their lower case appended after it.
 fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
     let text = scan.text;
+    let bytes = text.as_bytes();
     let toks = &scan.tokens;
     let mut out: Vec<Unit> = Vec::with_capacity(range.len());
-    let mut lower = String::with_capacity(scan.text.len() / 8);
+    let base = toks.get(range.start).map_or(0, |t| t.span.start);
+    let top = range
+        .end
+        .checked_sub(1)
+        .and_then(|l| toks.get(l))
+        .map_or(base, |t| t.span.end)
+        .max(base);
+    let mut lower = text.get(base..top).unwrap_or("").to_ascii_lowercase();
+    // Where the text has other than ASCII bytes, in order: a unit is ASCII
+    // when none lies in its span, which a cursor tells as units go by.
+    let wide = non_ascii_bytes(bytes, base, top);
+    let mut next_wide = 0;
     let mut sent = scan
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
@@ -416,8 +434,9 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         while scan.sentences.get(sent).is_some_and(|s| s.tokens.end <= i) {
             sent += 1;
         }
+        let word = t.kind == TokenKind::Word;
         let mut end = i;
-        if t.kind == TokenKind::Word {
+        if word {
             // Join "Word-Word" and "O'Word" with no spaces around the joiner.
             while end + 2 < range.end {
                 let (Some(j), Some(w)) = (toks.get(end + 1), toks.get(end + 2)) else {
@@ -450,26 +469,51 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             t.span.start,
             toks.get(end).map_or(t.span.end, |x| x.span.end),
         );
-        let raw = text.get(span.range()).unwrap_or("");
-        let lo = lower.len();
-        let (cap, acronym) = push_lower(&mut lower, raw);
-        let low = lower.get(lo..).unwrap_or("");
-        let word = t.kind == TokenKind::Word;
+        let raw = bytes.get(span.range()).unwrap_or(&[]);
+        while wide.get(next_wide).is_some_and(|&w| w < span.start) {
+            next_wide += 1;
+        }
+        let ascii = wide.get(next_wide).is_none_or(|&w| w >= span.end);
+        let (lower_at, cap, acronym) = if ascii {
+            let (cap, acronym) = ascii_case(raw);
+            let at = (
+                u32::try_from(span.start.saturating_sub(base)).unwrap_or(u32::MAX),
+                u32::try_from(span.end.saturating_sub(base)).unwrap_or(u32::MAX),
+            );
+            (at, cap, acronym)
+        } else {
+            let lo = lower.len();
+            let raw = text.get(span.range()).unwrap_or("");
+            let (cap, acronym) = push_lower(&mut lower, raw);
+            let at = (
+                u32::try_from(lo).unwrap_or(u32::MAX),
+                u32::try_from(lower.len()).unwrap_or(u32::MAX),
+            );
+            (at, cap, acronym)
+        };
+        // The lower case itself only for the few tests that read it.
+        let low = || {
+            lower
+                .get(lower_at.0 as usize..lower_at.1 as usize)
+                .unwrap_or("")
+        };
         let Lexical {
             tclass,
             oclass,
             role_start,
-        } = if word {
-            lexical(low)
-        } else {
-            Lexical::default()
+        } = match (word, ascii && raw.len() <= MAX_WORD) {
+            (false, _) => Lexical::default(),
+            // A short ASCII word: the packed map's filter tells most words
+            // absent from their bytes alone, and a word it may hold is
+            // read into registers, with no string.
+            (true, true) => lexical_bytes(bytes, span.start, span.end),
+            (true, false) => lexical(low()),
         };
         let joined = end > i;
-        let name_word = word && name_word(low, joined, cap, acronym, tclass, oclass);
-        let lower_at = (
-            u32::try_from(lo).unwrap_or(u32::MAX),
-            u32::try_from(lower.len()).unwrap_or(u32::MAX),
-        );
+        // Only a capitalized word or one joined across a hyphen can be a
+        // name word.
+        let name_word =
+            word && (cap || joined) && name_word(low(), joined, cap, acronym, tclass, oclass);
         out.push(Unit {
             span,
             word,
@@ -489,6 +533,29 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
     (out, lower)
 }
 
+/// The offsets of the bytes of `bytes[from..to]` that are not ASCII, in
+/// order (checked sixteen bytes at a time: most text has few).
+fn non_ascii_bytes(bytes: &[u8], from: usize, to: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(region) = bytes.get(from..to) else {
+        return out;
+    };
+    for (c, chunk) in region.chunks(16).enumerate() {
+        if chunk.is_ascii() {
+            continue;
+        }
+        let at = from + c * 16;
+        out.extend(
+            chunk
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| !b.is_ascii())
+                .map(|(k, _)| at + k),
+        );
+    }
+    out
+}
+
 /// What the lexicons say about one word.
 #[derive(Debug, Clone, Copy, Default)]
 struct Lexical {
@@ -500,53 +567,125 @@ struct Lexical {
     role_start: bool,
 }
 
-/// The lexicons' view of a lower-case word, from one table that joins
-/// them (one lookup per word instead of three).
-fn lexical(lower: &str) -> Lexical {
-    static WORDS: LazyLock<FxMap<String, Lexical>> = LazyLock::new(|| {
-        let mut m: FxMap<String, Lexical> = FxMap::default();
-        let words = titles::vocabulary()
-            .chain(orgs::vocabulary())
-            .map(str::to_string)
-            .chain(titles::role_first_words());
-        for w in words {
-            let entry = Lexical {
-                tclass: titles::word_class(&w),
-                oclass: orgs::word_class(&w),
-                role_start: titles::starts_role(&w),
-            };
-            m.insert(w, entry);
-        }
-        m
-    });
-    WORDS.get(lower).copied().unwrap_or_default()
+/// The lexicons' words with what they say of each, in one table that
+/// joins them (one lookup per word instead of three): a string map for
+/// any word, and a packed-word map for the short ASCII words of the text.
+struct Lexicon {
+    /// Every word.
+    words: FxMap<String, Lexical>,
+    /// The words of up to [`MAX_WORD`] bytes.
+    short: WordMap<Lexical>,
 }
 
-/// Appends the lower-case form of a unit's text to `buf`, typographic
-/// apostrophes made plain, and tells whether the text starts with a
-/// capital and whether it is an acronym (two or more letters, all
-/// capitals: "KTZ"). ASCII text, nearly all of it, takes one pass.
-fn push_lower(buf: &mut String, raw: &str) -> (bool, bool) {
-    let bytes = raw.as_bytes();
-    if raw.is_ascii() {
-        // A word starts with a letter: no capital first, no acronym.
-        if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
-            if bytes.iter().any(u8::is_ascii_uppercase) {
-                buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                buf.push_str(raw);
-            }
-            return (false, false);
-        }
-        buf.extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
-        let acronym = !bytes.iter().any(u8::is_ascii_lowercase)
-            && bytes
-                .iter()
-                .filter(|b| b.is_ascii_alphabetic())
-                .nth(1)
-                .is_some();
-        return (true, acronym);
+/// The joined lexicon, built once.
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut words: FxMap<String, Lexical> = FxMap::default();
+    let all = titles::vocabulary()
+        .chain(orgs::vocabulary())
+        .map(str::to_string)
+        .chain(titles::role_first_words());
+    for w in all {
+        let entry = Lexical {
+            tclass: titles::word_class(&w),
+            oclass: orgs::word_class(&w),
+            role_start: titles::starts_role(&w),
+        };
+        words.insert(w, entry);
     }
+    // The tables hold lower-case words, so the packed map (which compares
+    // ASCII case-insensitively) finds for a lower-cased ASCII word what
+    // the string map finds.
+    let short = WordMap::new(
+        words
+            .iter()
+            .filter(|(w, _)| w.is_ascii() && w.len() <= MAX_WORD)
+            .map(|(w, l)| (w.clone(), *l)),
+        |a, _| a,
+    );
+    Lexicon { words, short }
+});
+
+/// The lexicons' view of a lower-case word.
+fn lexical(lower: &str) -> Lexical {
+    LEXICON.words.get(lower).copied().unwrap_or_default()
+}
+
+/// The slot of a word of one to three ASCII letters in a table with one
+/// slot for each such word (case ignored), or `None` for another word.
+#[inline]
+fn tiny_slot(word: &[u8]) -> Option<usize> {
+    if word.is_empty() || word.len() > 3 {
+        return None;
+    }
+    // Slots: the words of one letter first, then of two, then of three.
+    let mut slot = 0usize;
+    for &b in word {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        slot = slot * 26 + usize::from((b | 0x20) - b'a') + 1;
+    }
+    Some(slot)
+}
+
+/// The number of slots of [`tiny_slot`] (and one for no word).
+const TINY_SLOTS: usize = 1 + 26 + 26 * 26 + 26 * 26 * 26;
+
+/// The lexicons' view of every word of one to three letters, by
+/// [`tiny_slot`]: the most frequent words of a text ("the", "of", "in")
+/// found with a little arithmetic and one load.
+static TINY: LazyLock<Vec<Lexical>> = LazyLock::new(|| {
+    let mut table = vec![Lexical::default(); TINY_SLOTS];
+    for (w, l) in &LEXICON.words {
+        if let Some(slot) = tiny_slot(w.as_bytes())
+            && let Some(entry) = table.get_mut(slot)
+        {
+            *entry = *l;
+        }
+    }
+    table
+});
+
+/// The lexicons' view of the short ASCII word `bytes[start..end]`.
+#[inline]
+fn lexical_bytes(bytes: &[u8], start: usize, end: usize) -> Lexical {
+    if let Some(slot) = bytes.get(start..end).and_then(tiny_slot) {
+        return TINY.get(slot).copied().unwrap_or_default();
+    }
+    let short = &LEXICON.short;
+    if !bytes
+        .get(start..end)
+        .is_some_and(|w| short.may_hold_bytes(w))
+    {
+        return Lexical::default();
+    }
+    Packed::at(bytes, start, end)
+        .and_then(|p| short.get_packed(&p))
+        .unwrap_or_default()
+}
+
+/// Whether an ASCII unit starts with a capital and whether it is an
+/// acronym (two or more letters, all capitals: "KTZ").
+#[inline]
+fn ascii_case(bytes: &[u8]) -> (bool, bool) {
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        // A word starts with a letter: no capital first, no acronym.
+        return (false, false);
+    }
+    let acronym = !bytes.iter().any(u8::is_ascii_lowercase)
+        && bytes
+            .iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .nth(1)
+            .is_some();
+    (true, acronym)
+}
+
+/// Appends the lower-case form of a unit's text with other than ASCII
+/// characters to `buf`, typographic apostrophes made plain, and tells
+/// whether the text starts with a capital and whether it is an acronym
+/// (two or more letters, all capitals).
+fn push_lower(buf: &mut String, raw: &str) -> (bool, bool) {
     for c in raw.chars() {
         if c == '’' {
             buf.push('\'');
@@ -718,6 +857,88 @@ mod tests {
         assert!(doc.units[0].role_start && !doc.units[4].role_start);
         assert!(nameable(&doc, 6), "a particle-led name word");
         assert_eq!(doc.low(99), "");
+    }
+
+    #[test]
+    fn packed_lookups_agree_with_the_string_map() {
+        // The packed map compares ASCII case-insensitively: the lexicon's
+        // words must be lower case for it to find what the string map finds.
+        for (w, want) in &LEXICON.words {
+            assert_eq!(*w, w.to_lowercase(), "{w}");
+            let text = format!("{} {w} x", w.to_uppercase());
+            let at = w.len() + 1;
+            if w.is_ascii() && w.len() <= MAX_WORD {
+                let got = lexical_bytes(text.as_bytes(), at, at + w.len());
+                assert_eq!(
+                    (got.tclass, got.oclass, got.role_start),
+                    (want.tclass, want.oclass, want.role_start),
+                    "{w}"
+                );
+            }
+        }
+        // (word, title classes): case does not matter, absent words have none.
+        let cases: &[(&str, u16)] = &[
+            ("Deputy", tc::MODIFIER),
+            ("SHEIKH", tc::HONORIFIC),
+            ("bin", tc::PARTICLE),
+            ("Tokayev", 0),
+        ];
+        for &(w, want) in cases {
+            assert_eq!(lexical_bytes(w.as_bytes(), 0, w.len()).tclass, want, "{w}");
+        }
+    }
+
+    #[test]
+    fn non_ascii_bytes_are_found_in_order() {
+        // (text, from, to, offsets of the bytes that are not ASCII).
+        let long = format!("{}é{}’", "a".repeat(20), "b".repeat(15));
+        let cases: &[(&str, usize, usize, Vec<usize>)] = &[
+            ("plain text", 0, 10, vec![]),
+            ("Şəki", 0, 6, vec![0, 1, 2, 3]),
+            ("Şəki", 2, 6, vec![2, 3]),
+            (&long, 0, long.len(), vec![20, 21, 37, 38, 39]),
+            (&long, 30, long.len(), vec![37, 38, 39]),
+            ("abc", 2, 9, vec![]),
+        ];
+        for (text, from, to, want) in cases {
+            assert_eq!(
+                non_ascii_bytes(text.as_bytes(), *from, *to),
+                *want,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn tiny_words_agree_with_the_string_map() {
+        // Every word of one to three letters, in two cases.
+        let letters: Vec<u8> = (b'a'..=b'z').collect();
+        let mut words: Vec<Vec<u8>> = letters.iter().map(|&a| vec![a]).collect();
+        for &a in &letters {
+            for &b in &letters {
+                words.push(vec![a, b]);
+                for &c in &letters {
+                    words.push(vec![a, b, c]);
+                }
+            }
+        }
+        for w in words {
+            let lower = String::from_utf8(w.clone()).unwrap_or_default();
+            let want = lexical(&lower);
+            for form in [lower.clone(), lower.to_uppercase()] {
+                let got = lexical_bytes(form.as_bytes(), 0, form.len());
+                assert_eq!(
+                    (got.tclass, got.oclass, got.role_start),
+                    (want.tclass, want.oclass, want.role_start),
+                    "{form}"
+                );
+            }
+        }
+        // Not letters: no slot.
+        assert_eq!(tiny_slot(b"O'N"), None);
+        assert_eq!(tiny_slot(b""), None);
+        assert_eq!(tiny_slot(b"abcd"), None);
+        assert_eq!(tiny_slot(b"of"), Some(15 * 26 + 6));
     }
 
     #[test]

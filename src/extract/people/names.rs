@@ -238,7 +238,12 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
         // A name starts on a capitalized word (a name word, an honorific,
         // an initial) or on a particle-led word ("al-Nahyan").
         let u = &doc.units[i];
-        if !(u.word && (u.cap || u.name_word)) {
+        // A name starts on a name word, an honorific or an initial ("A."
+        // or the "H" of "H.E."): a unit that is none of them (at most
+        // four bytes holds any one letter) starts no name.
+        if !(u.word && (u.cap || u.name_word))
+            || !(u.name_word || has(u, tc::HONORIFIC) || u.span.len() <= 4)
+        {
             i += 1;
             continue;
         }

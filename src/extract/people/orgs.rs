@@ -218,15 +218,9 @@ impl Orgs {
         let mut orgs = Orgs::default();
         // Words of names that follow a title somewhere: "Russia's Vladimir
         // Putin" owns nothing when "President Vladimir Putin" is written.
-        let person_words: FxSet<&str> = names::all_names(doc, 1)
-            .iter()
-            .filter(|r| {
-                (r.outer.saturating_sub(6)..r.outer)
-                    .any(|k| doc.role_at[k].is_some_and(|h| h.end == r.outer))
-            })
-            .flat_map(|r| r.start..r.end)
-            .map(|k| doc.low(k))
-            .collect();
+        // Only names owned by a country ask, so they are found when first
+        // needed.
+        let mut person_words: Option<FxSet<&str>> = None;
         let n = doc.len();
         let mut i = 0;
         while i < n {
@@ -246,7 +240,8 @@ impl Orgs {
                 && doc.possessive(g.end) > 0
             {
                 i = g.end + doc.possessive(g.end);
-                if let Some((a, b)) = owned_name(doc, i, &person_words) {
+                let words = person_words.get_or_insert_with(|| titled_name_words(doc));
+                if let Some((a, b)) = owned_name(doc, i, words) {
                     orgs.add(doc, a, b);
                     i = b;
                 }
@@ -472,14 +467,20 @@ impl Orgs {
         }
         self.searched = names;
         // The names by their first word, so that each unit is compared
-        // with the few names that can start on it; and the first bytes of
-        // all names, which rule out most units at once.
+        // with the few names that can start on it; and the first two bytes
+        // of all names (a bit for the second byte's low six bits in a row
+        // for the first), which rule out most units at once.
         let mut by_first: FxMap<&str, Vec<(usize, &str)>> = FxMap::default();
-        let mut first_bytes = [false; 256];
+        let mut leads = [0u64; 256];
         for (id, r) in self.recs.iter().enumerate() {
             for nm in r.names() {
                 if let Some(&b) = nm.as_bytes().first() {
-                    first_bytes[usize::from(b)] = true;
+                    let row = &mut leads[usize::from(b)];
+                    *row |= match nm.as_bytes().get(1) {
+                        Some(&c) => 1 << (c & 63),
+                        // A one-byte name: any second byte.
+                        None => u64::MAX,
+                    };
                     by_first.entry(first_word(nm)).or_default().push((id, nm));
                 }
             }
@@ -491,12 +492,16 @@ impl Orgs {
         let mut i = 0;
         while i < doc.len() {
             let u = &doc.units[i];
-            let here = doc.text.get(u.span.start..).unwrap_or("");
-            let lead = here.as_bytes().first().map_or(0, |&b| usize::from(b));
-            if !first_bytes[lead] {
+            let bytes = doc.text.as_bytes();
+            let row = bytes
+                .get(u.span.start)
+                .map_or(0, |&b| leads[usize::from(b)]);
+            let second = bytes.get(u.span.start + 1).copied().unwrap_or(0);
+            if row & (1 << (second & 63)) == 0 {
                 i += 1;
                 continue;
             }
+            let here = doc.text.get(u.span.start..).unwrap_or("");
             // The longest name that starts here and ends on a unit's end.
             let hit = by_first.get(first_word(here)).and_then(|list| {
                 list.iter().find_map(|&(id, nm)| {
@@ -537,11 +542,39 @@ impl Orgs {
 /// The leading letters and digits of `s` (its first word, or "" when it
 /// starts with punctuation), the key names are filed under.
 fn first_word(s: &str) -> &str {
-    let end = s
+    // ASCII letters and digits byte by byte; from the first other byte
+    // that is no ASCII (a letter may be), character by character.
+    let bytes = s.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+        } else if b.is_ascii() {
+            return s.get(..end).unwrap_or("");
+        } else {
+            break;
+        }
+    }
+    let rest = s.get(end..).unwrap_or("");
+    let more = rest
         .char_indices()
         .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
-    s.get(..end).unwrap_or("")
+        .map_or(rest.len(), |(i, _)| i);
+    s.get(..end + more).unwrap_or("")
+}
+
+/// The lower-case words of the names that follow a title ("President
+/// Vladimir Putin").
+fn titled_name_words<'d>(doc: &'d Doc<'_>) -> FxSet<&'d str> {
+    names::all_names(doc, 1)
+        .iter()
+        .filter(|r| {
+            (r.outer.saturating_sub(6)..r.outer)
+                .any(|k| doc.role_at[k].is_some_and(|h| h.end == r.outer))
+        })
+        .flat_map(|r| r.start..r.end)
+        .map(|k| doc.low(k))
+        .collect()
 }
 
 /// A name with no head word right after a country's possessive: one to

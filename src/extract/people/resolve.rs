@@ -4,6 +4,8 @@
 //! first country), and every mention (full name, surname alone, title
 //! alone).
 
+use std::borrow::Cow;
+
 use super::doc::Doc;
 use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
@@ -276,7 +278,9 @@ impl Headlines {
             let (mut caps, mut lower) = (0usize, 0usize);
             while j < doc.len() && doc.units[j].sentence == sent {
                 let u = &doc.units[j];
-                if u.word && u.cap {
+                if lower > 0 {
+                    // No title-case line: only its end is still wanted.
+                } else if u.word && u.cap {
                     caps += 1;
                 } else if u.word
                     && !matches!(
@@ -330,7 +334,7 @@ impl Headlines {
         }
         let last = (run.start..run.end)
             .rev()
-            .find(|&i| doc.units[i].word && self.known.contains(&fold(doc.s(i))))?;
+            .find(|&i| doc.units[i].word && self.known.contains(&*folded(doc, i)))?;
         Some(NameRun {
             outer: run.outer,
             start: run.start,
@@ -619,12 +623,38 @@ pub(super) fn fold(s: &str) -> String {
         .collect()
 }
 
-/// The folded words of a name.
-fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
+/// The folded text of unit `i`: its lower case as the document holds it
+/// when it is ASCII (which is what [`fold`] makes of it), without a copy.
+fn folded<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
+    let s = doc.s(i);
+    if s.is_ascii() {
+        Cow::Borrowed(doc.low(i))
+    } else {
+        Cow::Owned(fold(s))
+    }
+}
+
+/// The units of a name's words (initials left out).
+fn word_units<'d>(doc: &'d Doc<'_>, run: &NameRun) -> impl Iterator<Item = usize> + 'd {
     (run.start..run.end)
         .filter(|&i| doc.units[i].word && !(doc.s(i).chars().count() == 1 && doc.s(i + 1) == "."))
-        .map(|i| fold(doc.s(i)))
-        .collect()
+}
+
+/// The folded words of a name.
+fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
+    word_units(doc, run).map(|i| fold(doc.s(i))).collect()
+}
+
+/// Whether the folded words of a name are `want`.
+fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[String]) -> bool {
+    let mut k = 0;
+    for i in word_units(doc, run) {
+        match want.get(k) {
+            Some(w) if *w == *folded(doc, i) => k += 1,
+            _ => return false,
+        }
+    }
+    k == want.len()
 }
 
 /// Merges candidates into one record per person: same name, or a
@@ -696,11 +726,9 @@ fn with_mentions(
     mut recs: Vec<Rec>,
     runs: &[NameRun],
 ) -> Vec<Rec> {
-    let mut exact: FxMap<Vec<String>, usize> = FxMap::default();
     let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
     let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();
     for (i, r) in recs.iter().enumerate() {
-        exact.entry(r.words.clone()).or_insert(i);
         if let Some(l) = r.words.last() {
             by_last.entry(l.clone()).or_default().push(i);
         }
@@ -718,16 +746,23 @@ fn with_mentions(
         let last = (run.start..run.end)
             .rev()
             .find(|&i| doc.units[i].word)
-            .map(|i| fold(doc.s(i)))
+            .map(|i| folded(doc, i))
             .unwrap_or_default();
-        if !by_last.contains_key(&last) && (run.len() > 1 || !by_first.contains_key(&last)) {
+        if !by_last.contains_key(&*last) && (run.len() > 1 || !by_first.contains_key(&*last)) {
             continue;
         }
-        let w = words(doc, run);
-        let hit = exact.get(&w).copied().or_else(|| {
+        // The first record with the same words (compared in place, without
+        // collecting them).
+        let hit = recs.iter().position(|r| same_words(doc, run, &r.words));
+        let hit = hit.or_else(|| {
             // A lone name word, or an initial and a surname ("A.
             // Dosmukhanov"): the last (or first) word of a record.
-            let [one] = w.as_slice() else { return None };
+            let mut units = word_units(doc, run);
+            let (Some(only), None) = (units.next(), units.next()) else {
+                return None;
+            };
+            let one = folded(doc, only);
+            let one: &str = &one;
             let mut fits: Vec<usize> = by_last.get(one).cloned().unwrap_or_default();
             if !initialed(doc, run) {
                 fits.extend(by_first.get(one).into_iter().flatten().copied());

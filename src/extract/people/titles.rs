@@ -978,27 +978,37 @@ fn delegation_cue(doc: &Doc<'_>, start: usize) -> Option<usize> {
 /// The title text from its parts, inner spacing normalized; a plural role
 /// is made singular ("Presidents" → "President").
 fn title_text(doc: &Doc<'_>, parts: &[(usize, usize)], plural: bool) -> String {
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     for &(a, b) in parts {
-        for w in doc.text_of(a, b).split_whitespace() {
-            words.push(w.to_string());
+        words.extend(doc.text_of(a, b).split_whitespace());
+    }
+    let head = if plural { plural_head(&words) } else { None };
+    let mut t = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            t.push(' ');
+        }
+        if head == Some(k) {
+            t.push_str(&singular(w));
+        } else {
+            t.push_str(w);
         }
     }
-    if plural && let Some(head) = plural_head(&words) {
-        let w = &words[head];
-        words[head] = singular(w);
-    }
-    let mut t = words.join(" ");
     // "President and CEO" spacing and stray punctuation at the ends.
     while t.ends_with([',', '-', '–']) {
         t.pop();
     }
-    t.trim().to_string()
+    let trimmed = t.trim();
+    if trimmed.len() == t.len() {
+        t
+    } else {
+        trimmed.to_string()
+    }
 }
 
 /// Index of the word of a plural title that carries the plural: the word
 /// before the first "of", or the last word.
-fn plural_head(words: &[String]) -> Option<usize> {
+fn plural_head(words: &[&str]) -> Option<usize> {
     let of = words.iter().position(|w| w.eq_ignore_ascii_case("of"));
     match of {
         Some(0) => None,
