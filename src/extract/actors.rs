@@ -9,7 +9,6 @@
 //! a capitalized-phrase fallback for names nobody else knows.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -22,6 +21,7 @@ use crate::lexicon::events::{
     TITLE_MODIFIERS, number_word,
 };
 use crate::lexicon::geo::{self, Place, PlaceKind};
+use crate::lexicon::hash::FxMap;
 use crate::scan::{Scan, TokenKind};
 
 /// A signatory of an agreement: an organization or a state.
@@ -63,9 +63,9 @@ pub(crate) struct Doc<'d, 'a> {
     /// For every token inside an organization's mention: its index.
     org_tok: Vec<Option<usize>>,
     /// Acronyms the text defines: acronym -> (its token, full name).
-    acronyms: HashMap<String, (usize, String)>,
+    acronyms: FxMap<String, (usize, String)>,
     /// How the text first writes each country's name.
-    country_names: HashMap<&'static str, String>,
+    country_names: FxMap<&'static str, String>,
     /// For every token: the last token before it that starts a country name.
     last_country: Vec<Option<usize>>,
 }
@@ -75,19 +75,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     pub(crate) fn new(ctx: &Ctx<'d, 'a>, entities: &'d Entities) -> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
-        // Most tokens are lower-case ASCII already: borrowed, not copied.
-        let lower = (0..n)
-            .map(|i| {
-                let t = scan.tok(i);
-                if t.bytes()
-                    .all(|b| !b.is_ascii_uppercase() && b.is_ascii() && b != b'`')
-                {
-                    Cow::Borrowed(t)
-                } else {
-                    Cow::Owned(t.to_lowercase().replace(['’', '`'], "'"))
-                }
-            })
-            .collect();
+        let lower = (0..n).map(|i| lower_token(scan.tok(i))).collect();
         let mut places = vec![None; n];
         for m in geo::find_all(scan.text) {
             let first = scan.token_at(m.start);
@@ -142,8 +130,8 @@ impl<'d, 'a> Doc<'d, 'a> {
             places,
             official_tok,
             org_tok,
-            acronyms: HashMap::new(),
-            country_names: HashMap::new(),
+            acronyms: FxMap::default(),
+            country_names: FxMap::default(),
             last_country,
         };
         doc.acronyms = doc.find_acronyms();
@@ -246,8 +234,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// The first country-name mention of every country in the text.
-    fn find_country_names(&self) -> HashMap<&'static str, String> {
-        let mut out = HashMap::new();
+    fn find_country_names(&self) -> FxMap<&'static str, String> {
+        let mut out = FxMap::default();
         for (i, p) in self.places.iter().enumerate() {
             if let Some((end, place)) = p
                 && place.kind == PlaceKind::Country
@@ -694,8 +682,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Every "Full Name (ACR)" definition of the text: acronym -> (token of
     /// the acronym, full name). The acronym's first letter must start the
     /// name, so that "(Trend)" or "(UPDATE)" defines nothing.
-    fn find_acronyms(&self) -> HashMap<String, (usize, String)> {
-        let mut out = HashMap::new();
+    fn find_acronyms(&self) -> FxMap<String, (usize, String)> {
+        let mut out = FxMap::default();
         for k in 1..self.len().saturating_sub(1) {
             let acr = self.text(k..k + 1);
             if self.w(k - 1) != "("
@@ -982,6 +970,35 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 }
 
+/// A token's text lower-cased, with typographic apostrophes and backticks
+/// made plain: borrowed when that changes nothing, as for most tokens.
+/// Equal to `t.to_lowercase().replace(['’', '`'], "'")`.
+fn lower_token(t: &str) -> Cow<'_, str> {
+    // Apostrophes and backticks are punctuation, one character a token.
+    if t == "’" || t == "`" {
+        return Cow::Borrowed("'");
+    }
+    if t.is_ascii() {
+        return if t.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(t.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(t)
+        };
+    }
+    // A character whose lower case is itself changes nothing; otherwise
+    // (including the final-sigma rule of `str::to_lowercase`) the full
+    // lower-casing decides.
+    let unchanged = t.chars().all(|c| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    });
+    if unchanged && !t.contains(['’', '`']) {
+        Cow::Borrowed(t)
+    } else {
+        Cow::Owned(t.to_lowercase().replace(['’', '`'], "'"))
+    }
+}
+
 /// Adds a party unless the same one is already there (same state, or same
 /// name ignoring case).
 pub(crate) fn push_party(out: &mut Vec<Party>, p: Party) {
@@ -1187,6 +1204,30 @@ pub(crate) mod tests {
                 assert!(d.sides(0, 3).is_empty());
             },
         );
+    }
+
+    #[test]
+    fn tokens_lower_case_as_str_does() {
+        let cases = [
+            ("signed", "signed", true),
+            ("Signed", "signed", false),
+            ("MoU", "mou", false),
+            ("’", "'", true),
+            ("`", "'", true),
+            ("'", "'", true),
+            ("—", "—", true),
+            ("Türkiye", "türkiye", false),
+            ("ÖSTERREICH", "österreich", false),
+            ("ΟΔΟΣ", "οδος", false),
+            ("straße", "straße", true),
+            ("", "", true),
+        ];
+        for (t, want, borrowed) in cases {
+            let got = lower_token(t);
+            assert_eq!(got, want, "{t:?}");
+            assert_eq!(got, t.to_lowercase().replace(['’', '`'], "'"), "{t:?}");
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{t:?}");
+        }
     }
 
     #[test]

@@ -7,9 +7,9 @@
 //! "road-map" and "Memorandum of Understanding" are all table rows, not
 //! code. The tables are compiled once, at first use, into [`PhraseTable`]s.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::lexicon::hash::FxMap;
 use crate::{AgreementKind, VisitKind};
 
 /// How a document noun may be used.
@@ -387,13 +387,13 @@ pub(crate) fn states_plan(sentence: &str) -> bool {
 /// A table of phrases over lower-cased tokens, matched longest first.
 pub(crate) struct PhraseTable<V: 'static> {
     /// First token -> phrases starting with it, as (tokens, value), longest first.
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    by_first: FxMap<String, Vec<(Vec<String>, V)>>,
 }
 
 impl<V: Copy + 'static> PhraseTable<V> {
     /// Builds a table from rows of (phrase, value).
     fn new(rows: &[(&str, V)]) -> PhraseTable<V> {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::new();
+        let mut by_first: FxMap<String, Vec<(Vec<String>, V)>> = FxMap::default();
         for &(phrase, value) in rows {
             let toks = split_phrase(phrase);
             if let Some(first) = toks.first() {
