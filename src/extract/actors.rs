@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 
 use crate::Official;
 use crate::extract::Ctx;
+use crate::extract::dates::Dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
     COMMON_CAPS, GROUP_NOUNS, NAME_CONNECTORS, ORG_HEADS, STATE_BODIES, TITLE_HEADS,
@@ -68,6 +69,12 @@ pub(crate) struct Doc<'d, 'a> {
     country_names: FxMap<&'static str, String>,
     /// For every token: the last token before it that starts a country name.
     last_country: Vec<Option<usize>>,
+    /// The dates of every sentence, read once for both event extractors.
+    pub dates: Dates<'d, 'a>,
+    /// Every official's title in lower case ("" for none), by index.
+    titles_lower: Vec<String>,
+    /// Every official's state as the geographic lexicon codes it, by index.
+    official_codes: Vec<Option<&'static str>>,
 }
 
 impl<'d, 'a> Doc<'d, 'a> {
@@ -133,6 +140,13 @@ impl<'d, 'a> Doc<'d, 'a> {
             acronyms: FxMap::default(),
             country_names: FxMap::default(),
             last_country,
+            dates: Dates::new(scan, ctx.anchor),
+            titles_lower: entities
+                .officials
+                .iter()
+                .map(|o| o.title.as_deref().unwrap_or("").to_lowercase())
+                .collect(),
+            official_codes: entities.officials.iter().map(official_code).collect(),
         };
         doc.acronyms = doc.find_acronyms();
         doc.country_names = doc.find_country_names();
@@ -740,10 +754,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 }
                 _ => self
                     .official_idx(i)
-                    .and_then(|k| self.official(k))
-                    .and_then(|o| o.country)
-                    .and_then(|c| geo::lookup(geo::country_name(c.as_str()).unwrap_or("")))
-                    .map(|p| p.alpha2),
+                    .and_then(|k| self.official_codes.get(k).copied().flatten()),
             };
             if let Some(c) = code
                 && !out.contains(&c)
@@ -878,8 +889,8 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
             k = p;
         }
-        let want = |o: &Official| -> bool {
-            let t = o.title.as_deref().unwrap_or("").to_lowercase();
+        let want = |k: usize| -> bool {
+            let t = self.titles_lower.get(k).map_or("", String::as_str);
             // A historical role ("first president", "former minister") is
             // not who "the President" is now.
             if ["first ", "former ", "late ", "ex-", "national leader"]
@@ -890,9 +901,11 @@ impl<'d, 'a> Doc<'d, 'a> {
                 return false;
             }
             let c_ok = country.is_none_or(|c| {
-                o.country
-                    .and_then(|oc| geo::lookup(geo::country_name(oc.as_str()).unwrap_or("")))
-                    .is_some_and(|p| p.alpha2 == c)
+                self.official_codes
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|p| p == c)
             });
             let has_vice = t.contains("vice") || t.contains("deputy");
             let t_ok = match head {
@@ -910,10 +923,10 @@ impl<'d, 'a> Doc<'d, 'a> {
         let mut best: Option<(usize, (bool, usize))> = None;
         let here = self.scan.tokens.get(i).map_or(0, |t| t.span.start);
         for (k, o) in self.entities.officials.iter().enumerate() {
-            if !want(o) {
+            if !want(k) {
                 continue;
             }
-            let t = o.title.as_deref().unwrap_or("").to_lowercase();
+            let t = self.titles_lower.get(k).map_or("", String::as_str);
             let exact = t == head || (prime && t == "prime minister");
             let score = if head == "counterpart" {
                 usize::MAX - o.mentions.first().map_or(usize::MAX - 1, |m| m.start)
@@ -968,6 +981,14 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         out
     }
+}
+
+/// The code the geographic lexicon gives an official's country, when it
+/// knows the country's name.
+fn official_code(o: &Official) -> Option<&'static str> {
+    o.country
+        .and_then(|oc| geo::lookup(geo::country_name(oc.as_str()).unwrap_or("")))
+        .map(|p| p.alpha2)
 }
 
 /// A token's text lower-cased, with typographic apostrophes and backticks

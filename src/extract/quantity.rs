@@ -73,6 +73,8 @@ pub(crate) fn extract(ctx: &Ctx<'_, '_>, diagnostics: &mut Vec<Diagnostic>) -> V
     let mut finder = Finder::new(scan);
     finder.run();
     let mut out = Vec::with_capacity(finder.found.len());
+    // Each sentence's dates are read once, however many figures it holds.
+    let dates = crate::extract::dates::Dates::new(scan, ctx.anchor);
     for f in finder.found {
         if let Some(note) = &f.note {
             diagnostics.push(Diagnostic::new(
@@ -83,7 +85,7 @@ pub(crate) fn extract(ctx: &Ctx<'_, '_>, diagnostics: &mut Vec<Diagnostic>) -> V
         }
         let period = scan
             .sentence_at(f.span.start)
-            .and_then(|s| crate::extract::dates::period_for(scan, s, f.span, ctx.anchor));
+            .and_then(|s| dates.period_for(s, f.span));
         if let Some(q) = f.into_quantity(scan.text, period) {
             out.push(q);
         }
