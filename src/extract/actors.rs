@@ -79,7 +79,19 @@ pub(crate) struct Doc<'d, 'a> {
 
 impl<'d, 'a> Doc<'d, 'a> {
     /// Prepares the article. Linear in its length (plus the mentions).
+    // The pipeline hands over the dates it has read (`with_dates`).
+    #[cfg(test)]
     pub(crate) fn new(ctx: &Ctx<'d, 'a>, entities: &'d Entities) -> Doc<'d, 'a> {
+        Doc::with_dates(ctx, entities, Dates::new(ctx.scan, ctx.anchor))
+    }
+
+    /// [`new`](Doc::new), keeping `dates`, the article's dates as an
+    /// earlier extractor has read them so far.
+    pub(crate) fn with_dates(
+        ctx: &Ctx<'d, 'a>,
+        entities: &'d Entities,
+        dates: Dates<'d, 'a>,
+    ) -> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
         let lower = (0..n).map(|i| lower_token(scan.tok(i))).collect();
@@ -140,7 +152,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             acronyms: FxMap::default(),
             country_names: FxMap::default(),
             last_country,
-            dates: Dates::new(scan, ctx.anchor),
+            dates,
             titles_lower: entities
                 .officials
                 .iter()
