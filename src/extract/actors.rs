@@ -8,7 +8,6 @@
 //! and organizations the people extractor found, the geographic lexicon and
 //! a capitalized-phrase fallback for names nobody else knows.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -56,7 +55,7 @@ pub(crate) struct Doc<'d, 'a> {
     /// The date relative dates resolve against.
     pub anchor: Option<NaiveDate>,
     /// Lower-cased token texts, typographic apostrophes made plain.
-    pub lower: Vec<Cow<'a, str>>,
+    pub lower: Vec<&'d str>,
     /// For a token that starts a place name: the end token (exclusive) and the place.
     places: Vec<Option<(usize, &'static Place)>>,
     /// For every token inside an official's mention: the official's index.
@@ -82,19 +81,24 @@ impl<'d, 'a> Doc<'d, 'a> {
     // The pipeline hands over the dates it has read (`with_dates`).
     #[cfg(test)]
     pub(crate) fn new(ctx: &Ctx<'d, 'a>, entities: &'d Entities) -> Doc<'d, 'a> {
-        Doc::with_dates(ctx, entities, Dates::new(ctx.scan, ctx.anchor))
+        // A test's few lower-cased words are leaked rather than kept by the
+        // caller, so that the tests build a Doc in one call.
+        let lowered: &'d Lowered = Box::leak(Box::new(Lowered::new(ctx.scan)));
+        Doc::with_dates(ctx, entities, Dates::new(ctx.scan, ctx.anchor), lowered)
     }
 
     /// [`new`](Doc::new), keeping `dates`, the article's dates as an
-    /// earlier extractor has read them so far.
+    /// earlier extractor has read them so far, and lending the words of
+    /// `lowered` (made from the same scan).
     pub(crate) fn with_dates(
         ctx: &Ctx<'d, 'a>,
         entities: &'d Entities,
         dates: Dates<'d, 'a>,
+        lowered: &'d Lowered,
     ) -> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
-        let lower = (0..n).map(|i| lower_token(scan.tok(i))).collect();
+        let lower = lowered.words(scan);
         let mut places = vec![None; n];
         for m in geo::find_all(scan.text) {
             let first = scan.token_at(m.start);
@@ -172,7 +176,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The lower-cased text of token `i` ("" past the end).
     pub(crate) fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |w| w.as_ref())
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     /// The text of tokens `r` as written, from the first byte of the first to
@@ -1003,33 +1007,105 @@ fn official_code(o: &Official) -> Option<&'static str> {
         .map(|p| p.alpha2)
 }
 
-/// A token's text lower-cased, with typographic apostrophes and backticks
-/// made plain: borrowed when that changes nothing, as for most tokens.
-/// Equal to `t.to_lowercase().replace(['’', '`'], "'")`.
-fn lower_token(t: &str) -> Cow<'_, str> {
+/// The lower-cased text of an article's tokens, typographic apostrophes
+/// and backticks made plain (`t.to_lowercase().replace(['’', '`'], "'")`),
+/// kept in one buffer: what a [`Doc`] lends its extractors as
+/// [`Doc::lower`], with no allocation per word.
+pub(crate) struct Lowered {
+    /// The lower-cased forms that differ from the text, one after another.
+    buf: String,
+    /// For every token: the range of its form in `buf`, when it differs
+    /// from the token's text (most tokens are lower-case already).
+    spans: Vec<Option<(u32, u32)>>,
+}
+
+impl Lowered {
+    /// Lower-cases the tokens of `scan`.
+    pub(crate) fn new(scan: &Scan<'_>) -> Lowered {
+        let mut buf = String::with_capacity(scan.text.len() / 8);
+        let mut spans = Vec::with_capacity(scan.tokens.len());
+        for t in &scan.tokens {
+            let text = scan.text.get(t.span.range()).unwrap_or("");
+            // Digit runs and ASCII punctuation are their own lower case.
+            let plain = match t.kind {
+                TokenKind::Number => true,
+                TokenKind::Punct => text.len() == 1 && text != "`",
+                TokenKind::Word => false,
+            };
+            let start = buf.len();
+            let span = if !plain && lower_into(text, &mut buf) {
+                u32::try_from(start).ok().zip(u32::try_from(buf.len()).ok())
+            } else {
+                None
+            };
+            spans.push(span);
+        }
+        Lowered { buf, spans }
+    }
+
+    /// The lower-cased text of every token of `scan`, the scan it was made
+    /// from.
+    fn words<'d>(&'d self, scan: &'d Scan<'_>) -> Vec<&'d str> {
+        self.spans
+            .iter()
+            .zip(&scan.tokens)
+            .map(|(r, t)| {
+                let got = match r {
+                    Some((a, b)) => self.buf.get(*a as usize..*b as usize),
+                    None => scan.text.get(t.span.range()),
+                };
+                got.unwrap_or("")
+            })
+            .collect()
+    }
+}
+
+/// Appends the lower-cased form of token `t` to `buf` when it differs from
+/// `t`, and says whether it did: `t.to_lowercase().replace(['’', '`'],
+/// "'")`.
+fn lower_into(t: &str, buf: &mut String) -> bool {
     // Apostrophes and backticks are punctuation, one character a token.
     if t == "’" || t == "`" {
-        return Cow::Borrowed("'");
+        buf.push('\'');
+        return true;
     }
-    if t.is_ascii() {
-        return if t.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(t.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(t)
-        };
+    // One pass over the bytes tells lower-case ASCII (most words) apart.
+    let (mut upper, mut high) = (false, false);
+    for &b in t.as_bytes() {
+        upper |= b.is_ascii_uppercase();
+        high |= !b.is_ascii();
+    }
+    if !high {
+        if !upper {
+            return false;
+        }
+        let start = buf.len();
+        buf.push_str(t);
+        if let Some(tail) = buf.get_mut(start..) {
+            tail.make_ascii_lowercase();
+        }
+        return true;
     }
     // A character whose lower case is itself changes nothing; otherwise
     // (including the final-sigma rule of `str::to_lowercase`) the full
     // lower-casing decides.
     let unchanged = t.chars().all(|c| {
+        // Lower-case ASCII, Latin-1 symbols and general punctuation
+        // (quotes, dashes) have no other lower case: no table look-up.
+        if (c.is_ascii() && !c.is_ascii_uppercase())
+            || ('\u{80}'..'\u{C0}').contains(&c)
+            || ('\u{2000}'..='\u{20CF}').contains(&c)
+        {
+            return c != '’';
+        }
         let mut l = c.to_lowercase();
         l.next() == Some(c) && l.next().is_none()
     });
-    if unchanged && !t.contains(['’', '`']) {
-        Cow::Borrowed(t)
-    } else {
-        Cow::Owned(t.to_lowercase().replace(['’', '`'], "'"))
+    if unchanged && !t.contains('`') {
+        return false;
     }
+    buf.push_str(&t.to_lowercase().replace(['’', '`'], "'"));
+    true
 }
 
 /// Adds a party unless the same one is already there (same state, or same
@@ -1245,22 +1321,38 @@ pub(crate) mod tests {
             ("signed", "signed", true),
             ("Signed", "signed", false),
             ("MoU", "mou", false),
-            ("’", "'", true),
-            ("`", "'", true),
+            ("’", "'", false),
+            ("`", "'", false),
             ("'", "'", true),
             ("—", "—", true),
+            ("“", "“", true),
+            ("£", "£", true),
+            ("x’s", "x's", false),
+            ("µ", "µ", true),
+            ("ǅ", "ǆ", false),
+            ("Ⓐ", "ⓐ", false),
             ("Türkiye", "türkiye", false),
             ("ÖSTERREICH", "österreich", false),
             ("ΟΔΟΣ", "οδος", false),
             ("straße", "straße", true),
             ("", "", true),
         ];
-        for (t, want, borrowed) in cases {
-            let got = lower_token(t);
+        for (t, want, same) in cases {
+            let mut buf = String::from("x");
+            let pushed = lower_into(t, &mut buf);
+            let got = if pushed { &buf[1..] } else { t };
             assert_eq!(got, want, "{t:?}");
             assert_eq!(got, t.to_lowercase().replace(['’', '`'], "'"), "{t:?}");
-            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{t:?}");
+            assert_eq!(pushed, !same, "{t:?}");
+            assert_eq!(buf.len() == 1, same, "{t:?}");
         }
+        // A whole text: every token's word, in order.
+        let scan = Scan::new("The MoU’s TÜRKİYE text");
+        let lowered = Lowered::new(&scan);
+        assert_eq!(
+            lowered.words(&scan),
+            ["the", "mou", "'", "s", "türki\u{307}ye", "text"]
+        );
     }
 
     #[test]

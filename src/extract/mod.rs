@@ -49,7 +49,8 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
     let quantities = quantity::extract_with(&ctx, &dates, &mut diagnostics);
     let entities = people::extract(&ctx);
     // One prepared view of the article serves both event extractors.
-    let doc = actors::Doc::with_dates(&ctx, &entities, dates);
+    let lowered = actors::Lowered::new(&scan);
+    let doc = actors::Doc::with_dates(&ctx, &entities, dates, &lowered);
     let agreements = agreements::extract(&doc);
     let visits = visits::extract(
         &doc,
