@@ -715,10 +715,12 @@ impl<'d, 'a> Doc<'d, 'a> {
     fn find_acronyms(&self) -> FxMap<String, (usize, String)> {
         let mut out = FxMap::default();
         for k in 1..self.len().saturating_sub(1) {
+            // The brackets first: few tokens stand between two.
+            if self.w(k - 1) != "(" || self.w(k + 1) != ")" {
+                continue;
+            }
             let acr = self.text(k..k + 1);
-            if self.w(k - 1) != "("
-                || self.w(k + 1) != ")"
-                || acr.len() < 2
+            if acr.len() < 2
                 || !acr.chars().all(|c| c.is_ascii_uppercase())
                 || out.contains_key(acr)
             {
