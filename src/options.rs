@@ -96,14 +96,7 @@ impl ParseOptions {
             )
             .with_span(Span::new(at, at + 1)));
         }
-        let mut chars = 0usize;
-        let mut control = 0usize;
-        for c in text.chars() {
-            chars += 1;
-            if c.is_control() && !c.is_whitespace() {
-                control += 1;
-            }
-        }
+        let (chars, control) = count_controls(text);
         // A few stray control characters are common in scraped text; a
         // tenth or more means the input is binary, not an article.
         if control * 10 >= chars {
@@ -116,6 +109,40 @@ impl ParseOptions {
         }
         Ok(())
     }
+}
+
+/// The number of characters of `text` and of its control characters that
+/// are not white space (`c.is_control() && !c.is_whitespace()`), counted
+/// over bytes: the control characters are U+0000 to U+001F, U+007F (one
+/// byte each) and U+0080 to U+009F (two bytes, the first 0xC2); the white
+/// space among them is U+0009 to U+000D and U+0085.
+fn count_controls(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut chars, mut ascii, mut c2) = (0usize, 0usize, 0usize);
+    // Byte counters over chunks that cannot overflow them, so that the
+    // compiler counts many bytes at once.
+    for chunk in bytes.chunks(255) {
+        let (mut c, mut k, mut l) = (0u8, 0u8, 0u8);
+        for &b in chunk {
+            c += u8::from(b & 0xC0 != 0x80);
+            k += u8::from((b < 0x20 && !(0x09..=0x0D).contains(&b)) || b == 0x7F);
+            l += u8::from(b == 0xC2);
+        }
+        chars += usize::from(c);
+        ascii += usize::from(k);
+        c2 += usize::from(l);
+    }
+    // Two-byte control characters need a 0xC2 byte.
+    let c1 = if c2 == 0 {
+        0
+    } else {
+        bytes
+            .iter()
+            .zip(bytes.iter().skip(1))
+            .filter(|&(&a, &b)| a == 0xC2 && (0x80..=0x9F).contains(&b) && b != 0x85)
+            .count()
+    };
+    (chars, ascii + c1)
 }
 
 fn human_size(n: usize) -> String {
@@ -135,6 +162,26 @@ fn human_size(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn controls_counted_as_chars_count_them() {
+        for text in [
+            "plain text\n\twith tabs\r\n",
+            "bell\u{7}and\u{1b}escape\u{7f}",
+            "next line\u{85}is space, \u{80}\u{9f}\u{9e} are not",
+            "Türkiye’s “quotes” — \u{a0}\u{2028}",
+            "\u{1c}\u{1d}\u{1e}\u{1f}\u{b}\u{c}",
+            "",
+        ] {
+            let chars = text.chars().count();
+            let control = text
+                .chars()
+                .filter(|c| c.is_control() && !c.is_whitespace())
+                .count();
+            assert_eq!(count_controls(text), (chars, control), "{text:?}");
+        }
+        assert_eq!(count_controls("a\u{7}\u{85}\u{86}"), (4, 2));
+    }
 
     #[test]
     fn errors_say_what_and_where() {

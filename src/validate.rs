@@ -1,9 +1,8 @@
 //! Validation of a record: every problem found, not just the first.
 
-use std::collections::HashSet;
-
 use crate::lexicon::events::states_plan;
 use crate::lexicon::geo;
+use crate::lexicon::hash::FxSet;
 use crate::{Article, Diagnostic, DiagnosticKind, QuantityKind, Span};
 
 impl Article {
@@ -58,7 +57,7 @@ impl Article {
                 ));
             }
         }
-        let mut seen = HashSet::new();
+        let mut seen = FxSet::default();
         for o in &self.officials {
             if o.name.trim().is_empty() {
                 out.push(Diagnostic::new(
@@ -211,7 +210,9 @@ impl Article {
     /// party is named in the record or the text, and a visit dated after
     /// publication is reported as planned.
     fn validate_events_against(&self, text: &str, out: &mut Vec<Diagnostic>) {
-        let lower = text.to_lowercase();
+        // The text in lower case, made only when a name is not in the
+        // record (most are).
+        let lower = LazyText::new(text);
         for a in &self.agreements {
             for p in &a.parties {
                 if !self.party_resolves(p, &lower) {
@@ -228,7 +229,7 @@ impl Article {
         for v in &self.visits {
             for n in &v.visitors {
                 let known = self.officials.iter().any(|o| o.name == *n)
-                    || lower.contains(&n.to_lowercase());
+                    || lower.get().contains(&n.to_lowercase());
                 if !known {
                     out.push(Diagnostic::new(
                         DiagnosticKind::UnresolvedName,
@@ -255,7 +256,7 @@ impl Article {
     /// state the geographic lexicon knows, a phrase of the text, a ministry
     /// a "Minister of …" title names, or a name whose words all occur in the
     /// text ("Saudi Arabian companies"). `lower` is the text in lower case.
-    fn party_resolves(&self, p: &str, lower: &str) -> bool {
+    fn party_resolves(&self, p: &str, lower: &LazyText<'_>) -> bool {
         let in_record = self
             .organizations
             .iter()
@@ -268,6 +269,7 @@ impl Article {
             return true;
         }
         let pl = p.to_lowercase();
+        let lower = lower.get();
         if lower.contains(&pl) {
             return true;
         }
@@ -276,6 +278,29 @@ impl Article {
         pl.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .all(|w| lower.contains(w) || (w == "ministry" && lower.contains("minister")))
+    }
+}
+
+/// A text's lower-case form, computed at the first use only.
+struct LazyText<'t> {
+    /// The text as written.
+    text: &'t str,
+    /// Its lower-case form, once asked for.
+    lower: std::cell::OnceCell<String>,
+}
+
+impl<'t> LazyText<'t> {
+    /// Wraps a text; nothing is computed yet.
+    fn new(text: &'t str) -> LazyText<'t> {
+        LazyText {
+            text,
+            lower: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The text in lower case (`str::to_lowercase`).
+    fn get(&self) -> &str {
+        self.lower.get_or_init(|| self.text.to_lowercase())
     }
 }
 

@@ -8,20 +8,20 @@
 //! and organizations the people extractor found, the geographic lexicon and
 //! a capitalized-phrase fallback for names nobody else knows.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
 
 use crate::Official;
 use crate::extract::Ctx;
+use crate::extract::dates::Dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
     COMMON_CAPS, GROUP_NOUNS, NAME_CONNECTORS, ORG_HEADS, STATE_BODIES, TITLE_HEADS,
     TITLE_MODIFIERS, number_word,
 };
 use crate::lexicon::geo::{self, Place, PlaceKind};
+use crate::lexicon::hash::FxMap;
 use crate::scan::{Scan, TokenKind};
 
 /// A signatory of an agreement: an organization or a state.
@@ -55,7 +55,7 @@ pub(crate) struct Doc<'d, 'a> {
     /// The date relative dates resolve against.
     pub anchor: Option<NaiveDate>,
     /// Lower-cased token texts, typographic apostrophes made plain.
-    pub lower: Vec<Cow<'a, str>>,
+    pub lower: Vec<&'d str>,
     /// For a token that starts a place name: the end token (exclusive) and the place.
     places: Vec<Option<(usize, &'static Place)>>,
     /// For every token inside an official's mention: the official's index.
@@ -63,31 +63,42 @@ pub(crate) struct Doc<'d, 'a> {
     /// For every token inside an organization's mention: its index.
     org_tok: Vec<Option<usize>>,
     /// Acronyms the text defines: acronym -> (its token, full name).
-    acronyms: HashMap<String, (usize, String)>,
+    acronyms: FxMap<String, (usize, String)>,
     /// How the text first writes each country's name.
-    country_names: HashMap<&'static str, String>,
+    country_names: FxMap<&'static str, String>,
     /// For every token: the last token before it that starts a country name.
     last_country: Vec<Option<usize>>,
+    /// The dates of every sentence, read once for both event extractors.
+    pub dates: Dates<'d, 'a>,
+    /// Every official's title in lower case ("" for none), by index.
+    titles_lower: Vec<String>,
+    /// Every official's state as the geographic lexicon codes it, by index.
+    official_codes: Vec<Option<&'static str>>,
 }
 
 impl<'d, 'a> Doc<'d, 'a> {
     /// Prepares the article. Linear in its length (plus the mentions).
+    // The pipeline hands over the dates it has read (`with_dates`).
+    #[cfg(test)]
     pub(crate) fn new(ctx: &Ctx<'d, 'a>, entities: &'d Entities) -> Doc<'d, 'a> {
+        // A test's few lower-cased words are leaked rather than kept by the
+        // caller, so that the tests build a Doc in one call.
+        let lowered: &'d Lowered = Box::leak(Box::new(Lowered::new(ctx.scan)));
+        Doc::with_dates(ctx, entities, Dates::new(ctx.scan, ctx.anchor), lowered)
+    }
+
+    /// [`new`](Doc::new), keeping `dates`, the article's dates as an
+    /// earlier extractor has read them so far, and lending the words of
+    /// `lowered` (made from the same scan).
+    pub(crate) fn with_dates(
+        ctx: &Ctx<'d, 'a>,
+        entities: &'d Entities,
+        dates: Dates<'d, 'a>,
+        lowered: &'d Lowered,
+    ) -> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
-        // Most tokens are lower-case ASCII already: borrowed, not copied.
-        let lower = (0..n)
-            .map(|i| {
-                let t = scan.tok(i);
-                if t.bytes()
-                    .all(|b| !b.is_ascii_uppercase() && b.is_ascii() && b != b'`')
-                {
-                    Cow::Borrowed(t)
-                } else {
-                    Cow::Owned(t.to_lowercase().replace(['’', '`'], "'"))
-                }
-            })
-            .collect();
+        let lower = lowered.words(scan);
         let mut places = vec![None; n];
         for m in geo::find_all(scan.text) {
             let first = scan.token_at(m.start);
@@ -142,9 +153,16 @@ impl<'d, 'a> Doc<'d, 'a> {
             places,
             official_tok,
             org_tok,
-            acronyms: HashMap::new(),
-            country_names: HashMap::new(),
+            acronyms: FxMap::default(),
+            country_names: FxMap::default(),
             last_country,
+            dates,
+            titles_lower: entities
+                .officials
+                .iter()
+                .map(|o| o.title.as_deref().unwrap_or("").to_lowercase())
+                .collect(),
+            official_codes: entities.officials.iter().map(official_code).collect(),
         };
         doc.acronyms = doc.find_acronyms();
         doc.country_names = doc.find_country_names();
@@ -158,7 +176,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The lower-cased text of token `i` ("" past the end).
     pub(crate) fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |w| w.as_ref())
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     /// The text of tokens `r` as written, from the first byte of the first to
@@ -246,8 +264,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// The first country-name mention of every country in the text.
-    fn find_country_names(&self) -> HashMap<&'static str, String> {
-        let mut out = HashMap::new();
+    fn find_country_names(&self) -> FxMap<&'static str, String> {
+        let mut out = FxMap::default();
         for (i, p) in self.places.iter().enumerate() {
             if let Some((end, place)) = p
                 && place.kind == PlaceKind::Country
@@ -694,13 +712,15 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Every "Full Name (ACR)" definition of the text: acronym -> (token of
     /// the acronym, full name). The acronym's first letter must start the
     /// name, so that "(Trend)" or "(UPDATE)" defines nothing.
-    fn find_acronyms(&self) -> HashMap<String, (usize, String)> {
-        let mut out = HashMap::new();
+    fn find_acronyms(&self) -> FxMap<String, (usize, String)> {
+        let mut out = FxMap::default();
         for k in 1..self.len().saturating_sub(1) {
+            // The brackets first: few tokens stand between two.
+            if self.w(k - 1) != "(" || self.w(k + 1) != ")" {
+                continue;
+            }
             let acr = self.text(k..k + 1);
-            if self.w(k - 1) != "("
-                || self.w(k + 1) != ")"
-                || acr.len() < 2
+            if acr.len() < 2
                 || !acr.chars().all(|c| c.is_ascii_uppercase())
                 || out.contains_key(acr)
             {
@@ -752,10 +772,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 }
                 _ => self
                     .official_idx(i)
-                    .and_then(|k| self.official(k))
-                    .and_then(|o| o.country)
-                    .and_then(|c| geo::lookup(geo::country_name(c.as_str()).unwrap_or("")))
-                    .map(|p| p.alpha2),
+                    .and_then(|k| self.official_codes.get(k).copied().flatten()),
             };
             if let Some(c) = code
                 && !out.contains(&c)
@@ -890,8 +907,8 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
             k = p;
         }
-        let want = |o: &Official| -> bool {
-            let t = o.title.as_deref().unwrap_or("").to_lowercase();
+        let want = |k: usize| -> bool {
+            let t = self.titles_lower.get(k).map_or("", String::as_str);
             // A historical role ("first president", "former minister") is
             // not who "the President" is now.
             if ["first ", "former ", "late ", "ex-", "national leader"]
@@ -902,9 +919,11 @@ impl<'d, 'a> Doc<'d, 'a> {
                 return false;
             }
             let c_ok = country.is_none_or(|c| {
-                o.country
-                    .and_then(|oc| geo::lookup(geo::country_name(oc.as_str()).unwrap_or("")))
-                    .is_some_and(|p| p.alpha2 == c)
+                self.official_codes
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|p| p == c)
             });
             let has_vice = t.contains("vice") || t.contains("deputy");
             let t_ok = match head {
@@ -922,10 +941,10 @@ impl<'d, 'a> Doc<'d, 'a> {
         let mut best: Option<(usize, (bool, usize))> = None;
         let here = self.scan.tokens.get(i).map_or(0, |t| t.span.start);
         for (k, o) in self.entities.officials.iter().enumerate() {
-            if !want(o) {
+            if !want(k) {
                 continue;
             }
-            let t = o.title.as_deref().unwrap_or("").to_lowercase();
+            let t = self.titles_lower.get(k).map_or("", String::as_str);
             let exact = t == head || (prime && t == "prime minister");
             let score = if head == "counterpart" {
                 usize::MAX - o.mentions.first().map_or(usize::MAX - 1, |m| m.start)
@@ -980,6 +999,115 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         out
     }
+}
+
+/// The code the geographic lexicon gives an official's country, when it
+/// knows the country's name.
+fn official_code(o: &Official) -> Option<&'static str> {
+    o.country
+        .and_then(|oc| geo::lookup(geo::country_name(oc.as_str()).unwrap_or("")))
+        .map(|p| p.alpha2)
+}
+
+/// The lower-cased text of an article's tokens, typographic apostrophes
+/// and backticks made plain (`t.to_lowercase().replace(['’', '`'], "'")`),
+/// kept in one buffer: what a [`Doc`] lends its extractors as
+/// [`Doc::lower`], with no allocation per word.
+pub(crate) struct Lowered {
+    /// The lower-cased forms that differ from the text, one after another.
+    buf: String,
+    /// For every token: the range of its form in `buf`, when it differs
+    /// from the token's text (most tokens are lower-case already).
+    spans: Vec<Option<(u32, u32)>>,
+}
+
+impl Lowered {
+    /// Lower-cases the tokens of `scan`.
+    pub(crate) fn new(scan: &Scan<'_>) -> Lowered {
+        let mut buf = String::with_capacity(scan.text.len() / 8);
+        let mut spans = Vec::with_capacity(scan.tokens.len());
+        for t in &scan.tokens {
+            let text = scan.text.get(t.span.range()).unwrap_or("");
+            // Digit runs and ASCII punctuation are their own lower case.
+            let plain = match t.kind {
+                TokenKind::Number => true,
+                TokenKind::Punct => text.len() == 1 && text != "`",
+                TokenKind::Word => false,
+            };
+            let start = buf.len();
+            let span = if !plain && lower_into(text, &mut buf) {
+                u32::try_from(start).ok().zip(u32::try_from(buf.len()).ok())
+            } else {
+                None
+            };
+            spans.push(span);
+        }
+        Lowered { buf, spans }
+    }
+
+    /// The lower-cased text of every token of `scan`, the scan it was made
+    /// from.
+    fn words<'d>(&'d self, scan: &'d Scan<'_>) -> Vec<&'d str> {
+        self.spans
+            .iter()
+            .zip(&scan.tokens)
+            .map(|(r, t)| {
+                let got = match r {
+                    Some((a, b)) => self.buf.get(*a as usize..*b as usize),
+                    None => scan.text.get(t.span.range()),
+                };
+                got.unwrap_or("")
+            })
+            .collect()
+    }
+}
+
+/// Appends the lower-cased form of token `t` to `buf` when it differs from
+/// `t`, and says whether it did: `t.to_lowercase().replace(['’', '`'],
+/// "'")`.
+fn lower_into(t: &str, buf: &mut String) -> bool {
+    // Apostrophes and backticks are punctuation, one character a token.
+    if t == "’" || t == "`" {
+        buf.push('\'');
+        return true;
+    }
+    // One pass over the bytes tells lower-case ASCII (most words) apart.
+    let (mut upper, mut high) = (false, false);
+    for &b in t.as_bytes() {
+        upper |= b.is_ascii_uppercase();
+        high |= !b.is_ascii();
+    }
+    if !high {
+        if !upper {
+            return false;
+        }
+        let start = buf.len();
+        buf.push_str(t);
+        if let Some(tail) = buf.get_mut(start..) {
+            tail.make_ascii_lowercase();
+        }
+        return true;
+    }
+    // A character whose lower case is itself changes nothing; otherwise
+    // (including the final-sigma rule of `str::to_lowercase`) the full
+    // lower-casing decides.
+    let unchanged = t.chars().all(|c| {
+        // Lower-case ASCII, Latin-1 symbols and general punctuation
+        // (quotes, dashes) have no other lower case: no table look-up.
+        if (c.is_ascii() && !c.is_ascii_uppercase())
+            || ('\u{80}'..'\u{C0}').contains(&c)
+            || ('\u{2000}'..='\u{20CF}').contains(&c)
+        {
+            return c != '’';
+        }
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    });
+    if unchanged && !t.contains('`') {
+        return false;
+    }
+    buf.push_str(&t.to_lowercase().replace(['’', '`'], "'"));
+    true
 }
 
 /// Adds a party unless the same one is already there (same state, or same
@@ -1186,6 +1314,46 @@ pub(crate) mod tests {
                 assert_eq!(names(&got), ["Kazakhstan", "Tajikistan"]);
                 assert!(d.sides(0, 3).is_empty());
             },
+        );
+    }
+
+    #[test]
+    fn tokens_lower_case_as_str_does() {
+        let cases = [
+            ("signed", "signed", true),
+            ("Signed", "signed", false),
+            ("MoU", "mou", false),
+            ("’", "'", false),
+            ("`", "'", false),
+            ("'", "'", true),
+            ("—", "—", true),
+            ("“", "“", true),
+            ("£", "£", true),
+            ("x’s", "x's", false),
+            ("µ", "µ", true),
+            ("ǅ", "ǆ", false),
+            ("Ⓐ", "ⓐ", false),
+            ("Türkiye", "türkiye", false),
+            ("ÖSTERREICH", "österreich", false),
+            ("ΟΔΟΣ", "οδος", false),
+            ("straße", "straße", true),
+            ("", "", true),
+        ];
+        for (t, want, same) in cases {
+            let mut buf = String::from("x");
+            let pushed = lower_into(t, &mut buf);
+            let got = if pushed { &buf[1..] } else { t };
+            assert_eq!(got, want, "{t:?}");
+            assert_eq!(got, t.to_lowercase().replace(['’', '`'], "'"), "{t:?}");
+            assert_eq!(pushed, !same, "{t:?}");
+            assert_eq!(buf.len() == 1, same, "{t:?}");
+        }
+        // A whole text: every token's word, in order.
+        let scan = Scan::new("The MoU’s TÜRKİYE text");
+        let lowered = Lowered::new(&scan);
+        assert_eq!(
+            lowered.words(&scan),
+            ["the", "mou", "'", "s", "türki\u{307}ye", "text"]
         );
     }
 

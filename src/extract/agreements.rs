@@ -156,7 +156,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
     }
     combine_other_lists(doc, &mut mentions);
     let mut verbs = verbs_in(doc, r.clone());
-    let dates = dates::in_sentence(doc.scan, s, doc.anchor);
+    let dates = doc.dates.in_sentence(s);
     let date_toks: Vec<usize> = dates
         .iter()
         .map(|d| doc.scan.token_at(d.span.start))
@@ -217,7 +217,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             parties,
             source,
             status: status.unwrap_or(AgreementStatus::Other),
-            date: signing_date(&dates, &date_toks, m, attached.map(|v| verbs[v].at)),
+            date: signing_date(dates, &date_toks, m, attached.map(|v| verbs[v].at)),
             span,
             sent: s,
             batch: m.batch,

@@ -44,10 +44,13 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
             None,
         ));
     }
-    let quantities = quantity::extract(&ctx, &mut diagnostics);
+    // The article's dates, read once per sentence for all extractors.
+    let dates = dates::Dates::new(&scan, anchor);
+    let quantities = quantity::extract_with(&ctx, &dates, &mut diagnostics);
     let entities = people::extract(&ctx);
     // One prepared view of the article serves both event extractors.
-    let doc = actors::Doc::new(&ctx, &entities);
+    let lowered = actors::Lowered::new(&scan);
+    let doc = actors::Doc::with_dates(&ctx, &entities, dates, &lowered);
     let agreements = agreements::extract(&doc);
     let visits = visits::extract(
         &doc,

@@ -42,6 +42,7 @@ use rust_decimal::Decimal;
 use self::numbers::{Num, NumOpts, number_at};
 use self::view::View;
 use crate::extract::Ctx;
+use crate::extract::dates::Dates;
 use crate::lexicon::currency::{self, Ambiguity, Cur};
 use crate::lexicon::geo;
 use crate::lexicon::units::{self, AsciiWords, ScaleUse};
@@ -68,7 +69,19 @@ pub(crate) fn quantities_in_scan(scan: &Scan<'_>) -> Vec<Quantity> {
 }
 
 /// Every quantity in the article, with the period its sentence states.
+// The pipeline shares its dates with later extractors (`extract_with`).
+#[cfg(test)]
 pub(crate) fn extract(ctx: &Ctx<'_, '_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Quantity> {
+    extract_with(ctx, &Dates::new(ctx.scan, ctx.anchor), diagnostics)
+}
+
+/// [`extract`], reading periods from `dates` (the article's dates, which
+/// later extractors go on reading).
+pub(crate) fn extract_with(
+    ctx: &Ctx<'_, '_>,
+    dates: &Dates<'_, '_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Quantity> {
     let scan = ctx.scan;
     let mut finder = Finder::new(scan);
     finder.run();
@@ -83,7 +96,7 @@ pub(crate) fn extract(ctx: &Ctx<'_, '_>, diagnostics: &mut Vec<Diagnostic>) -> V
         }
         let period = scan
             .sentence_at(f.span.start)
-            .and_then(|s| crate::extract::dates::period_for(scan, s, f.span, ctx.anchor));
+            .and_then(|s| dates.period_for(s, f.span));
         if let Some(q) = f.into_quantity(scan.text, period) {
             out.push(q);
         }

@@ -20,7 +20,6 @@ use chrono::NaiveDate;
 
 use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::agreements::window;
-use crate::extract::dates;
 use crate::lexicon::events::{
     ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, NOT_VENUE, PERSON_PRONOUNS, REMOTE_WORDS,
     REPORTING_VERBS, TRAVELS, Travel, VENUE_TAILS, states_plan, visit_kind,
@@ -222,7 +221,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
         return;
     }
     let refs = people(doc, r.clone(), st.topic.as_ref());
-    let dates = dates::in_sentence(doc.scan, s, doc.anchor);
+    let dates = doc.dates.in_sentence(s);
     let date_toks: Vec<usize> = dates
         .iter()
         .map(|d| doc.scan.token_at(d.span.start))

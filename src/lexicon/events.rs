@@ -7,9 +7,9 @@
 //! "road-map" and "Memorandum of Understanding" are all table rows, not
 //! code. The tables are compiled once, at first use, into [`PhraseTable`]s.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::lexicon::hash::FxMap;
 use crate::{AgreementKind, VisitKind};
 
 /// How a document noun may be used.
@@ -387,13 +387,22 @@ pub(crate) fn states_plan(sentence: &str) -> bool {
 /// A table of phrases over lower-cased tokens, matched longest first.
 pub(crate) struct PhraseTable<V: 'static> {
     /// First token -> phrases starting with it, as (tokens, value), longest first.
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    by_first: FxMap<String, Vec<(Vec<String>, V)>>,
+    /// For every byte: a bit for each length (up to 63 bytes, longer in
+    /// bit 63) of a first token starting with it, so that most words are
+    /// told apart without a hash.
+    first_shapes: Box<[u64; 256]>,
+}
+
+/// The bit of a first token's length in [`PhraseTable::first_shapes`].
+fn len_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 impl<V: Copy + 'static> PhraseTable<V> {
     /// Builds a table from rows of (phrase, value).
     fn new(rows: &[(&str, V)]) -> PhraseTable<V> {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::new();
+        let mut by_first: FxMap<String, Vec<(Vec<String>, V)>> = FxMap::default();
         for &(phrase, value) in rows {
             let toks = split_phrase(phrase);
             if let Some(first) = toks.first() {
@@ -406,14 +415,27 @@ impl<V: Copy + 'static> PhraseTable<V> {
         for list in by_first.values_mut() {
             list.sort_by_key(|(toks, _)| std::cmp::Reverse(toks.len()));
         }
-        PhraseTable { by_first }
+        let mut first_shapes = Box::new([0u64; 256]);
+        for first in by_first.keys() {
+            if let Some(&b) = first.as_bytes().first() {
+                first_shapes[usize::from(b)] |= len_bit(first.len());
+            }
+        }
+        PhraseTable {
+            by_first,
+            first_shapes,
+        }
     }
 
     /// The longest phrase starting at token `i` of `words` (lower-cased
     /// token texts): its length in tokens and its value.
     pub(crate) fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(usize, V)> {
-        let first = words.get(i)?;
-        let list = self.by_first.get(first.as_ref())?;
+        let first = words.get(i)?.as_ref();
+        let b = *first.as_bytes().first()?;
+        if self.first_shapes[usize::from(b)] & len_bit(first.len()) == 0 {
+            return None;
+        }
+        let list = self.by_first.get(first)?;
         list.iter().find_map(|(toks, v)| {
             let end = i.checked_add(toks.len())?;
             let slice = words.get(i..end)?;
