@@ -40,7 +40,8 @@ pub fn core(text: &str) -> usize {
         scan: &scan,
         anchor,
     };
-    quantity::extract(&ctx, &mut Vec::new()).len()
+    let dates = crate::extract::dates::Dates::new(&scan, anchor);
+    quantity::extract_with(&ctx, &dates, &mut Vec::new()).len()
 }
 
 #[cfg(test)]
