@@ -1298,6 +1298,14 @@ fn delegation(
     }
 }
 
+/// Whether a destination is the capital of its country: arriving there is
+/// arriving in the country, while another city is a stop of its own.
+fn is_capital(d: &Dest) -> bool {
+    d.level == Level::City
+        && geo::lookup(&d.name)
+            .is_some_and(|p| p.kind == PlaceKind::Capital && d.code == Some(p.alpha2))
+}
+
 /// Adds a visit, or merges it into the record of the same trip: same
 /// visitor and destination, a country-level mention of a trip to a place
 /// in that country, or an inferred destination made explicit.
@@ -1333,13 +1341,17 @@ fn add(
                     && v.dest.code == dest.code
                     && (matches!(dest.level, Level::Country | Level::Inferred)
                         || v.dest.level == Level::Inferred
-                        || (dest.level == Level::City && v.dest.level == Level::Country))
+                        || (v.dest.level == Level::Country && is_capital(&dest)))
                     && dates_close(v.date, date, doc.anchor)))
     });
     match same {
         Some(k) => {
             let v = &mut recs[k];
-            if v.dest.level == Level::Inferred && dest.level != Level::Inferred {
+            // An inferred place made explicit, or a country made precise
+            // by the city the visitor arrives in, is the trip's place.
+            if (v.dest.level == Level::Inferred && dest.level != Level::Inferred)
+                || (v.dest.level == Level::Country && is_capital(&dest))
+            {
                 v.dest = dest;
             }
             for x in visitors {
@@ -1535,13 +1547,32 @@ mod tests {
 
     #[test]
     fn merging_and_companions() {
-        // The city of a country already visited is the same trip.
+        // The capital of a country already visited is the same trip, and
+        // names its place.
         let text = "Ivan Petrov began a two-day visit to Azerbaijan on Monday. Petrov arrived in Baku. \
                     Petrov was accompanied by Ali Hasanov and Mira Lund.";
         let got = run(text, &people_of(text), None);
         assert_eq!(got.len(), 1, "{:?}", brief(&got));
-        assert_eq!(got[0].destination.as_deref(), Some("Azerbaijan"));
+        assert_eq!(got[0].destination.as_deref(), Some("Baku"));
         assert_eq!(got[0].visitors, ["Ivan Petrov", "Ali Hasanov", "Mira Lund"]);
+        // Another city of that country is a stop of its own.
+        let text = "Ivan Petrov is on a visit to Azerbaijan. The Kazakh President will also visit Ganja on Friday.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [
+                (
+                    vec!["Ivan Petrov".to_string()],
+                    "Azerbaijan".to_string(),
+                    Some("AZ".into())
+                ),
+                (
+                    vec!["Ivan Petrov".to_string()],
+                    "Ganja".to_string(),
+                    Some("AZ".into())
+                ),
+            ]
+        );
         // A region or a venue is a stop of its own; the country, named
         // after a city, joins the city.
         let text = "Ivan Petrov arrived in Baku. He later visited the Karabakh region. \
