@@ -1131,9 +1131,16 @@ fn meeting(
         let mut v: Vec<PersonRef> = Vec::new();
         for p in refs {
             // The one reporting the meeting ("…, the ambassador said") is
-            // not at it.
-            let speaker =
-                (p.tokens.end..p.tokens.end + 2).any(|k| REPORTING_VERBS.contains(&doc.w(k)));
+            // not at it, unless they spoke at it ("said at a meeting
+            // with"); a verb with its subject after it ("…, reported the
+            // ministry") reports someone else.
+            let speaker = (p.tokens.end..p.tokens.end + 2).any(|k| {
+                REPORTING_VERBS.contains(&doc.w(k))
+                    && !(matches!(doc.w(k + 1), "the" | "a" | "an") || doc.is_cap(k + 1))
+                    && !(at > k
+                        && at <= k + 6
+                        && (k + 1..at).any(|j| matches!(doc.w(j), "at" | "during")))
+            });
             if p.official.is_some() && !speaker && !v.iter().any(|q| q.name == p.name) {
                 v.push(p.clone());
             }
@@ -1259,7 +1266,7 @@ fn delegation(
                 doc.w(k),
                 "attended" | "attend" | "toured" | "inspected" | "acquainted"
             )
-        }) || (w.start..i).any(|k| doc.w(k) == "attended");
+        }) || (w.start..i).any(|k| matches!(doc.w(k), "attended" | "presence"));
         if !acts {
             continue;
         }
@@ -1532,6 +1539,27 @@ mod tests {
                 Some("KZ".into())
             )]
         );
+        // The speaker spoke at the meeting; an attribution after the
+        // guest's name ("…, reported the ministry") is not the guest
+        // speaking.
+        for text in [
+            "Ali Hasanov said at a May 19 meeting with a delegation led by Ivan Petrov, reported the ministry.",
+            "Grain exports will grow, Ali Hasanov said during talks with Ivan Petrov, Trend reports.",
+        ] {
+            let got = run(text, &people_of(text), Some("Baku"));
+            assert_eq!(
+                brief(&got),
+                [(
+                    vec!["Ivan Petrov".to_string()],
+                    "Baku".to_string(),
+                    Some("AZ".into())
+                )],
+                "{text}"
+            );
+        }
+        // Someone who only reports a meeting is not at it.
+        let text = "Ivan Petrov met the press, Ali Hasanov said.";
+        assert!(run(text, &people_of(text), Some("Baku")).is_empty());
         // Not when the text sends the host abroad for it.
         let text = "Ivan Petrov held talks with Ali Hasanov on Monday. Hasanov welcomed the official visit of Petrov to Azerbaijan.";
         let got = run(text, &people_of(text), Some("Astana"));
@@ -1712,6 +1740,19 @@ mod tests {
     #[test]
     fn delegation_attends_abroad() {
         let text = "Kazakh Railways opened an office in Baku. A delegation led by Ivan Petrov attended the ceremony.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ivan Petrov".to_string()],
+                "Baku".to_string(),
+                Some("AZ".into())
+            )]
+        );
+        // A signing in the presence of a delegation: it is where the
+        // signing is.
+        let text = "The deal was signed in Baku in the presence of President Ali Hasanov and a \
+                    Kazakh delegation led by Ivan Petrov.";
         let got = run(text, &people_of(text), None);
         assert_eq!(
             brief(&got),
