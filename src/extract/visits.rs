@@ -22,8 +22,8 @@ use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::agreements::window;
 use crate::extract::dates;
 use crate::lexicon::events::{
-    ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, NOT_VENUE, PERSON_PRONOUNS, REMOTE_WORDS,
-    REPORTING_VERBS, TRAVELS, Travel, VENUE_TAILS, states_plan, visit_kind,
+    ACCEPTED_WORDS, ADVERBS, INVITATION_WORDS, MACRO_REGIONS, NOT_VENUE, PERSON_PRONOUNS,
+    REMOTE_WORDS, REPORTING_VERBS, TRAVELS, Travel, VENUE_TAILS, states_plan, visit_kind,
 };
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
@@ -990,8 +990,20 @@ fn host(
     date_after: &dyn Fn(usize) -> Option<NaiveDate>,
     span: Span,
 ) {
-    let passive = doc.w(after) == "by";
     let start = clause_start(doc, at, r.start);
+    // "was received by X", "was welcomed at the airport by X": the guest
+    // is the subject.
+    let mut aux = at;
+    while aux > start && ADVERBS.contains(&doc.w(aux - 1)) {
+        aux -= 1;
+    }
+    let passive = doc.w(after) == "by"
+        || (aux > start
+            && matches!(
+                doc.w(aux - 1),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+            && (after..(after + 12).min(r.end)).any(|k| doc.w(k) == "by"));
     let before: Vec<&PersonRef> = refs
         .iter()
         .filter(|p| p.tokens.start >= start && p.tokens.end <= at)
@@ -1062,7 +1074,14 @@ fn accompany(
         .unwrap_or(r.end);
     let (lead, companions): (Option<&PersonRef>, Vec<PersonRef>) = if passive {
         // "X was accompanied by …" or "Accompanied by …, the president …".
-        let before = refs.iter().rfind(|p| p.tokens.end <= at);
+        // The one accompanied is on a trip: "X, who was met by Y, is
+        // accompanied by …" is X's trip, not Y's.
+        let before = refs
+            .iter()
+            .rev()
+            .filter(|p| p.tokens.end <= at)
+            .find(|p| st.recs.iter().any(|v| v.visitors.first() == Some(&p.name)))
+            .or_else(|| refs.iter().rfind(|p| p.tokens.end <= at));
         let lead = before.or_else(|| {
             let comma = (after..end).find(|&k| doc.w(k) == ",")?;
             refs.iter().find(|p| p.tokens.start > comma)
@@ -1601,6 +1620,15 @@ mod tests {
                 ),
             ]
         );
+        // A passive host with the place between ("was received at the
+        // airport by"), and companions of the one on the trip, not of the
+        // host named in a relative clause.
+        let text = "Ivan Petrov is on a state visit to Azerbaijan. Petrov, who was received at the \
+                    airport by Ali Hasanov, is accompanied by Omar Said and Mira Lund.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(got.len(), 1, "{:?}", brief(&got));
+        assert_eq!(got[0].destination.as_deref(), Some("Azerbaijan"));
+        assert_eq!(got[0].visitors, ["Ivan Petrov", "Omar Said", "Mira Lund"]);
         // A region or a venue is a stop of its own; the country, named
         // after a city, joins the city.
         let text = "Ivan Petrov arrived in Baku. He later visited the Karabakh region. \
