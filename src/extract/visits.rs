@@ -23,7 +23,8 @@ use crate::extract::agreements::window;
 use crate::extract::dates;
 use crate::lexicon::events::{
     ACCEPTED_WORDS, ADVERBS, INVITATION_WORDS, MACRO_REGIONS, NOT_VENUE, PERSON_PRONOUNS,
-    REMOTE_WORDS, REPORTING_VERBS, TRAVELS, Travel, VENUE_TAILS, states_plan, visit_kind,
+    REMOTE_WORDS, REPORTING_VERBS, TRAVELS, Travel, VENUE_HEADS, VENUE_TAILS, states_plan,
+    visit_kind,
 };
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
@@ -605,6 +606,16 @@ fn destinations(
             }
             j = k;
         }
+        // "the X line in Y region": where the stop is, not another stop.
+        if doc.w(j) == "in" && doc.is_cap(skip_the(doc, j + 1)) {
+            if let Some(last) = out.last_mut()
+                && last.code.is_none()
+                && let Some((_, p)) = doc.place_at(skip_the(doc, j + 1))
+            {
+                last.code = Some(p.alpha2);
+            }
+            break;
+        }
         let mut steps = 0;
         while j < end && steps < 3 && matches!(doc.w(j), "," | "and" | "as" | "well" | "in" | "to")
         {
@@ -636,6 +647,39 @@ fn skip_the(doc: &Doc<'_, '_>, i: usize) -> usize {
 
 /// One destination at token `i`.
 fn destination_at(
+    doc: &Doc<'_, '_>,
+    i: usize,
+    end: usize,
+    recs: &[VRec],
+    dateline: Option<&Dest>,
+) -> Option<Dest> {
+    let j = skip_the(doc, i);
+    if j >= end {
+        return None;
+    }
+    // "the construction site of the X wind farm": a part of a named
+    // venue is the venue, named with the part.
+    let mut k = j;
+    while k < end && k < j + 3 && doc.is_word(k) && !doc.is_cap(k) && doc.w(k) != "of" {
+        k += 1;
+    }
+    if k > j
+        && doc.w(k) == "of"
+        && VENUE_HEADS.contains(&doc.w(k - 1))
+        && doc.place_at(k + 1).is_none()
+        && let Some(v) = place_or_venue(doc, k + 1, end, recs, dateline)
+        && v.level == Level::Place
+    {
+        return Some(Dest {
+            name: doc.text(j..v.end).to_string(),
+            ..v
+        });
+    }
+    place_or_venue(doc, i, end, recs, dateline)
+}
+
+/// A place or a venue at token `i` (after an optional "the").
+fn place_or_venue(
     doc: &Doc<'_, '_>,
     i: usize,
     end: usize,
@@ -770,6 +814,16 @@ fn venue(
     let mut stop = last_cap + 1;
     if VENUE_TAILS.contains(&doc.w(stop)) {
         stop += 1;
+    } else if doc.is_word(stop)
+        && !doc.is_cap(stop)
+        && !matches!(
+            doc.w(stop),
+            "and" | "or" | "in" | "on" | "at" | "of" | "to" | "for"
+        )
+        && VENUE_TAILS.contains(&doc.w(stop + 1))
+    {
+        // "the X wind farm", "the Y power plant".
+        stop += 2;
     }
     let name = doc.text(j..stop).to_string();
     if name.split_whitespace().count() < 2
@@ -1739,6 +1793,29 @@ mod tests {
             (
                 "Ivan Petrov toured Baku Shipyard on Monday.",
                 &[(&["Ivan Petrov"], "Baku Shipyard", "AZ")],
+            ),
+            // A part of a named venue: the venue, named with the part; a
+            // place after "in" says where it is, and is no stop of its own.
+            (
+                "Ivan Petrov visited the construction site of the Lake Road bridge in Ganja.",
+                &[(
+                    &["Ivan Petrov"],
+                    "construction site of the Lake Road bridge",
+                    "AZ",
+                )],
+            ),
+            (
+                "Ivan Petrov will tour the headquarters of the Green Steppe Fund in Baku.",
+                &[(
+                    &["Ivan Petrov"],
+                    "headquarters of the Green Steppe Fund",
+                    "AZ",
+                )],
+            ),
+            // A venue ending in a lower-case kind of site.
+            (
+                "Ivan Petrov toured the Blue Hills wind farm near Baku.",
+                &[(&["Ivan Petrov"], "Blue Hills wind farm", "AZ")],
             ),
             // The trip the text is about, when no one is named with it.
             (
