@@ -266,6 +266,19 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                     i = after;
                     continue;
                 }
+                // "a tour of a delegation led by X to P": "of" names the
+                // travellers, not the place.
+                let tour_of_people = how == Travel::Trip
+                    && doc.w(i + 1) == "of"
+                    && destination_at(doc, after, r.end, &st.recs, dateline).is_none()
+                    && refs
+                        .iter()
+                        .any(|p| p.tokens.start >= after && p.tokens.start < after + 12);
+                if tour_of_people {
+                    visit_of(doc, refs, i, r.clone(), st, kind, &date_after, span);
+                    i = after;
+                    continue;
+                }
                 if how == Travel::Object && matches!(doc.w(after), "of" | "by") {
                     // "the visit of X to P", "a visit by X to P", "P expects
                     // the visit of X".
@@ -274,6 +287,14 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                     continue;
                 }
                 if how == Travel::Object && is_noun_use(doc, i) {
+                    // "in Tbilisi, where he is on a two-day visit".
+                    if let Some(d) = where_place(doc, i, r.start, &st.recs, dateline) {
+                        let visitors = names(&visitors_for(doc, refs, i, after, r.clone(), after));
+                        if !visitors.is_empty() {
+                            let date = date_after(i);
+                            add(doc, &mut st.recs, visitors, d, kind, date, span);
+                        }
+                    }
                     i = after;
                     continue;
                 }
@@ -308,6 +329,10 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                 let mut k = i;
                 while k > r.start && matches!(doc.w(k - 1), "also" | "already" | "then" | "still") {
                     k -= 1;
+                }
+                // "Musayev, who is in Budapest".
+                if k > r.start + 1 && doc.w(k - 1) == "who" && doc.w(k - 2) == "," {
+                    k -= 2;
                 }
                 if let Some(p) = refs.iter().find(|p| p.tokens.end == k) {
                     let pc = country_of(doc, p);
@@ -542,6 +567,23 @@ fn invitation_only(doc: &Doc<'_, '_>, at: usize, start: usize) -> bool {
     }
     let from = at.saturating_sub(9).max(start);
     !(from..at).any(|k| ACCEPTED_WORDS.contains(&doc.w(k)))
+}
+
+/// The place a relative "where" right before token `at` refers to: "in
+/// Tbilisi, where he is on a visit" gives Tbilisi.
+fn where_place(
+    doc: &Doc<'_, '_>,
+    at: usize,
+    start: usize,
+    recs: &[VRec],
+    dateline: Option<&Dest>,
+) -> Option<Dest> {
+    let w = (at.saturating_sub(8).max(start)..at).rfind(|&k| doc.w(k) == "where")?;
+    let comma = w.checked_sub(1).filter(|&c| c > start && doc.w(c) == ",")?;
+    (comma.saturating_sub(6).max(start)..comma).find_map(|j| {
+        destination_at(doc, j, comma, recs, dateline)
+            .filter(|d| d.end == comma && d.level != Level::Inferred && d.code.is_some())
+    })
 }
 
 /// Whether "visit" at `i` is a noun ("the visit", "his visit", "state
@@ -961,7 +1003,12 @@ fn visit_of(
                 k = p.tokens.end;
                 continue;
             }
-            if matches!(doc.w(k), "." | ";" | "," | "which") && doc.w(k + 1) != "and" {
+            // "the visit of the first President, A, to P": a name in
+            // apposition goes on.
+            let apposition = doc.w(k) == ","
+                && (doc.w(k + 1) == "to" || ppl.iter().any(|p| p.tokens.start == k + 1));
+            if matches!(doc.w(k), "." | ";" | "," | "which") && doc.w(k + 1) != "and" && !apposition
+            {
                 break;
             }
             k += 1;
@@ -1816,6 +1863,28 @@ mod tests {
             (
                 "Ivan Petrov toured the Blue Hills wind farm near Baku.",
                 &[(&["Ivan Petrov"], "Blue Hills wind farm", "AZ")],
+            ),
+            // "of" naming the travellers of a tour.
+            (
+                "The deal was signed during a tour of a delegation led by Ivan Petrov to Cairo and Alexandria.",
+                &[
+                    (&["Ivan Petrov"], "Cairo", "EG"),
+                    (&["Ivan Petrov"], "Alexandria", "EG"),
+                ],
+            ),
+            // A name in apposition to the title.
+            (
+                "The fund was agreed during the state visit of the Kazakh President, Ivan Petrov, to Cairo in 1998.",
+                &[(&["Ivan Petrov"], "Cairo", "EG")],
+            ),
+            // A relative "where" or "who is in".
+            (
+                "Ivan Petrov spoke to the press in Cairo, where he is on a three-day visit.",
+                &[(&["Ivan Petrov"], "Cairo", "EG")],
+            ),
+            (
+                "Ivan Petrov, who is in Cairo on a working visit, met students.",
+                &[(&["Ivan Petrov"], "Cairo", "EG")],
             ),
             // The trip the text is about, when no one is named with it.
             (
