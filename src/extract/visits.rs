@@ -560,12 +560,23 @@ fn sentence_kind(doc: &Doc<'_, '_>, r: Range<usize>) -> Option<VisitKind> {
 /// Whether a travel word stands in an invitation that is not accepted
 /// ("invited him to visit", "an invitation to visit").
 fn invitation_only(doc: &Doc<'_, '_>, at: usize, start: usize) -> bool {
-    let from = at.saturating_sub(5).max(start);
-    let invited = (from..at).any(|k| INVITATION_WORDS.contains(&doc.w(k)));
-    if !invited {
+    // "invited the Kazakh President Ivan Petrov to pay a state visit to":
+    // the invitee's name and title stand between.
+    // "At the invitation of X, Y visited P" is a trip made, not offered.
+    let from = at.saturating_sub(12).max(start);
+    let invited = (from..at).any(|k| {
+        INVITATION_WORDS.contains(&doc.w(k))
+            && !(k >= 2 && doc.w(k - 1) == "the" && matches!(doc.w(k - 2), "at" | "on" | "upon"))
+    });
+    // The trip is what is offered: "to visit", "to pay a visit to".
+    let offered = at.checked_sub(1).is_some_and(|k| doc.w(k) == "to")
+        || (at.saturating_sub(5).max(start)..at).any(|k| {
+            doc.w(k) == "to" && matches!(doc.w(k + 1), "pay" | "make" | "undertake" | "come")
+        });
+    if !invited || !offered {
         return false;
     }
-    let from = at.saturating_sub(9).max(start);
+    let from = at.saturating_sub(14).max(start);
     !(from..at).any(|k| ACCEPTED_WORDS.contains(&doc.w(k)))
 }
 
@@ -589,6 +600,10 @@ fn where_place(
 /// Whether "visit" at `i` is a noun ("the visit", "his visit", "state
 /// visit") rather than the verb.
 fn is_noun_use(doc: &Doc<'_, '_>, i: usize) -> bool {
+    // A past form is a verb whatever stands before it ("first visited").
+    if matches!(doc.w(i), "visited" | "toured") {
+        return false;
+    }
     let p = i.checked_sub(1).map_or("", |k| doc.w(k));
     matches!(
         p,
@@ -923,10 +938,16 @@ fn visitors_for(
         .iter()
         .filter(|p| p.tokens.start >= start && p.tokens.end <= at)
         .collect();
-    // Not the host of an invitation ("on the invitation of X").
+    // Not the host of an invitation ("on the invitation of X", "an
+    // invitation from President X").
     before.retain(|p| {
         !(p.tokens.start.saturating_sub(3)..p.tokens.start)
             .any(|k| INVITATION_WORDS.contains(&doc.w(k)))
+            && !(p.tokens.start.saturating_sub(7)..p.tokens.start).any(|k| {
+                INVITATION_WORDS.contains(&doc.w(k))
+                    && matches!(doc.w(k + 1), "from" | "of" | "by")
+                    && !(k..p.tokens.start).any(|j| matches!(doc.w(j), "," | "to"))
+            })
     });
     match before.last() {
         Some(p) => {
@@ -1448,6 +1469,18 @@ fn add(
     let Some(first) = visitors.first() else {
         return;
     };
+    // No one visits their own country: "X invited the Azerbaijani
+    // President to visit Azerbaijan" misread, or a host taken for a guest.
+    if dest.level == Level::Country
+        && dest.code.is_some()
+        && doc
+            .entities
+            .officials
+            .iter()
+            .any(|o| &o.name == first && o.country.is_some_and(|c| Some(c.as_str()) == dest.code))
+    {
+        return;
+    }
     let mut dest = dest;
     // A venue with no country of its own is in the country the visitor is
     // visiting at the time.
@@ -1750,6 +1783,10 @@ mod tests {
     fn negatives() {
         let cases = [
             "Ivan Petrov invited Ali Hasanov to visit Astana.",
+            // The invitee's title and name between the invitation and the
+            // trip; no one visits their own country.
+            "President Ali Hasanov invited Kazakh President Ivan Petrov to pay a state visit to Azerbaijan.",
+            "Ali Hasanov extended an invitation to Kazakh President Ivan Petrov to visit Astana soon.",
             "Ivan Petrov intends to visit neighbouring countries.",
             "Trade between Kazakhstan and Azerbaijan grew.",
             "Ivan Petrov met Ali Hasanov.",
@@ -1758,6 +1795,36 @@ mod tests {
             let got = run(text, &people_of(text), None);
             assert!(got.is_empty(), "{text}: {:?}", brief(&got));
         }
+        // A trip made at an invitation, and an accepted invitation, are
+        // visits of the invitee.
+        for text in [
+            "At the invitation of Ali Hasanov, Ivan Petrov paid an official visit to Azerbaijan.",
+            "Ivan Petrov accepted an invitation from Azerbaijani President Ali Hasanov to visit Baku.",
+            "Ivan Petrov first visited Azerbaijan in 2019.",
+        ] {
+            let got = run(text, &people_of(text), None);
+            assert_eq!(brief(&got).len(), 1, "{text}: {:?}", brief(&got));
+            assert_eq!(got[0].visitors, ["Ivan Petrov"], "{text}");
+            assert_eq!(got[0].country.map(|c| c.to_string()).as_deref(), Some("AZ"));
+        }
+        // A planned trip of a title-only visitor.
+        let text = "Ivan Petrov is in Cairo. The Kazakh leader is also set to visit the port of Alexandria.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [
+                (
+                    vec!["Ivan Petrov".to_string()],
+                    "Cairo".to_string(),
+                    Some("EG".into())
+                ),
+                (
+                    vec!["Ivan Petrov".to_string()],
+                    "Alexandria".to_string(),
+                    Some("EG".into())
+                ),
+            ]
+        );
         // An accepted invitation is a visit.
         let text = "Petrov thanked Hasanov for accepting the invitation to visit Astana.";
         let got = run(text, &people_of(text), None);
