@@ -546,7 +546,7 @@ fn counterpart_of(doc: &Doc<'_, '_>, owner: &PersonRef, at: usize) -> Option<usi
 /// The visit kind the sentence states ("state visit", "official visit").
 fn sentence_kind(doc: &Doc<'_, '_>, r: Range<usize>) -> Option<VisitKind> {
     for i in r.clone() {
-        if matches!(doc.w(i), "visit" | "visits")
+        if matches!(doc.w(i), "visit" | "visits" | "trip" | "trips")
             && let Some(p) = i.checked_sub(1)
             && p >= r.start
             && let Some(k) = visit_kind(doc.w(p))
@@ -1454,6 +1454,14 @@ fn is_capital(d: &Dest) -> bool {
             .is_some_and(|p| p.kind == PlaceKind::Capital && d.code == Some(p.alpha2))
 }
 
+/// Whether a destination is a region ("Xinjiang", "the Shandong
+/// Province"): its first place name is one.
+fn names_region(name: &str) -> bool {
+    geo::find_all(name)
+        .first()
+        .is_some_and(|m| m.start == 0 && m.place.kind == PlaceKind::Region)
+}
+
 /// Adds a visit, or merges it into the record of the same trip: same
 /// visitor and destination, a country-level mention of a trip to a place
 /// in that country, or an inferred destination made explicit.
@@ -1490,6 +1498,22 @@ fn add(
             .rev()
             .find(|v| v.visitors.contains(first) && dates_close(v.date, date, doc.anchor))
             .and_then(|v| v.dest.code);
+    }
+    // "a trip to the X region, visiting A and B": the region's stops are
+    // the trip's places, the first replacing the region.
+    if dest.level == Level::City
+        && let Some(v) = recs.iter_mut().rev().take(8).find(|v| {
+            v.span == span
+                && v.visitors.first() == Some(first)
+                && v.dest.level == Level::Place
+                && v.dest.code == dest.code
+                && names_region(&v.dest.name)
+        })
+    {
+        v.dest = dest;
+        v.date = date.or(v.date);
+        v.kind = v.kind.or(kind);
+        return;
     }
     // Trips are compared with the last few hundred only, to stay linear.
     let from = recs.len().saturating_sub(256);
@@ -1773,6 +1797,17 @@ mod tests {
             .filter_map(|v| v.destination.as_deref())
             .collect();
         assert_eq!(dests, ["Baku", "Karabakh region"]);
+        // A region's stops named in the same sentence are the trip's
+        // places, the region itself no stop.
+        let text = "Ivan Petrov made a working trip to the Guangdong Province of China, visiting \
+                    Shenzhen on May 3 and Guangzhou on May 4.";
+        let got = run(text, &people_of(text), None);
+        let dests: Vec<_> = got
+            .iter()
+            .filter_map(|v| v.destination.as_deref())
+            .collect();
+        assert_eq!(dests, ["Shenzhen", "Guangzhou"]);
+        assert_eq!(got[0].kind, Some(VisitKind::Working));
         // A trip months apart is another visit.
         let text = "Ivan Petrov arrived in Baku. Petrov visited Azerbaijan in October 2023.";
         let got = run(text, &people_of(text), None);
