@@ -832,6 +832,23 @@ fn place_or_venue(
     while k < end && k < j + 4 && !matches!(doc.w(k), "country" | "," | "." | "to" | "on") {
         k += 1;
     }
+    // "has also visited the region": a trip to a place the text names
+    // elsewhere or not at all.
+    if doc.w(i) == "the"
+        && doc.w(j) == "region"
+        && (j + 1 >= end
+            || matches!(
+                doc.w(j + 1),
+                "," | "." | ";" | "and" | "on" | "in" | "last" | "this" | "next" | "earlier"
+            ))
+    {
+        return Some(Dest {
+            name: doc.text(i..j + 1).to_string(),
+            code: None,
+            level: Level::Place,
+            end: j + 1,
+        });
+    }
     if doc.w(k) == "country" && doc.w(i) == "the" {
         let (m, pe, p) = doc.country_before(i)?;
         return Some(Dest {
@@ -1842,6 +1859,19 @@ mod tests {
             assert_eq!(got[0].visitors, ["Ivan Petrov"], "{text}");
             assert_eq!(got[0].country.map(|c| c.to_string()).as_deref(), Some("AZ"));
         }
+        // "visited the region": a trip to a place not named there.
+        let text = "Ivan Petrov has also visited the region, officials said.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ivan Petrov".to_string()],
+                "the region".to_string(),
+                None
+            )]
+        );
+        let text = "Ivan Petrov visited the region's ports.";
+        assert!(run(text, &people_of(text), None).is_empty());
         // A planned trip of a title-only visitor.
         let text = "Ivan Petrov is in Cairo. The Kazakh leader is also set to visit the port of Alexandria.";
         let got = run(text, &people_of(text), None);
