@@ -21,8 +21,9 @@ use chrono::NaiveDate;
 use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::agreements::window;
 use crate::lexicon::events::{
-    ACCEPTED_WORDS, INVITATION_WORDS, MACRO_REGIONS, NOT_VENUE, PERSON_PRONOUNS, REMOTE_WORDS,
-    REPORTING_VERBS, TRAVELS, Travel, VENUE_TAILS, states_plan, visit_kind,
+    ACCEPTED_WORDS, ADVERBS, INVITATION_WORDS, MACRO_REGIONS, NOT_VENUE, PERSON_PRONOUNS,
+    REMOTE_WORDS, REPORTING_VERBS, TRAVELS, Travel, VENUE_HEADS, VENUE_TAILS, states_plan,
+    visit_kind,
 };
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
@@ -264,6 +265,19 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                     i = after;
                     continue;
                 }
+                // "a tour of a delegation led by X to P": "of" names the
+                // travellers, not the place.
+                let tour_of_people = how == Travel::Trip
+                    && doc.w(i + 1) == "of"
+                    && destination_at(doc, after, r.end, &st.recs, dateline).is_none()
+                    && refs
+                        .iter()
+                        .any(|p| p.tokens.start >= after && p.tokens.start < after + 12);
+                if tour_of_people {
+                    visit_of(doc, refs, i, r.clone(), st, kind, &date_after, span);
+                    i = after;
+                    continue;
+                }
                 if how == Travel::Object && matches!(doc.w(after), "of" | "by") {
                     // "the visit of X to P", "a visit by X to P", "P expects
                     // the visit of X".
@@ -272,6 +286,14 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                     continue;
                 }
                 if how == Travel::Object && is_noun_use(doc, i) {
+                    // "in Tbilisi, where he is on a two-day visit".
+                    if let Some(d) = where_place(doc, i, r.start, &st.recs, dateline) {
+                        let visitors = names(&visitors_for(doc, refs, i, after, r.clone(), after));
+                        if !visitors.is_empty() {
+                            let date = date_after(i);
+                            add(doc, &mut st.recs, visitors, d, kind, date, span);
+                        }
+                    }
                     i = after;
                     continue;
                 }
@@ -306,6 +328,10 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                 let mut k = i;
                 while k > r.start && matches!(doc.w(k - 1), "also" | "already" | "then" | "still") {
                     k -= 1;
+                }
+                // "Musayev, who is in Budapest".
+                if k > r.start + 1 && doc.w(k - 1) == "who" && doc.w(k - 2) == "," {
+                    k -= 2;
                 }
                 if let Some(p) = refs.iter().find(|p| p.tokens.end == k) {
                     let pc = country_of(doc, p);
@@ -519,7 +545,7 @@ fn counterpart_of(doc: &Doc<'_, '_>, owner: &PersonRef, at: usize) -> Option<usi
 /// The visit kind the sentence states ("state visit", "official visit").
 fn sentence_kind(doc: &Doc<'_, '_>, r: Range<usize>) -> Option<VisitKind> {
     for i in r.clone() {
-        if matches!(doc.w(i), "visit" | "visits")
+        if matches!(doc.w(i), "visit" | "visits" | "trip" | "trips")
             && let Some(p) = i.checked_sub(1)
             && p >= r.start
             && let Some(k) = visit_kind(doc.w(p))
@@ -533,18 +559,50 @@ fn sentence_kind(doc: &Doc<'_, '_>, r: Range<usize>) -> Option<VisitKind> {
 /// Whether a travel word stands in an invitation that is not accepted
 /// ("invited him to visit", "an invitation to visit").
 fn invitation_only(doc: &Doc<'_, '_>, at: usize, start: usize) -> bool {
-    let from = at.saturating_sub(5).max(start);
-    let invited = (from..at).any(|k| INVITATION_WORDS.contains(&doc.w(k)));
-    if !invited {
+    // "invited the Kazakh President Ivan Petrov to pay a state visit to":
+    // the invitee's name and title stand between.
+    // "At the invitation of X, Y visited P" is a trip made, not offered.
+    let from = at.saturating_sub(12).max(start);
+    let invited = (from..at).any(|k| {
+        INVITATION_WORDS.contains(&doc.w(k))
+            && !(k >= 2 && doc.w(k - 1) == "the" && matches!(doc.w(k - 2), "at" | "on" | "upon"))
+    });
+    // The trip is what is offered: "to visit", "to pay a visit to".
+    let offered = at.checked_sub(1).is_some_and(|k| doc.w(k) == "to")
+        || (at.saturating_sub(5).max(start)..at).any(|k| {
+            doc.w(k) == "to" && matches!(doc.w(k + 1), "pay" | "make" | "undertake" | "come")
+        });
+    if !invited || !offered {
         return false;
     }
-    let from = at.saturating_sub(9).max(start);
+    let from = at.saturating_sub(14).max(start);
     !(from..at).any(|k| ACCEPTED_WORDS.contains(&doc.w(k)))
+}
+
+/// The place a relative "where" right before token `at` refers to: "in
+/// Tbilisi, where he is on a visit" gives Tbilisi.
+fn where_place(
+    doc: &Doc<'_, '_>,
+    at: usize,
+    start: usize,
+    recs: &[VRec],
+    dateline: Option<&Dest>,
+) -> Option<Dest> {
+    let w = (at.saturating_sub(8).max(start)..at).rfind(|&k| doc.w(k) == "where")?;
+    let comma = w.checked_sub(1).filter(|&c| c > start && doc.w(c) == ",")?;
+    (comma.saturating_sub(6).max(start)..comma).find_map(|j| {
+        destination_at(doc, j, comma, recs, dateline)
+            .filter(|d| d.end == comma && d.level != Level::Inferred && d.code.is_some())
+    })
 }
 
 /// Whether "visit" at `i` is a noun ("the visit", "his visit", "state
 /// visit") rather than the verb.
 fn is_noun_use(doc: &Doc<'_, '_>, i: usize) -> bool {
+    // A past form is a verb whatever stands before it ("first visited").
+    if matches!(doc.w(i), "visited" | "toured") {
+        return false;
+    }
     let p = i.checked_sub(1).map_or("", |k| doc.w(k));
     matches!(
         p,
@@ -604,6 +662,16 @@ fn destinations(
             }
             j = k;
         }
+        // "the X line in Y region": where the stop is, not another stop.
+        if doc.w(j) == "in" && doc.is_cap(skip_the(doc, j + 1)) {
+            if let Some(last) = out.last_mut()
+                && last.code.is_none()
+                && let Some((_, p)) = doc.place_at(skip_the(doc, j + 1))
+            {
+                last.code = Some(p.alpha2);
+            }
+            break;
+        }
         let mut steps = 0;
         while j < end && steps < 3 && matches!(doc.w(j), "," | "and" | "as" | "well" | "in" | "to")
         {
@@ -635,6 +703,39 @@ fn skip_the(doc: &Doc<'_, '_>, i: usize) -> usize {
 
 /// One destination at token `i`.
 fn destination_at(
+    doc: &Doc<'_, '_>,
+    i: usize,
+    end: usize,
+    recs: &[VRec],
+    dateline: Option<&Dest>,
+) -> Option<Dest> {
+    let j = skip_the(doc, i);
+    if j >= end {
+        return None;
+    }
+    // "the construction site of the X wind farm": a part of a named
+    // venue is the venue, named with the part.
+    let mut k = j;
+    while k < end && k < j + 3 && doc.is_word(k) && !doc.is_cap(k) && doc.w(k) != "of" {
+        k += 1;
+    }
+    if k > j
+        && doc.w(k) == "of"
+        && VENUE_HEADS.contains(&doc.w(k - 1))
+        && doc.place_at(k + 1).is_none()
+        && let Some(v) = place_or_venue(doc, k + 1, end, recs, dateline)
+        && v.level == Level::Place
+    {
+        return Some(Dest {
+            name: doc.text(j..v.end).to_string(),
+            ..v
+        });
+    }
+    place_or_venue(doc, i, end, recs, dateline)
+}
+
+/// A place or a venue at token `i` (after an optional "the").
+fn place_or_venue(
     doc: &Doc<'_, '_>,
     i: usize,
     end: usize,
@@ -730,6 +831,23 @@ fn destination_at(
     while k < end && k < j + 4 && !matches!(doc.w(k), "country" | "," | "." | "to" | "on") {
         k += 1;
     }
+    // "has also visited the region": a trip to a place the text names
+    // elsewhere or not at all.
+    if doc.w(i) == "the"
+        && doc.w(j) == "region"
+        && (j + 1 >= end
+            || matches!(
+                doc.w(j + 1),
+                "," | "." | ";" | "and" | "on" | "in" | "last" | "this" | "next" | "earlier"
+            ))
+    {
+        return Some(Dest {
+            name: doc.text(i..j + 1).to_string(),
+            code: None,
+            level: Level::Place,
+            end: j + 1,
+        });
+    }
     if doc.w(k) == "country" && doc.w(i) == "the" {
         let (m, pe, p) = doc.country_before(i)?;
         return Some(Dest {
@@ -769,6 +887,16 @@ fn venue(
     let mut stop = last_cap + 1;
     if VENUE_TAILS.contains(&doc.w(stop)) {
         stop += 1;
+    } else if doc.is_word(stop)
+        && !doc.is_cap(stop)
+        && !matches!(
+            doc.w(stop),
+            "and" | "or" | "in" | "on" | "at" | "of" | "to" | "for"
+        )
+        && VENUE_TAILS.contains(&doc.w(stop + 1))
+    {
+        // "the X wind farm", "the Y power plant".
+        stop += 2;
     }
     let name = doc.text(j..stop).to_string();
     if name.split_whitespace().count() < 2
@@ -826,10 +954,16 @@ fn visitors_for(
         .iter()
         .filter(|p| p.tokens.start >= start && p.tokens.end <= at)
         .collect();
-    // Not the host of an invitation ("on the invitation of X").
+    // Not the host of an invitation ("on the invitation of X", "an
+    // invitation from President X").
     before.retain(|p| {
         !(p.tokens.start.saturating_sub(3)..p.tokens.start)
             .any(|k| INVITATION_WORDS.contains(&doc.w(k)))
+            && !(p.tokens.start.saturating_sub(7)..p.tokens.start).any(|k| {
+                INVITATION_WORDS.contains(&doc.w(k))
+                    && matches!(doc.w(k + 1), "from" | "of" | "by")
+                    && !(k..p.tokens.start).any(|j| matches!(doc.w(j), "," | "to"))
+            })
     });
     match before.last() {
         Some(p) => {
@@ -906,7 +1040,12 @@ fn visit_of(
                 k = p.tokens.end;
                 continue;
             }
-            if matches!(doc.w(k), "." | ";" | "," | "which") && doc.w(k + 1) != "and" {
+            // "the visit of the first President, A, to P": a name in
+            // apposition goes on.
+            let apposition = doc.w(k) == ","
+                && (doc.w(k + 1) == "to" || ppl.iter().any(|p| p.tokens.start == k + 1));
+            if matches!(doc.w(k), "." | ";" | "," | "which") && doc.w(k + 1) != "and" && !apposition
+            {
                 break;
             }
             k += 1;
@@ -989,8 +1128,20 @@ fn host(
     date_after: &dyn Fn(usize) -> Option<NaiveDate>,
     span: Span,
 ) {
-    let passive = doc.w(after) == "by";
     let start = clause_start(doc, at, r.start);
+    // "was received by X", "was welcomed at the airport by X": the guest
+    // is the subject.
+    let mut aux = at;
+    while aux > start && ADVERBS.contains(&doc.w(aux - 1)) {
+        aux -= 1;
+    }
+    let passive = doc.w(after) == "by"
+        || (aux > start
+            && matches!(
+                doc.w(aux - 1),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+            && (after..(after + 12).min(r.end)).any(|k| doc.w(k) == "by"));
     let before: Vec<&PersonRef> = refs
         .iter()
         .filter(|p| p.tokens.start >= start && p.tokens.end <= at)
@@ -1061,7 +1212,14 @@ fn accompany(
         .unwrap_or(r.end);
     let (lead, companions): (Option<&PersonRef>, Vec<PersonRef>) = if passive {
         // "X was accompanied by …" or "Accompanied by …, the president …".
-        let before = refs.iter().rfind(|p| p.tokens.end <= at);
+        // The one accompanied is on a trip: "X, who was met by Y, is
+        // accompanied by …" is X's trip, not Y's.
+        let before = refs
+            .iter()
+            .rev()
+            .filter(|p| p.tokens.end <= at)
+            .find(|p| st.recs.iter().any(|v| v.visitors.first() == Some(&p.name)))
+            .or_else(|| refs.iter().rfind(|p| p.tokens.end <= at));
         let lead = before.or_else(|| {
             let comma = (after..end).find(|&k| doc.w(k) == ",")?;
             refs.iter().find(|p| p.tokens.start > comma)
@@ -1130,9 +1288,16 @@ fn meeting(
         let mut v: Vec<PersonRef> = Vec::new();
         for p in refs {
             // The one reporting the meeting ("…, the ambassador said") is
-            // not at it.
-            let speaker =
-                (p.tokens.end..p.tokens.end + 2).any(|k| REPORTING_VERBS.contains(&doc.w(k)));
+            // not at it, unless they spoke at it ("said at a meeting
+            // with"); a verb with its subject after it ("…, reported the
+            // ministry") reports someone else.
+            let speaker = (p.tokens.end..p.tokens.end + 2).any(|k| {
+                REPORTING_VERBS.contains(&doc.w(k))
+                    && !(matches!(doc.w(k + 1), "the" | "a" | "an") || doc.is_cap(k + 1))
+                    && !(at > k
+                        && at <= k + 6
+                        && (k + 1..at).any(|j| matches!(doc.w(j), "at" | "during")))
+            });
             if p.official.is_some() && !speaker && !v.iter().any(|q| q.name == p.name) {
                 v.push(p.clone());
             }
@@ -1258,7 +1423,7 @@ fn delegation(
                 doc.w(k),
                 "attended" | "attend" | "toured" | "inspected" | "acquainted"
             )
-        }) || (w.start..i).any(|k| doc.w(k) == "attended");
+        }) || (w.start..i).any(|k| matches!(doc.w(k), "attended" | "presence"));
         if !acts {
             continue;
         }
@@ -1297,6 +1462,22 @@ fn delegation(
     }
 }
 
+/// Whether a destination is the capital of its country: arriving there is
+/// arriving in the country, while another city is a stop of its own.
+fn is_capital(d: &Dest) -> bool {
+    d.level == Level::City
+        && geo::lookup(&d.name)
+            .is_some_and(|p| p.kind == PlaceKind::Capital && d.code == Some(p.alpha2))
+}
+
+/// Whether a destination is a region ("Xinjiang", "the Shandong
+/// Province"): its first place name is one.
+fn names_region(name: &str) -> bool {
+    geo::find_all(name)
+        .first()
+        .is_some_and(|m| m.start == 0 && m.place.kind == PlaceKind::Region)
+}
+
 /// Adds a visit, or merges it into the record of the same trip: same
 /// visitor and destination, a country-level mention of a trip to a place
 /// in that country, or an inferred destination made explicit.
@@ -1312,6 +1493,18 @@ fn add(
     let Some(first) = visitors.first() else {
         return;
     };
+    // No one visits their own country: "X invited the Azerbaijani
+    // President to visit Azerbaijan" misread, or a host taken for a guest.
+    if dest.level == Level::Country
+        && dest.code.is_some()
+        && doc
+            .entities
+            .officials
+            .iter()
+            .any(|o| &o.name == first && o.country.is_some_and(|c| Some(c.as_str()) == dest.code))
+    {
+        return;
+    }
     let mut dest = dest;
     // A venue with no country of its own is in the country the visitor is
     // visiting at the time.
@@ -1321,6 +1514,22 @@ fn add(
             .rev()
             .find(|v| v.visitors.contains(first) && dates_close(v.date, date, doc.anchor))
             .and_then(|v| v.dest.code);
+    }
+    // "a trip to the X region, visiting A and B": the region's stops are
+    // the trip's places, the first replacing the region.
+    if dest.level == Level::City
+        && let Some(v) = recs.iter_mut().rev().take(8).find(|v| {
+            v.span == span
+                && v.visitors.first() == Some(first)
+                && v.dest.level == Level::Place
+                && v.dest.code == dest.code
+                && names_region(&v.dest.name)
+        })
+    {
+        v.dest = dest;
+        v.date = date.or(v.date);
+        v.kind = v.kind.or(kind);
+        return;
     }
     // Trips are compared with the last few hundred only, to stay linear.
     let from = recs.len().saturating_sub(256);
@@ -1332,13 +1541,17 @@ fn add(
                     && v.dest.code == dest.code
                     && (matches!(dest.level, Level::Country | Level::Inferred)
                         || v.dest.level == Level::Inferred
-                        || (dest.level == Level::City && v.dest.level == Level::Country))
+                        || (v.dest.level == Level::Country && is_capital(&dest)))
                     && dates_close(v.date, date, doc.anchor)))
     });
     match same {
         Some(k) => {
             let v = &mut recs[k];
-            if v.dest.level == Level::Inferred && dest.level != Level::Inferred {
+            // An inferred place made explicit, or a country made precise
+            // by the city the visitor arrives in, is the trip's place.
+            if (v.dest.level == Level::Inferred && dest.level != Level::Inferred)
+                || (v.dest.level == Level::Country && is_capital(&dest))
+            {
                 v.dest = dest;
             }
             for x in visitors {
@@ -1519,6 +1732,27 @@ mod tests {
                 Some("KZ".into())
             )]
         );
+        // The speaker spoke at the meeting; an attribution after the
+        // guest's name ("…, reported the ministry") is not the guest
+        // speaking.
+        for text in [
+            "Ali Hasanov said at a May 19 meeting with a delegation led by Ivan Petrov, reported the ministry.",
+            "Grain exports will grow, Ali Hasanov said during talks with Ivan Petrov, Trend reports.",
+        ] {
+            let got = run(text, &people_of(text), Some("Baku"));
+            assert_eq!(
+                brief(&got),
+                [(
+                    vec!["Ivan Petrov".to_string()],
+                    "Baku".to_string(),
+                    Some("AZ".into())
+                )],
+                "{text}"
+            );
+        }
+        // Someone who only reports a meeting is not at it.
+        let text = "Ivan Petrov met the press, Ali Hasanov said.";
+        assert!(run(text, &people_of(text), Some("Baku")).is_empty());
         // Not when the text sends the host abroad for it.
         let text = "Ivan Petrov held talks with Ali Hasanov on Monday. Hasanov welcomed the official visit of Petrov to Azerbaijan.";
         let got = run(text, &people_of(text), Some("Astana"));
@@ -1534,13 +1768,41 @@ mod tests {
 
     #[test]
     fn merging_and_companions() {
-        // The city of a country already visited is the same trip.
+        // The capital of a country already visited is the same trip, and
+        // names its place.
         let text = "Ivan Petrov began a two-day visit to Azerbaijan on Monday. Petrov arrived in Baku. \
                     Petrov was accompanied by Ali Hasanov and Mira Lund.";
         let got = run(text, &people_of(text), None);
         assert_eq!(got.len(), 1, "{:?}", brief(&got));
-        assert_eq!(got[0].destination.as_deref(), Some("Azerbaijan"));
+        assert_eq!(got[0].destination.as_deref(), Some("Baku"));
         assert_eq!(got[0].visitors, ["Ivan Petrov", "Ali Hasanov", "Mira Lund"]);
+        // Another city of that country is a stop of its own.
+        let text = "Ivan Petrov is on a visit to Azerbaijan. The Kazakh President will also visit Ganja on Friday.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [
+                (
+                    vec!["Ivan Petrov".to_string()],
+                    "Azerbaijan".to_string(),
+                    Some("AZ".into())
+                ),
+                (
+                    vec!["Ivan Petrov".to_string()],
+                    "Ganja".to_string(),
+                    Some("AZ".into())
+                ),
+            ]
+        );
+        // A passive host with the place between ("was received at the
+        // airport by"), and companions of the one on the trip, not of the
+        // host named in a relative clause.
+        let text = "Ivan Petrov is on a state visit to Azerbaijan. Petrov, who was received at the \
+                    airport by Ali Hasanov, is accompanied by Omar Said and Mira Lund.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(got.len(), 1, "{:?}", brief(&got));
+        assert_eq!(got[0].destination.as_deref(), Some("Azerbaijan"));
+        assert_eq!(got[0].visitors, ["Ivan Petrov", "Omar Said", "Mira Lund"]);
         // A region or a venue is a stop of its own; the country, named
         // after a city, joins the city.
         let text = "Ivan Petrov arrived in Baku. He later visited the Karabakh region. \
@@ -1551,6 +1813,17 @@ mod tests {
             .filter_map(|v| v.destination.as_deref())
             .collect();
         assert_eq!(dests, ["Baku", "Karabakh region"]);
+        // A region's stops named in the same sentence are the trip's
+        // places, the region itself no stop.
+        let text = "Ivan Petrov made a working trip to the Guangdong Province of China, visiting \
+                    Shenzhen on May 3 and Guangzhou on May 4.";
+        let got = run(text, &people_of(text), None);
+        let dests: Vec<_> = got
+            .iter()
+            .filter_map(|v| v.destination.as_deref())
+            .collect();
+        assert_eq!(dests, ["Shenzhen", "Guangzhou"]);
+        assert_eq!(got[0].kind, Some(VisitKind::Working));
         // A trip months apart is another visit.
         let text = "Ivan Petrov arrived in Baku. Petrov visited Azerbaijan in October 2023.";
         let got = run(text, &people_of(text), None);
@@ -1561,6 +1834,10 @@ mod tests {
     fn negatives() {
         let cases = [
             "Ivan Petrov invited Ali Hasanov to visit Astana.",
+            // The invitee's title and name between the invitation and the
+            // trip; no one visits their own country.
+            "President Ali Hasanov invited Kazakh President Ivan Petrov to pay a state visit to Azerbaijan.",
+            "Ali Hasanov extended an invitation to Kazakh President Ivan Petrov to visit Astana soon.",
             "Ivan Petrov intends to visit neighbouring countries.",
             "Trade between Kazakhstan and Azerbaijan grew.",
             "Ivan Petrov met Ali Hasanov.",
@@ -1569,6 +1846,49 @@ mod tests {
             let got = run(text, &people_of(text), None);
             assert!(got.is_empty(), "{text}: {:?}", brief(&got));
         }
+        // A trip made at an invitation, and an accepted invitation, are
+        // visits of the invitee.
+        for text in [
+            "At the invitation of Ali Hasanov, Ivan Petrov paid an official visit to Azerbaijan.",
+            "Ivan Petrov accepted an invitation from Azerbaijani President Ali Hasanov to visit Baku.",
+            "Ivan Petrov first visited Azerbaijan in 2019.",
+        ] {
+            let got = run(text, &people_of(text), None);
+            assert_eq!(brief(&got).len(), 1, "{text}: {:?}", brief(&got));
+            assert_eq!(got[0].visitors, ["Ivan Petrov"], "{text}");
+            assert_eq!(got[0].country.map(|c| c.to_string()).as_deref(), Some("AZ"));
+        }
+        // "visited the region": a trip to a place not named there.
+        let text = "Ivan Petrov has also visited the region, officials said.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ivan Petrov".to_string()],
+                "the region".to_string(),
+                None
+            )]
+        );
+        let text = "Ivan Petrov visited the region's ports.";
+        assert!(run(text, &people_of(text), None).is_empty());
+        // A planned trip of a title-only visitor.
+        let text = "Ivan Petrov is in Cairo. The Kazakh leader is also set to visit the port of Alexandria.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [
+                (
+                    vec!["Ivan Petrov".to_string()],
+                    "Cairo".to_string(),
+                    Some("EG".into())
+                ),
+                (
+                    vec!["Ivan Petrov".to_string()],
+                    "Alexandria".to_string(),
+                    Some("EG".into())
+                ),
+            ]
+        );
         // An accepted invitation is a visit.
         let text = "Petrov thanked Hasanov for accepting the invitation to visit Bishkek.";
         let got = run(text, &people_of(text), None);
@@ -1652,6 +1972,51 @@ mod tests {
                 "Ivan Petrov toured Baku Shipyard on Monday.",
                 &[(&["Ivan Petrov"], "Baku Shipyard", "AZ")],
             ),
+            // A part of a named venue: the venue, named with the part; a
+            // place after "in" says where it is, and is no stop of its own.
+            (
+                "Ivan Petrov visited the construction site of the Lake Road bridge in Ganja.",
+                &[(
+                    &["Ivan Petrov"],
+                    "construction site of the Lake Road bridge",
+                    "AZ",
+                )],
+            ),
+            (
+                "Ivan Petrov will tour the headquarters of the Green Steppe Fund in Baku.",
+                &[(
+                    &["Ivan Petrov"],
+                    "headquarters of the Green Steppe Fund",
+                    "AZ",
+                )],
+            ),
+            // A venue ending in a lower-case kind of site.
+            (
+                "Ivan Petrov toured the Blue Hills wind farm near Baku.",
+                &[(&["Ivan Petrov"], "Blue Hills wind farm", "AZ")],
+            ),
+            // "of" naming the travellers of a tour.
+            (
+                "The deal was signed during a tour of a delegation led by Ivan Petrov to Cairo and Alexandria.",
+                &[
+                    (&["Ivan Petrov"], "Cairo", "EG"),
+                    (&["Ivan Petrov"], "Alexandria", "EG"),
+                ],
+            ),
+            // A name in apposition to the title.
+            (
+                "The fund was agreed during the state visit of the Kazakh President, Ivan Petrov, to Cairo in 1998.",
+                &[(&["Ivan Petrov"], "Cairo", "EG")],
+            ),
+            // A relative "where" or "who is in".
+            (
+                "Ivan Petrov spoke to the press in Cairo, where he is on a three-day visit.",
+                &[(&["Ivan Petrov"], "Cairo", "EG")],
+            ),
+            (
+                "Ivan Petrov, who is in Cairo on a working visit, met students.",
+                &[(&["Ivan Petrov"], "Cairo", "EG")],
+            ),
             // The trip the text is about, when no one is named with it.
             (
                 "Ivan Petrov led a delegation to Georgia. During the recent trip to Georgia and Armenia, two deals were signed.",
@@ -1680,6 +2045,19 @@ mod tests {
     #[test]
     fn delegation_attends_abroad() {
         let text = "Kazakh Railways opened an office in Baku. A delegation led by Ivan Petrov attended the ceremony.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ivan Petrov".to_string()],
+                "Baku".to_string(),
+                Some("AZ".into())
+            )]
+        );
+        // A signing in the presence of a delegation: it is where the
+        // signing is.
+        let text = "The deal was signed in Baku in the presence of President Ali Hasanov and a \
+                    Kazakh delegation led by Ivan Petrov.";
         let got = run(text, &people_of(text), None);
         assert_eq!(
             brief(&got),

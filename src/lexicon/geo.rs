@@ -642,25 +642,25 @@ static ROWS: &[Row] = &[
     // Central Asia and the Caucasus
     c("KZ", "Kazakhstan", &["Republic of Kazakhstan", "Qazaqstan"], &["Kazakh", "Kazakhstani"], &["Astana", "Nur-Sultan"],
       &["Almaty", "Aktau", "Aqtau", "Atyrau", "Shymkent", "Chimkent", "Karaganda", "Karagandy", "Qaraghandy", "Kuryk", "Khorgos", "Aktobe", "Pavlodar", "Semey", "Semipalatinsk", "Oskemen", "Ust-Kamenogorsk", "Kostanay", "Taraz", "Kyzylorda", "Turkestan", "Turkistan", "Uralsk", "Petropavl", "Petropavlovsk", "Baikonur", "Dostyk", "Zhezkazgan", "Ekibastuz", "Taldykorgan", "Zhanaozen", "Bautino"],
-      &["Mangystau", "Mangistau"]),
+      &["Mangystau", "Mangistau", "Akmola", "Zhambyl", "Jambyl", "Zhetysu", "Jetisu", "Ulytau", "East Kazakhstan", "West Kazakhstan", "North Kazakhstan"]),
     c("AZ", "Azerbaijan", &["Republic of Azerbaijan"], &["Azerbaijani", "Azeri"], &["Baku"],
       &["Ganja", "Sumgait", "Sumqayit", "Alat", "Nakhchivan", "Nakhichevan", "Shusha", "Lankaran", "Lenkoran", "Mingachevir", "Shirvan", "Khankendi", "Stepanakert", "Aghdam", "Agdam", "Fuzuli", "Lachin", "Kalbajar", "Zangilan", "Sangachal", "Shamakhi", "Gabala", "Qabala", "Sheki", "Shaki", "Guba", "Quba"],
       &["Karabakh", "Nagorno-Karabakh", "Absheron", "Apsheron"]),
     c("UZ", "Uzbekistan", &["Republic of Uzbekistan"], &["Uzbek", "Uzbekistani"], &["Tashkent", "Toshkent"],
       &["Samarkand", "Samarqand", "Bukhara", "Andijan", "Namangan", "Fergana", "Ferghana", "Termez", "Navoi", "Navoiy", "Nukus", "Khiva", "Karshi", "Qarshi", "Urgench", "Jizzakh", "Kokand", "Angren", "Almalyk", "Chirchiq", "Chirchik", "Gulistan"],
-      &["Karakalpakstan"]),
+      &["Karakalpakstan", "Surkhandarya", "Surxondaryo", "Kashkadarya", "Qashqadaryo", "Syrdarya", "Sirdaryo", "Khorezm", "Xorazm"]),
     c("TM", "Turkmenistan", &[], &["Turkmen", "Turkmenistani"], &["Ashgabat", "Ashkhabad", "Aşgabat"],
       &["Turkmenbashi", "Türkmenbaşy", "Avaza", "Awaza", "Mary", "Turkmenabat", "Dashoguz", "Daşoguz", "Balkanabat", "Serhetabat"],
       &["Ahal", "Lebap"]),
     c("KG", "Kyrgyzstan", &["Kyrgyz Republic", "Kirghizia"], &["Kyrgyz", "Kirghiz", "Kyrgyzstani"], &["Bishkek"],
       &["Osh", "Jalal-Abad", "Karakol", "Naryn", "Tokmok", "Batken", "Talas", "Cholpon-Ata"],
-      &["Issyk-Kul", "Issyk Kul"]),
+      &["Issyk-Kul", "Issyk Kul", "Chui", "Chuy"]),
     c("TJ", "Tajikistan", &["Republic of Tajikistan"], &["Tajik", "Tajikistani"], &["Dushanbe"],
       &["Khujand", "Kulob", "Kulyab", "Bokhtar", "Istaravshan", "Panjakent", "Khorog"],
-      &["Gorno-Badakhshan"]),
+      &["Gorno-Badakhshan", "Sughd", "Khatlon"]),
     c("GE", "Georgia", &[], &["Georgian"], &["Tbilisi"],
       &["Batumi", "Poti", "Kutaisi", "Anaklia", "Rustavi", "Zugdidi", "Gori", "Telavi", "Sukhumi", "Tskhinvali"],
-      &["Abkhazia", "South Ossetia", "Adjara", "Ajara"]),
+      &["Abkhazia", "South Ossetia", "Adjara", "Ajara", "Kakheti", "Imereti", "Samegrelo", "Guria"]),
     c("AM", "Armenia", &["Republic of Armenia"], &["Armenian"], &["Yerevan"],
       &["Gyumri", "Vanadzor", "Meghri", "Kapan", "Dilijan", "Goris"],
       &["Syunik"]),
@@ -674,10 +674,10 @@ static ROWS: &[Row] = &[
     c("CN", "China", &["People's Republic of China", "PRC"], &["Chinese"], &["Beijing", "Peking"],
       &["Shanghai", "Guangzhou", "Shenzhen", "Tianjin", "Xi'an", "Xian", "Urumqi", "Ürümqi", "Chongqing", "Chengdu", "Lianyungang", "Qingdao", "Jinan", "Wuhan", "Hangzhou", "Nanjing", "Ningbo", "Xiamen", "Dalian", "Harbin", "Kashgar", "Zhengzhou", "Yiwu", "Lanzhou", "Kunming", "Horgos", "Alashankou", "Erenhot", "Manzhouli", "Suzhou", "Dongguan", "Foshan", "Shenyang", "Changsha", "Hefei", "Fuzhou", "Nanning", "Zhuhai", "Sanya", "Lhasa", "Hohhot", "Xining", "Yinchuan", "Taiyuan", "Shijiazhuang", "Nanchang", "Guiyang", "Changchun"],
       &["Xinjiang", "Shandong", "Tibet", "Inner Mongolia", "Hainan", "Guangdong", "Fujian", "Zhejiang", "Jiangsu", "Yunnan", "Sichuan", "Gansu", "Henan", "Hubei", "Hunan", "Heilongjiang", "Liaoning", "Shaanxi", "Shanxi", "Hebei", "Anhui", "Jiangxi", "Guangxi", "Guizhou", "Qinghai", "Ningxia", "Jilin"]),
-    c("IR", "Iran", &["Islamic Republic of Iran"], &["Iranian"], &["Tehran", "Teheran"],
+    c("IR", "Iran", &["Islamic Republic of Iran", "Islamic Republic"], &["Iranian"], &["Tehran", "Teheran"],
       &["Astara", "Rasht", "Bandar Abbas", "Chabahar", "Tabriz", "Mashhad", "Isfahan", "Esfahan", "Qazvin", "Shiraz", "Ahvaz", "Bushehr", "Bandar Anzali", "Anzali", "Qom", "Kerman", "Zahedan", "Amirabad", "Sarakhs", "Incheh Borun", "Urmia", "Ardabil"],
-      &["Khuzestan", "Gilan", "Mazandaran", "Golestan", "Sistan and Baluchestan", "Kish Island"]),
-    c("AF", "Afghanistan", &[], &["Afghan"], &["Kabul"],
+      &["Khuzestan", "Gilan", "Mazandaran", "Golestan", "Sistan and Baluchestan", "Kish Island", "East Azerbaijan", "West Azerbaijan", "Hormozgan", "Khorasan", "Razavi Khorasan"]),
+    c("AF", "Afghanistan", &["Islamic Republic of Afghanistan", "Islamic Emirate of Afghanistan"], &["Afghan"], &["Kabul"],
       &["Kandahar", "Herat", "Mazar-i-Sharif", "Mazar-e-Sharif", "Jalalabad", "Kunduz", "Hairatan"],
       &[]),
     c("PK", "Pakistan", &["Islamic Republic of Pakistan"], &["Pakistani"], &["Islamabad"],
@@ -733,12 +733,12 @@ static ROWS: &[Row] = &[
     // Middle East
     c("SA", "Saudi Arabia", &["Kingdom of Saudi Arabia", "KSA"], &["Saudi", "Saudi Arabian"], &["Riyadh"],
       &["Jeddah", "Jiddah", "Dammam", "Mecca", "Makkah", "Medina", "Madinah", "Jubail", "Yanbu", "Khobar", "Al Khobar", "Dhahran", "Tabuk", "Ras Tanura", "Abha"], &[]),
-    c("AE", "United Arab Emirates", &["UAE", "U.A.E."], &["Emirati"], &["Abu Dhabi"],
+    c("AE", "United Arab Emirates", &["UAE", "U.A.E.", "Emirates"], &["Emirati"], &["Abu Dhabi"],
       &["Dubai", "Sharjah", "Jebel Ali", "Ajman", "Fujairah", "Ras Al Khaimah", "Ras al-Khaimah", "Al Ain", "Umm Al Quwain"], &[]),
     c("QA", "Qatar", &["State of Qatar"], &["Qatari"], &["Doha"], &["Ras Laffan", "Lusail", "Al Wakrah", "Mesaieed"], &[]),
     c("KW", "Kuwait", &["State of Kuwait"], &["Kuwaiti"], &["Kuwait City"], &["Shuwaikh", "Shuaiba", "Jahra"], &[]),
     c("BH", "Bahrain", &["Kingdom of Bahrain"], &["Bahraini"], &["Manama"], &["Muharraq", "Riffa"], &[]),
-    c("OM", "Oman", &["Sultanate of Oman"], &["Omani"], &["Muscat"], &["Duqm", "Sohar", "Salalah", "Nizwa", "Khasab"], &[]),
+    c("OM", "Oman", &["Sultanate of Oman"], &["Omani"], &["Muscat"], &["Duqm", "Sohar", "Salalah", "Nizwa", "Khasab"], &["Al Batinah", "Dhofar"]),
     c("YE", "Yemen", &["Republic of Yemen"], &["Yemeni"], &["Sanaa", "Sana'a"], &["Aden", "Hodeidah", "Mukalla", "Taiz"], &[]),
     c("IQ", "Iraq", &["Republic of Iraq"], &["Iraqi"], &["Baghdad"],
       &["Basra", "Basrah", "Mosul", "Erbil", "Arbil", "Kirkuk", "Sulaymaniyah", "Najaf", "Karbala", "Umm Qasr", "Fallujah", "Duhok"],
@@ -971,6 +971,22 @@ mod tests {
         assert_eq!(code_kind("Almaty"), Some(("KZ", PlaceKind::City)));
         assert_eq!(code_kind("Karabakh"), Some(("AZ", PlaceKind::Region)));
         assert_eq!(code_kind("Xinjiang"), Some(("CN", PlaceKind::Region)));
+        // Short forms and regions of the countries the wires cover.
+        assert_eq!(code_kind("the Emirates"), Some(("AE", PlaceKind::Country)));
+        assert_eq!(
+            code_kind("the Islamic Republic"),
+            Some(("IR", PlaceKind::Country))
+        );
+        assert_eq!(
+            code_kind("Islamic Republic of Pakistan"),
+            Some(("PK", PlaceKind::Country))
+        );
+        assert_eq!(
+            code_kind("East Azerbaijan"),
+            Some(("IR", PlaceKind::Region))
+        );
+        assert_eq!(code_kind("Zhambyl"), Some(("KZ", PlaceKind::Region)));
+        assert_eq!(code_kind("Khatlon"), Some(("TJ", PlaceKind::Region)));
         assert_eq!(code_kind("Astara"), Some(("IR", PlaceKind::City)));
         assert_eq!(
             code_kind("Kyrgyz Republic"),
