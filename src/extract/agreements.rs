@@ -25,6 +25,7 @@ use crate::lexicon::events::{
     FUTURE_MARKERS, INTRO_WORDS, NAME_LIST_WORDS, NOT_DOCUMENT_MODIFIERS, NP_STOP, NounClass,
     PLAN_CUES, PLAN_VERBS, QUAL_STOP, REPORTING_VERBS, SIDES, SIGNS, SignForm, number_word,
 };
+use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Agreement, AgreementKind, AgreementStatus, Span};
 
 /// How a mention is introduced.
@@ -382,7 +383,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>, list: &mut Option<
                 // are signatories of the document referred to.
                 if rec.source == Source::Explicit {
                     for p in rec.parties.clone() {
-                        push_party(&mut recs[t].parties, p);
+                        push_signer(&mut recs[t].parties, p);
                     }
                 }
                 if lists_after(doc, m) {
@@ -1278,6 +1279,22 @@ fn parties_free(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> (V
     if !out.is_empty() {
         return (out, Source::Explicit);
     }
+    // "the Chilean-Peruvian memorandum": the states its modifiers name.
+    let mut states: Vec<&'static str> = Vec::new();
+    for k in m.np.start..m.head.start {
+        if let Some((_, p)) = doc.place_at(k)
+            && matches!(p.kind, PlaceKind::Country | PlaceKind::Demonym)
+            && !states.contains(&p.alpha2)
+        {
+            states.push(p.alpha2);
+        }
+    }
+    if states.len() >= 2 {
+        return (
+            states.into_iter().map(|c| doc.state(c)).collect(),
+            Source::Sides,
+        );
+    }
     if let Some(ps) = sides_near(doc, s, m, r) {
         return (ps, Source::Sides);
     }
@@ -1610,6 +1627,23 @@ fn antecedent(recs: &[Rec], m: &Mention) -> Option<usize> {
         return rfind_recent(recs, |r| !r.dropped && (!m.batch || r.batch));
     }
     None
+}
+
+/// Adds a signer of a known document to its parties, unless it is the state
+/// of a state body already there (the minister who signs for
+/// "Chile's Ministry of Energy" adds no "Chile").
+fn push_signer(out: &mut Vec<Party>, p: Party) {
+    if let Some(code) = p.code
+        && out.iter().any(|q| {
+            q.code.is_none()
+                && q.name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.len() > 2 && geo::lookup(w).is_some_and(|pl| pl.alpha2 == code))
+        })
+    {
+        return;
+    }
+    push_party(out, p);
 }
 
 /// Whether two party lists can be the same signatories: one is empty, or
@@ -2276,6 +2310,11 @@ mod tests {
                     ),
                 ],
             ),
+            // A document whose modifiers name two states is theirs.
+            (
+                "The commission will review the implementation of the Chilean-Peruvian Memorandum of Understanding on fisheries.",
+                &[(K::Memorandum, &["Chile", "Peru"], St::Other)],
+            ),
             // Ordinal items of a counted batch replace it; each is signed by
             // the batch's subject and the partner it names.
             (
@@ -2292,6 +2331,34 @@ mod tests {
             let want: Vec<_> = want.iter().map(|(k, p, s)| (*k, v(p), *s)).collect();
             assert_eq!(brief(&got), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_minister_signing_for_a_ministry_adds_no_state() {
+        let text = "Chile's Ministry of Energy and the Andes Power Board signed a memorandum. \
+                    The memorandum was signed by Energy Minister Ana Soto and board chairman Luis Vega.";
+        let e = Entities {
+            officials: vec![
+                official(text, "Ana Soto", "Energy Minister", None, "CL", &[]),
+                official(
+                    text,
+                    "Luis Vega",
+                    "chairman",
+                    Some("Andes Power Board"),
+                    "CL",
+                    &[],
+                ),
+            ],
+            organizations: vec![organization(text, "Andes Power Board", &[])],
+        };
+        assert_eq!(
+            brief(&run(text, &e)),
+            [(
+                K::Memorandum,
+                v(&["Chile's Ministry of Energy", "Andes Power Board"]),
+                St::Signed
+            )]
+        );
     }
 
     #[test]
