@@ -1528,6 +1528,15 @@ fn partners_after(doc: &Doc<'_, '_>, from: usize, end: usize, award: bool) -> Ve
             if let Some(colon) = (st..end.min(st + 6)).find(|&k| doc.w(k) == ":") {
                 st = colon + 1;
             }
+            // "to local builder Nordbygg": describing words before the name.
+            let mut k = st;
+            while k < end && k < st + 3 && doc.is_word(k) && !doc.is_cap(k) && !in_name_list(doc, k)
+            {
+                k += 1;
+            }
+            if k > st && doc.is_cap(k) {
+                st = k;
+            }
             let nr = name_range(doc, st, end);
             for p in doc.parties(nr.clone()) {
                 push_party(&mut out, p);
@@ -2309,6 +2318,24 @@ mod tests {
                         St::Planned,
                     ),
                 ],
+            ),
+            // Describing words before a partner's name.
+            (
+                "Fjord Rail also awarded a contract to local builder Nordbygg Partners for new sidings.",
+                &[(
+                    K::Contract,
+                    &["Fjord Rail", "Nordbygg Partners"],
+                    St::Signed,
+                )],
+            ),
+            // The subject a relative clause hangs on; an amount is no party.
+            (
+                "Fjord Rail, which reported a profit of NOK4.2bn for 2023, also awarded a NOK1.5bn contract to Nordbygg Partners.",
+                &[(
+                    K::Contract,
+                    &["Fjord Rail", "Nordbygg Partners"],
+                    St::Signed,
+                )],
             ),
             // A document whose modifiers name two states is theirs.
             (
