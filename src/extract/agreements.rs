@@ -2337,6 +2337,20 @@ mod tests {
                     St::Signed,
                 )],
             ),
+            (
+                "The Andes Fund has signed two loan agreements worth $90 million. Under the first agreement, signed with the Government of Chile, roads will be built. The document was signed by the fund's director. The second agreement, for $40 million, was signed with the Government of Peru.",
+                &[
+                    (K::Agreement, &["Andes Fund", "Chile"], St::Signed),
+                    (K::Agreement, &["Andes Fund", "Peru"], St::Signed),
+                ],
+            ),
+            (
+                "Chile has signed three loan agreements with lenders worth $90 million. The first agreement, with the Andes Bank (AB), funds roads. It was signed by AB Director Luis Vega. The third agreement, signed with the Pacific Bank, funds ports.",
+                &[
+                    (K::Agreement, &["Chile", "Andes Bank"], St::Signed),
+                    (K::Agreement, &["Chile", "Pacific Bank"], St::Signed),
+                ],
+            ),
             // A document whose modifiers name two states is theirs.
             (
                 "The commission will review the implementation of the Chilean-Peruvian Memorandum of Understanding on fisheries.",
