@@ -153,8 +153,16 @@ pub(crate) fn extract(doc: &Doc<'_, '_>) -> Vec<Agreement> {
     // The record whose items the next lines may list: a sentence ending in
     // ":" ("… will sign the following documents:").
     let mut list: Option<usize> = None;
+    // The header lines (headline, page lines) end where the first sentence
+    // with a closing mark stands.
+    let head_end = (0..doc.scan.sentences.len())
+        .find(|&s| {
+            let r = doc.sentence(s);
+            r.end > r.start && matches!(doc.w(r.end - 1), "." | "!" | "?" | "\"" | "”")
+        })
+        .unwrap_or(0);
     for s in 0..doc.scan.sentences.len() {
-        sentence(doc, s, &mut recs, &mut list);
+        sentence(doc, s, &mut recs, &mut list, head_end);
     }
     finish(doc, recs)
 }
@@ -171,7 +179,13 @@ fn item_line(doc: &Doc<'_, '_>, r: &Range<usize>, first: &Mention, verbs: &[Verb
 
 /// Reads one sentence into the records; `list` carries the record whose
 /// items the lines after a colon list.
-fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>, list: &mut Option<usize>) {
+fn sentence(
+    doc: &Doc<'_, '_>,
+    s: usize,
+    recs: &mut Vec<Rec>,
+    list: &mut Option<usize>,
+    head_end: usize,
+) {
     let r = doc.sentence(s);
     let mut mentions = mentions_in(doc, r.clone());
     let Some(first) = mentions.first() else {
@@ -378,6 +392,8 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>, list: &mut Option<
         if m.det == Det::Definite && (!m.named || m.batch) {
             if let Some(t) = antecedent(recs, m) {
                 merge_into(&mut recs[t], &rec);
+                body_names(&mut recs[t], &rec, head_end);
+                body_names(&mut recs[t], &rec, head_end);
                 touched = Some(t);
                 // The signers of "the two deals were signed by A, B and C"
                 // are signatories of the document referred to.
@@ -422,6 +438,8 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>, list: &mut Option<
             }
             if let Some(t) = rfind_recent(recs, |x| compatible(x, &rec, true)) {
                 merge_into(&mut recs[t], &rec);
+                body_names(&mut recs[t], &rec, head_end);
+                body_names(&mut recs[t], &rec, head_end);
                 touched = Some(t);
                 continue;
             }
@@ -438,9 +456,16 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>, list: &mut Option<
             continue;
         }
         if m.det != Det::Another
-            && let Some(t) = rfind_recent(recs, |x| compatible(x, &rec, false))
+            && let Some(t) = rfind_recent(recs, |x| {
+                compatible(x, &rec, false)
+                    || x.sent < head_end
+                        && s >= head_end
+                        && rec.source == Source::Explicit
+                        && headline_match(x, &rec)
+            })
         {
             merge_into(&mut recs[t], &rec);
+            body_names(&mut recs[t], &rec, head_end);
             touched = Some(t);
             continue;
         }
@@ -728,7 +753,9 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
                 } else {
                     number_word(w)
                 };
-                if n.is_some_and(|n| n >= 2) {
+                // "a 10-year contract": a compound modifier, not a count.
+                let compound = next == "-" && !doc.space_before(p + 1);
+                if n.is_some_and(|n| n >= 2) && !compound {
                     count = n;
                     batch = true;
                 }
@@ -1700,6 +1727,24 @@ fn words_of(s: &str) -> Vec<String> {
 
 /// Whether a new record may be the same document as an existing one.
 fn compatible(old: &Rec, new: &Rec, mention_only: bool) -> bool {
+    let _ = mention_only;
+    compatible_but_parties(old, new) && parties_overlap(&old.parties, &new.parties)
+}
+
+/// Whether a body record may be the document a headline record reports:
+/// same kind, count and status; headlines word the rest their own way.
+fn headline_match(old: &Rec, new: &Rec) -> bool {
+    !old.dropped
+        && !old.distributed
+        && old.kind == new.kind
+        && old.batch == new.batch
+        && old.status == new.status
+        && !matches!((old.count, new.count), (Some(a), Some(b)) if a != b)
+}
+
+/// Whether a new record may be the same document as an existing one, its
+/// signatories aside.
+fn compatible_but_parties(old: &Rec, new: &Rec) -> bool {
     if old.dropped || old.batch != new.batch || old.distributed {
         return false;
     }
@@ -1722,19 +1767,29 @@ fn compatible(old: &Rec, new: &Rec, mention_only: bool) -> bool {
     let words_ok = old.words.is_empty()
         || new.words.is_empty()
         || old.words.iter().any(|w| new.words.contains(w));
-    let _ = mention_only;
     // Two counted batches of different counts, or two documents whose own
     // names share no word ("Loan agreement 'Northern Bypass'", "Loan
     // agreement 'City Water'"), are different documents.
     let counts_ok = !matches!((old.count, new.count), (Some(a), Some(b)) if a != b);
     let qual_ok =
         old.qual.is_empty() || new.qual.is_empty() || old.qual.iter().any(|w| new.qual.contains(w));
-    kind_ok
-        && status_ok
-        && words_ok
-        && counts_ok
-        && qual_ok
-        && parties_overlap(&old.parties, &new.parties)
+    kind_ok && status_ok && words_ok && counts_ok && qual_ok
+}
+
+/// A document first reported by a headline takes the signatories the body
+/// names: headlines shorten companies to their countries ("Chile, Peru ink
+/// port contract" over "Andes Ports and Lima Terminals signed …").
+fn body_names(old: &mut Rec, new: &Rec, head_end: usize) {
+    if old.sent < head_end
+        && new.sent >= head_end
+        && new.source == Source::Explicit
+        && !new.parties.is_empty()
+    {
+        old.parties = new.parties.clone();
+        old.source = new.source;
+        old.sent = new.sent;
+        old.span = new.span;
+    }
 }
 
 /// Merges what a new mention says into an existing record.
@@ -2350,6 +2405,11 @@ mod tests {
                     (K::Agreement, &["Chile", "Andes Bank"], St::Signed),
                     (K::Agreement, &["Chile", "Pacific Bank"], St::Signed),
                 ],
+            ),
+            // A headline's countries give way to the companies of the body.
+            (
+                "Chile, Peru ink port contract\n\nAndes Ports and Lima Terminals on Monday signed a 10-year contract for the operation of a terminal.",
+                &[(K::Contract, &["Andes Ports", "Lima Terminals"], St::Signed)],
             ),
             // A document whose modifiers name two states is theirs.
             (
