@@ -272,6 +272,18 @@ fn sentence(
             Some(v) => parties_for(doc, s, m, &mut verbs, v, lr.clone()),
             None => parties_free(doc, s, m, lr.clone()),
         };
+        // "intergovernmental agreements" signed by one known state and a
+        // person the text gives no role: the other side is the second
+        // state nearby.
+        if m.bilateral
+            && parties.len() == 1
+            && let Some(code) = parties[0].code
+        {
+            let ps = sides(doc, s, 2);
+            if ps.iter().any(|p| p.code == Some(code)) {
+                parties = ps;
+            }
+        }
         // "The sides" / "the parties" after a document signed by two named
         // signatories are those signatories, states or not.
         if (source == Source::Sides || parties.is_empty())
@@ -2410,6 +2422,11 @@ mod tests {
             (
                 "Chile, Peru ink port contract\n\nAndes Ports and Lima Terminals on Monday signed a 10-year contract for the operation of a terminal.",
                 &[(K::Contract, &["Andes Ports", "Lima Terminals"], St::Signed)],
+            ),
+            // One side named, the other only by a person without a role.
+            (
+                "Chile's president visited Peru. President of Chile Ana Soto and Luis Vega signed 12 intergovernmental agreements in Lima.",
+                &[(K::Agreement, &["Chile", "Peru"], St::Signed)],
             ),
             // A document whose modifiers name two states is theirs.
             (
