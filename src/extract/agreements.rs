@@ -390,7 +390,10 @@ fn sentence(
             continue;
         }
         // A reference back to a known document.
-        let proper = proper_title(doc, m, r.start);
+        // A document named by its title or by what it is on ("the agreement on
+        // the supply of fuel") is a document of its own unless it is one
+        // already known (merged below).
+        let proper = proper_title(doc, m, r.start) || !m.qual.is_empty();
         if m.det == Det::Definite
             && status.is_none()
             && !recs.is_empty()
@@ -2427,6 +2430,15 @@ mod tests {
             (
                 "Chile's president visited Peru. President of Chile Ana Soto and Luis Vega signed 12 intergovernmental agreements in Lima.",
                 &[(K::Agreement, &["Chile", "Peru"], St::Signed)],
+            ),
+            // A document named by what it is on, merely mentioned, is an
+            // entry of its own; one named like a known document is that one.
+            (
+                "Chile and Peru signed a memorandum on ports. The ministers also discussed the intergovernmental agreement on the supply of fuel. The memorandum on ports takes effect in May.",
+                &[
+                    (K::Memorandum, &["Chile", "Peru"], St::Signed),
+                    (K::Agreement, &["Chile", "Peru"], St::Other),
+                ],
             ),
             // A document whose modifiers name two states is theirs.
             (
