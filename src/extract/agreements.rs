@@ -1833,6 +1833,33 @@ fn merge_into(old: &mut Rec, new: &Rec) {
     old.count = old.count.or(new.count);
 }
 
+/// Drops a state from parties that also hold an organization of that state
+/// ("Anatolian Gas and Georgian Gas Supply signed …" read with the two
+/// countries of the talks): the organizations sign, so long as two
+/// parties stay.
+fn drop_states_of_organizations(doc: &Doc<'_, '_>, parties: &mut Vec<Party>) {
+    if parties.len() < 3 || parties.iter().all(|p| p.code.is_some()) {
+        return;
+    }
+    let org_country = |p: &Party| -> Option<&str> {
+        doc.entities
+            .organizations
+            .iter()
+            .find(|o| o.name == p.name)
+            .and_then(|o| o.country.as_ref())
+            .map(|c| c.as_str())
+    };
+    let countries: Vec<&str> = parties
+        .iter()
+        .filter(|p| p.code.is_none())
+        .filter_map(org_country)
+        .collect();
+    let keep = |p: &Party| p.code.is_none_or(|c| !countries.contains(&c));
+    if parties.iter().filter(|p| keep(p)).count() >= 2 {
+        parties.retain(keep);
+    }
+}
+
 /// Drops itemized batches and builds the records.
 fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
     // A batch of loose documents followed by signings of named ones in
@@ -1898,10 +1925,11 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
         }
     }
     let mut out = Vec::new();
-    for r in &recs {
+    for r in &mut recs {
         if r.dropped || (r.itemized && !r.including) {
             continue;
         }
+        drop_states_of_organizations(doc, &mut r.parties);
         // A signing dated after the article is a misread date.
         let date = r
             .date
@@ -2461,6 +2489,24 @@ mod tests {
             let want: Vec<_> = want.iter().map(|(k, p, s)| (*k, v(p), *s)).collect();
             assert_eq!(brief(&got), want, "{text}");
         }
+    }
+
+    #[test]
+    fn states_give_way_to_their_organizations() {
+        let text = "Chile and Peru held talks. Andes Gas of Chile and Lima Power of Peru signed \
+                    an agreement between Chile, Peru, Andes Gas and Lima Power.";
+        let mut andes = organization(text, "Andes Gas", &[]);
+        andes.country = crate::Country::new("CL");
+        let mut lima = organization(text, "Lima Power", &[]);
+        lima.country = crate::Country::new("PE");
+        let e = Entities {
+            officials: vec![],
+            organizations: vec![andes, lima],
+        };
+        assert_eq!(
+            brief(&run(text, &e)),
+            [(K::Agreement, v(&["Andes Gas", "Lima Power"]), St::Signed)]
+        );
     }
 
     #[test]
