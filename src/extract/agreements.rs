@@ -12,9 +12,14 @@
 //!
 //! A document mentioned again ("The document was signed by …", "According to
 //! the memorandum") is merged into the record it refers to, filling what the
-//! record lacks. A batch ("signed 47 documents") is one record, replaced by
-//! its items when the text lists them; a vague reference to agreements in
-//! force ("the agreements reached") gives none.
+//! record lacks. A batch ("signed 47 documents", "two loan agreements") is
+//! one record however small its count, replaced by its items when the text
+//! lists them: after "namely" or a colon in the sentence, on the lines after
+//! a sentence ending in a colon, or as "the first agreement …, the second
+//! …". A vague reference to agreements in force ("the agreements reached")
+//! gives none. A document a headline reports takes the signatories its body
+//! names, and a period a document covers ("a roadmap for 2024-2026") is not
+//! its signing date.
 
 use std::ops::Range;
 
