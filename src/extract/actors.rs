@@ -1134,6 +1134,10 @@ pub(crate) mod tests {
             ),
             ("Chairman of Northern Railways", &["Northern Railways"]),
             (
+                "Karadeniz Energy and Georgia’s Energy Development Fund",
+                &["Karadeniz Energy", "Energy Development Fund"],
+            ),
+            (
                 "Following the meeting, representatives of Alpha Logistics and Beta Foods",
                 &["Alpha Logistics", "Beta Foods"],
             ),
