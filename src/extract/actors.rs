@@ -598,7 +598,30 @@ impl<'d, 'a> Doc<'d, 'a> {
             .iter()
             .find(|g| self.w(run.end) == **g && run.end < c.end)
             .copied();
-        if let Some(k) = (run.clone()).find_map(|i| self.org_idx(i)) {
+        // "KZT14.6bn", "US$5": an amount, not a name.
+        if self
+            .w(run.start + 1)
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit())
+            && !self.space_before(run.start + 1)
+            && crate::lexicon::currency::is_code(self.scan.tok(run.start))
+        {
+            return None;
+        }
+        // An organization found across the conjunct's end ("… of China"
+        // + "and Kazakhstan's …" read as one name) is not this conjunct's:
+        // the conjunct's own words name it.
+        let crosses = |k: usize| {
+            c.end < self.len() && self.org_idx(c.end) == Some(k)
+                || c.start
+                    .checked_sub(1)
+                    .is_some_and(|p| self.org_idx(p) == Some(k))
+        };
+        if let Some(k) = (run.clone())
+            .filter_map(|i| self.org_idx(i))
+            .find(|&k| !crosses(k))
+        {
             let org = self.entities.organizations.get(k)?;
             // The organization's own name, unless what it was found as is
             // only a fragment of the name here ("Industries" of "Northland
@@ -1239,6 +1262,10 @@ pub(crate) mod tests {
             ),
             ("Chairman of Northern Railways", &["Northern Railways"]),
             (
+                "Karadeniz Energy and Georgia’s Energy Development Fund",
+                &["Karadeniz Energy", "Energy Development Fund"],
+            ),
+            (
                 "Following the meeting, representatives of Alpha Logistics and Beta Foods",
                 &["Alpha Logistics", "Beta Foods"],
             ),
@@ -1248,6 +1275,26 @@ pub(crate) mod tests {
             let got = with_doc(text, &e, |d| d.parties(0..d.len()));
             assert_eq!(names(&got), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn misread_organizations_and_amounts_are_not_parties() {
+        // The people extractor read one organization across "and"; each
+        // conjunct keeps its own name.
+        let text = "The Customs Service of Chile and Peru's Revenue Board";
+        let e = Entities {
+            officials: vec![],
+            organizations: vec![
+                organization(text, "Customs Service of Chile and Peru", &[]),
+                organization(text, "Revenue Board", &[]),
+            ],
+        };
+        let got = with_doc(text, &e, |d| d.parties(0..d.len()));
+        assert_eq!(names(&got), ["Customs Service of Chile", "Revenue Board"]);
+        // A currency code glued to a number is an amount.
+        let text = "a NOK14.6bn and Fjord Rail";
+        let got = with_doc(text, &Entities::default(), |d| d.parties(0..d.len()));
+        assert_eq!(names(&got), ["Fjord Rail"]);
     }
 
     #[test]

@@ -12,9 +12,14 @@
 //!
 //! A document mentioned again ("The document was signed by …", "According to
 //! the memorandum") is merged into the record it refers to, filling what the
-//! record lacks. A batch ("signed 47 documents") is one record, replaced by
-//! its items when the text lists them; a vague reference to agreements in
-//! force ("the agreements reached") gives none.
+//! record lacks. A batch ("signed 47 documents", "two loan agreements") is
+//! one record however small its count, replaced by its items when the text
+//! lists them: after "namely" or a colon in the sentence, on the lines after
+//! a sentence ending in a colon, or as "the first agreement …, the second
+//! …". A vague reference to agreements in force ("the agreements reached")
+//! gives none. A document a headline reports takes the signatories its body
+//! names, and a period a document covers ("a roadmap for 2024-2026") is not
+//! its signing date.
 
 use std::ops::Range;
 
@@ -23,8 +28,9 @@ use crate::extract::dates;
 use crate::lexicon::events::{
     ADVERBS, ALSO_MARKERS, AMOUNT_WORDS, BE_FORMS, CLAUSE_BREAKS, DEFINITE, DOCS, DocNoun,
     FUTURE_MARKERS, INTRO_WORDS, NAME_LIST_WORDS, NOT_DOCUMENT_MODIFIERS, NP_STOP, NounClass,
-    PLAN_CUES, QUAL_STOP, REPORTING_VERBS, SIDES, SIGNS, SignForm, number_word,
+    PLAN_CUES, PLAN_VERBS, QUAL_STOP, REPORTING_VERBS, SIDES, SIGNS, SignForm, number_word,
 };
+use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Agreement, AgreementKind, AgreementStatus, Span};
 
 /// How a mention is introduced.
@@ -59,6 +65,9 @@ struct Mention {
     named: bool,
     /// Content words of its modifiers and qualifier.
     words: Vec<String>,
+    /// Content words of its qualifier alone ("on the supply of gas", a
+    /// quoted title): two documents whose qualifiers share none differ.
+    qual: Vec<String>,
     /// Inside another document's qualifier ("protocol amending the customs
     /// agreement").
     nested: bool,
@@ -66,6 +75,9 @@ struct Mention {
     vague: bool,
     /// Premodified by "bilateral" or "intergovernmental".
     bilateral: bool,
+    /// Premodified by an ordinal ("the first agreement"): an item of a
+    /// counted batch.
+    ordinal: bool,
     /// The title as written: modifiers and head.
     title: String,
 }
@@ -125,6 +137,8 @@ struct Rec {
     count: Option<u32>,
     /// Content words of its modifiers and qualifier, to tell documents apart.
     words: Vec<String>,
+    /// Content words of its qualifier alone.
+    qual: Vec<String>,
     /// The signing word that created it (sentence, token): records of the
     /// same word are items of one list and never merge.
     verb_key: Option<(usize, usize)>,
@@ -141,21 +155,88 @@ struct Rec {
 /// Finds agreements in a prepared article.
 pub(crate) fn extract(doc: &Doc<'_, '_>) -> Vec<Agreement> {
     let mut recs: Vec<Rec> = Vec::new();
+    // The record whose items the next lines may list: a sentence ending in
+    // ":" ("… will sign the following documents:").
+    let mut list: Option<usize> = None;
+    // The header lines (headline, page lines) end where the first sentence
+    // with a closing mark stands.
+    let head_end = (0..doc.scan.sentences.len())
+        .find(|&s| {
+            let r = doc.sentence(s);
+            r.end > r.start && matches!(doc.w(r.end - 1), "." | "!" | "?" | "\"" | "”")
+        })
+        .unwrap_or(0);
     for s in 0..doc.scan.sentences.len() {
-        sentence(doc, s, &mut recs);
+        sentence(doc, s, &mut recs, &mut list, head_end);
     }
     finish(doc, recs)
 }
 
-/// Reads one sentence into the records.
-fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
+/// Whether a sentence is an item line of a list: short, with no signing
+/// word, and opening with a document noun ("Loan agreement 'City Water' –
+/// €50 million;", "- a protocol on customs").
+fn item_line(doc: &Doc<'_, '_>, r: &Range<usize>, first: &Mention, verbs: &[Verb]) -> bool {
+    verbs.is_empty()
+        && r.len() <= 40
+        && first.np.start <= r.start + 2
+        && (r.start..first.np.start).all(|k| !doc.is_word(k) || DEFINITE.contains(&doc.w(k)))
+}
+
+/// Reads one sentence into the records; `list` carries the record whose
+/// items the lines after a colon list.
+fn sentence(
+    doc: &Doc<'_, '_>,
+    s: usize,
+    recs: &mut Vec<Rec>,
+    list: &mut Option<usize>,
+    head_end: usize,
+) {
     let r = doc.sentence(s);
     let mut mentions = mentions_in(doc, r.clone());
-    if mentions.is_empty() {
+    let Some(first) = mentions.first() else {
+        *list = None;
+        return;
+    };
+    let mut verbs = verbs_in(doc, r.clone());
+    if let Some(b) = *list
+        && item_line(doc, &r, first, &verbs)
+        && let Some(batch) = recs.get(b)
+    {
+        let span = doc
+            .scan
+            .sentences
+            .get(s)
+            .map_or(Span::new(0, 0), |x| x.span);
+        let item = Rec {
+            kind: first.noun.kind,
+            generic: first.noun.class == NounClass::Generic,
+            title: first.title.clone(),
+            parties: batch.parties.clone(),
+            source: batch.source,
+            status: batch.status,
+            date: batch.date,
+            span,
+            sent: s,
+            batch: false,
+            count: None,
+            words: first.words.clone(),
+            qual: first.qual.clone(),
+            verb_key: Some((s, usize::MAX)),
+            itemized: false,
+            including: false,
+            dropped: false,
+            distributed: false,
+        };
+        if let Some(batch) = recs.get_mut(b) {
+            batch.itemized = true;
+        }
+        recs.push(item);
         return;
     }
+    *list = None;
     combine_other_lists(doc, &mut mentions);
-    let mut verbs = verbs_in(doc, r.clone());
+    // The record the last mention went into, for a list after a colon.
+    let mut touched: Option<usize> = None;
     let dates = doc.dates.in_sentence(s);
     let date_toks: Vec<usize> = dates
         .iter()
@@ -177,11 +258,13 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             attach(doc, m, &verbs, lr.clone())
         };
         let status = match attached {
-            Some(v) => Some(if verbs[v].planned {
-                AgreementStatus::Planned
-            } else {
-                AgreementStatus::Signed
-            }),
+            Some(v) => Some(
+                if verbs[v].planned || plan_verb_between(doc, &verbs[v], m) {
+                    AgreementStatus::Planned
+                } else {
+                    AgreementStatus::Signed
+                },
+            ),
             None if plan_cue_before(doc, m, r.start) => Some(AgreementStatus::Planned),
             None => None,
         };
@@ -194,10 +277,26 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             Some(v) => parties_for(doc, s, m, &mut verbs, v, lr.clone()),
             None => parties_free(doc, s, m, lr.clone()),
         };
+        // "intergovernmental agreements" signed by one known state and a
+        // person the text gives no role: the other side is the second
+        // state nearby.
+        if m.bilateral
+            && parties.len() == 1
+            && let Some(code) = parties[0].code
+        {
+            let ps = sides(doc, s, 2);
+            if ps.iter().any(|p| p.code == Some(code)) {
+                parties = ps;
+            }
+        }
         // "The sides" / "the parties" after a document signed by two named
         // signatories are those signatories, states or not.
         if (source == Source::Sides || parties.is_empty())
-            && lr.clone().any(|k| matches!(doc.w(k), "sides" | "parties"))
+            && lr.clone().any(|k| {
+                matches!(doc.w(k), "sides" | "parties" | "partners")
+                    || doc.w(k) == "companies"
+                        && matches!(doc.w(k.wrapping_sub(1)), "the" | "both" | "two")
+            })
             && let Some(prev) = recs
                 .iter()
                 .rev()
@@ -217,18 +316,60 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             parties,
             source,
             status: status.unwrap_or(AgreementStatus::Other),
-            date: signing_date(dates, &date_toks, m, attached.map(|v| verbs[v].at)),
+            date: signing_date(doc, dates, &date_toks, m, attached.map(|v| verbs[v].at)),
             span,
             sent: s,
             batch: m.batch,
             count: m.count,
             words: m.words.clone(),
+            qual: m.qual.clone(),
             verb_key: attached.map(|v| (s, verbs[v].at)),
             itemized: false,
             including: false,
             dropped: false,
             distributed: false,
         };
+        // "signed an agreement …, in a deal valued at …": a loose word for
+        // a document the same signing word already gave.
+        if m.noun.class == NounClass::Generic
+            && !m.batch
+            && rec.verb_key.is_some()
+            && recs
+                .iter()
+                .rev()
+                .take_while(|x| x.sent == s)
+                .any(|x| x.verb_key == rec.verb_key && !x.batch)
+        {
+            continue;
+        }
+        // "The first agreement, with the Asian Bank, …": an item of the
+        // counted batch before it, signed by the batch's first party (its
+        // subject) and the partner it names.
+        if m.ordinal
+            && m.det != Det::Indefinite
+            && let Some(b) = rfind_recent(recs, |x| {
+                x.batch && !x.dropped && (x.kind == rec.kind || x.generic)
+            })
+        {
+            let batch = &recs[b];
+            if rec.status == AgreementStatus::Other {
+                rec.status = batch.status;
+            }
+            if rec.parties.is_empty() || rec.source < Source::Explicit {
+                rec.parties = batch.parties.clone();
+                rec.source = batch.source;
+            } else if let Some(first) = batch.parties.first()
+                && !rec.parties.contains(first)
+            {
+                rec.parties.insert(0, first.clone());
+            }
+            rec.date = rec.date.or(batch.date);
+            rec.verb_key = Some((s, usize::MAX - mi));
+            recs[b].itemized = true;
+            touched = Some(recs.len());
+            recs.push(rec);
+            continue;
+        }
         // Items of a batch listed after it.
         if let Some((b, bm)) = list_of
             && mi > bm
@@ -249,11 +390,21 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
                 rec.date = rec.date.or(batch.date);
             }
             rec.verb_key = Some((s, usize::MAX));
+            touched = Some(recs.len());
             recs.push(rec);
             continue;
         }
         // A reference back to a known document.
-        if m.det == Det::Definite && status.is_none() && !recs.is_empty() && !lists_after(doc, m) {
+        // A document named by its title or by what it is on ("the agreement on
+        // the supply of fuel") is a document of its own unless it is one
+        // already known (merged below).
+        let proper = proper_title(doc, m, r.start) || !m.qual.is_empty();
+        if m.det == Det::Definite
+            && status.is_none()
+            && !recs.is_empty()
+            && !lists_after(doc, m)
+            && !proper
+        {
             // "The China-Switzerland deal is …", "according to the
             // document": a known document, nothing new.
             continue;
@@ -261,11 +412,14 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
         if m.det == Det::Definite && (!m.named || m.batch) {
             if let Some(t) = antecedent(recs, m) {
                 merge_into(&mut recs[t], &rec);
+                body_names(&mut recs[t], &rec, head_end);
+                body_names(&mut recs[t], &rec, head_end);
+                touched = Some(t);
                 // The signers of "the two deals were signed by A, B and C"
                 // are signatories of the document referred to.
                 if rec.source == Source::Explicit {
                     for p in rec.parties.clone() {
-                        push_party(&mut recs[t].parties, p);
+                        push_signer(&mut recs[t].parties, p);
                     }
                 }
                 if lists_after(doc, m) {
@@ -296,13 +450,20 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             // to ("The roadmap is expected to …") is named by its kind.
             let first_specific =
                 m.det == Det::Definite && recs.is_empty() && m.noun.class == NounClass::Specific;
-            if m.batch || !(m.named || first_specific) || m.nested && m.det == Det::Definite {
+            if m.batch
+                || !(m.named || first_specific)
+                || m.nested && m.det == Det::Definite && !proper
+            {
                 continue;
             }
             if let Some(t) = rfind_recent(recs, |x| compatible(x, &rec, true)) {
                 merge_into(&mut recs[t], &rec);
+                body_names(&mut recs[t], &rec, head_end);
+                body_names(&mut recs[t], &rec, head_end);
+                touched = Some(t);
                 continue;
             }
+            touched = Some(recs.len());
             recs.push(rec);
             continue;
         }
@@ -310,13 +471,22 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
         if m.batch && lists_after(doc, m) {
             list_of = Some((recs.len(), mi));
             rec.including = including_after(doc, m);
+            touched = Some(recs.len());
             recs.push(rec);
             continue;
         }
         if m.det != Det::Another
-            && let Some(t) = rfind_recent(recs, |x| compatible(x, &rec, false))
+            && let Some(t) = rfind_recent(recs, |x| {
+                compatible(x, &rec, false)
+                    || x.sent < head_end
+                        && s >= head_end
+                        && rec.source == Source::Explicit
+                        && headline_match(x, &rec)
+            })
         {
             merge_into(&mut recs[t], &rec);
+            body_names(&mut recs[t], &rec, head_end);
+            touched = Some(t);
             continue;
         }
         // Distribute over the partners of "separately with A, B and C" and
@@ -348,7 +518,15 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
             }
             continue;
         }
+        touched = Some(recs.len());
         recs.push(rec);
+    }
+    // "… will sign the following documents:": the lines after list them.
+    if r.end > r.start && doc.w(r.end - 1) == ":" {
+        *list = touched.filter(|&t| {
+            recs.get(t)
+                .is_some_and(|x| x.status != AgreementStatus::Other)
+        });
     }
 }
 
@@ -356,6 +534,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, recs: &mut Vec<Rec>) {
 /// document), outside the document's own qualifier ("a protocol … for
 /// 2022-2024" is not signed in 2022).
 fn signing_date(
+    doc: &Doc<'_, '_>,
     dates: &[dates::DateMention],
     toks: &[usize],
     m: &Mention,
@@ -366,8 +545,18 @@ fn signing_date(
         .iter()
         .zip(toks)
         .filter(|(_, t)| !(m.np.start..m.qual_end).contains(*t))
+        .filter(|(d, t)| !covered_period(doc, d, **t))
         .min_by_key(|(_, t)| t.abs_diff(at))
         .map(|(d, _)| d.period.start)
+}
+
+/// Whether a date mention at token `t` is a period something covers rather
+/// than a day it happens on: a span of more than a year ("2024-2026"), or a
+/// date after "for", "through", "until" ("profit for 2023").
+fn covered_period(doc: &Doc<'_, '_>, d: &dates::DateMention, t: usize) -> bool {
+    let long = (d.period.end - d.period.start).num_days() > 366;
+    let before = t.checked_sub(1).map_or("", |p| doc.w(p));
+    long || matches!(before, "for" | "through" | "until" | "till" | "throughout")
 }
 
 /// How far around a mention or a travel word a clause is read, in tokens.
@@ -499,6 +688,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
     let mut words = Vec::new();
     let mut named = false;
     let mut bilateral = false;
+    let mut ordinal = false;
     let mut k = head.start;
     let mut steps = 0;
     while k > r.start && steps < 9 {
@@ -513,6 +703,13 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
             det = Det::Another;
             start = p;
             break;
+        }
+        if matches!(
+            w,
+            "first" | "second" | "third" | "fourth" | "fifth" | "last"
+        ) && !noun.plural
+        {
+            ordinal = true;
         }
         if matches!(w, "second" | "third" | "fourth" | "further" | "new") && !noun.plural {
             det = Det::Another;
@@ -561,8 +758,14 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
                 .checked_sub(1)
                 .filter(|&q| q >= r.start)
                 .map_or("", |q| doc.w(q));
+            // A digit run glued to what precedes it ("1,458", "8.2") is
+            // part of an amount; a number word after a comma is a count
+            // ("a solid package, fourteen documents").
             let amount = AMOUNT_WORDS.contains(&next)
-                || matches!(before, "$" | "€" | "£" | "," | "." | "rs" | "us" | "usd")
+                || matches!(before, "$" | "€" | "£" | "rs" | "us" | "usd")
+                || p.checked_sub(1)
+                    .filter(|&q| q >= r.start)
+                    .is_some_and(|q| crate::lexicon::currency::is_code(doc.scan.tok(q)))
                 || (is_num && !doc.space_before(p));
             if !amount {
                 let n = if is_num {
@@ -570,7 +773,9 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
                 } else {
                     number_word(w)
                 };
-                if n.is_some_and(|n| n >= 2) {
+                // "a 10-year contract": a compound modifier, not a count.
+                let compound = next == "-" && !doc.space_before(p + 1);
+                if n.is_some_and(|n| n >= 2) && !compound {
                     count = n;
                     batch = true;
                 }
@@ -624,6 +829,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
     // The qualifier after the head.
     let mut q = head.end;
     let mut qual_end = head.end;
+    let mut qual: Vec<String> = Vec::new();
     let opens = matches!(
         doc.w(q),
         "on" | "for" | "of" | "to" | "regarding" | "concerning" | "between" | "about" | "in"
@@ -652,6 +858,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
             }
             if w.len() >= 4 && doc.is_word(q) && !QUAL_STOP.contains(&w) {
                 words.push(w.to_string());
+                qual.push(w.to_string());
             }
             q += 1;
             steps += 1;
@@ -716,9 +923,11 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
         batch,
         named,
         words,
+        qual,
         nested,
         vague,
         bilateral,
+        ordinal,
         title,
     }
 }
@@ -869,6 +1078,42 @@ fn tense(
     (planned, passive && form == SignForm::Past)
 }
 
+/// Whether a verb of preparing stands between an active signing word and
+/// the document it governs ("signed a protocol and agreed to prepare a
+/// roadmap"): the document is a plan.
+fn plan_verb_between(doc: &Doc<'_, '_>, v: &Verb, m: &Mention) -> bool {
+    v.end <= m.np.start && (v.end + 1..m.np.start).any(|k| PLAN_VERBS.contains(&doc.w(k)))
+}
+
+/// "The sides" of sentence `s`: the organizations of the officials the
+/// sentence (or the one before) names when every one of them speaks for an
+/// organization ("the head of Northern Rail met the chairman of Lake
+/// Shipping. The sides signed …"), else the states nearby.
+fn sides(doc: &Doc<'_, '_>, s: usize, n: usize) -> Vec<Party> {
+    for k in [Some(s), s.checked_sub(1)].into_iter().flatten() {
+        let people = doc.persons(doc.sentence(k));
+        if people.len() < n {
+            continue;
+        }
+        let mut out: Vec<Party> = Vec::new();
+        for p in &people {
+            match p.official.and_then(|o| doc.official(o)) {
+                Some(o) if o.organization.is_some() => {
+                    if let Some(party) = doc.official_party(o) {
+                        push_party(&mut out, party);
+                    }
+                }
+                _ => return doc.sides(s, n),
+            }
+        }
+        if out.len() == n {
+            return out;
+        }
+        break;
+    }
+    doc.sides(s, n)
+}
+
 /// The signing word that governs a mention, if any.
 fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Option<usize> {
     // Only the signing words within the window count.
@@ -923,10 +1168,20 @@ fn docs_after(doc: &Doc<'_, '_>, from: usize, end: usize) -> bool {
 /// Whether token `i` ends a clause.
 fn breaks(doc: &Doc<'_, '_>, i: usize) -> bool {
     let w = doc.w(i);
-    // A point inside a number ("6.4bn") ends nothing.
-    CLAUSE_BREAKS.contains(&w)
+    // A point inside a number ("6.4bn") ends nothing; "the following
+    // documents" is no "following the talks".
+    (CLAUSE_BREAKS.contains(&w) && !(w == "following" && doc.w(i.wrapping_sub(1)) == "the"))
         || matches!(w, "?" | "!")
         || (w == "." && (doc.space_before(i + 1) || i + 1 >= doc.len()))
+}
+
+/// Whether a mention is a document's proper title: a capitalized head
+/// after a capitalized modifier, not at the start of the sentence ("the
+/// Preferential Trade Agreement", "the Northern Transit Treaty").
+fn proper_title(doc: &Doc<'_, '_>, m: &Mention, sent_start: usize) -> bool {
+    doc.is_cap(m.head.start)
+        && m.head.start > sent_start + 1
+        && (m.np.start..m.head.start).any(|k| k > sent_start && doc.is_cap(k))
 }
 
 /// Whether a plan word stands shortly before a mention in its clause ("a
@@ -1071,6 +1326,22 @@ fn parties_free(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> (V
     if !out.is_empty() {
         return (out, Source::Explicit);
     }
+    // "the Chilean-Peruvian memorandum": the states its modifiers name.
+    let mut states: Vec<&'static str> = Vec::new();
+    for k in m.np.start..m.head.start {
+        if let Some((_, p)) = doc.place_at(k)
+            && matches!(p.kind, PlaceKind::Country | PlaceKind::Demonym)
+            && !states.contains(&p.alpha2)
+        {
+            states.push(p.alpha2);
+        }
+    }
+    if states.len() >= 2 {
+        return (
+            states.into_iter().map(|c| doc.state(c)).collect(),
+            Source::Sides,
+        );
+    }
     if let Some(ps) = sides_near(doc, s, m, r) {
         return (ps, Source::Sides);
     }
@@ -1097,7 +1368,7 @@ fn sides_near(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> Opti
         }
     }
     let n = n?;
-    let ps = doc.sides(s, n);
+    let ps = sides(doc, s, n);
     (ps.len() == n).then_some(ps)
 }
 
@@ -1151,6 +1422,17 @@ fn subject(
         verbs[vi].subject = Some(prev.clone());
         return prev;
     }
+    // "KTZ, which reported a profit …, also awarded …": the subject is the
+    // name the relative clause hangs on.
+    let (start, end) = if start >= 2
+        && matches!(doc.w(start - 1), "which" | "who")
+        && doc.w(start - 2) == ","
+        && (start..end).any(|k| doc.w(k) == ",")
+    {
+        (clause_start(doc, start - 2, r.clone()), start - 2)
+    } else {
+        (start, end)
+    };
     // An opening phrase ("During the trip to Singapore and Korea, …",
     // "Following the meeting, …") is not the subject.
     let start = if INTRO_WORDS.contains(&doc.w(start)) {
@@ -1161,6 +1443,18 @@ fn subject(
         start
     };
     let range = start..end;
+    // "The two leaders held talks at the palace and witnessed the signing
+    // …": a subject that opens with "the sides" stands for them.
+    if let Some((_, k)) = SIDES.longest_at(&doc.lower, start)
+        && !matches!(doc.w(start), "bilateral" | "intergovernmental" | "inter")
+    {
+        let ps = sides(doc, s, usize::from(k));
+        if ps.len() == usize::from(k) {
+            let res = (ps, Source::Sides);
+            verbs[vi].subject = Some(res.clone());
+            return res;
+        }
+    }
     // A document before the verb is its object in a passive ("two
     // treaties are expected to be signed, namely …"), not a signatory.
     let doc_subject = range.clone().any(|k| {
@@ -1196,7 +1490,7 @@ fn subject(
                 if let Some((_, k)) = SIDES.longest_at(&doc.lower, i)
                     && !matches!(doc.w(i), "bilateral" | "intergovernmental" | "inter")
                 {
-                    let ps = doc.sides(s, usize::from(k));
+                    let ps = sides(doc, s, usize::from(k));
                     if ps.len() == usize::from(k) {
                         out = ps;
                         source = Source::Sides;
@@ -1241,7 +1535,7 @@ fn between(
     while i < r.end && i < from + 30 {
         if doc.w(i) == "between" {
             if let Some((_, k)) = SIDES.longest_at(&doc.lower, i + 1) {
-                let ps = doc.sides(s, usize::from(k));
+                let ps = sides(doc, s, usize::from(k));
                 return (ps.len() >= 2).then_some((ps, Source::Sides));
             }
             let ps = doc.parties(name_range(doc, i + 1, r.end));
@@ -1280,6 +1574,15 @@ fn partners_after(doc: &Doc<'_, '_>, from: usize, end: usize, award: bool) -> Ve
             // "to four manufacturers: A, B and C": the list after the colon.
             if let Some(colon) = (st..end.min(st + 6)).find(|&k| doc.w(k) == ":") {
                 st = colon + 1;
+            }
+            // "to local builder Nordbygg": describing words before the name.
+            let mut k = st;
+            while k < end && k < st + 3 && doc.is_word(k) && !doc.is_cap(k) && !in_name_list(doc, k)
+            {
+                k += 1;
+            }
+            if k > st && doc.is_cap(k) {
+                st = k;
             }
             let nr = name_range(doc, st, end);
             for p in doc.parties(nr.clone()) {
@@ -1368,10 +1671,35 @@ fn antecedent(recs: &[Rec], m: &Mention) -> Option<usize> {
     }) {
         return Some(t);
     }
-    if m.noun.class == NounClass::Generic || !m.batch {
+    // A loose word ("the deal", "the agreement") may name a document of
+    // any kind; "its protocol" after a joint statement is a new document.
+    if m.noun.class == NounClass::Generic
+        || !m.batch
+            && matches!(
+                m.noun.kind,
+                AgreementKind::Agreement | AgreementKind::Contract
+            )
+    {
         return rfind_recent(recs, |r| !r.dropped && (!m.batch || r.batch));
     }
     None
+}
+
+/// Adds a signer of a known document to its parties, unless it is the state
+/// of a state body already there (the minister who signs for
+/// "Chile's Ministry of Energy" adds no "Chile").
+fn push_signer(out: &mut Vec<Party>, p: Party) {
+    if let Some(code) = p.code
+        && out.iter().any(|q| {
+            q.code.is_none()
+                && q.name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.len() > 2 && geo::lookup(w).is_some_and(|pl| pl.alpha2 == code))
+        })
+    {
+        return;
+    }
+    push_party(out, p);
 }
 
 /// Whether two party lists can be the same signatories: one is empty, or
@@ -1419,6 +1747,24 @@ fn words_of(s: &str) -> Vec<String> {
 
 /// Whether a new record may be the same document as an existing one.
 fn compatible(old: &Rec, new: &Rec, mention_only: bool) -> bool {
+    let _ = mention_only;
+    compatible_but_parties(old, new) && parties_overlap(&old.parties, &new.parties)
+}
+
+/// Whether a body record may be the document a headline record reports:
+/// same kind, count and status; headlines word the rest their own way.
+fn headline_match(old: &Rec, new: &Rec) -> bool {
+    !old.dropped
+        && !old.distributed
+        && old.kind == new.kind
+        && old.batch == new.batch
+        && old.status == new.status
+        && !matches!((old.count, new.count), (Some(a), Some(b)) if a != b)
+}
+
+/// Whether a new record may be the same document as an existing one, its
+/// signatories aside.
+fn compatible_but_parties(old: &Rec, new: &Rec) -> bool {
     if old.dropped || old.batch != new.batch || old.distributed {
         return false;
     }
@@ -1441,8 +1787,29 @@ fn compatible(old: &Rec, new: &Rec, mention_only: bool) -> bool {
     let words_ok = old.words.is_empty()
         || new.words.is_empty()
         || old.words.iter().any(|w| new.words.contains(w));
-    let _ = mention_only;
-    kind_ok && status_ok && words_ok && parties_overlap(&old.parties, &new.parties)
+    // Two counted batches of different counts, or two documents whose own
+    // names share no word ("Loan agreement 'Northern Bypass'", "Loan
+    // agreement 'City Water'"), are different documents.
+    let counts_ok = !matches!((old.count, new.count), (Some(a), Some(b)) if a != b);
+    let qual_ok =
+        old.qual.is_empty() || new.qual.is_empty() || old.qual.iter().any(|w| new.qual.contains(w));
+    kind_ok && status_ok && words_ok && counts_ok && qual_ok
+}
+
+/// A document first reported by a headline takes the signatories the body
+/// names: headlines shorten companies to their countries ("Chile, Peru ink
+/// port contract" over "Andes Ports and Lima Terminals signed …").
+fn body_names(old: &mut Rec, new: &Rec, head_end: usize) {
+    if old.sent < head_end
+        && new.sent >= head_end
+        && new.source == Source::Explicit
+        && !new.parties.is_empty()
+    {
+        old.parties = new.parties.clone();
+        old.source = new.source;
+        old.sent = new.sent;
+        old.span = new.span;
+    }
 }
 
 /// Merges what a new mention says into an existing record.
@@ -1465,16 +1832,49 @@ fn merge_into(old: &mut Rec, new: &Rec) {
             old.words.push(w.clone());
         }
     }
+    if old.qual.is_empty() {
+        old.qual = new.qual.clone();
+    }
+    old.count = old.count.or(new.count);
 }
 
-/// Drops itemized batches, expands small counted batches and builds the
-/// records.
+/// Drops a state from parties that also hold an organization of that state
+/// ("Anatolian Gas and Georgian Gas Supply signed …" read with the two
+/// countries of the talks): the organizations sign, so long as two
+/// parties stay.
+fn drop_states_of_organizations(doc: &Doc<'_, '_>, parties: &mut Vec<Party>) {
+    if parties.len() < 3 || parties.iter().all(|p| p.code.is_some()) {
+        return;
+    }
+    let org_country = |p: &Party| -> Option<&str> {
+        doc.entities
+            .organizations
+            .iter()
+            .find(|o| o.name == p.name)
+            .and_then(|o| o.country.as_ref())
+            .map(|c| c.as_str())
+    };
+    let countries: Vec<&str> = parties
+        .iter()
+        .filter(|p| p.code.is_none())
+        .filter_map(org_country)
+        .collect();
+    let keep = |p: &Party| p.code.is_none_or(|c| !countries.contains(&c));
+    if parties.iter().filter(|p| keep(p)).count() >= 2 {
+        parties.retain(keep);
+    }
+}
+
+/// Drops itemized batches and builds the records.
 fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
     // A batch of loose documents followed by signings of named ones in
     // later sentences (not "also", "additional") is itemized by them.
     let n = recs.len();
     for b in 0..n {
-        if !recs[b].batch || !recs[b].generic || recs[b].itemized {
+        // A loose batch ("documents") is itemized by the named signings
+        // after it; a batch of one kind only when it counts them ("four
+        // agreements") and they are no more than it counts.
+        if !recs[b].batch || !(recs[b].generic || recs[b].count.is_some()) || recs[b].itemized {
             continue;
         }
         let items: Vec<usize> = (b + 1..n)
@@ -1489,7 +1889,10 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
                         .any(|i| ALSO_MARKERS.contains(&doc.w(i)))
             })
             .collect();
-        if items.len() >= 2 {
+        let fits = recs[b].generic
+            || recs[b].count.is_some_and(|c| items.len() <= c as usize)
+                && items.iter().all(|&k| recs[k].kind == recs[b].kind);
+        if items.len() >= 2 && fits {
             recs[b].itemized = true;
             for k in items {
                 if recs[k].source < recs[b].source {
@@ -1527,28 +1930,25 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
         }
     }
     let mut out = Vec::new();
-    for r in &recs {
+    for r in &mut recs {
         if r.dropped || (r.itemized && !r.including) {
             continue;
         }
-        let copies = match r.count {
-            Some(c @ 2..=4) if r.batch && r.kind != AgreementKind::Other && !r.itemized => c,
-            _ => 1,
-        };
+        drop_states_of_organizations(doc, &mut r.parties);
         // A signing dated after the article is a misread date.
         let date = r
             .date
             .filter(|&d| r.status != AgreementStatus::Signed || doc.anchor.is_none_or(|a| d <= a));
-        for _ in 0..copies {
-            out.push(Agreement {
-                kind: r.kind,
-                title: (!r.title.is_empty()).then(|| r.title.clone()),
-                parties: r.parties.iter().map(|p| p.name.clone()).collect(),
-                status: r.status,
-                date,
-                span: r.span,
-            });
-        }
+        // A batch is one entry however many documents it counts (the
+        // annotation convention); only its items, when listed, replace it.
+        out.push(Agreement {
+            kind: r.kind,
+            title: (!r.title.is_empty()).then(|| r.title.clone()),
+            parties: r.parties.iter().map(|p| p.name.clone()).collect(),
+            status: r.status,
+            date,
+            span: r.span,
+        });
     }
     out
 }
@@ -1629,12 +2029,10 @@ mod tests {
                 "Hungary and Poland signed 47 documents in Warsaw.",
                 &[(K::Other, &["Hungary", "Poland"], St::Signed)],
             ),
+            // A counted batch is one entry, however small the count.
             (
                 "Hungary and Poland signed two framework agreements in Warsaw.",
-                &[
-                    (K::Agreement, &["Hungary", "Poland"], St::Signed),
-                    (K::Agreement, &["Hungary", "Poland"], St::Signed),
-                ],
+                &[(K::Agreement, &["Hungary", "Poland"], St::Signed)],
             ),
             (
                 "Saudi and Jordanian companies signed deals worth $7 billion.",
@@ -1965,5 +2363,288 @@ mod tests {
         assert_eq!(got[0].date, chrono::NaiveDate::from_ymd_opt(2023, 5, 17));
         assert_eq!(got[0].title.as_deref(), Some("protocol"));
         assert_eq!(&scan.text[got[0].span.range()], scan.text);
+    }
+
+    #[test]
+    fn general_rules_without_people() {
+        let cases: &[Case] = &[
+            // A count written as a word after a comma is a count, and the
+            // batch it counts is the one reported before.
+            (
+                "Chile and Peru signed 12 documents in Lima. \"We signed a large package, twelve documents in total,\" the minister said.",
+                &[(K::Other, &["Chile", "Peru"], St::Signed)],
+            ),
+            // A verb of preparing between the signing word and the document
+            // makes it a plan.
+            (
+                "Chile and Peru signed a protocol on fisheries and agreed to prepare a roadmap on ports.",
+                &[
+                    (K::Protocol, &["Chile", "Peru"], St::Signed),
+                    (K::Roadmap, &["Chile", "Peru"], St::Planned),
+                ],
+            ),
+            // Witnesses of a signing who are "the two leaders": the states.
+            (
+                "Kenya and Ghana held talks in Accra. The two leaders met at Castle Hall and witnessed the signing of five agreements.",
+                &[(K::Agreement, &["Kenya", "Ghana"], St::Signed)],
+            ),
+            // "its protocol" after a joint statement is a second document.
+            (
+                "Chile and Peru signed a joint statement. The ministers co-chaired the commission and signed its protocol.",
+                &[
+                    (K::Declaration, &["Chile", "Peru"], St::Signed),
+                    (K::Protocol, &["Chile", "Peru"], St::Signed),
+                ],
+            ),
+            // A document named by its proper title is an entry, though only
+            // mentioned and though another document came first.
+            (
+                "Chile and Peru signed a memorandum on ports. The ministers discussed goods covered by the Andean Transit Agreement between Chile and Peru.",
+                &[
+                    (K::Memorandum, &["Chile", "Peru"], St::Signed),
+                    (K::Agreement, &["Chile", "Peru"], St::Other),
+                ],
+            ),
+            // "in a deal valued at": the same document again.
+            (
+                "Lakeside Invest signed a framework agreement with Fjord Rail to buy a stake in a port, in a deal valued at $1 billion.",
+                &[(K::Agreement, &["Lakeside Invest", "Fjord Rail"], St::Signed)],
+            ),
+            // "the partners" after a document of two named signatories.
+            (
+                "Lakeside Invest signed a framework agreement with Fjord Rail. The partners plan to sign a shareholders' agreement by June.",
+                &[
+                    (K::Agreement, &["Lakeside Invest", "Fjord Rail"], St::Signed),
+                    (
+                        K::Agreement,
+                        &["Lakeside Invest", "Fjord Rail"],
+                        St::Planned,
+                    ),
+                ],
+            ),
+            // Describing words before a partner's name.
+            (
+                "Fjord Rail also awarded a contract to local builder Nordbygg Partners for new sidings.",
+                &[(
+                    K::Contract,
+                    &["Fjord Rail", "Nordbygg Partners"],
+                    St::Signed,
+                )],
+            ),
+            // The subject a relative clause hangs on; an amount is no party.
+            (
+                "Fjord Rail, which reported a profit of NOK4.2bn for 2023, also awarded a NOK1.5bn contract to Nordbygg Partners.",
+                &[(
+                    K::Contract,
+                    &["Fjord Rail", "Nordbygg Partners"],
+                    St::Signed,
+                )],
+            ),
+            (
+                "The Andes Fund has signed two loan agreements worth $90 million. Under the first agreement, signed with the Government of Chile, roads will be built. The document was signed by the fund's director. The second agreement, for $40 million, was signed with the Government of Peru.",
+                &[
+                    (K::Agreement, &["Andes Fund", "Chile"], St::Signed),
+                    (K::Agreement, &["Andes Fund", "Peru"], St::Signed),
+                ],
+            ),
+            (
+                "Chile has signed three loan agreements with lenders worth $90 million. The first agreement, with the Andes Bank (AB), funds roads. It was signed by AB Director Luis Vega. The third agreement, signed with the Pacific Bank, funds ports.",
+                &[
+                    (K::Agreement, &["Chile", "Andes Bank"], St::Signed),
+                    (K::Agreement, &["Chile", "Pacific Bank"], St::Signed),
+                ],
+            ),
+            // A headline's countries give way to the companies of the body.
+            (
+                "Chile, Peru ink port contract\n\nAndes Ports and Lima Terminals on Monday signed a 10-year contract for the operation of a terminal.",
+                &[(K::Contract, &["Andes Ports", "Lima Terminals"], St::Signed)],
+            ),
+            // One side named, the other only by a person without a role.
+            (
+                "Chile's president visited Peru. President of Chile Ana Soto and Luis Vega signed 12 intergovernmental agreements in Lima.",
+                &[(K::Agreement, &["Chile", "Peru"], St::Signed)],
+            ),
+            // A document named by what it is on, merely mentioned, is an
+            // entry of its own; one named like a known document is that one.
+            (
+                "Chile and Peru signed a memorandum on ports. The ministers also discussed the intergovernmental agreement on the supply of fuel. The memorandum on ports takes effect in May.",
+                &[
+                    (K::Memorandum, &["Chile", "Peru"], St::Signed),
+                    (K::Agreement, &["Chile", "Peru"], St::Other),
+                ],
+            ),
+            // A document whose modifiers name two states is theirs.
+            (
+                "The commission will review the implementation of the Chilean-Peruvian Memorandum of Understanding on fisheries.",
+                &[(K::Memorandum, &["Chile", "Peru"], St::Other)],
+            ),
+            // Ordinal items of a counted batch replace it; each is signed by
+            // the batch's subject and the partner it names.
+            (
+                "Andes Bank signed three loan agreements worth $90 million. The first agreement, with Chile, funds roads. The second agreement, signed with Peru, funds ports. The third agreement, with Bolivia, funds railways.",
+                &[
+                    (K::Agreement, &["Andes Bank", "Chile"], St::Signed),
+                    (K::Agreement, &["Andes Bank", "Peru"], St::Signed),
+                    (K::Agreement, &["Andes Bank", "Bolivia"], St::Signed),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = run(text, &Entities::default());
+            let want: Vec<_> = want.iter().map(|(k, p, s)| (*k, v(p), *s)).collect();
+            assert_eq!(brief(&got), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn states_give_way_to_their_organizations() {
+        let text = "Chile and Peru held talks. Andes Gas of Chile and Lima Power of Peru signed \
+                    an agreement between Chile, Peru, Andes Gas and Lima Power.";
+        let mut andes = organization(text, "Andes Gas", &[]);
+        andes.country = crate::Country::new("CL");
+        let mut lima = organization(text, "Lima Power", &[]);
+        lima.country = crate::Country::new("PE");
+        let e = Entities {
+            officials: vec![],
+            organizations: vec![andes, lima],
+        };
+        assert_eq!(
+            brief(&run(text, &e)),
+            [(K::Agreement, v(&["Andes Gas", "Lima Power"]), St::Signed)]
+        );
+    }
+
+    #[test]
+    fn a_minister_signing_for_a_ministry_adds_no_state() {
+        let text = "Chile's Ministry of Energy and the Andes Power Board signed a memorandum. \
+                    The memorandum was signed by Energy Minister Ana Soto and board chairman Luis Vega.";
+        let e = Entities {
+            officials: vec![
+                official(text, "Ana Soto", "Energy Minister", None, "CL", &[]),
+                official(
+                    text,
+                    "Luis Vega",
+                    "chairman",
+                    Some("Andes Power Board"),
+                    "CL",
+                    &[],
+                ),
+            ],
+            organizations: vec![organization(text, "Andes Power Board", &[])],
+        };
+        assert_eq!(
+            brief(&run(text, &e)),
+            [(
+                K::Memorandum,
+                v(&["Chile's Ministry of Energy", "Andes Power Board"]),
+                St::Signed
+            )]
+        );
+    }
+
+    #[test]
+    fn sides_are_the_organizations_of_the_officials_who_met() {
+        let text = "Ann Lee, head of Northern Rail, met Bo Ek, chairman of Lake Shipping. \
+                    The sides signed a memorandum on freight.";
+        let e = Entities {
+            officials: vec![
+                official(text, "Ann Lee", "head", Some("Northern Rail"), "NO", &[]),
+                official(text, "Bo Ek", "chairman", Some("Lake Shipping"), "SE", &[]),
+            ],
+            organizations: vec![
+                organization(text, "Northern Rail", &[]),
+                organization(text, "Lake Shipping", &[]),
+            ],
+        };
+        assert_eq!(
+            brief(&run(text, &e)),
+            [(
+                K::Memorandum,
+                v(&["Northern Rail", "Lake Shipping"]),
+                St::Signed
+            )]
+        );
+    }
+
+    #[test]
+    fn items_listed_after_a_colon_replace_the_batch() {
+        let text = "Chile will borrow 90 million euros from Andes Bank under four agreements to be \
+                    signed this week, the ministry said.\n\nFinance Minister of Chile Ana Soto and \
+                    Andes Bank Vice-President Luis Vega will sign the following documents:\n\n\
+                    Loan agreement \"Coastal Road\" - 40 million euros;\n\n\
+                    Loan agreement \"City Water Supply\" - 30 million euros;\n\n\
+                    Grant agreement for technical help to the Roads Agency - 2 million euros.\n\n\
+                    The loan agreement \"Green Schools\" will be signed by Soto and Pacific Fund \
+                    Governor Eva Ruiz.\n";
+        let e = Entities {
+            officials: vec![
+                official(text, "Ana Soto", "Finance Minister", None, "CL", &["Soto"]),
+                official(
+                    text,
+                    "Luis Vega",
+                    "Vice-President",
+                    Some("Andes Bank"),
+                    "",
+                    &[],
+                ),
+                official(text, "Eva Ruiz", "Governor", Some("Pacific Fund"), "", &[]),
+            ],
+            organizations: vec![
+                organization(text, "Andes Bank", &[]),
+                organization(text, "Pacific Fund", &[]),
+            ],
+        };
+        let got = run(text, &e);
+        let titles: Vec<Option<&str>> = got.iter().map(|a| a.title.as_deref()).collect();
+        assert_eq!(
+            titles,
+            [
+                Some("Loan agreement"),
+                Some("Loan agreement"),
+                Some("Grant agreement"),
+                Some("loan agreement")
+            ]
+        );
+        assert_eq!(
+            brief(&got),
+            [
+                (K::Agreement, v(&["Chile", "Andes Bank"]), St::Planned),
+                (K::Agreement, v(&["Chile", "Andes Bank"]), St::Planned),
+                (K::Agreement, v(&["Chile", "Andes Bank"]), St::Planned),
+                (K::Agreement, v(&["Chile", "Pacific Fund"]), St::Planned),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_period_covered_is_no_signing_date() {
+        /// A sentence and the date of its one record (year, month, day).
+        type DateCase = (&'static str, Option<(i32, u32, u32)>);
+        let cases: &[DateCase] = &[
+            (
+                "Chile and Peru agreed to prepare a roadmap for 2025-2027, which they will sign on July 4.",
+                Some((2023, 7, 4)),
+            ),
+            (
+                "Chile and Peru will sign a trade roadmap for 2025-2027.",
+                None,
+            ),
+            (
+                "Delta Rail, which reported a profit for 2022, signed a contract with Orion Works.",
+                None,
+            ),
+        ];
+        for (text, want) in cases {
+            let scan = Scan::new(text);
+            let ctx = Ctx {
+                scan: &scan,
+                anchor: chrono::NaiveDate::from_ymd_opt(2023, 6, 1),
+            };
+            let entities = Entities::default();
+            let got = extract(&Doc::new(&ctx, &entities));
+            assert_eq!(got.len(), 1, "{text}");
+            let want = want.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d));
+            assert_eq!(got[0].date, want, "{text}");
+        }
     }
 }

@@ -172,6 +172,30 @@ pub(crate) const PLAN_CUES: &[&str] = &[
     "envisaged",
 ];
 
+/// Verbs of preparing a document: standing between a signing word and a
+/// document ("signed a protocol and agreed to prepare a roadmap"), they
+/// make that document a plan.
+pub(crate) const PLAN_VERBS: &[&str] = &[
+    "prepare",
+    "prepares",
+    "preparing",
+    "draft",
+    "drafting",
+    "develop",
+    "develops",
+    "developing",
+    "codevelop",
+    "negotiate",
+    "negotiates",
+    "negotiating",
+    "elaborate",
+    "elaborating",
+    "finalize",
+    "finalise",
+    "finalizing",
+    "finalising",
+];
+
 /// Words saying that more documents come on top of those already named, so
 /// a batch mentioned before is not itemized by them.
 pub(crate) const ALSO_MARKERS: &[&str] = &[
