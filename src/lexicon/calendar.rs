@@ -190,6 +190,22 @@ fn entries<'t>(
         .map(move |&(w, n)| (w.to_owned(), set(u8::try_from(n).unwrap_or(0))))
 }
 
+/// English month names and abbreviations, lower case, for word tables that
+/// give them a class of their own (a month is never part of a name).
+pub(crate) static MONTH_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    MONTHS
+        .iter()
+        .chain(MONTH_ABBREVIATIONS)
+        .map(|&(w, _)| w)
+        .collect()
+});
+
+/// Whether `word` (in any case) is an English month name or abbreviation.
+pub(crate) fn is_month(word: &str) -> bool {
+    let w = self::word(word);
+    w.month != 0 || w.abbreviation != 0
+}
+
 /// Every calendar word, for matchers that combine these tables with their
 /// own (the date reader's quick test of whether a word may start a date).
 pub(crate) fn all_words() -> impl Iterator<Item = (String, CalendarWord)> {

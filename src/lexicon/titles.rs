@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 
+use super::calendar;
 use super::hash::{FxMap, FxSet};
 
 /// What kind of role a phrase names; it decides how the words after it
@@ -747,35 +748,6 @@ pub(crate) static FUNCTION_WORDS: &[&str] = &[
     "them",
 ];
 
-/// Months and their abbreviations: not names before a day number ("Jan.
-/// 5", "in March"), but "Jan" and "June" are also given names.
-pub(crate) static MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Capitalized words that are never part of a person's name but may be
 /// part of an organization's ("Islamic", "State", "Central").
 pub(crate) static NON_NAME_WORDS: &[&str] = &[
@@ -958,7 +930,9 @@ fn tables() -> [(&'static [&'static str], u16); 11] {
     [
         (DELEGATION_WORDS, class::DELEGATION),
         (GOVERNMENT_LEVELS, class::LEVEL),
-        (MONTHS, class::MONTH),
+        // Months are not names before a day number ("Jan. 5", "in
+        // March"), though "Jan" and "June" are also given names.
+        (&calendar::MONTH_WORDS[..], class::MONTH),
         (TRAVEL_WORDS, class::TRAVEL),
         (FUNCTION_WORDS, class::FUNCTION | class::NON_NAME),
         (NON_NAME_WORDS, class::NON_NAME),

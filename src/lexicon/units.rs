@@ -711,40 +711,11 @@ pub(crate) fn approximations_reversed() -> &'static PhraseIndex<Approximation> {
     &APPROX_INDEX
 }
 
-/// Month names and abbreviations: a day number after one of them never
-/// starts a space-grouped number ("May 15 300 tons" is 300 tons).
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-static MONTH_SET: LazyLock<AsciiWords> = LazyLock::new(|| AsciiWords::new(MONTHS.iter().copied()));
-
-/// Whether `word` (in any case) is a month name or abbreviation.
+/// Whether `word` (in any case) is a month name or abbreviation: a day
+/// number after one of them never starts a space-grouped number ("May 15
+/// 300 tons" is 300 tons).
 pub(crate) fn is_month(word: &str) -> bool {
-    MONTH_SET.contains(word)
+    crate::lexicon::calendar::is_month(word)
 }
 
 /// Words in a sentence that make "pounds" a weight rather than money.
