@@ -183,11 +183,6 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The unit index at or after byte `offset`.
-    pub fn unit_at(&self, offset: usize) -> usize {
-        self.units.partition_point(|u| u.span.start < offset)
-    }
-
     /// Marks the places of the geo lexicon that sit on unit boundaries.
     ///
     /// Every place name starts with a capital, so the (costly) matcher
@@ -241,11 +236,13 @@ impl<'a> Doc<'a> {
     /// at most two more ("the", "northwest"), then the country.
     fn places_as_stated(&mut self) {
         let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
-        for i in 0..self.units.len() {
-            let Some(g) = self.geo_at[i] else { continue };
-            if g.kind != PlaceKind::City {
-                continue;
-            }
+        // Only towns move, so only the units a town starts on are read.
+        let towns = self.geo_at.iter().enumerate().filter_map(|(i, g)| {
+            g.as_ref()
+                .filter(|g| g.kind == PlaceKind::City)
+                .map(|g| (i, *g))
+        });
+        for (i, g) in towns {
             let mut k = g.end;
             let lower_word =
                 |d: &Doc<'_>, j: usize| d.units.get(j).is_some_and(|u| u.word && !u.cap);
@@ -308,16 +305,21 @@ impl<'a> Doc<'a> {
         let Some(slice) = self.text.get(lo..hi) else {
             return;
         };
-        for m in geo::find_all(slice) {
+        let found = geo::find_all(slice);
+        // A match lies inside the stretch, so its units are found among
+        // the stretch's own.
+        let (from, to) = (a, b);
+        for m in &found {
             let (s, e) = (m.start + lo, m.end + lo);
-            let a = self.unit_at(s);
+            let stretch = self.units.get(from..to).unwrap_or(&[]);
+            let a = from + stretch.partition_point(|u| u.span.start < s);
             let Some(ua) = self.units.get(a) else {
                 continue;
             };
             if ua.span.start != s {
                 continue;
             }
-            let b = self.units.partition_point(|u| u.span.end <= e);
+            let b = from + stretch.partition_point(|u| u.span.end <= e);
             if b == 0 || self.units.get(b - 1).is_none_or(|u| u.span.end != e) {
                 continue;
             }
@@ -429,10 +431,22 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
     let mut i = range.start;
+    // The end of the current sentence's tokens, so that the sentences are
+    // read only when one ends.
+    let mut sent_end = scan
+        .sentences
+        .get(sent)
+        .map_or(usize::MAX, |s| s.tokens.end);
     while i < range.end {
         let Some(t) = toks.get(i) else { break };
-        while scan.sentences.get(sent).is_some_and(|s| s.tokens.end <= i) {
-            sent += 1;
+        if i >= sent_end {
+            while scan.sentences.get(sent).is_some_and(|s| s.tokens.end <= i) {
+                sent += 1;
+            }
+            sent_end = scan
+                .sentences
+                .get(sent)
+                .map_or(usize::MAX, |s| s.tokens.end);
         }
         let word = t.kind == TokenKind::Word;
         let mut end = i;
