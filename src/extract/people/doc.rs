@@ -134,7 +134,14 @@ impl<'a> Doc<'a> {
 
     /// Whether unit `i` is the lower-case word `w`.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.low(i) == w
+        // Compared as bytes: equal bytes are equal text, and no character
+        // boundary needs checking.
+        self.units.get(i).is_some_and(|u| {
+            self.lower
+                .as_bytes()
+                .get(u.lower.0 as usize..u.lower.1 as usize)
+                == Some(w.as_bytes())
+        })
     }
 
     /// Whether unit `i` is a word starting with a capital.
@@ -427,6 +434,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
     // when none lies in its span, which a cursor tells as units go by.
     let wide = non_ascii_bytes(bytes, base, top);
     let mut next_wide = 0;
+    let tables = Tables::get();
     let mut sent = scan
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
@@ -520,7 +528,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             // A short ASCII word: the packed map's filter tells most words
             // absent from their bytes alone, and a word it may hold is
             // read into registers, with no string.
-            (true, true) => lexical_bytes(bytes, span.start, span.end),
+            (true, true) => lexical_bytes(&tables, bytes, span.start, span.end),
             (true, false) => lexical(low()),
         };
         let joined = end > i;
@@ -628,18 +636,19 @@ fn lexical(lower: &str) -> Lexical {
 /// slot for each such word (case ignored), or `None` for another word.
 #[inline]
 fn tiny_slot(word: &[u8]) -> Option<usize> {
-    if word.is_empty() || word.len() > 3 {
-        return None;
-    }
+    // A byte is an ASCII letter exactly when, with the case bit set, it is
+    // a lower-case one; its letter number (1 to 26) then follows.
+    let letter = |b: u8| {
+        let l = (b | 0x20).wrapping_sub(b'a');
+        (l < 26).then_some(usize::from(l) + 1)
+    };
     // Slots: the words of one letter first, then of two, then of three.
-    let mut slot = 0usize;
-    for &b in word {
-        if !b.is_ascii_alphabetic() {
-            return None;
-        }
-        slot = slot * 26 + usize::from((b | 0x20) - b'a') + 1;
+    match *word {
+        [a] => letter(a),
+        [a, b] => Some(letter(a)? * 26 + letter(b)?),
+        [a, b, c] => Some((letter(a)? * 26 + letter(b)?) * 26 + letter(c)?),
+        _ => None,
     }
-    Some(slot)
 }
 
 /// The number of slots of [`tiny_slot`] (and one for no word).
@@ -660,13 +669,34 @@ static TINY: LazyLock<Vec<Lexical>> = LazyLock::new(|| {
     table
 });
 
+/// The word tables [`lexical_bytes`] reads, fetched once per document
+/// rather than through their lazy statics at every word.
+struct Tables {
+    /// The words of one to three letters ([`TINY`]).
+    tiny: &'static [Lexical],
+    /// The short words ([`Lexicon::short`]).
+    short: &'static WordMap<Lexical>,
+}
+
+impl Tables {
+    /// The tables, built on first use.
+    fn get() -> Tables {
+        let lexicon: &'static Lexicon = &LEXICON;
+        let tiny: &'static Vec<Lexical> = &TINY;
+        Tables {
+            tiny,
+            short: &lexicon.short,
+        }
+    }
+}
+
 /// The lexicons' view of the short ASCII word `bytes[start..end]`.
 #[inline]
-fn lexical_bytes(bytes: &[u8], start: usize, end: usize) -> Lexical {
+fn lexical_bytes(tables: &Tables, bytes: &[u8], start: usize, end: usize) -> Lexical {
     if let Some(slot) = bytes.get(start..end).and_then(tiny_slot) {
-        return TINY.get(slot).copied().unwrap_or_default();
+        return tables.tiny.get(slot).copied().unwrap_or_default();
     }
-    let short = &LEXICON.short;
+    let short = tables.short;
     if !bytes
         .get(start..end)
         .is_some_and(|w| short.may_hold_bytes(w))
