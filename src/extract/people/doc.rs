@@ -912,7 +912,7 @@ mod tests {
             let text = format!("{} {w} x", w.to_uppercase());
             let at = w.len() + 1;
             if w.is_ascii() && w.len() <= MAX_WORD {
-                let got = lexical_bytes(text.as_bytes(), at, at + w.len());
+                let got = lexical_bytes(&Tables::get(), text.as_bytes(), at, at + w.len());
                 assert_eq!(
                     (got.tclass, got.oclass, got.role_start),
                     (want.tclass, want.oclass, want.role_start),
@@ -928,7 +928,11 @@ mod tests {
             ("Tokayev", 0),
         ];
         for &(w, want) in cases {
-            assert_eq!(lexical_bytes(w.as_bytes(), 0, w.len()).tclass, want, "{w}");
+            assert_eq!(
+                lexical_bytes(&Tables::get(), w.as_bytes(), 0, w.len()).tclass,
+                want,
+                "{w}"
+            );
         }
     }
 
@@ -970,7 +974,7 @@ mod tests {
             let lower = String::from_utf8(w.clone()).unwrap_or_default();
             let want = lexical(&lower);
             for form in [lower.clone(), lower.to_uppercase()] {
-                let got = lexical_bytes(form.as_bytes(), 0, form.len());
+                let got = lexical_bytes(&Tables::get(), form.as_bytes(), 0, form.len());
                 assert_eq!(
                     (got.tclass, got.oclass, got.role_start),
                     (want.tclass, want.oclass, want.role_start),
