@@ -225,7 +225,7 @@ impl Orgs {
         let mut i = 0;
         while i < n {
             // "Chairman of the Board …" is a title, not the start of a name.
-            if let Some(h) = doc.role_at[i] {
+            if let Some(h) = &doc.role_at[i] {
                 i = h.end;
                 continue;
             }
