@@ -134,7 +134,14 @@ impl<'a> Doc<'a> {
 
     /// Whether unit `i` is the lower-case word `w`.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.low(i) == w
+        // Compared as bytes: equal bytes are equal text, and no character
+        // boundary needs checking.
+        self.units.get(i).is_some_and(|u| {
+            self.lower
+                .as_bytes()
+                .get(u.lower.0 as usize..u.lower.1 as usize)
+                == Some(w.as_bytes())
+        })
     }
 
     /// Whether unit `i` is a word starting with a capital.
@@ -181,11 +188,6 @@ impl<'a> Doc<'a> {
             Some(n) if !n.space_before && self.low(i + 1) == "s" => 2,
             _ => 1,
         }
-    }
-
-    /// The unit index at or after byte `offset`.
-    pub fn unit_at(&self, offset: usize) -> usize {
-        self.units.partition_point(|u| u.span.start < offset)
     }
 
     /// Marks the places of the geo lexicon that sit on unit boundaries.
@@ -241,11 +243,13 @@ impl<'a> Doc<'a> {
     /// at most two more ("the", "northwest"), then the country.
     fn places_as_stated(&mut self) {
         let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
-        for i in 0..self.units.len() {
-            let Some(g) = self.geo_at[i] else { continue };
-            if g.kind != PlaceKind::City {
-                continue;
-            }
+        // Only towns move, so only the units a town starts on are read.
+        let towns = self.geo_at.iter().enumerate().filter_map(|(i, g)| {
+            g.as_ref()
+                .filter(|g| g.kind == PlaceKind::City)
+                .map(|g| (i, *g))
+        });
+        for (i, g) in towns {
             let mut k = g.end;
             let lower_word =
                 |d: &Doc<'_>, j: usize| d.units.get(j).is_some_and(|u| u.word && !u.cap);
@@ -308,16 +312,21 @@ impl<'a> Doc<'a> {
         let Some(slice) = self.text.get(lo..hi) else {
             return;
         };
-        for m in geo::find_all(slice) {
+        let found = geo::find_all(slice);
+        // A match lies inside the stretch, so its units are found among
+        // the stretch's own.
+        let (from, to) = (a, b);
+        for m in &found {
             let (s, e) = (m.start + lo, m.end + lo);
-            let a = self.unit_at(s);
+            let stretch = self.units.get(from..to).unwrap_or(&[]);
+            let a = from + stretch.partition_point(|u| u.span.start < s);
             let Some(ua) = self.units.get(a) else {
                 continue;
             };
             if ua.span.start != s {
                 continue;
             }
-            let b = self.units.partition_point(|u| u.span.end <= e);
+            let b = from + stretch.partition_point(|u| u.span.end <= e);
             if b == 0 || self.units.get(b - 1).is_none_or(|u| u.span.end != e) {
                 continue;
             }
@@ -421,18 +430,31 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         .map_or(base, |t| t.span.end)
         .max(base);
     let mut lower = text.get(base..top).unwrap_or("").to_ascii_lowercase();
-    // Where the text has other than ASCII bytes, in order: a unit is ASCII
-    // when none lies in its span, which a cursor tells as units go by.
-    let wide = non_ascii_bytes(bytes, base, top);
+    // Where the text has characters other than ASCII, in order: a unit is
+    // ASCII when none starts in its span, which a cursor tells as units go by.
+    let wide = non_ascii_chars(bytes, base, top);
     let mut next_wide = 0;
+    let tables = Tables::get();
     let mut sent = scan
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
     let mut i = range.start;
+    // The end of the current sentence's tokens, so that the sentences are
+    // read only when one ends.
+    let mut sent_end = scan
+        .sentences
+        .get(sent)
+        .map_or(usize::MAX, |s| s.tokens.end);
     while i < range.end {
         let Some(t) = toks.get(i) else { break };
-        while scan.sentences.get(sent).is_some_and(|s| s.tokens.end <= i) {
-            sent += 1;
+        if i >= sent_end {
+            while scan.sentences.get(sent).is_some_and(|s| s.tokens.end <= i) {
+                sent += 1;
+            }
+            sent_end = scan
+                .sentences
+                .get(sent)
+                .map_or(usize::MAX, |s| s.tokens.end);
         }
         let word = t.kind == TokenKind::Word;
         let mut end = i;
@@ -506,7 +528,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             // A short ASCII word: the packed map's filter tells most words
             // absent from their bytes alone, and a word it may hold is
             // read into registers, with no string.
-            (true, true) => lexical_bytes(bytes, span.start, span.end),
+            (true, true) => lexical_bytes(&tables, bytes, span.start, span.end),
             (true, false) => lexical(low()),
         };
         let joined = end > i;
@@ -533,9 +555,13 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
     (out, lower)
 }
 
-/// The offsets of the bytes of `bytes[from..to]` that are not ASCII, in
-/// order (checked sixteen bytes at a time: most text has few).
-fn non_ascii_bytes(bytes: &[u8], from: usize, to: usize) -> Vec<usize> {
+/// The offsets of the characters of `bytes[from..to]` that are not ASCII
+/// (their first bytes), in order, checked sixteen bytes at a time: most
+/// text has few. `from` must be a character boundary; a span on character
+/// boundaries holds a byte that is not ASCII exactly when it holds the
+/// first byte of such a character, so these offsets tell ASCII spans as
+/// all such bytes would, with a third as many for most text.
+fn non_ascii_chars(bytes: &[u8], from: usize, to: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let Some(region) = bytes.get(from..to) else {
         return out;
@@ -549,7 +575,7 @@ fn non_ascii_bytes(bytes: &[u8], from: usize, to: usize) -> Vec<usize> {
             chunk
                 .iter()
                 .enumerate()
-                .filter(|(_, b)| !b.is_ascii())
+                .filter(|(_, b)| **b >= 0xC0)
                 .map(|(k, _)| at + k),
         );
     }
@@ -614,18 +640,19 @@ fn lexical(lower: &str) -> Lexical {
 /// slot for each such word (case ignored), or `None` for another word.
 #[inline]
 fn tiny_slot(word: &[u8]) -> Option<usize> {
-    if word.is_empty() || word.len() > 3 {
-        return None;
-    }
+    // A byte is an ASCII letter exactly when, with the case bit set, it is
+    // a lower-case one; its letter number (1 to 26) then follows.
+    let letter = |b: u8| {
+        let l = (b | 0x20).wrapping_sub(b'a');
+        (l < 26).then_some(usize::from(l) + 1)
+    };
     // Slots: the words of one letter first, then of two, then of three.
-    let mut slot = 0usize;
-    for &b in word {
-        if !b.is_ascii_alphabetic() {
-            return None;
-        }
-        slot = slot * 26 + usize::from((b | 0x20) - b'a') + 1;
+    match *word {
+        [a] => letter(a),
+        [a, b] => Some(letter(a)? * 26 + letter(b)?),
+        [a, b, c] => Some((letter(a)? * 26 + letter(b)?) * 26 + letter(c)?),
+        _ => None,
     }
-    Some(slot)
 }
 
 /// The number of slots of [`tiny_slot`] (and one for no word).
@@ -646,13 +673,34 @@ static TINY: LazyLock<Vec<Lexical>> = LazyLock::new(|| {
     table
 });
 
+/// The word tables [`lexical_bytes`] reads, fetched once per document
+/// rather than through their lazy statics at every word.
+struct Tables {
+    /// The words of one to three letters ([`TINY`]).
+    tiny: &'static [Lexical],
+    /// The short words ([`Lexicon::short`]).
+    short: &'static WordMap<Lexical>,
+}
+
+impl Tables {
+    /// The tables, built on first use.
+    fn get() -> Tables {
+        let lexicon: &'static Lexicon = &LEXICON;
+        let tiny: &'static Vec<Lexical> = &TINY;
+        Tables {
+            tiny,
+            short: &lexicon.short,
+        }
+    }
+}
+
 /// The lexicons' view of the short ASCII word `bytes[start..end]`.
 #[inline]
-fn lexical_bytes(bytes: &[u8], start: usize, end: usize) -> Lexical {
+fn lexical_bytes(tables: &Tables, bytes: &[u8], start: usize, end: usize) -> Lexical {
     if let Some(slot) = bytes.get(start..end).and_then(tiny_slot) {
-        return TINY.get(slot).copied().unwrap_or_default();
+        return tables.tiny.get(slot).copied().unwrap_or_default();
     }
-    let short = &LEXICON.short;
+    let short = tables.short;
     if !bytes
         .get(start..end)
         .is_some_and(|w| short.may_hold_bytes(w))
@@ -868,7 +916,7 @@ mod tests {
             let text = format!("{} {w} x", w.to_uppercase());
             let at = w.len() + 1;
             if w.is_ascii() && w.len() <= MAX_WORD {
-                let got = lexical_bytes(text.as_bytes(), at, at + w.len());
+                let got = lexical_bytes(&Tables::get(), text.as_bytes(), at, at + w.len());
                 assert_eq!(
                     (got.tclass, got.oclass, got.role_start),
                     (want.tclass, want.oclass, want.role_start),
@@ -884,25 +932,29 @@ mod tests {
             ("Tokayev", 0),
         ];
         for &(w, want) in cases {
-            assert_eq!(lexical_bytes(w.as_bytes(), 0, w.len()).tclass, want, "{w}");
+            assert_eq!(
+                lexical_bytes(&Tables::get(), w.as_bytes(), 0, w.len()).tclass,
+                want,
+                "{w}"
+            );
         }
     }
 
     #[test]
-    fn non_ascii_bytes_are_found_in_order() {
-        // (text, from, to, offsets of the bytes that are not ASCII).
+    fn non_ascii_chars_are_found_in_order() {
+        // (text, from, to, offsets of the characters that are not ASCII).
         let long = format!("{}é{}’", "a".repeat(20), "b".repeat(15));
         let cases: &[(&str, usize, usize, Vec<usize>)] = &[
             ("plain text", 0, 10, vec![]),
-            ("Şəki", 0, 6, vec![0, 1, 2, 3]),
-            ("Şəki", 2, 6, vec![2, 3]),
-            (&long, 0, long.len(), vec![20, 21, 37, 38, 39]),
-            (&long, 30, long.len(), vec![37, 38, 39]),
+            ("Şəki", 0, 6, vec![0, 2]),
+            ("Şəki", 2, 6, vec![2]),
+            (&long, 0, long.len(), vec![20, 37]),
+            (&long, 30, long.len(), vec![37]),
             ("abc", 2, 9, vec![]),
         ];
         for (text, from, to, want) in cases {
             assert_eq!(
-                non_ascii_bytes(text.as_bytes(), *from, *to),
+                non_ascii_chars(text.as_bytes(), *from, *to),
                 *want,
                 "{text}"
             );
@@ -926,7 +978,7 @@ mod tests {
             let lower = String::from_utf8(w.clone()).unwrap_or_default();
             let want = lexical(&lower);
             for form in [lower.clone(), lower.to_uppercase()] {
-                let got = lexical_bytes(form.as_bytes(), 0, form.len());
+                let got = lexical_bytes(&Tables::get(), form.as_bytes(), 0, form.len());
                 assert_eq!(
                     (got.tclass, got.oclass, got.role_start),
                     (want.tclass, want.oclass, want.role_start),

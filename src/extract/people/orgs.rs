@@ -225,7 +225,7 @@ impl Orgs {
         let mut i = 0;
         while i < n {
             // "Chairman of the Board …" is a title, not the start of a name.
-            if let Some(h) = doc.role_at[i] {
+            if let Some(h) = &doc.role_at[i] {
                 i = h.end;
                 continue;
             }
@@ -801,6 +801,21 @@ pub(super) fn clean(s: &str) -> String {
 pub(super) fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
+    if s.is_ascii() {
+        // Most names are ASCII: read byte by byte, with no decoding.
+        for &b in s.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else if b != b'\'' {
+                space = true;
+            }
+        }
+        return out;
+    }
     for c in s.chars() {
         if c.is_alphanumeric() {
             if space && !out.is_empty() {

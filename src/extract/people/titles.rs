@@ -91,8 +91,13 @@ pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
     };
     let mut out: Vec<Phrase> = Vec::new();
     let mut skip_until = 0;
-    for i in 0..doc.len() {
-        let Some(hit) = doc.role_at[i] else { continue };
+    // Only the units a role starts on are read.
+    let hits = doc
+        .role_at
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| h.as_ref().map(|h| (i, *h)));
+    for (i, hit) in hits {
         if i < skip_until {
             continue;
         }
