@@ -414,8 +414,9 @@ pub fn place_starts(word: &str) -> (bool, bool) {
     (shape & 1 != 0, shape & 2 != 0)
 }
 
-/// The leading letters and digits of `s`.
-fn first_word(s: &str) -> &str {
+/// The leading letters and digits of `s` (its first word, or "" when it
+/// starts with punctuation), the key names are filed under.
+pub(crate) fn first_word(s: &str) -> &str {
     // ASCII letters and digits byte by byte; from the first other byte
     // that is no ASCII (a letter may be), character by character.
     let bytes = s.as_bytes();

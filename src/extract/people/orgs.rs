@@ -5,7 +5,7 @@
 
 use super::doc::{Doc, has, nameable};
 use super::names;
-use crate::lexicon::geo::PlaceKind;
+use crate::lexicon::geo::{self, PlaceKind};
 use crate::lexicon::hash::{FxMap, FxSet};
 use crate::lexicon::orgs::class as oc;
 use crate::lexicon::titles::class as tc;
@@ -481,7 +481,7 @@ impl Orgs {
                         // A one-byte name: any second byte.
                         None => u64::MAX,
                     };
-                    by_first.entry(first_word(nm)).or_default().push((id, nm));
+                    by_first.entry(geo::first_word(nm)).or_default().push((id, nm));
                 }
             }
         }
@@ -503,7 +503,7 @@ impl Orgs {
             }
             let here = doc.text.get(u.span.start..).unwrap_or("");
             // The longest name that starts here and ends on a unit's end.
-            let hit = by_first.get(first_word(here)).and_then(|list| {
+            let hit = by_first.get(geo::first_word(here)).and_then(|list| {
                 list.iter().find_map(|&(id, nm)| {
                     if !here.starts_with(nm) {
                         return None;
@@ -537,30 +537,6 @@ impl Orgs {
             }
         }
     }
-}
-
-/// The leading letters and digits of `s` (its first word, or "" when it
-/// starts with punctuation), the key names are filed under.
-fn first_word(s: &str) -> &str {
-    // ASCII letters and digits byte by byte; from the first other byte
-    // that is no ASCII (a letter may be), character by character.
-    let bytes = s.as_bytes();
-    let mut end = 0;
-    while let Some(&b) = bytes.get(end) {
-        if b.is_ascii_alphanumeric() {
-            end += 1;
-        } else if b.is_ascii() {
-            return s.get(..end).unwrap_or("");
-        } else {
-            break;
-        }
-    }
-    let rest = s.get(end..).unwrap_or("");
-    let more = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(rest.len(), |(i, _)| i);
-    s.get(..end + more).unwrap_or("")
 }
 
 /// The lower-case words of the names that follow a title ("President
