@@ -1049,16 +1049,23 @@ impl Lowered {
     pub(crate) fn new(scan: &Scan<'_>) -> Lowered {
         let mut buf = String::with_capacity(scan.text.len() / 8);
         let mut spans = Vec::with_capacity(scan.tokens.len());
+        let bytes = scan.text.as_bytes();
         for t in &scan.tokens {
-            let text = scan.text.get(t.span.range()).unwrap_or("");
-            // Digit runs and ASCII punctuation are their own lower case.
+            let raw = bytes.get(t.span.range()).unwrap_or(&[]);
+            // Digit runs, ASCII punctuation and words of lower-case ASCII
+            // (most words) are their own lower case: told apart on the
+            // bytes, with no look at the characters.
             let plain = match t.kind {
                 TokenKind::Number => true,
-                TokenKind::Punct => text.len() == 1 && text != "`",
-                TokenKind::Word => false,
+                TokenKind::Punct => raw.len() == 1 && raw != b"`",
+                TokenKind::Word => {
+                    raw != b"`" && raw.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase())
+                }
             };
             let start = buf.len();
-            let span = if !plain && lower_into(text, &mut buf) {
+            let span = if !plain
+                && lower_into(scan.text.get(t.span.range()).unwrap_or(""), &mut buf)
+            {
                 u32::try_from(start).ok().zip(u32::try_from(buf.len()).ok())
             } else {
                 None
