@@ -197,13 +197,17 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Whether token `i` is a word starting with a capital letter.
     pub(crate) fn is_cap(&self, i: usize) -> bool {
         self.scan.tokens.get(i).is_some_and(|t| {
+            // An ASCII first letter (most words) is read off its byte.
             t.kind == TokenKind::Word
-                && self
-                    .scan
-                    .tok(i)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+                && match self.scan.text.as_bytes().get(t.span.start) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => self
+                        .scan
+                        .tok(i)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase),
+                }
         })
     }
 

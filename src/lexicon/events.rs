@@ -454,12 +454,22 @@ impl<V: Copy + 'static> PhraseTable<V> {
 
     /// The longest phrase starting at token `i` of `words` (lower-cased
     /// token texts): its length in tokens and its value.
+    // Inlined: most words fail the shape test, and are told apart at the
+    // caller without the cost of a call.
+    #[inline]
     pub(crate) fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(usize, V)> {
         let first = words.get(i)?.as_ref();
         let b = *first.as_bytes().first()?;
         if self.first_shapes[usize::from(b)] & len_bit(first.len()) == 0 {
             return None;
         }
+        self.longest_from(words, i, first)
+    }
+
+    /// [`longest_at`](PhraseTable::longest_at) for a first word `first`
+    /// (token `i` of `words`) that passed the shape test.
+    #[inline(never)]
+    fn longest_from<S: AsRef<str>>(&self, words: &[S], i: usize, first: &str) -> Option<(usize, V)> {
         let list = self.by_first.get(first)?;
         list.iter().find_map(|(toks, v)| {
             let end = i.checked_add(toks.len())?;
