@@ -1067,13 +1067,12 @@ impl Lowered {
                 }
             };
             let start = buf.len();
-            let span = if !plain
-                && lower_into(scan.text.get(t.span.range()).unwrap_or(""), &mut buf)
-            {
-                u32::try_from(start).ok().zip(u32::try_from(buf.len()).ok())
-            } else {
-                None
-            };
+            let span =
+                if !plain && lower_into(scan.text.get(t.span.range()).unwrap_or(""), &mut buf) {
+                    u32::try_from(start).ok().zip(u32::try_from(buf.len()).ok())
+                } else {
+                    None
+                };
             spans.push(span);
         }
         Lowered { buf, spans }

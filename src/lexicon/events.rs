@@ -492,7 +492,12 @@ impl<V: Copy + 'static> PhraseTable<V> {
     /// [`longest_at`](PhraseTable::longest_at) for a first word `first`
     /// (token `i` of `words`) that passed the shape test.
     #[inline(never)]
-    fn longest_from<S: AsRef<str>>(&self, words: &[S], i: usize, first: &str) -> Option<(usize, V)> {
+    fn longest_from<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        i: usize,
+        first: &str,
+    ) -> Option<(usize, V)> {
         let list = self.by_first.get(first)?;
         list.iter().find_map(|(toks, v)| {
             let end = i.checked_add(toks.len())?;
