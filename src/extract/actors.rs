@@ -197,13 +197,17 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Whether token `i` is a word starting with a capital letter.
     pub(crate) fn is_cap(&self, i: usize) -> bool {
         self.scan.tokens.get(i).is_some_and(|t| {
+            // An ASCII first letter (most words) is read off its byte.
             t.kind == TokenKind::Word
-                && self
-                    .scan
-                    .tok(i)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+                && match self.scan.text.as_bytes().get(t.span.start) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => self
+                        .scan
+                        .tok(i)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase),
+                }
         })
     }
 
@@ -1049,20 +1053,26 @@ impl Lowered {
     pub(crate) fn new(scan: &Scan<'_>) -> Lowered {
         let mut buf = String::with_capacity(scan.text.len() / 8);
         let mut spans = Vec::with_capacity(scan.tokens.len());
+        let bytes = scan.text.as_bytes();
         for t in &scan.tokens {
-            let text = scan.text.get(t.span.range()).unwrap_or("");
-            // Digit runs and ASCII punctuation are their own lower case.
+            let raw = bytes.get(t.span.range()).unwrap_or(&[]);
+            // Digit runs, ASCII punctuation and words of lower-case ASCII
+            // (most words) are their own lower case: told apart on the
+            // bytes, with no look at the characters.
             let plain = match t.kind {
                 TokenKind::Number => true,
-                TokenKind::Punct => text.len() == 1 && text != "`",
-                TokenKind::Word => false,
+                TokenKind::Punct => raw.len() == 1 && raw != b"`",
+                TokenKind::Word => {
+                    raw != b"`" && raw.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase())
+                }
             };
             let start = buf.len();
-            let span = if !plain && lower_into(text, &mut buf) {
-                u32::try_from(start).ok().zip(u32::try_from(buf.len()).ok())
-            } else {
-                None
-            };
+            let span =
+                if !plain && lower_into(scan.text.get(t.span.range()).unwrap_or(""), &mut buf) {
+                    u32::try_from(start).ok().zip(u32::try_from(buf.len()).ok())
+                } else {
+                    None
+                };
             spans.push(span);
         }
         Lowered { buf, spans }

@@ -417,6 +417,19 @@ pub(crate) struct PhraseTable<V: 'static> {
     /// bit 63) of a first token starting with it, so that most words are
     /// told apart without a hash.
     first_shapes: Box<[u64; 256]>,
+    /// A bit for each (length, first byte, last byte) of a first token,
+    /// each cut to its low bits (see [`end_bit`]): a second test that
+    /// tells most of the words passing the first apart.
+    first_ends: Box<[u64; 256]>,
+}
+
+/// The bit of a first token in [`PhraseTable::first_ends`]: its length
+/// (low 4 bits), first and last bytes (low 5 bits each).
+fn end_bit(word: &[u8]) -> usize {
+    let (Some(&a), Some(&z)) = (word.first(), word.last()) else {
+        return 0;
+    };
+    ((word.len() & 0xF) << 10) | (usize::from(a & 0x1F) << 5) | usize::from(z & 0x1F)
 }
 
 /// The bit of a first token's length in [`PhraseTable::first_shapes`].
@@ -446,20 +459,45 @@ impl<V: Copy + 'static> PhraseTable<V> {
                 first_shapes[usize::from(b)] |= len_bit(first.len());
             }
         }
+        let mut first_ends = Box::new([0u64; 256]);
+        for first in by_first.keys() {
+            let bit = end_bit(first.as_bytes());
+            first_ends[bit / 64] |= 1 << (bit % 64);
+        }
         PhraseTable {
             by_first,
             first_shapes,
+            first_ends,
         }
     }
 
     /// The longest phrase starting at token `i` of `words` (lower-cased
     /// token texts): its length in tokens and its value.
+    // Inlined: most words fail the shape test, and are told apart at the
+    // caller without the cost of a call.
+    #[inline]
     pub(crate) fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(usize, V)> {
         let first = words.get(i)?.as_ref();
         let b = *first.as_bytes().first()?;
         if self.first_shapes[usize::from(b)] & len_bit(first.len()) == 0 {
             return None;
         }
+        let bit = end_bit(first.as_bytes());
+        if self.first_ends[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.longest_from(words, i, first)
+    }
+
+    /// [`longest_at`](PhraseTable::longest_at) for a first word `first`
+    /// (token `i` of `words`) that passed the shape test.
+    #[inline(never)]
+    fn longest_from<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        i: usize,
+        first: &str,
+    ) -> Option<(usize, V)> {
         let list = self.by_first.get(first)?;
         list.iter().find_map(|(toks, v)| {
             let end = i.checked_add(toks.len())?;

@@ -117,7 +117,15 @@ pub fn find_all(text: &str) -> Vec<PlaceMatch> {
             break;
         };
         let start = pos + at;
-        if !index.may_start_at(bytes, start) {
+        // An ASCII letter or digit right after another is inside a word:
+        // no name starting there sits on a word boundary (see
+        // `at_word_boundaries`), so it is passed over without a search.
+        let inside_word = bytes.get(start).is_some_and(u8::is_ascii_alphanumeric)
+            && start
+                .checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(u8::is_ascii_alphanumeric);
+        if inside_word || !index.may_start_at(bytes, start) {
             pos = start + 1;
             continue;
         }
