@@ -481,7 +481,10 @@ impl Orgs {
                         // A one-byte name: any second byte.
                         None => u64::MAX,
                     };
-                    by_first.entry(geo::first_word(nm)).or_default().push((id, nm));
+                    by_first
+                        .entry(geo::first_word(nm))
+                        .or_default()
+                        .push((id, nm));
                 }
             }
         }
