@@ -17,8 +17,8 @@ use crate::extract::Ctx;
 use crate::extract::dates::Dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    COMMON_CAPS, GROUP_NOUNS, NAME_CONNECTORS, ORG_HEADS, STATE_BODIES, TITLE_HEADS,
-    TITLE_MODIFIERS, number_word,
+    GROUP_NOUNS, NAME_CONNECTORS, ORG_HEADS, STATE_BODIES, TITLE_HEADS, TITLE_MODIFIERS,
+    common_cap, number_word,
 };
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::lexicon::hash::FxMap;
@@ -510,7 +510,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         while i < c.end
             && (depth > 0
                 || !self.is_cap(i)
-                || COMMON_CAPS.contains(&self.w(i))
+                || common_cap(self.w(i))
                 || number_word(self.w(i)).is_some())
         {
             match self.w(i) {
@@ -528,7 +528,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         while i < c.end {
             let w = self.w(i);
             let after_connector = i > start && NAME_CONNECTORS.contains(&self.w(i - 1));
-            if (self.is_cap(i) && !(after_connector && COMMON_CAPS.contains(&w)))
+            if (self.is_cap(i) && !(after_connector && common_cap(w)))
                 || (!after_connector
                     && self
                         .scan
@@ -895,10 +895,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 j = pe;
             }
         }
-        if j < end
-            && (self.is_cap(j) && !COMMON_CAPS.contains(&self.w(j))
-                || self.official_idx(j).is_some())
-        {
+        if j < end && (self.is_cap(j) && !common_cap(self.w(j)) || self.official_idx(j).is_some()) {
             return None;
         }
         // Qualifiers before the head: demonym or country, "prime", "vice", "crown".
@@ -1011,9 +1008,10 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
             let run = s..i;
             let words: Vec<&str> = run.clone().map(|k| self.w(k)).collect();
-            let bad = words.iter().any(|w| {
-                TITLE_HEADS.contains(w) || ORG_HEADS.contains(w) || COMMON_CAPS.contains(w)
-            }) || run.clone().any(|k| self.place_at(k).is_some());
+            let bad = words
+                .iter()
+                .any(|w| TITLE_HEADS.contains(w) || ORG_HEADS.contains(w) || common_cap(w))
+                || run.clone().any(|k| self.place_at(k).is_some());
             let n_words = run.clone().filter(|&k| self.is_word(k)).count();
             if !bad && (2..=5).contains(&n_words) {
                 out.push(PersonRef {

@@ -21,9 +21,8 @@ use chrono::NaiveDate;
 use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::agreements::window;
 use crate::lexicon::events::{
-    ACCEPTED_WORDS, ADVERBS, INVITATION_WORDS, MACRO_REGIONS, NOT_VENUE, PERSON_PRONOUNS,
-    REMOTE_WORDS, REPORTING_VERBS, TRAVELS, Travel, VENUE_HEADS, VENUE_TAILS, states_plan,
-    visit_kind,
+    ACCEPTED_WORDS, ADVERBS, INVITATION_WORDS, MACRO_REGIONS, PERSON_PRONOUNS, REMOTE_WORDS,
+    REPORTING_VERBS, TRAVELS, Travel, VENUE_HEADS, VENUE_TAILS, not_venue, states_plan, visit_kind,
 };
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
@@ -406,7 +405,7 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
             continue;
         }
         let w = doc.text(i..i + 1);
-        if w.len() < 2 || doc.place_at(i).is_some() || NOT_VENUE.contains(&doc.w(i)) {
+        if w.len() < 2 || doc.place_at(i).is_some() || not_venue(doc.w(i)) {
             continue;
         }
         let hits: Vec<usize> = doc
@@ -764,7 +763,7 @@ fn place_or_venue(
         // "Baku Shipyard", "Oslo Science Park": a venue
         // whose name starts with a place.
         if doc.is_cap(pe)
-            && !NOT_VENUE.contains(&doc.w(pe))
+            && !not_venue(doc.w(pe))
             && doc.place_at(pe).is_none()
             && let Some(v) = venue(doc, j, end, recs, dateline)
         {
@@ -870,7 +869,7 @@ fn venue(
     recs: &[VRec],
     dateline: Option<&Dest>,
 ) -> Option<Dest> {
-    if !doc.is_cap(j) || NOT_VENUE.contains(&doc.w(j)) || doc.official_idx(j).is_some() {
+    if !doc.is_cap(j) || not_venue(doc.w(j)) || doc.official_idx(j).is_some() {
         return None;
     }
     let mut e = j;

@@ -9,6 +9,7 @@
 
 use std::sync::LazyLock;
 
+use crate::lexicon::calendar;
 use crate::lexicon::hash::FxMap;
 use crate::{AgreementKind, VisitKind};
 
@@ -733,7 +734,7 @@ pub(crate) const VENUE_HEADS: &[&str] = &[
 ];
 
 /// Capitalized words that cannot start a venue name.
-pub(crate) const NOT_VENUE: &[&str] = &[
+const NOT_VENUE: &[&str] = &[
     "the",
     "a",
     "an",
@@ -741,25 +742,6 @@ pub(crate) const NOT_VENUE: &[&str] = &[
     "her",
     "its",
     "their",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "this",
     "last",
     "next",
@@ -786,15 +768,12 @@ pub(crate) const REMOTE_WORDS: &[&str] = &[
 
 /// Capitalized words that open sentences or phrases without being names.
 #[rustfmt::skip]
-pub(crate) const COMMON_CAPS: &[&str] = &[
+const COMMON_CAPS: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "following",
     "after", "before", "during", "last", "this", "that", "these", "those", "earlier", "later",
     "meanwhile", "according", "then", "also", "today", "yesterday", "both", "moreover", "however",
     "besides", "under", "as", "it", "its", "their", "they", "he", "she", "his", "her", "we", "our",
-    "i", "mr", "mrs", "ms", "dr", "h", "e", "his", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "president", "prime", "minister", "chairman",
+    "i", "mr", "mrs", "ms", "dr", "h", "e", "his", "president", "prime", "minister", "chairman",
     "officials", "representatives", "delegations", "delegation", "governments", "government",
     "ministers", "leaders", "heads", "head", "companies", "firms", "enterprises", "related",
     "photo", "read", "more", "source", "sources", "news",
@@ -875,9 +854,45 @@ pub(crate) const NOT_DOCUMENT_MODIFIERS: &[(&str, AgreementKind)] = &[
     ("medical", K::Protocol), ("sanitary", K::Protocol), ("security", K::Protocol),
 ];
 
+/// Whether a lower-case capitalized word cannot start a venue name: a
+/// determiner, a title word, or a calendar word (month or weekday name).
+pub(crate) fn not_venue(w: &str) -> bool {
+    NOT_VENUE.contains(&w) || {
+        let c = calendar::word(w);
+        c.month != 0 || matches!(c.weekday, Some((_, true)))
+    }
+}
+
+/// Whether a lower-case word, capitalized in the text, opens a sentence or
+/// phrase without being a name: a function word, a calendar word (month,
+/// month abbreviation or weekday name), a group noun.
+pub(crate) fn common_cap(w: &str) -> bool {
+    COMMON_CAPS.contains(&w) || {
+        let c = calendar::word(w);
+        c.month != 0 || c.abbreviation != 0 || matches!(c.weekday, Some((_, true)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_words_are_no_venues_and_no_names() {
+        for (w, venue, cap) in [
+            ("march", false, true),
+            ("sunday", false, true),
+            ("sept", true, true),
+            ("the", false, true),
+            ("president", false, true),
+            ("tue", true, false),
+            ("harbour", true, false),
+            ("baku", true, false),
+        ] {
+            assert_eq!(!not_venue(w), venue, "{w}");
+            assert_eq!(common_cap(w), cap, "{w}");
+        }
+    }
 
     fn words(s: &str) -> Vec<String> {
         split_phrase(&s.to_lowercase())
