@@ -156,23 +156,29 @@ pub(crate) fn ascii_letters_at(text: &[u8], start: usize, end: usize) -> Option<
             #[allow(clippy::cast_possible_truncation)]
             ((w as u64) & mask_lo, ((w >> 64) as u64) & mask_hi)
         }
-        None => {
-            let (mut lo, mut hi) = (0u64, 0u64);
-            for (i, &b) in text.get(start..end)?.iter().enumerate() {
-                if i < 8 {
-                    lo |= u64::from(b) << (8 * i);
-                } else {
-                    hi |= u64::from(b) << (8 * (i - 8));
-                }
-            }
-            (lo, hi)
-        }
+        None => pack_bytes(text.get(start..end)?),
     };
     if (lo | hi) & HIGH != 0 {
         return None;
     }
     const SPACES: u64 = 0x2020_2020_2020_2020;
     Some((lo | (SPACES & mask_lo), hi | (SPACES & mask_hi)))
+}
+
+/// Up to 16 bytes packed little-endian into two words, byte by byte (the
+/// slow path near the end of a text, where two eight-byte loads would
+/// overrun it).
+#[inline]
+fn pack_bytes(bytes: &[u8]) -> (u64, u64) {
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (i, &b) in bytes.iter().take(16).enumerate() {
+        if i < 8 {
+            lo |= u64::from(b) << (8 * i);
+        } else {
+            hi |= u64::from(b) << (8 * (i - 8));
+        }
+    }
+    (lo, hi)
 }
 
 /// The low `k` bytes of a number (`k` up to 8) as a mask.
@@ -200,17 +206,7 @@ impl Packed {
         let (lo, hi) = match (load(start), load(start + 8)) {
             (Some(lo), Some(hi)) => (lo & byte_mask(n), hi & byte_mask(n.saturating_sub(8))),
             // Near the end of the text: byte by byte.
-            _ => {
-                let (mut lo, mut hi) = (0u64, 0u64);
-                for (i, &b) in text.get(start..end)?.iter().enumerate() {
-                    if i < 8 {
-                        lo |= u64::from(b) << (8 * i);
-                    } else {
-                        hi |= u64::from(b) << (8 * (i - 8));
-                    }
-                }
-                (lo, hi)
-            }
+            _ => pack_bytes(text.get(start..end)?),
         };
         Some(Packed {
             lo: lower8(lo),
