@@ -349,6 +349,19 @@ impl<'a> Doc<'a> {
     fn find_roles(&mut self) {
         let matcher = titles::role_matcher();
         let n = self.units.len();
+        // Role phrases are matched on the units' stretch of text with line
+        // breaks and tabs read as spaces (one byte for one, so offsets
+        // stay), so that a hard-wrapped "Cabinet of\nMinisters" is the
+        // phrase it is on one line.
+        let base = self.units.first().map_or(0, |u| u.span.start);
+        let top = self.units.last().map_or(base, |u| u.span.end);
+        let stretch = self.text.get(base..top).unwrap_or("");
+        let hay: std::borrow::Cow<'_, str> =
+            if stretch.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+                stretch.replace(['\n', '\r', '\t'], " ").into()
+            } else {
+                stretch.into()
+            };
         let mut i = 0;
         while i < n {
             let u = &self.units[i];
@@ -356,12 +369,17 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            let input = Input::new(self.text)
-                .range(u.span.start..self.text.len())
+            let Some(from) = u.span.start.checked_sub(base) else {
+                i += 1;
+                continue;
+            };
+            let input = Input::new(hay.as_ref())
+                .range(from..hay.len())
                 .anchored(Anchored::Yes);
             let hit = matcher.try_find(input).ok().flatten().and_then(|m| {
-                let b = self.units.partition_point(|x| x.span.end <= m.end());
-                let aligned = b > i && self.units.get(b - 1).is_some_and(|x| x.span.end == m.end());
+                let m_end = m.end() + base;
+                let b = self.units.partition_point(|x| x.span.end <= m_end);
+                let aligned = b > i && self.units.get(b - 1).is_some_and(|x| x.span.end == m_end);
                 let p = m.pattern().as_usize();
                 let role = ROLES.get(p / 2)?;
                 aligned.then_some(RoleHit {

@@ -260,6 +260,17 @@ mod tests {
                     "TM",
                 ),
             ),
+            // A title phrase broken by a hard wrap is the same phrase.
+            (
+                "The loan was signed for Turkmenistan by Deputy Chairman of the Cabinet of\n\
+                 Ministers Serdar Annayev on Monday.",
+                (
+                    "Serdar Annayev",
+                    "Deputy Chairman of the Cabinet of Ministers",
+                    "",
+                    "TM",
+                ),
+            ),
             (
                 "Executive Director of the Institute for Policy Studies Maria Lind said so.",
                 (
