@@ -59,6 +59,20 @@ pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A hash set with [`FxHasher`].
 pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// Word tables compiled into one map from word to the union of the class
+/// bits of every table that holds it.
+pub(crate) fn class_map<const N: usize>(
+    tables: [(&'static [&'static str], u16); N],
+) -> FxMap<&'static str, u16> {
+    let mut m: FxMap<&'static str, u16> = FxMap::default();
+    for (words, flag) in tables {
+        for w in words {
+            *m.entry(*w).or_insert(0) |= flag;
+        }
+    }
+    m
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

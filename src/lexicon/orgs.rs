@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::hash::FxMap;
+use super::hash::{FxMap, class_map};
 
 /// Head nouns of organization names.
 pub(crate) static ORG_HEADS: &[&str] = &[
@@ -389,15 +389,7 @@ pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
-    static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
-        let mut m: FxMap<&'static str, u16> = FxMap::default();
-        for (words, flag) in tables() {
-            for w in words {
-                *m.entry(w).or_insert(0) |= flag;
-            }
-        }
-        m
-    });
+    static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| class_map(tables()));
     MAP.get(lower).copied().unwrap_or(0)
 }
 

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 
 use super::calendar;
-use super::hash::{FxMap, FxSet};
+use super::hash::{FxMap, FxSet, class_map};
 
 /// What kind of role a phrase names; it decides how the words after it
 /// ("of Energy", "of the Central Bank", "to Moscow") are read.
@@ -953,15 +953,7 @@ pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
 
 /// The classes of a lower-case word (0 when it is in no table).
 pub(crate) fn word_class(lower: &str) -> u16 {
-    static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
-        let mut m: FxMap<&'static str, u16> = FxMap::default();
-        for (words, flag) in tables() {
-            for w in words {
-                *m.entry(w).or_insert(0) |= flag;
-            }
-        }
-        m
-    });
+    static MAP: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| class_map(tables()));
     MAP.get(lower).copied().unwrap_or(0)
 }
 
