@@ -77,17 +77,18 @@ pub(crate) struct Doc<'d, 'a> {
 }
 
 impl<'d, 'a> Doc<'d, 'a> {
-    /// Prepares the article. Linear in its length (plus the mentions).
-    // The pipeline hands over the dates it has read (`with_dates`).
+    /// Prepares the article for a test, reading its dates afresh; the
+    /// caller keeps the lower-cased words (`Lowered::new(ctx.scan)`).
     #[cfg(test)]
-    pub(crate) fn new(ctx: &Ctx<'d, 'a>, entities: &'d Entities) -> Doc<'d, 'a> {
-        // A test's few lower-cased words are leaked rather than kept by the
-        // caller, so that the tests build a Doc in one call.
-        let lowered: &'d Lowered = Box::leak(Box::new(Lowered::new(ctx.scan)));
+    pub(crate) fn new(
+        ctx: &Ctx<'d, 'a>,
+        entities: &'d Entities,
+        lowered: &'d Lowered,
+    ) -> Doc<'d, 'a> {
         Doc::with_dates(ctx, entities, Dates::new(ctx.scan, ctx.anchor), lowered)
     }
 
-    /// [`new`](Doc::new), keeping `dates`, the article's dates as an
+    /// Prepares the article, keeping `dates`, the article's dates as an
     /// earlier extractor has read them so far, and lending the words of
     /// `lowered` (made from the same scan).
     pub(crate) fn with_dates(
@@ -1228,7 +1229,8 @@ pub(crate) mod tests {
             scan: &scan,
             anchor: None,
         };
-        let doc = Doc::new(&ctx, entities);
+        let lowered = Lowered::new(&scan);
+        let doc = Doc::new(&ctx, entities, &lowered);
         f(&doc)
     }
 

@@ -1957,6 +1957,7 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
 mod tests {
     use super::*;
     use crate::extract::Ctx;
+    use crate::extract::actors::Lowered;
     use crate::extract::actors::tests::{official, organization};
     use crate::extract::people::Entities;
     use crate::scan::Scan;
@@ -1967,7 +1968,8 @@ mod tests {
             scan: &scan,
             anchor: None,
         };
-        extract(&Doc::new(&ctx, entities))
+        let lowered = Lowered::new(&scan);
+        extract(&Doc::new(&ctx, entities, &lowered))
     }
 
     fn brief(a: &[Agreement]) -> Vec<(AgreementKind, Vec<String>, AgreementStatus)> {
@@ -2357,7 +2359,8 @@ mod tests {
             anchor: chrono::NaiveDate::from_ymd_opt(2023, 6, 1),
         };
         let entities = Entities::default();
-        let got = extract(&Doc::new(&ctx, &entities));
+        let lowered = Lowered::new(&scan);
+        let got = extract(&Doc::new(&ctx, &entities, &lowered));
         assert_eq!(got.len(), 1);
         // The signing date, not the start of the period the protocol covers.
         assert_eq!(got[0].date, chrono::NaiveDate::from_ymd_opt(2023, 5, 17));
@@ -2641,7 +2644,8 @@ mod tests {
                 anchor: chrono::NaiveDate::from_ymd_opt(2023, 6, 1),
             };
             let entities = Entities::default();
-            let got = extract(&Doc::new(&ctx, &entities));
+            let lowered = Lowered::new(&scan);
+            let got = extract(&Doc::new(&ctx, &entities, &lowered));
             assert_eq!(got.len(), 1, "{text}");
             let want = want.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d));
             assert_eq!(got[0].date, want, "{text}");

@@ -1575,6 +1575,7 @@ fn add(
 mod tests {
     use super::*;
     use crate::extract::Ctx;
+    use crate::extract::actors::Lowered;
     use crate::extract::actors::tests::official;
     use crate::extract::people::Entities;
     use crate::scan::Scan;
@@ -1585,7 +1586,8 @@ mod tests {
             scan: &scan,
             anchor: NaiveDate::from_ymd_opt(2024, 5, 20),
         };
-        let doc = Doc::new(&ctx, entities);
+        let lowered = Lowered::new(&scan);
+        let doc = Doc::new(&ctx, entities, &lowered);
         let dl = dateline.and_then(geo::lookup).map(|p| Dest {
             name: p.name.to_string(),
             code: Some(p.alpha2),
