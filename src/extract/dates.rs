@@ -2142,7 +2142,7 @@ impl Reader<'_, '_> {
 /// each sentence once.
 // Called by the agreement and visit extractors, which land separately;
 // until then only the tests call it.
-#[allow(dead_code)]
+#[cfg(test)]
 pub(crate) fn in_sentence(
     scan: &Scan<'_>,
     sentence: usize,
@@ -2323,7 +2323,7 @@ fn period_in_window(
 /// each sentence once.
 // The quantity extractor asks [`Dates::period_for`]; this free form stays
 // as the reference its answers are tested against.
-#[allow(dead_code)]
+#[cfg(test)]
 pub(crate) fn period_for(
     scan: &Scan<'_>,
     sentence: usize,
@@ -2346,7 +2346,6 @@ pub(crate) fn period_for(
 /// asked about; the answers are exactly those of the free functions.
 // The extractors that land separately are to use it; until then only the
 // tests do.
-#[allow(dead_code)]
 pub(crate) struct Dates<'s, 'a> {
     /// The scanned article.
     scan: &'s Scan<'a>,
@@ -2359,7 +2358,6 @@ pub(crate) struct Dates<'s, 'a> {
     sentences: Vec<OnceCell<Window>>,
 }
 
-#[allow(dead_code)]
 impl<'s, 'a> Dates<'s, 'a> {
     /// An index of the dates of `scan`, relative ones resolved against
     /// `anchor`. Reads nothing until asked; the first question classifies
