@@ -13,11 +13,15 @@ mod orgs;
 mod resolve;
 mod titles;
 
+#[cfg(test)]
 use std::ops::Range;
 
+#[cfg(test)]
+use crate::Span;
 use crate::extract::Ctx;
+#[cfg(test)]
 use crate::scan::Scan;
-use crate::{Official, Organization, Span};
+use crate::{Official, Organization};
 
 use doc::Doc;
 
@@ -28,9 +32,8 @@ pub(crate) struct Entities {
     pub organizations: Vec<Organization>,
 }
 
-// The lookups serve the agreements and visits extractors; until they use
-// them, only the tests do.
-#[allow(dead_code)]
+// Lookups the tests use to check records by span and by name.
+#[cfg(test)]
 impl Entities {
     /// The official one of whose mentions overlaps `span`.
     pub(crate) fn official_at(&self, span: Span) -> Option<&Official> {
@@ -92,8 +95,9 @@ impl Entities {
 
 /// Person-name candidates in a token range (capitalized sequences that look
 /// like a person's name), with spans — also those without a role, so visits
-/// can use named people.
-#[allow(dead_code)]
+/// can use named people. Only the tests read it (it shows what the name
+/// reader finds before roles are bound).
+#[cfg(test)]
 pub(crate) fn person_names(scan: &Scan<'_>, tokens: Range<usize>) -> Vec<(Span, String)> {
     let mut doc = Doc::new(scan, tokens);
     let _ = orgs::Orgs::find(&mut doc);
