@@ -51,7 +51,7 @@ pub(crate) struct Meta {
     pub authors: Vec<String>,
     /// Byte offset where the body starts. Only the tests read it: the
     /// extractors read the whole text, since headline figures count too.
-    #[cfg_attr(not(test), allow(dead_code))]
+    #[cfg(test)]
     pub body_start: usize,
 }
 
@@ -324,6 +324,7 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
         published,
         dateline,
         authors: found.authors,
+        #[cfg(test)]
         body_start: body_start.min(text.len()),
     }
 }
