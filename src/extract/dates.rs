@@ -1092,7 +1092,24 @@ impl<'s, 'a> Reader<'s, 'a> {
             // Only numbers of one, two or four digits are days, ordinals,
             // counts of months or years.
             Some(TokenKind::Number) if !matches!(self.w(i).len(), 1 | 2 | 4) => return None,
-            Some(TokenKind::Number) => false,
+            Some(TokenKind::Number) => {
+                // A look at the number and the token after it passes over
+                // most numbers (digit groups of amounts, "5.3", "3%"): every
+                // form below opens a four-digit number with a year, and one
+                // of one or two digits (a day, an ordinal, a count of
+                // months, a numeric date) with a word after it ("August",
+                // "st", "Q", "months", "and", "of"), a dash or a date's
+                // separator.
+                if self.w(i).len() == 4 {
+                    self.year(i)?;
+                } else if self.kind(i + 1) != Some(TokenKind::Word)
+                    && !matches!(self.w(i + 1), "." | "/")
+                    && !is_dash(self.w(i + 1))
+                {
+                    return None;
+                }
+                false
+            }
         };
         let w = self.w(i);
         if w.is_empty() || depth > 2 {
