@@ -691,6 +691,12 @@ fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
     out
 }
 
+/// The words besides month names that may follow a number of one or two
+/// digits in a mention: day suffixes ("24th"), "Q", "H" and "M" ("1Q",
+/// "1H", "9M"), "months" ("six months of 2019"), "and" ("15 and 16 July")
+/// and "of" ("the 3 of February"), compared ASCII case-insensitively.
+const AFTER_SMALL_NUMBER: &[&str] = &["st", "nd", "rd", "th", "q", "h", "m", "months", "and", "of"];
+
 /// The words [`Reader::read_nested`] dispatches on before the grammar.
 const START_KEYWORDS: &[&str] = &[
     "the",
@@ -1102,10 +1108,16 @@ impl<'s, 'a> Reader<'s, 'a> {
                 // separator.
                 if self.w(i).len() == 4 {
                     self.year(i)?;
-                } else if self.kind(i + 1) != Some(TokenKind::Word)
-                    && !matches!(self.w(i + 1), "." | "/")
-                    && !is_dash(self.w(i + 1))
-                {
+                } else if self.kind(i + 1) == Some(TokenKind::Word) {
+                    // "5 million", "100 tons": the word is none of those
+                    // the forms read after a day, an ordinal or a count.
+                    let c = self.cal(i + 1);
+                    let next = self.w(i + 1);
+                    let month = c.month != 0 || c.abbreviation != 0 || c.foreign != 0;
+                    if !month && !AFTER_SMALL_NUMBER.iter().any(|x| lower_is(next, x)) {
+                        return None;
+                    }
+                } else if !matches!(self.w(i + 1), "." | "/") && !is_dash(self.w(i + 1)) {
                     return None;
                 }
                 false
