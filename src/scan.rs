@@ -113,14 +113,15 @@ impl<'a> Scan<'a> {
     fn split_sentences(&mut self) {
         let n = self.tokens.len();
         let mut para_start_tok = 0usize;
+        // The first sentence of the paragraph being read.
+        let mut para_first_sentence = 0usize;
         let mut sent_start = 0usize;
         let mut i = 0usize;
         while i < n {
-            let para_break_next = i + 1 < n && self.para_break_before(i + 1);
-            let ends = i + 1 == n
-                || para_break_next
-                || self.tokens[i + 1].line_before
-                || self.ends_sentence(i);
+            // A line break (every paragraph break is one) or the end of the
+            // text ends a sentence; otherwise only punctuation may.
+            let ends = self.tokens.get(i + 1).is_none_or(|t| t.line_before)
+                || (self.tokens[i].kind == TokenKind::Punct && self.ends_sentence(i));
             if ends {
                 // Closing quotes and brackets right after the end mark belong
                 // to this sentence.
@@ -135,8 +136,9 @@ impl<'a> Scan<'a> {
                 sent_start = end;
                 i = end;
                 if para_break {
-                    self.push_paragraph(para_start_tok, end);
+                    self.push_paragraph(para_start_tok, end, para_first_sentence);
                     para_start_tok = end;
+                    para_first_sentence = self.sentences.len();
                 }
                 continue;
             }
@@ -146,7 +148,7 @@ impl<'a> Scan<'a> {
             self.push_sentence(sent_start, n);
         }
         if para_start_tok < n {
-            self.push_paragraph(para_start_tok, n);
+            self.push_paragraph(para_start_tok, n, para_first_sentence);
         }
     }
 
@@ -163,14 +165,13 @@ impl<'a> Scan<'a> {
         });
     }
 
-    fn push_paragraph(&mut self, from_tok: usize, to_tok: usize) {
+    /// Records the paragraph of tokens `from_tok..to_tok`, whose sentences
+    /// are those from `first` to the last one recorded.
+    fn push_paragraph(&mut self, from_tok: usize, to_tok: usize, first: usize) {
         if from_tok >= to_tok {
             return;
         }
-        let first = self
-            .sentences
-            .partition_point(|s| s.tokens.start < from_tok);
-        let last = self.sentences.partition_point(|s| s.tokens.start < to_tok);
+        let last = self.sentences.len();
         let span = Span::new(
             self.tokens[from_tok].span.start,
             self.tokens[to_tok - 1].span.end,
