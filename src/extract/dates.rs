@@ -2380,40 +2380,44 @@ pub(crate) struct Dates<'s, 'a> {
     scan: &'s Scan<'a>,
     /// The date relative dates resolve against.
     anchor: Option<NaiveDate>,
-    /// What is known of every token of the article from its word,
-    /// computed on first use.
-    info: OnceCell<Vec<Info>>,
+    /// What is known of each sentence's tokens from their words, computed
+    /// the first time the sentence is read: sentences no one asks about
+    /// are never classified.
+    info: Vec<OnceCell<Vec<Info>>>,
     /// Each sentence's window, once read.
     sentences: Vec<OnceCell<Window>>,
 }
 
 impl<'s, 'a> Dates<'s, 'a> {
     /// An index of the dates of `scan`, relative ones resolved against
-    /// `anchor`. Reads nothing until asked; the first question classifies
-    /// every token of the article at once.
+    /// `anchor`. Reads nothing until asked; the first question about a
+    /// sentence classifies its tokens at once.
     pub(crate) fn new(scan: &'s Scan<'a>, anchor: Option<NaiveDate>) -> Dates<'s, 'a> {
+        let n = scan.sentences.len();
         Dates {
             scan,
             anchor,
-            info: OnceCell::new(),
-            sentences: (0..scan.sentences.len()).map(|_| OnceCell::new()).collect(),
+            info: (0..n).map(|_| OnceCell::new()).collect(),
+            sentences: (0..n).map(|_| OnceCell::new()).collect(),
         }
     }
 
-    /// What is known of every token of the article, with the token it
-    /// starts at (the first).
-    fn info(&self) -> (&[Info], usize) {
-        let info = self
-            .info
-            .get_or_init(|| classify_range(self.scan, 0..self.scan.tokens.len()));
-        (info, 0)
+    /// What is known of the tokens of sentence `sentence`, with the token
+    /// it starts at (the sentence's first).
+    fn info(&self, sentence: usize) -> Option<(&[Info], usize)> {
+        let cell = self.info.get(sentence)?;
+        let tokens = self.scan.sentences.get(sentence)?.tokens.clone();
+        let start = tokens.start;
+        let info = cell.get_or_init(|| classify_range(self.scan, tokens));
+        Some((info, start))
     }
 
     /// The window of a whole sentence, read on first use.
     fn sentence(&self, sentence: usize) -> Option<&Window> {
         let cell = self.sentences.get(sentence)?;
         let tokens = self.scan.sentences.get(sentence)?.tokens.clone();
-        Some(cell.get_or_init(|| Window::new(self.scan, tokens, self.anchor, false, self.info())))
+        let info = self.info(sentence)?;
+        Some(cell.get_or_init(|| Window::new(self.scan, tokens, self.anchor, false, info)))
     }
 
     /// Every date or period stated in sentence `sentence`, in text order
@@ -2440,7 +2444,7 @@ impl<'s, 'a> Dates<'s, 'a> {
         // sentence's window around the figure is read afresh.
         let whole = scan.sentences.get(sentence)?.tokens.clone();
         let whole = whole.start..whole.end.min(scan.tokens.len());
-        let (info, info_base) = self.info();
+        let (info, info_base) = self.info(sentence)?;
         let q = (q_first, q_end);
         if range == whole {
             let win = self.sentence(sentence)?;
