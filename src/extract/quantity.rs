@@ -1443,10 +1443,7 @@ fn dateline_country(text: &str) -> Option<&'static str> {
         }
         offset += line.len() + 1;
         let line = line.trim_start();
-        let Some(cut) = line
-            .find([',', ':', '(', '–', '—'])
-            .or_else(|| line.find(" - "))
-        else {
+        let Some(cut) = city_end(line) else {
             continue;
         };
         if cut > DATELINE_CITY_BYTES {
@@ -1460,6 +1457,28 @@ fn dateline_country(text: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Where the city that may open dateline line `line` ends: at the first
+/// ',', ':', '(', '–' or '—', or, in a line with none of them, at the
+/// first " - "; `None` when that lies past [`DATELINE_CITY_BYTES`] (or
+/// there is none). Only the start of the line is searched, unless a " - "
+/// there must be checked against the marks of the whole line: a long
+/// paragraph line costs no more than a short one.
+fn city_end(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    // '–' and '—' are E2 80 93 and E2 80 94 in UTF-8.
+    let is_mark = |i: usize| match b.get(i) {
+        Some(b',' | b':' | b'(') => true,
+        Some(0xE2) => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)),
+        _ => false,
+    };
+    let near = DATELINE_CITY_BYTES + 1;
+    if let Some(i) = (0..b.len().min(near)).find(|&i| is_mark(i)) {
+        return Some(i);
+    }
+    let dash = b.windows(3).take(near).position(|w| w == b" - ")?;
+    (!(near..b.len()).any(is_mark)).then_some(dash)
 }
 
 /// The candidate of `a` whose country the places starting within `bytes`

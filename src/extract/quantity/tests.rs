@@ -550,3 +550,42 @@ fn long_unpunctuated_text_with_many_ambiguous_amounts() {
     assert_eq!(q.len(), 2000);
     assert!(q.iter().all(|x| x == "5 TMT"), "{:?}", q.first());
 }
+
+#[test]
+fn dateline_city_ends_where_a_search_of_the_whole_line_ends() {
+    // The reference: the first mark anywhere in the line, else the first
+    // " - ", kept only within the city's length.
+    let reference = |line: &str| {
+        line.find([',', ':', '(', '–', '—'])
+            .or_else(|| line.find(" - "))
+            .filter(|&cut| cut <= DATELINE_CITY_BYTES)
+    };
+    let long = "x".repeat(60);
+    let lines = [
+        String::new(),
+        "Bishkek, April 18, 2024.".to_owned(),
+        "BAKU, Azerbaijan, Aug. 23".to_owned(),
+        "New Delhi:".to_owned(),
+        "Astana (Kazinform)".to_owned(),
+        "Tashkent – The two sides".to_owned(),
+        "Tashkent — The two sides".to_owned(),
+        "Tashkent - The two sides met".to_owned(),
+        "Tashkent - The two sides met, and then".to_owned(),
+        format!("Tashkent - {long}, a comma far away"),
+        format!("Tashkent - {long}"),
+        format!("{long}, a comma too far"),
+        format!("{long} - a dash too far"),
+        "The ministers met in a city whose name is long, it seems".to_owned(),
+        "Şəki, Azerbaijan".to_owned(),
+        "a-b-c - d".to_owned(),
+        "–".to_owned(),
+        "Ankara \u{2013}".to_owned(),
+        format!("{}: 40 bytes and a colon", "y".repeat(40)),
+        format!("{}: 41 bytes and a colon", "y".repeat(41)),
+        format!("{} - 38 bytes and a dash", "y".repeat(38)),
+        format!("{} - 39 bytes and a dash", "y".repeat(39)),
+    ];
+    for line in &lines {
+        assert_eq!(city_end(line), reference(line), "{line:?}");
+    }
+}
