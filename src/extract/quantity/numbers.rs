@@ -106,6 +106,12 @@ fn sign_at(v: &View<'_, '_>, i: usize, opts: NumOpts) -> Option<(bool, usize)> {
     Some((false, i))
 }
 
+/// Whether token `k` is a middle dot ("·", two bytes in UTF-8), a decimal
+/// point in some copy; its length is tested before its text.
+fn middle_dot(v: &View<'_, '_>, k: usize) -> bool {
+    v.width(k) == '·'.len_utf8() && v.tok(k) == "·"
+}
+
 /// Whether the digits at token `j` are glued to something that makes them
 /// not an amount: a word ("A320", "COVID-19"), a URL escape ("%20"), the
 /// second half of a date or ratio ("12/05", "2:1").
@@ -165,7 +171,7 @@ fn digits_at(
     }
     // A decimal point or middle dot.
     if integer
-        && matches!(v.tok(k), "." | "·")
+        && (v.ascii(k) == b'.' || middle_dot(v, k))
         && v.attached(k)
         && v.is_number(k + 1)
         && v.attached(k + 1)
@@ -214,7 +220,7 @@ fn digits_at(
         k += 2;
     }
     // Times, dates and version numbers go on with more digits.
-    if matches!(v.tok(k), ":" | "." | "·" | ",")
+    if (matches!(v.ascii(k), b':' | b'.' | b',') || middle_dot(v, k))
         && v.attached(k)
         && v.is_number(k + 1)
         && v.attached(k + 1)
@@ -222,7 +228,7 @@ fn digits_at(
         return None;
     }
     let mut value = parse_decimal(buf)?;
-    if v.tok(k) == "/" && v.attached(k) && v.is_number(k + 1) && v.attached(k + 1) {
+    if v.ascii(k) == b'/' && v.attached(k) && v.is_number(k + 1) && v.attached(k + 1) {
         // A fraction counts only before a unit ("2/1000 kilograms"), and
         // only when it is exact; otherwise it is a date or a score.
         let den = parse_decimal(v.tok(k + 1))?;
@@ -303,12 +309,12 @@ fn groups(
     integer: &mut bool,
     plain: &mut bool,
 ) -> Option<usize> {
-    let comma_at = |k: usize| v.tok(k) == "," && v.attached(k);
-    let group_at = |k: usize, len: usize| v.is_number(k) && v.tok(k).len() == len;
+    let comma_at = |k: usize| v.ascii(k) == b',' && v.attached(k);
+    let group_at = |k: usize, len: usize| v.is_number(k) && v.width(k) == len;
     if first_len <= 3 && comma_at(k) && v.attached(k + 1) && group_at(k + 1, 3) {
         let single = !(comma_at(k + 2) && v.is_number(k + 3));
         if single
-            && !(v.tok(k + 2) == "." && v.attached(k + 2))
+            && !(v.ascii(k + 2) == b'.' && v.attached(k + 2))
             && v.is_word(k + 2)
             && units::scale(v.tok(k + 2))
                 .is_some_and(|s| s.exp >= 6 && s.exp % 3 == 0 && s.usage != ScaleUse::Soft)

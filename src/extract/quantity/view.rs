@@ -71,6 +71,30 @@ impl<'s, 'a> View<'s, 'a> {
             .unwrap_or("")
     }
 
+    /// The character of token `i` when it is a single ASCII character (a
+    /// comma, a point, a dash), else 0: the test of a punctuation token
+    /// without slicing the text.
+    #[inline]
+    pub fn ascii(&self, i: usize) -> u8 {
+        match self.scan.tokens.get(i) {
+            Some(t) if t.span.len() == 1 => self
+                .scan
+                .text
+                .as_bytes()
+                .get(t.span.start)
+                .copied()
+                .filter(u8::is_ascii)
+                .unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    /// The length of token `i` in bytes (0 past the end).
+    #[inline]
+    pub fn width(&self, i: usize) -> usize {
+        self.scan.tokens.get(i).map_or(0, |t| t.span.len())
+    }
+
     /// The kind of token `i`.
     #[inline]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
