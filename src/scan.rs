@@ -72,11 +72,14 @@ impl<'a> Scan<'a> {
     pub fn new(text: &'a str) -> Scan<'a> {
         let wrapped = hard_wrapped_blocks(text);
         let tokens = tokenize(text, &wrapped);
+        // Room for sentences of wire copy (some 25 tokens each, fewer in
+        // headlines and bylines) and paragraphs of a few sentences, so that
+        // the lists are seldom regrown.
         let mut scan = Scan {
             text,
+            sentences: Vec::with_capacity(tokens.len() / 16 + 4),
+            paragraphs: Vec::with_capacity(tokens.len() / 32 + 4),
             tokens,
-            sentences: Vec::new(),
-            paragraphs: Vec::new(),
         };
         scan.split_sentences();
         scan
@@ -254,7 +257,7 @@ fn is_closer(t: &str) -> bool {
 fn hard_wrapped_blocks(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut block_start = 0usize;
-    let mut lines: Vec<usize> = Vec::new(); // char lengths of the block's lines
+    let mut lines: Vec<usize> = Vec::with_capacity(32); // char lengths of the block's lines
     let mut pos = 0usize;
     let flush = |out: &mut Vec<Range<usize>>, lines: &mut Vec<usize>, start: usize, end: usize| {
         if lines.len() >= 3 {
