@@ -633,6 +633,9 @@ mod tests {
                 assert_eq!(ascii_letters_end(bytes, start), slow, "{t:?} at {start}");
             }
         }
-        assert_eq!(toks("Şəki and Baku\u{e7}ity"), ["Şəki", "and", "Baku\u{e7}ity"]);
+        assert_eq!(
+            toks("Şəki and Baku\u{e7}ity"),
+            ["Şəki", "and", "Baku\u{e7}ity"]
+        );
     }
 }
