@@ -638,4 +638,26 @@ mod tests {
             ["Şəki", "and", "Baku\u{e7}ity"]
         );
     }
+
+    #[test]
+    fn paragraphs_hold_the_sentences_that_start_in_them() {
+        let texts = [
+            "One. Two.\n\nThree.\nFour. Five.",
+            "A headline\nBAKU, May 3 (Agency) - First line. Second.\n\n\nLast.",
+            "",
+            "no end mark",
+        ];
+        for t in texts {
+            let s = Scan::new(t);
+            for p in &s.paragraphs {
+                let lo = s.tokens.partition_point(|x| x.span.start < p.span.start);
+                let hi = s.tokens.partition_point(|x| x.span.start < p.span.end);
+                let first = s.sentences.partition_point(|x| x.tokens.start < lo);
+                let last = s.sentences.partition_point(|x| x.tokens.start < hi);
+                assert_eq!(p.sentences, first..last, "{t:?}");
+            }
+            let covered: usize = s.paragraphs.iter().map(|p| p.sentences.len()).sum();
+            assert_eq!(covered, s.sentences.len(), "{t:?}");
+        }
+    }
 }
