@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{Anchored, Input};
 
 use crate::Span;
+use crate::extract::places::Places;
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::lexicon::hash::FxMap;
 use crate::lexicon::titles::{self, ROLES, Role};
@@ -90,8 +91,21 @@ pub(super) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Builds the unit view of the tokens in `range` of `scan`.
+    /// Builds the unit view of the tokens in `range` of `scan`, searching
+    /// the text's place names afresh.
+    #[cfg(test)]
     pub fn new(scan: &Scan<'a>, range: std::ops::Range<usize>) -> Doc<'a> {
+        Doc::with_places(scan, range, &Places::new(scan.text))
+    }
+
+    /// Builds the unit view of the tokens in `range` of `scan`, reading the
+    /// place names of `places` (the text's, searched once for all
+    /// extractors).
+    pub fn with_places(
+        scan: &Scan<'a>,
+        range: std::ops::Range<usize>,
+        places: &Places<'_>,
+    ) -> Doc<'a> {
         let text = scan.text;
         let end = range.end.min(scan.tokens.len());
         let start = range.start.min(end);
@@ -105,7 +119,7 @@ impl<'a> Doc<'a> {
             blocked: vec![false; units.len()],
             units,
         };
-        doc.find_places();
+        doc.find_places(places);
         doc.places_as_stated();
         doc.find_roles();
         doc
@@ -197,7 +211,8 @@ impl<'a> Doc<'a> {
     /// and run over capitalized units, attached punctuation ("U.S.") and
     /// short lower-case connectors between capitals ("Bosnia and
     /// Herzegovina", "Republic of the Congo"), not the whole text.
-    fn find_places(&mut self) {
+    #[inline(never)]
+    fn find_places(&mut self, places: &Places<'_>) {
         let n = self.units.len();
         let mut i = 0;
         while i < n {
@@ -230,7 +245,7 @@ impl<'a> Doc<'a> {
                     alone || longer && k + 1 < b
                 }
             }) {
-                self.places_in(a, b);
+                self.places_in(places, a, b);
             }
             i = b;
         }
@@ -241,6 +256,7 @@ impl<'a> Doc<'a> {
     /// towns share names) takes the article's country, in every mention.
     /// The pattern is the town, at most three lower-case words, "in",
     /// at most two more ("the", "northwest"), then the country.
+    #[inline(never)]
     fn places_as_stated(&mut self) {
         let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
         // Only towns move, so only the units a town starts on are read.
@@ -300,8 +316,9 @@ impl<'a> Doc<'a> {
             || self.s(k).chars().any(char::is_uppercase)
     }
 
-    /// Marks the places found in units `a..b`.
-    fn places_in(&mut self, a: usize, b: usize) {
+    /// Marks the places found in units `a..b` (as a search of their text
+    /// alone finds them).
+    fn places_in(&mut self, places: &Places<'_>, a: usize, b: usize) {
         let (Some(first), Some(last)) = (
             self.units.get(a),
             b.checked_sub(1).and_then(|l| self.units.get(l)),
@@ -309,15 +326,12 @@ impl<'a> Doc<'a> {
             return;
         };
         let (lo, hi) = (first.span.start, last.span.end);
-        let Some(slice) = self.text.get(lo..hi) else {
-            return;
-        };
-        let found = geo::find_all(slice);
+        let found = places.within(lo, hi);
         // A match lies inside the stretch, so its units are found among
         // the stretch's own.
         let (from, to) = (a, b);
-        for m in &found {
-            let (s, e) = (m.start + lo, m.end + lo);
+        for m in found.iter() {
+            let (s, e) = (m.start, m.end);
             let stretch = self.units.get(from..to).unwrap_or(&[]);
             let a = from + stretch.partition_point(|u| u.span.start < s);
             let Some(ua) = self.units.get(a) else {
@@ -346,6 +360,7 @@ impl<'a> Doc<'a> {
 
     /// Marks the role phrases of the title lexicon, matched at unit starts
     /// so that a role inside a longer word never hides a real one.
+    #[inline(never)]
     fn find_roles(&mut self) {
         let matcher = titles::role_matcher();
         let n = self.units.len();
@@ -355,13 +370,19 @@ impl<'a> Doc<'a> {
         // phrase it is on one line.
         let base = self.units.first().map_or(0, |u| u.span.start);
         let top = self.units.last().map_or(base, |u| u.span.end);
-        let stretch = self.text.get(base..top).unwrap_or("");
-        let hay: std::borrow::Cow<'_, str> =
-            if stretch.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
-                stretch.replace(['\n', '\r', '\t'], " ").into()
-            } else {
-                stretch.into()
-            };
+        // Byte for byte: these three characters are ASCII, never part of
+        // another character, and the matcher reads bytes.
+        let stretch = self.text.as_bytes().get(base..top).unwrap_or(&[]);
+        let breaks = |b: &u8| matches!(b, b'\n' | b'\r' | b'\t');
+        let hay: std::borrow::Cow<'_, [u8]> = if stretch.iter().any(breaks) {
+            stretch
+                .iter()
+                .map(|b| if breaks(b) { b' ' } else { *b })
+                .collect::<Vec<u8>>()
+                .into()
+        } else {
+            stretch.into()
+        };
         let mut i = 0;
         while i < n {
             let u = &self.units[i];
@@ -435,6 +456,7 @@ impl<'a> Doc<'a> {
 /// cover (one pass over the bytes), so that an ASCII unit's lower case is
 /// its own span shifted; only units with other characters ("Şəki",
 /// "Azerbaijan’s") have their lower case appended after it.
+#[inline(never)]
 fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
     let text = scan.text;
     let bytes = text.as_bytes();
