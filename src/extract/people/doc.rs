@@ -3,13 +3,14 @@
 //! its lower-case form, the word classes of the lexicons, and the places
 //! and roles that start on it. Every other pass reads this view.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{Anchored, Input};
 
 use crate::Span;
 use crate::extract::places::Places;
-use crate::lexicon::geo::{self, PlaceKind};
+use crate::lexicon::geo::{self, PlaceKind, PlaceMatch};
 use crate::lexicon::hash::FxMap;
 use crate::lexicon::titles::{self, ROLES, Role};
 use crate::lexicon::words::{MAX_WORD, Packed, WordMap};
@@ -235,17 +236,25 @@ impl<'a> Doc<'a> {
                     break;
                 }
             }
-            // Most stretches (people's names, "The …") hold no word a place
-            // name starts with: no need to search them.
+            // The places a search of the stretch alone finds; most
+            // stretches (people's names, "The …") have none, which a look
+            // at the article's places tells at once.
+            let found = match (self.units.get(a), self.units.get(b - 1)) {
+                (Some(first), Some(last)) => places.within(first.span.start, last.span.end),
+                _ => Cow::Borrowed(&[][..]),
+            };
+            // A stretch with no word a place name starts with is not read.
             // A word that only starts longer names counts when more of the
             // stretch follows it (a lone "The" or "New" starts none).
-            if (i..b).any(|k| {
-                self.units[k].cap && {
-                    let (alone, longer) = geo::place_starts(self.s(k));
-                    alone || longer && k + 1 < b
-                }
-            }) {
-                self.places_in(places, a, b);
+            if !found.is_empty()
+                && (i..b).any(|k| {
+                    self.units[k].cap && {
+                        let (alone, longer) = geo::place_starts(self.s(k));
+                        alone || longer && k + 1 < b
+                    }
+                })
+            {
+                self.places_in(&found, a, b);
             }
             i = b;
         }
@@ -316,21 +325,13 @@ impl<'a> Doc<'a> {
             || self.s(k).chars().any(char::is_uppercase)
     }
 
-    /// Marks the places found in units `a..b` (as a search of their text
-    /// alone finds them).
-    fn places_in(&mut self, places: &Places<'_>, a: usize, b: usize) {
-        let (Some(first), Some(last)) = (
-            self.units.get(a),
-            b.checked_sub(1).and_then(|l| self.units.get(l)),
-        ) else {
-            return;
-        };
-        let (lo, hi) = (first.span.start, last.span.end);
-        let found = places.within(lo, hi);
+    /// Marks the places `found` in units `a..b` (what a search of their
+    /// text alone finds).
+    fn places_in(&mut self, found: &[PlaceMatch], a: usize, b: usize) {
         // A match lies inside the stretch, so its units are found among
         // the stretch's own.
         let (from, to) = (a, b);
-        for m in found.iter() {
+        for m in found {
             let (s, e) = (m.start, m.end);
             let stretch = self.units.get(from..to).unwrap_or(&[]);
             let a = from + stretch.partition_point(|u| u.span.start < s);

@@ -37,7 +37,7 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
         return 0;
     }
     // "H.E." is four units: H . E .
-    if doc.s(i) == "H" && doc.s(i + 1) == "." && doc.s(i + 2) == "E" {
+    if u.span.len() == 1 && doc.s(i) == "H" && doc.s(i + 1) == "." && doc.s(i + 2) == "E" {
         return if doc.s(i + 3) == "." { 4 } else { 3 };
     }
     if !has(u, tc::HONORIFIC) {
@@ -60,7 +60,12 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
 
 /// Whether unit `i` is an initial: one capital letter and a period ("A.").
 fn initial(doc: &Doc<'_>, i: usize) -> bool {
-    if !doc.units.get(i).is_some_and(|u| u.word && u.cap) {
+    // One character takes at most four bytes: longer units are no letter.
+    if !doc
+        .units
+        .get(i)
+        .is_some_and(|u| u.word && u.cap && u.span.len() <= 4)
+    {
         return false;
     }
     doc.s(i).chars().nth(1).is_none()

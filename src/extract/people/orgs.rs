@@ -410,19 +410,6 @@ impl Orgs {
         }
     }
 
-    /// The record of each unit, from the mentions known now.
-    pub fn owners(&self, units: usize) -> Vec<Option<usize>> {
-        let mut out = vec![None; units];
-        for (id, r) in self.recs.iter().enumerate() {
-            for &(a, b) in &r.mentions {
-                for slot in out.iter_mut().take(b).skip(a) {
-                    slot.get_or_insert(id);
-                }
-            }
-        }
-        out
-    }
-
     /// Gives a country to records without one from the context of any
     /// mention: a possessive or demonym right before it ("UAE's DP World"),
     /// else an apposition after it ("KTZ Express, the container arm of

@@ -48,11 +48,27 @@ pub(super) fn resolve(
 ) -> (Vec<Official>, Vec<Organization>) {
     // Every organization a title names becomes a record first, so that
     // officials take its country.
-    let owners = orgs.owners(doc.len());
+    // The organization of each unit is the first record with a mention
+    // over it, as the records stand now: read from their few mentions
+    // rather than from a table of every unit.
+    let owned: Vec<(usize, usize, usize)> = orgs
+        .recs
+        .iter()
+        .enumerate()
+        .flat_map(|(id, r)| r.mentions.iter().map(move |&(a, b)| (a, b, id)))
+        .collect();
+    let units = doc.len();
     let at = |a: usize, b: usize| {
-        owners
-            .get(a..b)
-            .and_then(|s| s.iter().flatten().next().copied())
+        if a > b || b > units {
+            return None;
+        }
+        (a..b).find_map(|k| {
+            owned
+                .iter()
+                .filter(|&&(s, e, _)| s <= k && k < e)
+                .map(|&(_, _, id)| id)
+                .min()
+        })
     };
     let org_ids: Vec<Option<usize>> = phrases
         .iter()
