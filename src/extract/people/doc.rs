@@ -240,7 +240,9 @@ impl<'a> Doc<'a> {
             // stretches (people's names, "The …") have none, which a look
             // at the article's places tells at once.
             let found = match (self.units.get(a), self.units.get(b - 1)) {
-                (Some(first), Some(last)) => places.within(first.span.start, last.span.end),
+                (Some(first), Some(last)) if places.may_find(first.span.start, last.span.end) => {
+                    places.within(first.span.start, last.span.end)
+                }
                 _ => Cow::Borrowed(&[][..]),
             };
             // A stretch with no word a place name starts with is not read.

@@ -3,6 +3,8 @@
 //! University"), or defined with a parenthesized short form ("Kazakhstan
 //! Temir Zholy (KTZ)"), with their aliases, country and every mention.
 
+use std::cell::OnceCell;
+
 use super::doc::{Doc, has, nameable};
 use super::names;
 use crate::lexicon::geo::{self, PlaceKind};
@@ -218,9 +220,9 @@ impl Orgs {
         let mut orgs = Orgs::default();
         // Words of names that follow a title somewhere: "Russia's Vladimir
         // Putin" owns nothing when "President Vladimir Putin" is written.
-        // Only names owned by a country ask, so they are found when first
-        // needed.
-        let mut person_words: Option<FxSet<&str>> = None;
+        // Only names owned by a country ask, and only once all else says
+        // they are such names, so they are found when first needed.
+        let person_words: OnceCell<FxSet<&str>> = OnceCell::new();
         let n = doc.len();
         let mut i = 0;
         while i < n {
@@ -240,8 +242,7 @@ impl Orgs {
                 && doc.possessive(g.end) > 0
             {
                 i = g.end + doc.possessive(g.end);
-                let words = person_words.get_or_insert_with(|| titled_name_words(doc));
-                if let Some((a, b)) = owned_name(doc, i, words) {
+                if let Some((a, b)) = owned_name(doc, i, &person_words) {
                     orgs.add(doc, a, b);
                     i = b;
                 }
@@ -546,8 +547,13 @@ fn titled_name_words<'d>(doc: &'d Doc<'_>) -> FxSet<&'d str> {
 /// A name with no head word right after a country's possessive: one to
 /// four capitalized words that are no person's name, no place and no role
 /// ("Korea's Kakao Mobility", "UAE's DP World"). A name with a head is
-/// left to the general rule.
-fn owned_name(doc: &Doc<'_>, a: usize, person_words: &FxSet<&str>) -> Option<(usize, usize)> {
+/// left to the general rule. `person_words` holds (or gets, when first
+/// needed) the words of the names that follow a title.
+fn owned_name<'d>(
+    doc: &'d Doc<'_>,
+    a: usize,
+    person_words: &OnceCell<FxSet<&'d str>>,
+) -> Option<(usize, usize)> {
     let mut b = a;
     while b < doc.len() && b < a + 5 && doc.same_sentence(a, b) && org_word(doc, b) {
         b += 1;
@@ -568,11 +574,15 @@ fn owned_name(doc: &Doc<'_>, a: usize, person_words: &FxSet<&str>) -> Option<(us
         && (a..b).all(|k| {
             doc.role_at[k].is_none()
                 && !doc.in_geo[k]
-                && !person_words.contains(doc.low(k))
                 && doc.units[k].tclass & (tc::MODIFIER | tc::PORTFOLIO) == 0
         })
         && !(a..b).all(|k| doc.units[k].tclass & tc::NON_NAME != 0)
-        && !(a..b).any(|k| head(doc, k));
+        && !(a..b).any(|k| head(doc, k))
+        // The costly test last: no word of a titled person's name.
+        && {
+            let words = person_words.get_or_init(|| titled_name_words(doc));
+            (a..b).all(|k| !words.contains(doc.low(k)))
+        };
     ok.then_some((a, b))
 }
 

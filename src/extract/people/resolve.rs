@@ -274,16 +274,17 @@ fn candidates(
 /// Title-case lines ("Kazakh President Abenov Meets Georgian
 /// Counterpart In Tbilisi") capitalize verbs too, so a name there is only
 /// trusted as far as its words are names elsewhere in the article.
-struct Headlines {
+struct Headlines<'d> {
     /// Whether each sentence is a title-case line, by sentence index.
     titlecase: Vec<bool>,
-    /// Folded name words seen outside title-case lines.
-    known: FxSet<String>,
+    /// Folded name words seen outside title-case lines (borrowed from the
+    /// document's lower case where that is their folded form).
+    known: FxSet<Cow<'d, str>>,
 }
 
-impl Headlines {
+impl<'d> Headlines<'d> {
     /// Finds the title-case lines and the name words seen elsewhere.
-    fn new(doc: &Doc<'_>, runs: &[NameRun]) -> Headlines {
+    fn new(doc: &'d Doc<'_>, runs: &[NameRun]) -> Headlines<'d> {
         use crate::lexicon::titles::class as tc;
         let sentences = doc.units.last().map_or(0, |u| u.sentence + 1);
         let mut titlecase: Vec<bool> = vec![false; sentences];
@@ -335,7 +336,7 @@ impl Headlines {
                 .copied()
                 .unwrap_or(false)
             {
-                known.extend(words(doc, run));
+                known.extend(word_units(doc, run).map(|i| folded(doc, i)));
             }
         }
         Headlines { titlecase, known }
@@ -768,8 +769,12 @@ fn with_mentions(
             continue;
         }
         // The first record with the same words (compared in place, without
-        // collecting them).
-        let hit = recs.iter().position(|r| same_words(doc, run, &r.words));
+        // collecting them); a record whose last word differs is passed
+        // over at once.
+        let tail = word_units(doc, run).last().map(|i| folded(doc, i));
+        let hit = recs.iter().position(|r| {
+            r.words.last().map(String::as_str) == tail.as_deref() && same_words(doc, run, &r.words)
+        });
         let hit = hit.or_else(|| {
             // A lone name word, or an initial and a surname ("A.
             // Dosmukhanov"): the last (or first) word of a record.
