@@ -212,7 +212,6 @@ impl<'a> Doc<'a> {
     /// and run over capitalized units, attached punctuation ("U.S.") and
     /// short lower-case connectors between capitals ("Bosnia and
     /// Herzegovina", "Republic of the Congo"), not the whole text.
-    #[inline(never)]
     fn find_places(&mut self, places: &Places<'_>) {
         let n = self.units.len();
         let mut i = 0;
@@ -267,7 +266,6 @@ impl<'a> Doc<'a> {
     /// towns share names) takes the article's country, in every mention.
     /// The pattern is the town, at most three lower-case words, "in",
     /// at most two more ("the", "northwest"), then the country.
-    #[inline(never)]
     fn places_as_stated(&mut self) {
         let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
         // Only towns move, so only the units a town starts on are read.
@@ -323,8 +321,16 @@ impl<'a> Doc<'a> {
                 .is_some_and(|u| u.word && !u.cap && self.low(j).len() <= 4)
         };
         let cap = |j: usize| self.units.get(j).is_some_and(|u| u.cap);
-        short(k) && (cap(k + 1) || short(k + 1) && cap(k + 2))
-            || self.s(k).chars().any(char::is_uppercase)
+        let inner_cap = || {
+            // ASCII text byte by byte; other text character by character.
+            let s = self.s(k);
+            if s.is_ascii() {
+                s.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                s.chars().any(char::is_uppercase)
+            }
+        };
+        short(k) && (cap(k + 1) || short(k + 1) && cap(k + 2)) || inner_cap()
     }
 
     /// Marks the places `found` in units `a..b` (what a search of their
@@ -363,7 +369,6 @@ impl<'a> Doc<'a> {
 
     /// Marks the role phrases of the title lexicon, matched at unit starts
     /// so that a role inside a longer word never hides a real one.
-    #[inline(never)]
     fn find_roles(&mut self) {
         let matcher = titles::role_matcher();
         let n = self.units.len();
@@ -459,7 +464,6 @@ impl<'a> Doc<'a> {
 /// cover (one pass over the bytes), so that an ASCII unit's lower case is
 /// its own span shifted; only units with other characters ("Şəki",
 /// "Azerbaijan’s") have their lower case appended after it.
-#[inline(never)]
 fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
     let text = scan.text;
     let bytes = text.as_bytes();

@@ -267,10 +267,16 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
 
 /// The name as text: the name words, without honorifics.
 pub(super) fn name_text(doc: &Doc<'_>, run: &NameRun) -> String {
-    doc.text_of(run.start, run.end)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // The words joined by single spaces, written into one string.
+    let text = doc.text_of(run.start, run.end);
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]

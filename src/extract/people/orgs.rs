@@ -86,8 +86,9 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
     let mut last_good = start;
     while k < n && k < start + 16 && doc.same_sentence(start, k) {
         let Some(u) = doc.units.get(k) else { break };
-        let after_of = k > 0 && matches!(doc.low(k - 1), "of" | "the");
-        if k > from && doc.role_at[k].is_some() && !after_of {
+        // Read only at a role.
+        let after_of = || k > 0 && matches!(doc.low(k - 1), "of" | "the");
+        if k > from && doc.role_at[k].is_some() && !after_of() {
             break;
         }
         // "World Bank Regional Director": the modifier belongs to the role.
