@@ -90,14 +90,25 @@ impl<'a> Places<'a> {
     /// Whether a word goes on over either edge of `lo..hi`.
     fn cuts_words(&self, lo: usize, hi: usize) -> bool {
         let text = self.text;
-        let word_before = text
-            .get(..lo)
-            .and_then(|s| s.chars().next_back())
-            .is_some_and(geo::is_word_char);
-        let word_after = text
-            .get(hi..)
-            .and_then(|s| s.chars().next())
-            .is_some_and(geo::is_word_char);
+        let bytes = text.as_bytes();
+        // An ASCII byte is a whole character on a character boundary, so
+        // it is read as it is; other characters are decoded.
+        let word_before = match lo.checked_sub(1).and_then(|p| bytes.get(p)) {
+            None => false,
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => text
+                .get(..lo)
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(geo::is_word_char),
+        };
+        let word_after = match bytes.get(hi) {
+            None => false,
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => text
+                .get(hi..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(geo::is_word_char),
+        };
         word_before || word_after
     }
 }
