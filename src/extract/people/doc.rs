@@ -582,7 +582,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         // Only a capitalized word or one joined across a hyphen can be a
         // name word.
         let name_word =
-            word && (cap || joined) && name_word(low(), joined, cap, acronym, tclass, oclass);
+            word && (cap || joined) && name_word(low, joined, cap, acronym, tclass, oclass);
         out.push(Unit {
             span,
             word,
@@ -796,30 +796,35 @@ fn push_lower(buf: &mut String, raw: &str) -> (bool, bool) {
 
 /// Whether a word can be part of a person's name whatever stands around
 /// it: capitalized (or led by a particle: "al-Nahyan"), no acronym, in no
-/// lexicon class that excludes names.
-fn name_word(
-    lower: &str,
+/// lexicon class that excludes names. `lower` gives the lower-case text,
+/// read only when the classes leave the question open.
+fn name_word<'l>(
+    lower: impl Fn() -> &'l str,
     joined: bool,
     cap: bool,
     acronym: bool,
     tclass: u16,
     oclass: u16,
 ) -> bool {
-    if acronym && lower.chars().nth(1).is_some() {
+    // The classes first: they need no text.
+    if tclass
+        & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX | tc::LEVEL)
+        != 0
+        || oclass != 0
+    {
+        return false;
+    }
+    if acronym && lower().chars().nth(1).is_some() {
         // "Al-Hajri" is not an acronym; "KTZ" is.
         return false;
     }
     // Only a unit joined across a hyphen can be led by a particle.
     let particle_led = !cap
         && joined
-        && lower
+        && lower()
             .split_once('-')
             .is_some_and(|(p, rest)| titles::word_class(p) & tc::PARTICLE != 0 && !rest.is_empty());
-    (cap || particle_led)
-        && tclass
-            & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX | tc::LEVEL)
-            == 0
-        && oclass == 0
+    cap || particle_led
 }
 
 /// Whether a unit's title classes include `flag`.

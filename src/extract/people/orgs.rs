@@ -488,6 +488,11 @@ impl Orgs {
             let row = bytes
                 .get(u.span.start)
                 .map_or(0, |&b| leads[usize::from(b)]);
+            // Most first bytes start no name at all.
+            if row == 0 {
+                i += 1;
+                continue;
+            }
             let second = bytes.get(u.span.start + 1).copied().unwrap_or(0);
             if row & (1 << (second & 63)) == 0 {
                 i += 1;

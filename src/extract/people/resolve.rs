@@ -400,15 +400,11 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
 
 /// The countries the article names outside title phrases, in text order.
 fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static str> {
-    let mut inside = vec![false; doc.len()];
-    for &(a, b) in consumed {
-        for slot in inside.iter_mut().take(b).skip(a) {
-            *slot = true;
-        }
-    }
+    // A place is inside a phrase when one of the few phrase ranges holds it.
+    let inside = |k: usize| consumed.iter().any(|&(a, b)| a <= k && k < b);
     let mut out: Vec<&'static str> = Vec::new();
     for g in doc.geo_at.iter().flatten() {
-        if !inside[g.start] && g.kind != PlaceKind::Region && !out.contains(&g.alpha2) {
+        if g.kind != PlaceKind::Region && !out.contains(&g.alpha2) && !inside(g.start) {
             out.push(g.alpha2);
         }
     }
