@@ -41,7 +41,9 @@ pub fn core(text: &str) -> usize {
         anchor,
     };
     let dates = crate::extract::dates::Dates::new(&scan, anchor);
-    quantity::extract_with(&ctx, &dates, &mut Vec::new()).len()
+    // The place names are searched only if the quantities need them.
+    let places = crate::extract::places::Places::new(text);
+    quantity::extract_with(&ctx, &dates, &places, &mut Vec::new()).len()
 }
 
 #[cfg(test)]

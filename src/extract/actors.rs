@@ -85,23 +85,32 @@ impl<'d, 'a> Doc<'d, 'a> {
         entities: &'d Entities,
         lowered: &'d Lowered,
     ) -> Doc<'d, 'a> {
-        Doc::with_dates(ctx, entities, Dates::new(ctx.scan, ctx.anchor), lowered)
+        let places = crate::extract::places::Places::new(ctx.scan.text);
+        Doc::with_dates(
+            ctx,
+            entities,
+            Dates::new(ctx.scan, ctx.anchor),
+            &places,
+            lowered,
+        )
     }
 
     /// Prepares the article, keeping `dates`, the article's dates as an
-    /// earlier extractor has read them so far, and lending the words of
-    /// `lowered` (made from the same scan).
+    /// earlier extractor has read them so far, reading the place names of
+    /// `place_names` (searched once for all extractors) and lending the words
+    /// of `lowered` (made from the same scan).
     pub(crate) fn with_dates(
         ctx: &Ctx<'d, 'a>,
         entities: &'d Entities,
         dates: Dates<'d, 'a>,
+        place_names: &crate::extract::places::Places<'_>,
         lowered: &'d Lowered,
     ) -> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
         let lower = lowered.words(scan);
         let mut places = vec![None; n];
-        for m in geo::find_all(scan.text) {
+        for m in place_names.all() {
             let first = scan.token_at(m.start);
             let end = scan.token_at(m.end);
             if first < n && scan.tokens[first].span.start == m.start && end > first {

@@ -6,6 +6,7 @@ pub(crate) mod agreements;
 pub(crate) mod dates;
 pub(crate) mod meta;
 pub(crate) mod people;
+pub(crate) mod places;
 pub(crate) mod quantity;
 pub(crate) mod visits;
 
@@ -46,11 +47,13 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
     }
     // The article's dates, read once per sentence for all extractors.
     let dates = dates::Dates::new(&scan, anchor);
-    let quantities = quantity::extract_with(&ctx, &dates, &mut diagnostics);
-    let entities = people::extract(&ctx);
+    // The article's place names, searched once for all extractors.
+    let places = places::Places::new(text);
+    let quantities = quantity::extract_with(&ctx, &dates, &places, &mut diagnostics);
+    let entities = people::extract(&ctx, &places);
     // One prepared view of the article serves both event extractors.
     let lowered = actors::Lowered::new(&scan);
-    let doc = actors::Doc::with_dates(&ctx, &entities, dates, &lowered);
+    let doc = actors::Doc::with_dates(&ctx, &entities, dates, &places, &lowered);
     let agreements = agreements::extract(&doc);
     let visits = visits::extract(
         &doc,

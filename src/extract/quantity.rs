@@ -43,6 +43,7 @@ use self::numbers::{Num, NumOpts, number_at};
 use self::view::View;
 use crate::extract::Ctx;
 use crate::extract::dates::Dates;
+use crate::extract::places::Places as SharedPlaces;
 use crate::lexicon::currency::{self, Ambiguity, Cur};
 use crate::lexicon::geo;
 use crate::lexicon::units::{self, AsciiWords, ScaleUse};
@@ -59,7 +60,8 @@ pub(crate) fn quantities_in(text: &str) -> Vec<Quantity> {
 /// inlined, so that profiles of the pass can single it out.
 #[inline(never)]
 pub(crate) fn quantities_in_scan(scan: &Scan<'_>) -> Vec<Quantity> {
-    let mut finder = Finder::new(scan);
+    let places = SharedPlaces::new(scan.text);
+    let mut finder = Finder::new(scan, &places);
     finder.run();
     finder
         .found
@@ -72,18 +74,21 @@ pub(crate) fn quantities_in_scan(scan: &Scan<'_>) -> Vec<Quantity> {
 // The pipeline shares its dates with later extractors (`extract_with`).
 #[cfg(test)]
 pub(crate) fn extract(ctx: &Ctx<'_, '_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Quantity> {
-    extract_with(ctx, &Dates::new(ctx.scan, ctx.anchor), diagnostics)
+    let places = SharedPlaces::new(ctx.scan.text);
+    extract_with(ctx, &Dates::new(ctx.scan, ctx.anchor), &places, diagnostics)
 }
 
 /// [`extract`], reading periods from `dates` (the article's dates, which
-/// later extractors go on reading).
+/// later extractors go on reading) and places from `places` (the
+/// article's place names, which later extractors read too).
 pub(crate) fn extract_with(
     ctx: &Ctx<'_, '_>,
     dates: &Dates<'_, '_>,
+    places: &SharedPlaces<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Quantity> {
     let scan = ctx.scan;
-    let mut finder = Finder::new(scan);
+    let mut finder = Finder::new(scan, places);
     finder.run();
     let mut out = Vec::with_capacity(finder.found.len());
     for f in finder.found {
@@ -256,6 +261,8 @@ struct Finder<'s, 'a> {
     places: Option<Vec<(usize, &'static str)>>,
     /// The places of the last sentence asked about (its byte range too).
     sentence_places: Option<(std::ops::Range<usize>, Places)>,
+    /// The article's place names, searched once for all extractors.
+    shared: &'s SharedPlaces<'s>,
     /// The currencies met so far, by code.
     currencies: Vec<(&'static str, Currency)>,
     /// The country of the dateline's city, found the first time it is
@@ -267,12 +274,13 @@ struct Finder<'s, 'a> {
 }
 
 impl<'s, 'a> Finder<'s, 'a> {
-    fn new(scan: &'s Scan<'a>) -> Finder<'s, 'a> {
+    fn new(scan: &'s Scan<'a>, shared: &'s SharedPlaces<'s>) -> Finder<'s, 'a> {
         Finder {
             v: View { scan },
             buf: String::new(),
             places: None,
             sentence_places: None,
+            shared,
             currencies: Vec::new(),
             dateline: None,
             article_picks: Vec::new(),
@@ -1372,21 +1380,20 @@ impl<'s, 'a> Finder<'s, 'a> {
     /// Every country the article names: the byte offset of each name and
     /// its ISO 3166-1 alpha-2 code, in text order; found once.
     fn places(&mut self) -> &[(usize, &'static str)] {
-        let text = self.v.scan.text;
+        let (text, shared) = (self.v.scan.text, self.shared);
         self.places
-            .get_or_insert_with(|| find_places(text, 0..text.len()))
+            .get_or_insert_with(|| find_places(shared, 0..text.len()))
     }
 
     /// The countries named within the byte range `bytes` (a sentence), as
     /// [`places`](Self::places) gives them; the last range asked is kept.
     fn places_in(&mut self, bytes: std::ops::Range<usize>) -> &[(usize, &'static str)] {
-        let text = self.v.scan.text;
         if self
             .sentence_places
             .as_ref()
             .is_none_or(|(r, _)| *r != bytes)
         {
-            self.sentence_places = Some((bytes.clone(), find_places(text, bytes)));
+            self.sentence_places = Some((bytes.clone(), find_places(self.shared, bytes)));
         }
         self.sentence_places
             .as_ref()
@@ -1412,15 +1419,13 @@ impl<'s, 'a> Finder<'s, 'a> {
     }
 }
 
-/// The countries named within the byte range `bytes` of `text`: the byte
-/// offset of each name (in `text`) and its ISO 3166-1 alpha-2 code.
-fn find_places(text: &str, bytes: std::ops::Range<usize>) -> Vec<(usize, &'static str)> {
-    let Some(part) = text.get(bytes.clone()) else {
-        return Vec::new();
-    };
-    geo::find_all(part)
-        .into_iter()
-        .map(|m| (bytes.start + m.start, m.place.alpha2))
+/// The countries named within the byte range `bytes` of the text: the
+/// byte offset of each name (in the text) and its ISO 3166-1 alpha-2 code.
+fn find_places(shared: &SharedPlaces<'_>, bytes: std::ops::Range<usize>) -> Places {
+    shared
+        .within(bytes.start, bytes.end)
+        .iter()
+        .map(|m| (m.start, m.place.alpha2))
         .collect()
 }
 

@@ -592,8 +592,9 @@ fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Letters and digits of any script, plus combining accents, so that
-/// "Baku\u{301}" (a decomposed "Bakú") is not read as "Baku".
-fn is_word_char(c: char) -> bool {
+/// "Baku\u{301}" (a decomposed "Bakú") is not read as "Baku". Callers
+/// that search parts of a text use it to tell where a part cuts a word.
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
 }
 

@@ -3,12 +3,14 @@
 //! its lower-case form, the word classes of the lexicons, and the places
 //! and roles that start on it. Every other pass reads this view.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{Anchored, Input};
 
 use crate::Span;
-use crate::lexicon::geo::{self, PlaceKind};
+use crate::extract::places::Places;
+use crate::lexicon::geo::{self, PlaceKind, PlaceMatch};
 use crate::lexicon::hash::FxMap;
 use crate::lexicon::titles::{self, ROLES, Role};
 use crate::lexicon::words::{MAX_WORD, Packed, WordMap};
@@ -90,8 +92,21 @@ pub(super) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Builds the unit view of the tokens in `range` of `scan`.
+    /// Builds the unit view of the tokens in `range` of `scan`, searching
+    /// the text's place names afresh.
+    #[cfg(test)]
     pub fn new(scan: &Scan<'a>, range: std::ops::Range<usize>) -> Doc<'a> {
+        Doc::with_places(scan, range, &Places::new(scan.text))
+    }
+
+    /// Builds the unit view of the tokens in `range` of `scan`, reading the
+    /// place names of `places` (the text's, searched once for all
+    /// extractors).
+    pub fn with_places(
+        scan: &Scan<'a>,
+        range: std::ops::Range<usize>,
+        places: &Places<'_>,
+    ) -> Doc<'a> {
         let text = scan.text;
         let end = range.end.min(scan.tokens.len());
         let start = range.start.min(end);
@@ -105,7 +120,7 @@ impl<'a> Doc<'a> {
             blocked: vec![false; units.len()],
             units,
         };
-        doc.find_places();
+        doc.find_places(places);
         doc.places_as_stated();
         doc.find_roles();
         doc
@@ -197,7 +212,7 @@ impl<'a> Doc<'a> {
     /// and run over capitalized units, attached punctuation ("U.S.") and
     /// short lower-case connectors between capitals ("Bosnia and
     /// Herzegovina", "Republic of the Congo"), not the whole text.
-    fn find_places(&mut self) {
+    fn find_places(&mut self, places: &Places<'_>) {
         let n = self.units.len();
         let mut i = 0;
         while i < n {
@@ -220,17 +235,27 @@ impl<'a> Doc<'a> {
                     break;
                 }
             }
-            // Most stretches (people's names, "The …") hold no word a place
-            // name starts with: no need to search them.
+            // The places a search of the stretch alone finds; most
+            // stretches (people's names, "The …") have none, which a look
+            // at the article's places tells at once.
+            let found = match (self.units.get(a), self.units.get(b - 1)) {
+                (Some(first), Some(last)) if places.may_find(first.span.start, last.span.end) => {
+                    places.within(first.span.start, last.span.end)
+                }
+                _ => Cow::Borrowed(&[][..]),
+            };
+            // A stretch with no word a place name starts with is not read.
             // A word that only starts longer names counts when more of the
             // stretch follows it (a lone "The" or "New" starts none).
-            if (i..b).any(|k| {
-                self.units[k].cap && {
-                    let (alone, longer) = geo::place_starts(self.s(k));
-                    alone || longer && k + 1 < b
-                }
-            }) {
-                self.places_in(a, b);
+            if !found.is_empty()
+                && (i..b).any(|k| {
+                    self.units[k].cap && {
+                        let (alone, longer) = geo::place_starts(self.s(k));
+                        alone || longer && k + 1 < b
+                    }
+                })
+            {
+                self.places_in(&found, a, b);
             }
             i = b;
         }
@@ -296,28 +321,26 @@ impl<'a> Doc<'a> {
                 .is_some_and(|u| u.word && !u.cap && self.low(j).len() <= 4)
         };
         let cap = |j: usize| self.units.get(j).is_some_and(|u| u.cap);
-        short(k) && (cap(k + 1) || short(k + 1) && cap(k + 2))
-            || self.s(k).chars().any(char::is_uppercase)
+        let inner_cap = || {
+            // ASCII text byte by byte; other text character by character.
+            let s = self.s(k);
+            if s.is_ascii() {
+                s.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                s.chars().any(char::is_uppercase)
+            }
+        };
+        short(k) && (cap(k + 1) || short(k + 1) && cap(k + 2)) || inner_cap()
     }
 
-    /// Marks the places found in units `a..b`.
-    fn places_in(&mut self, a: usize, b: usize) {
-        let (Some(first), Some(last)) = (
-            self.units.get(a),
-            b.checked_sub(1).and_then(|l| self.units.get(l)),
-        ) else {
-            return;
-        };
-        let (lo, hi) = (first.span.start, last.span.end);
-        let Some(slice) = self.text.get(lo..hi) else {
-            return;
-        };
-        let found = geo::find_all(slice);
+    /// Marks the places `found` in units `a..b` (what a search of their
+    /// text alone finds).
+    fn places_in(&mut self, found: &[PlaceMatch], a: usize, b: usize) {
         // A match lies inside the stretch, so its units are found among
         // the stretch's own.
         let (from, to) = (a, b);
-        for m in &found {
-            let (s, e) = (m.start + lo, m.end + lo);
+        for m in found {
+            let (s, e) = (m.start, m.end);
             let stretch = self.units.get(from..to).unwrap_or(&[]);
             let a = from + stretch.partition_point(|u| u.span.start < s);
             let Some(ua) = self.units.get(a) else {
@@ -355,13 +378,19 @@ impl<'a> Doc<'a> {
         // phrase it is on one line.
         let base = self.units.first().map_or(0, |u| u.span.start);
         let top = self.units.last().map_or(base, |u| u.span.end);
-        let stretch = self.text.get(base..top).unwrap_or("");
-        let hay: std::borrow::Cow<'_, str> =
-            if stretch.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
-                stretch.replace(['\n', '\r', '\t'], " ").into()
-            } else {
-                stretch.into()
-            };
+        // Byte for byte: these three characters are ASCII, never part of
+        // another character, and the matcher reads bytes.
+        let stretch = self.text.as_bytes().get(base..top).unwrap_or(&[]);
+        let breaks = |b: &u8| matches!(b, b'\n' | b'\r' | b'\t');
+        let hay: std::borrow::Cow<'_, [u8]> = if stretch.iter().any(breaks) {
+            stretch
+                .iter()
+                .map(|b| if breaks(b) { b' ' } else { *b })
+                .collect::<Vec<u8>>()
+                .into()
+        } else {
+            stretch.into()
+        };
         let mut i = 0;
         while i < n {
             let u = &self.units[i];
@@ -553,7 +582,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         // Only a capitalized word or one joined across a hyphen can be a
         // name word.
         let name_word =
-            word && (cap || joined) && name_word(low(), joined, cap, acronym, tclass, oclass);
+            word && (cap || joined) && name_word(low, joined, cap, acronym, tclass, oclass);
         out.push(Unit {
             span,
             word,
@@ -767,30 +796,35 @@ fn push_lower(buf: &mut String, raw: &str) -> (bool, bool) {
 
 /// Whether a word can be part of a person's name whatever stands around
 /// it: capitalized (or led by a particle: "al-Nahyan"), no acronym, in no
-/// lexicon class that excludes names.
-fn name_word(
-    lower: &str,
+/// lexicon class that excludes names. `lower` gives the lower-case text,
+/// read only when the classes leave the question open.
+fn name_word<'l>(
+    lower: impl Fn() -> &'l str,
     joined: bool,
     cap: bool,
     acronym: bool,
     tclass: u16,
     oclass: u16,
 ) -> bool {
-    if acronym && lower.chars().nth(1).is_some() {
+    // The classes first: they need no text.
+    if tclass
+        & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX | tc::LEVEL)
+        != 0
+        || oclass != 0
+    {
+        return false;
+    }
+    if acronym && lower().chars().nth(1).is_some() {
         // "Al-Hajri" is not an acronym; "KTZ" is.
         return false;
     }
     // Only a unit joined across a hyphen can be led by a particle.
     let particle_led = !cap
         && joined
-        && lower
+        && lower()
             .split_once('-')
             .is_some_and(|(p, rest)| titles::word_class(p) & tc::PARTICLE != 0 && !rest.is_empty());
-    (cap || particle_led)
-        && tclass
-            & (tc::MODIFIER | tc::PORTFOLIO | tc::HONORIFIC | tc::NON_NAME | tc::SUFFIX | tc::LEVEL)
-            == 0
-        && oclass == 0
+    cap || particle_led
 }
 
 /// Whether a unit's title classes include `flag`.

@@ -19,6 +19,7 @@ use std::ops::Range;
 #[cfg(test)]
 use crate::Span;
 use crate::extract::Ctx;
+use crate::extract::places::Places;
 #[cfg(test)]
 use crate::scan::Scan;
 use crate::{Official, Organization};
@@ -107,12 +108,13 @@ pub(crate) fn person_names(scan: &Scan<'_>, tokens: Range<usize>) -> Vec<(Span, 
         .collect()
 }
 
-/// Finds officials and organizations. Kept out of line so that profilers
+/// Finds officials and organizations, reading the article's place names
+/// from `places`. Kept out of line so that profilers
 /// can measure the stage alone.
 #[inline(never)]
-pub(crate) fn extract(ctx: &Ctx<'_, '_>) -> Entities {
+pub(crate) fn extract(ctx: &Ctx<'_, '_>, places: &Places<'_>) -> Entities {
     let scan = ctx.scan;
-    let mut doc = Doc::new(scan, 0..scan.tokens.len());
+    let mut doc = Doc::with_places(scan, 0..scan.tokens.len(), places);
     let mut orgs = orgs::Orgs::find(&mut doc);
     // The names, once the organizations' words are known not to be names.
     let runs = names::all_names(&doc, 1);
@@ -127,6 +129,12 @@ pub(crate) fn extract(ctx: &Ctx<'_, '_>) -> Entities {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Finds officials and organizations, searching the place names
+    /// afresh.
+    fn extract(ctx: &Ctx<'_, '_>) -> Entities {
+        super::extract(ctx, &Places::new(ctx.scan.text))
+    }
 
     /// Runs the extractor over `text`.
     fn run(text: &str) -> Entities {

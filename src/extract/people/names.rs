@@ -37,7 +37,7 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
         return 0;
     }
     // "H.E." is four units: H . E .
-    if doc.s(i) == "H" && doc.s(i + 1) == "." && doc.s(i + 2) == "E" {
+    if u.span.len() == 1 && doc.s(i) == "H" && doc.s(i + 1) == "." && doc.s(i + 2) == "E" {
         return if doc.s(i + 3) == "." { 4 } else { 3 };
     }
     if !has(u, tc::HONORIFIC) {
@@ -60,7 +60,12 @@ pub(super) fn honorific_len(doc: &Doc<'_>, i: usize) -> usize {
 
 /// Whether unit `i` is an initial: one capital letter and a period ("A.").
 fn initial(doc: &Doc<'_>, i: usize) -> bool {
-    if !doc.units.get(i).is_some_and(|u| u.word && u.cap) {
+    // One character takes at most four bytes: longer units are no letter.
+    if !doc
+        .units
+        .get(i)
+        .is_some_and(|u| u.word && u.cap && u.span.len() <= 4)
+    {
         return false;
     }
     doc.s(i).chars().nth(1).is_none()
@@ -262,10 +267,16 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
 
 /// The name as text: the name words, without honorifics.
 pub(super) fn name_text(doc: &Doc<'_>, run: &NameRun) -> String {
-    doc.text_of(run.start, run.end)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // The words joined by single spaces, written into one string.
+    let text = doc.text_of(run.start, run.end);
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! University"), or defined with a parenthesized short form ("Kazakhstan
 //! Temir Zholy (KTZ)"), with their aliases, country and every mention.
 
+use std::cell::OnceCell;
+
 use super::doc::{Doc, has, nameable};
 use super::names;
 use crate::lexicon::geo::{self, PlaceKind};
@@ -84,8 +86,9 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
     let mut last_good = start;
     while k < n && k < start + 16 && doc.same_sentence(start, k) {
         let Some(u) = doc.units.get(k) else { break };
-        let after_of = k > 0 && matches!(doc.low(k - 1), "of" | "the");
-        if k > from && doc.role_at[k].is_some() && !after_of {
+        // Read only at a role.
+        let after_of = || k > 0 && matches!(doc.low(k - 1), "of" | "the");
+        if k > from && doc.role_at[k].is_some() && !after_of() {
             break;
         }
         // "World Bank Regional Director": the modifier belongs to the role.
@@ -218,9 +221,9 @@ impl Orgs {
         let mut orgs = Orgs::default();
         // Words of names that follow a title somewhere: "Russia's Vladimir
         // Putin" owns nothing when "President Vladimir Putin" is written.
-        // Only names owned by a country ask, so they are found when first
-        // needed.
-        let mut person_words: Option<FxSet<&str>> = None;
+        // Only names owned by a country ask, and only once all else says
+        // they are such names, so they are found when first needed.
+        let person_words: OnceCell<FxSet<&str>> = OnceCell::new();
         let n = doc.len();
         let mut i = 0;
         while i < n {
@@ -240,8 +243,7 @@ impl Orgs {
                 && doc.possessive(g.end) > 0
             {
                 i = g.end + doc.possessive(g.end);
-                let words = person_words.get_or_insert_with(|| titled_name_words(doc));
-                if let Some((a, b)) = owned_name(doc, i, words) {
+                if let Some((a, b)) = owned_name(doc, i, &person_words) {
                     orgs.add(doc, a, b);
                     i = b;
                 }
@@ -410,19 +412,6 @@ impl Orgs {
         }
     }
 
-    /// The record of each unit, from the mentions known now.
-    pub fn owners(&self, units: usize) -> Vec<Option<usize>> {
-        let mut out = vec![None; units];
-        for (id, r) in self.recs.iter().enumerate() {
-            for &(a, b) in &r.mentions {
-                for slot in out.iter_mut().take(b).skip(a) {
-                    slot.get_or_insert(id);
-                }
-            }
-        }
-        out
-    }
-
     /// Gives a country to records without one from the context of any
     /// mention: a possessive or demonym right before it ("UAE's DP World"),
     /// else an apposition after it ("KTZ Express, the container arm of
@@ -499,6 +488,11 @@ impl Orgs {
             let row = bytes
                 .get(u.span.start)
                 .map_or(0, |&b| leads[usize::from(b)]);
+            // Most first bytes start no name at all.
+            if row == 0 {
+                i += 1;
+                continue;
+            }
             let second = bytes.get(u.span.start + 1).copied().unwrap_or(0);
             if row & (1 << (second & 63)) == 0 {
                 i += 1;
@@ -559,8 +553,13 @@ fn titled_name_words<'d>(doc: &'d Doc<'_>) -> FxSet<&'d str> {
 /// A name with no head word right after a country's possessive: one to
 /// four capitalized words that are no person's name, no place and no role
 /// ("Korea's Kakao Mobility", "UAE's DP World"). A name with a head is
-/// left to the general rule.
-fn owned_name(doc: &Doc<'_>, a: usize, person_words: &FxSet<&str>) -> Option<(usize, usize)> {
+/// left to the general rule. `person_words` holds (or gets, when first
+/// needed) the words of the names that follow a title.
+fn owned_name<'d>(
+    doc: &'d Doc<'_>,
+    a: usize,
+    person_words: &OnceCell<FxSet<&'d str>>,
+) -> Option<(usize, usize)> {
     let mut b = a;
     while b < doc.len() && b < a + 5 && doc.same_sentence(a, b) && org_word(doc, b) {
         b += 1;
@@ -581,11 +580,15 @@ fn owned_name(doc: &Doc<'_>, a: usize, person_words: &FxSet<&str>) -> Option<(us
         && (a..b).all(|k| {
             doc.role_at[k].is_none()
                 && !doc.in_geo[k]
-                && !person_words.contains(doc.low(k))
                 && doc.units[k].tclass & (tc::MODIFIER | tc::PORTFOLIO) == 0
         })
         && !(a..b).all(|k| doc.units[k].tclass & tc::NON_NAME != 0)
-        && !(a..b).any(|k| head(doc, k));
+        && !(a..b).any(|k| head(doc, k))
+        // The costly test last: no word of a titled person's name.
+        && {
+            let words = person_words.get_or_init(|| titled_name_words(doc));
+            (a..b).all(|k| !words.contains(doc.low(k)))
+        };
     ok.then_some((a, b))
 }
 

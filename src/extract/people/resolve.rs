@@ -48,11 +48,27 @@ pub(super) fn resolve(
 ) -> (Vec<Official>, Vec<Organization>) {
     // Every organization a title names becomes a record first, so that
     // officials take its country.
-    let owners = orgs.owners(doc.len());
+    // The organization of each unit is the first record with a mention
+    // over it, as the records stand now: read from their few mentions
+    // rather than from a table of every unit.
+    let owned: Vec<(usize, usize, usize)> = orgs
+        .recs
+        .iter()
+        .enumerate()
+        .flat_map(|(id, r)| r.mentions.iter().map(move |&(a, b)| (a, b, id)))
+        .collect();
+    let units = doc.len();
     let at = |a: usize, b: usize| {
-        owners
-            .get(a..b)
-            .and_then(|s| s.iter().flatten().next().copied())
+        if a > b || b > units {
+            return None;
+        }
+        (a..b).find_map(|k| {
+            owned
+                .iter()
+                .filter(|&&(s, e, _)| s <= k && k < e)
+                .map(|&(_, _, id)| id)
+                .min()
+        })
     };
     let org_ids: Vec<Option<usize>> = phrases
         .iter()
@@ -258,16 +274,17 @@ fn candidates(
 /// Title-case lines ("Kazakh President Abenov Meets Georgian
 /// Counterpart In Tbilisi") capitalize verbs too, so a name there is only
 /// trusted as far as its words are names elsewhere in the article.
-struct Headlines {
+struct Headlines<'d> {
     /// Whether each sentence is a title-case line, by sentence index.
     titlecase: Vec<bool>,
-    /// Folded name words seen outside title-case lines.
-    known: FxSet<String>,
+    /// Folded name words seen outside title-case lines (borrowed from the
+    /// document's lower case where that is their folded form).
+    known: FxSet<Cow<'d, str>>,
 }
 
-impl Headlines {
+impl<'d> Headlines<'d> {
     /// Finds the title-case lines and the name words seen elsewhere.
-    fn new(doc: &Doc<'_>, runs: &[NameRun]) -> Headlines {
+    fn new(doc: &'d Doc<'_>, runs: &[NameRun]) -> Headlines<'d> {
         use crate::lexicon::titles::class as tc;
         let sentences = doc.units.last().map_or(0, |u| u.sentence + 1);
         let mut titlecase: Vec<bool> = vec![false; sentences];
@@ -319,7 +336,7 @@ impl Headlines {
                 .copied()
                 .unwrap_or(false)
             {
-                known.extend(words(doc, run));
+                known.extend(word_units(doc, run).map(|i| folded(doc, i)));
             }
         }
         Headlines { titlecase, known }
@@ -383,15 +400,11 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
 
 /// The countries the article names outside title phrases, in text order.
 fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static str> {
-    let mut inside = vec![false; doc.len()];
-    for &(a, b) in consumed {
-        for slot in inside.iter_mut().take(b).skip(a) {
-            *slot = true;
-        }
-    }
+    // A place is inside a phrase when one of the few phrase ranges holds it.
+    let inside = |k: usize| consumed.iter().any(|&(a, b)| a <= k && k < b);
     let mut out: Vec<&'static str> = Vec::new();
     for g in doc.geo_at.iter().flatten() {
-        if !inside[g.start] && g.kind != PlaceKind::Region && !out.contains(&g.alpha2) {
+        if g.kind != PlaceKind::Region && !out.contains(&g.alpha2) && !inside(g.start) {
             out.push(g.alpha2);
         }
     }
@@ -752,8 +765,12 @@ fn with_mentions(
             continue;
         }
         // The first record with the same words (compared in place, without
-        // collecting them).
-        let hit = recs.iter().position(|r| same_words(doc, run, &r.words));
+        // collecting them); a record whose last word differs is passed
+        // over at once.
+        let tail = word_units(doc, run).last().map(|i| folded(doc, i));
+        let hit = recs.iter().position(|r| {
+            r.words.last().map(String::as_str) == tail.as_deref() && same_words(doc, run, &r.words)
+        });
         let hit = hit.or_else(|| {
             // A lone name word, or an initial and a surname ("A.
             // Dosmukhanov"): the last (or first) word of a record.

@@ -11,6 +11,8 @@
 //! also holds ("Deputy Prime Minister – Minister of Economy …
 //! Aram Sargsyan": the first stated role is the title).
 
+use std::cell::OnceCell;
+
 use super::doc::{Doc, RoleHit, has, nameable};
 use super::names::{self, NameRun};
 use super::orgs;
@@ -74,20 +76,37 @@ pub(super) struct Phrase {
 
 /// What the whole document tells the phrase parser.
 struct Context<'d> {
+    /// The document.
+    doc: &'d Doc<'d>,
+    /// The document's names.
+    runs: &'d [NameRun],
+    /// Lower-case words of the names of two or more words in the article,
+    /// gathered when first asked ([`Context::person_words`]).
+    person_words: OnceCell<FxSet<&'d str>>,
+}
+
+impl<'d> Context<'d> {
     /// Lower-case words of the names of two or more words in the article.
-    person_words: FxSet<&'d str>,
+    fn person_words(&self) -> &FxSet<&'d str> {
+        self.person_words.get_or_init(|| {
+            let doc = self.doc;
+            self.runs
+                .iter()
+                .filter(|r| r.len() >= 2)
+                .flat_map(|r| r.start..r.end)
+                .map(|i| doc.low(i))
+                .collect()
+        })
+    }
 }
 
 /// Finds every title phrase of the document, in text order; `runs` are
 /// the document's names ([`names::all_names`]).
 pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
     let ctx = Context {
-        person_words: runs
-            .iter()
-            .filter(|r| r.len() >= 2)
-            .flat_map(|r| r.start..r.end)
-            .map(|i| doc.low(i))
-            .collect(),
+        doc,
+        runs,
+        person_words: OnceCell::new(),
     };
     let mut out: Vec<Phrase> = Vec::new();
     let mut skip_until = 0;
@@ -483,7 +502,7 @@ fn left_context(doc: &Doc<'_>, ctx: &Context<'_>, p: &mut Phrase, parts: &mut Ve
         // "the Islamic Republic's ambassador" names no body.
         // A possessor that is part of a person's name elsewhere
         // ("Erdogan's spokesman") is a person, not a body.
-        let person = poss > 0 && (q..e).all(|i| ctx.person_words.contains(doc.low(i)));
+        let person = poss > 0 && (q..e).all(|i| ctx.person_words().contains(doc.low(i)));
         let named = !person
             && (q..e).any(|i| {
                 let u = &doc.units[i];
