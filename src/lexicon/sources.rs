@@ -4,8 +4,6 @@
 //! regions the library is used for, each with the short name it is usually
 //! credited by.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon::words::WordMap;
@@ -344,36 +342,12 @@ fn key_in<'b>(name: &str, buf: &'b mut [u8; KEY_BUF]) -> Option<&'b str> {
     std::str::from_utf8(buf.get(..len)?).ok()
 }
 
-/// FNV-1a: a fast hash for the short keys of the agency index (the
-/// standard SipHash guards against adversarial keys, which a static index
-/// of names does not need to).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
+/// A map keyed by strings, on rustc's Fx hasher (a static index of names
+/// needs no flooding resistance).
+type KeyMap<V> = crate::lexicon::hash::FxMap<String, V>;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A map keyed by strings, hashed with [`Fnv`].
-type FnvMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
-
-static AGENCY_INDEX: LazyLock<FnvMap<&'static str>> = LazyLock::new(|| {
-    let mut map = FnvMap::default();
+static AGENCY_INDEX: LazyLock<KeyMap<&'static str>> = LazyLock::new(|| {
+    let mut map = KeyMap::default();
     for &(name, variants, full_names) in AGENCIES {
         map.insert(key(name), name);
         for variant in variants {

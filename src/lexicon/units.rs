@@ -5,39 +5,14 @@
 //! currency lexicon shares: phrases are stored as lower-case words and looked
 //! up by their first word, longest phrase first.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::Approximation;
 
-/// FNV-1a: the lexicon maps are keyed by short words looked up for every
-/// token, where the default SipHash costs more than the lookup is worth.
-/// Keys are fixed table words, so flooding resistance does not matter.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// A hash map with the [`Fnv`] hasher.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash map for the phrase index's first-word tables, on rustc's Fx
+/// hasher: keys are fixed table words, so SipHash's flooding resistance
+/// is not worth its cost on every token.
+pub(crate) type FastMap<K, V> = crate::lexicon::hash::FxMap<K, V>;
 
 /// One phrase of a [`PhraseIndex`]: its lower-case words and what it means.
 #[derive(Debug)]
