@@ -17,8 +17,7 @@ use crate::extract::Ctx;
 use crate::extract::dates::Dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    GROUP_NOUNS, NAME_CONNECTORS, ORG_HEADS, STATE_BODIES, TITLE_HEADS, TITLE_MODIFIERS,
-    common_cap, number_word,
+    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, class_at, number_word, wc,
 };
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::lexicon::hash::FxMap;
@@ -58,10 +57,16 @@ pub(crate) struct Doc<'d, 'a> {
     pub lower: Vec<&'d str>,
     /// For a token that starts a place name: the end token (exclusive) and the place.
     places: Vec<Option<(usize, &'static Place)>>,
-    /// For every token inside an official's mention: the official's index.
-    official_tok: Vec<Option<usize>>,
-    /// For every token inside an organization's mention: its index.
-    org_tok: Vec<Option<usize>>,
+    /// For every token inside an official's mention: the official's index
+    /// ([`NO_INDEX`] for none).
+    official_tok: Vec<u32>,
+    /// For every token inside an organization's mention: its index
+    /// ([`NO_INDEX`] for none).
+    org_tok: Vec<u32>,
+    /// For every token: its word classes ([`wc`] bits), read once from the
+    /// lexicons so that the extractors test a token's membership of a word
+    /// table with one bit test.
+    cls: Vec<u64>,
     /// Acronyms the text defines: acronym -> (its token, full name).
     acronyms: FxMap<String, (usize, String)>,
     /// How the text first writes each country's name.
@@ -99,7 +104,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     ) -> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
-        let lower = lowered.words(scan);
+        let (lower, cls) = lowered.words_and_classes(scan);
         let mut places = vec![None; n];
         for m in geo::find_all(scan.text) {
             let first = scan.token_at(m.start);
@@ -109,7 +114,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
         }
         let mark = |spans: &mut dyn Iterator<Item = (usize, crate::Span)>| {
-            let mut out = vec![None; n];
+            let mut out = vec![NO_INDEX; n];
             // Longer mentions are marked last so that they win: the token
             // "Rashid" of "Omar Rashid" belongs to Omar Rashid even when
             // another Rashid's surname mention covers it too.
@@ -117,8 +122,9 @@ impl<'d, 'a> Doc<'d, 'a> {
             spans.sort_by_key(|(_, sp)| sp.len());
             for (k, span) in spans {
                 let mut i = scan.token_at(span.start);
+                let k = u32::try_from(k).unwrap_or(NO_INDEX);
                 while i < n && scan.tokens[i].span.start < span.end {
-                    out[i] = Some(k);
+                    out[i] = k;
                     i += 1;
                 }
             }
@@ -151,6 +157,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             entities,
             anchor: ctx.anchor,
             lower,
+            cls,
             places,
             official_tok,
             org_tok,
@@ -212,6 +219,33 @@ impl<'d, 'a> Doc<'d, 'a> {
         })
     }
 
+    /// Whether token `i` (a token of the text) belongs to one of the word
+    /// classes of `bits` ([`wc`]): as `TABLE.contains(&self.w(i))` for the
+    /// tables the bits stand for.
+    #[inline]
+    pub(crate) fn has(&self, i: usize, bits: u64) -> bool {
+        self.cls.get(i).is_some_and(|c| c & bits != 0)
+    }
+
+    /// Whether token `i` opens a sentence or phrase without being a name
+    /// when capitalized: [`common_cap`](crate::lexicon::events::common_cap)
+    /// of its word.
+    pub(crate) fn common_cap_at(&self, i: usize) -> bool {
+        self.has(i, wc::COMMON_CAPS) || calendar_cap(self.w(i))
+    }
+
+    /// Whether token `i` cannot start a venue name:
+    /// [`not_venue`](crate::lexicon::events::not_venue) of its word.
+    pub(crate) fn not_venue_at(&self, i: usize) -> bool {
+        self.has(i, wc::NOT_VENUE) || calendar_not_venue(self.w(i))
+    }
+
+    /// The country code of official `k`, as the geographic lexicon codes
+    /// the official's country.
+    pub(crate) fn official_code(&self, k: usize) -> Option<&'static str> {
+        self.official_codes.get(k).copied().flatten()
+    }
+
     /// Whether token `i` is a word.
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.scan
@@ -232,7 +266,10 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The official a mention at token `i` refers to.
     pub(crate) fn official_idx(&self, i: usize) -> Option<usize> {
-        self.official_tok.get(i).copied().flatten()
+        self.official_tok
+            .get(i)
+            .filter(|&&k| k != NO_INDEX)
+            .map(|&k| k as usize)
     }
 
     /// An official by index.
@@ -242,7 +279,10 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The organization a mention at token `i` refers to.
     fn org_idx(&self, i: usize) -> Option<usize> {
-        self.org_tok.get(i).copied().flatten()
+        self.org_tok
+            .get(i)
+            .filter(|&&k| k != NO_INDEX)
+            .map(|&k| k as usize)
     }
 
     /// The token range of sentence `s`.
@@ -483,10 +523,10 @@ impl<'d, 'a> Doc<'d, 'a> {
             // Natural Resources"): only a new organization word splits.
             return right_head;
         }
-        if ORG_HEADS.contains(&self.w(left)) {
+        if self.has(left, wc::ORG_HEADS) {
             return true;
         }
-        let left_head = (start..i).any(|k| ORG_HEADS.contains(&self.w(k)));
+        let left_head = (start..i).any(|k| self.has(k, wc::ORG_HEADS));
         left_head || !right_head
     }
 
@@ -494,7 +534,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     fn run_has_org_head(&self, i: usize, end: usize) -> bool {
         let mut j = i;
         while j < end && (self.is_cap(j) || matches!(self.w(j), "of" | "-")) {
-            if ORG_HEADS.contains(&self.w(j)) {
+            if self.has(j, wc::ORG_HEADS) {
                 return true;
             }
             j += 1;
@@ -511,7 +551,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         while i < c.end
             && (depth > 0
                 || !self.is_cap(i)
-                || common_cap(self.w(i))
+                || self.common_cap_at(i)
                 || number_word(self.w(i)).is_some())
         {
             match self.w(i) {
@@ -528,8 +568,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         let mut end = i;
         while i < c.end {
             let w = self.w(i);
-            let after_connector = i > start && NAME_CONNECTORS.contains(&self.w(i - 1));
-            if (self.is_cap(i) && !(after_connector && common_cap(w)))
+            let after_connector = i > start && self.has(i - 1, wc::NAME_CONNECTORS);
+            if (self.is_cap(i) && !(after_connector && self.common_cap_at(i)))
                 || (!after_connector
                     && self
                         .scan
@@ -541,7 +581,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             } else if w == "'" && matches!(self.w(i + 1), "s") {
                 i += 1;
                 end = i + 1;
-            } else if NAME_CONNECTORS.contains(&w) || (w == "." && !self.space_before(i)) {
+            } else if self.has(i, wc::NAME_CONNECTORS) || (w == "." && !self.space_before(i)) {
             } else {
                 break;
             }
@@ -581,7 +621,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             && self.w(pe) == "'"
             && self.w(pe + 1) == "s"
             && pe + 2 < run.end
-            && !STATE_BODIES.contains(&self.w(pe + 2))
+            && !self.has(pe + 2, wc::STATE_BODIES)
         {
             run.start = pe + 2;
         }
@@ -599,10 +639,14 @@ impl<'d, 'a> Doc<'d, 'a> {
                 None,
             ));
         }
-        let group = GROUP_NOUNS
-            .iter()
-            .find(|g| self.w(run.end) == **g && run.end < c.end)
-            .copied();
+        let group = if self.has(run.end, wc::GROUP_NOUNS) {
+            GROUP_NOUNS
+                .iter()
+                .find(|g| self.w(run.end) == **g && run.end < c.end)
+                .copied()
+        } else {
+            None
+        };
         // "KZT14.6bn", "US$5": an amount, not a name.
         if self
             .w(run.start + 1)
@@ -646,11 +690,10 @@ impl<'d, 'a> Doc<'d, 'a> {
                 ));
             }
         }
-        let words: Vec<&str> = run.clone().map(|i| self.w(i)).collect();
         // A title anywhere in the conjunct ("the Minister of Fisheries of
         // Peru") makes it a reference to a role holder, not a name.
-        let has_title = c.clone().any(|i| TITLE_HEADS.contains(&self.w(i)));
-        let has_org = words.iter().any(|w| ORG_HEADS.contains(w));
+        let has_title = c.clone().any(|i| self.has(i, wc::TITLE_HEADS));
+        let has_org = run.clone().any(|i| self.has(i, wc::ORG_HEADS));
         if has_title {
             // "Chairman of Northland Railways": the organization after "of".
             if let Some(of) = c.clone().find(|&i| self.w(i) == "of")
@@ -756,7 +799,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
             let mut a = k - 1;
             while a > 0
-                && (self.is_cap(a - 1) || NAME_CONNECTORS.contains(&self.w(a - 1)))
+                && (self.is_cap(a - 1) || self.has(a - 1, wc::NAME_CONNECTORS))
                 && k - a < 12
             {
                 a -= 1;
@@ -874,6 +917,10 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// counterpart"): the official it stands for and the token after it.
     /// A title followed by a name is not one (the name is the mention).
     pub(crate) fn title_ref(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        // Most tokens are no title word: told apart by their class.
+        if !self.has(i, wc::TITLE_REF) {
+            return None;
+        }
         let head = self.w(i);
         let head = match head {
             "president" | "premier" | "chairman" | "chairwoman" | "speaker" | "governor"
@@ -896,7 +943,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 j = pe;
             }
         }
-        if j < end && (self.is_cap(j) && !common_cap(self.w(j)) || self.official_idx(j).is_some()) {
+        if j < end && (self.is_cap(j) && !self.common_cap_at(j) || self.official_idx(j).is_some()) {
             return None;
         }
         // Qualifiers before the head: demonym or country, "prime", "vice", "crown".
@@ -915,7 +962,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             match w {
                 "vice" | "deputy" | "first" | "-" => vice |= w != "-" && w != "first",
                 "prime" => prime = true,
-                _ if self.is_word(p) && !self.is_cap(p) && !TITLE_MODIFIERS.contains(&w) => {
+                _ if self.is_word(p) && !self.is_cap(p) && !self.has(p, wc::TITLE_MODIFIERS) => {
                     // "the latest government minister": not one person.
                     return None;
                 }
@@ -1008,11 +1055,9 @@ impl<'d, 'a> Doc<'d, 'a> {
                 i += 1;
             }
             let run = s..i;
-            let words: Vec<&str> = run.clone().map(|k| self.w(k)).collect();
-            let bad = words
-                .iter()
-                .any(|w| TITLE_HEADS.contains(w) || ORG_HEADS.contains(w) || common_cap(w))
-                || run.clone().any(|k| self.place_at(k).is_some());
+            let bad = run.clone().any(|k| {
+                self.has(k, wc::TITLE_HEADS | wc::ORG_HEADS) || self.common_cap_at(k)
+            }) || run.clone().any(|k| self.place_at(k).is_some());
             let n_words = run.clone().filter(|&k| self.is_word(k)).count();
             if !bad && (2..=5).contains(&n_words) {
                 out.push(PersonRef {
@@ -1026,6 +1071,9 @@ impl<'d, 'a> Doc<'d, 'a> {
         out
     }
 }
+
+/// The index of "no official" or "no organization" in the per-token maps.
+const NO_INDEX: u32 = u32::MAX;
 
 /// The code the geographic lexicon gives an official's country, when it
 /// knows the country's name.
@@ -1061,9 +1109,7 @@ impl Lowered {
             let plain = match t.kind {
                 TokenKind::Number => true,
                 TokenKind::Punct => raw.len() == 1 && raw != b"`",
-                TokenKind::Word => {
-                    raw != b"`" && raw.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase())
-                }
+                TokenKind::Word => raw != b"`" && lower_ascii(bytes, t.span.start, t.span.end),
             };
             let start = buf.len();
             let span =
@@ -1079,19 +1125,59 @@ impl Lowered {
 
     /// The lower-cased text of every token of `scan`, the scan it was made
     /// from.
+    #[cfg(test)]
     fn words<'d>(&'d self, scan: &'d Scan<'_>) -> Vec<&'d str> {
-        self.spans
-            .iter()
-            .zip(&scan.tokens)
-            .map(|(r, t)| {
-                let got = match r {
-                    Some((a, b)) => self.buf.get(*a as usize..*b as usize),
-                    None => scan.text.get(t.span.range()),
-                };
-                got.unwrap_or("")
-            })
-            .collect()
+        self.words_and_classes(scan).0
     }
+
+    /// The lower-cased text of every token of `scan` (the scan it was made
+    /// from), and its word classes ([`wc`] bits), read in place from the
+    /// text or the buffer of lower-cased forms.
+    fn words_and_classes<'d>(&'d self, scan: &'d Scan<'_>) -> (Vec<&'d str>, Vec<u64>) {
+        let mut words = Vec::with_capacity(self.spans.len());
+        let mut classes = Vec::with_capacity(self.spans.len());
+        for (r, t) in self.spans.iter().zip(&scan.tokens) {
+            let (src, a, b) = match r {
+                Some((a, b)) => (self.buf.as_str(), *a as usize, *b as usize),
+                None => (scan.text, t.span.start, t.span.end),
+            };
+            words.push(src.get(a..b).unwrap_or(""));
+            classes.push(class_at(src.as_bytes(), a, b));
+        }
+        (words, classes)
+    }
+}
+
+/// Whether `text[start..end]` is lower-case ASCII (no capital, no
+/// non-ASCII byte), tested eight bytes at a time.
+fn lower_ascii(text: &[u8], start: usize, end: usize) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut at = start;
+    while at < end {
+        let n = (end - at).min(8);
+        let x = match text.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            Some(c) => u64::from_le_bytes(c) & (u64::MAX >> (8 * (8 - n))),
+            // Near the end of the text: byte by byte.
+            None => text
+                .get(at..end)
+                .unwrap_or(&[])
+                .iter()
+                .take(8)
+                .enumerate()
+                .fold(0, |x, (i, &b)| x | (u64::from(b) << (8 * i))),
+        };
+        // With no high bit set, a byte plus the bias carries into its high
+        // bit exactly when it reaches 'A' (or passes 'Z'), and no sum
+        // carries into the next byte.
+        let from_a = x.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+        let past_z = x.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+        if x & HIGH != 0 || from_a & !past_z & HIGH != 0 {
+            return false;
+        }
+        at += 8;
+    }
+    true
 }
 
 /// Appends the lower-cased form of token `t` to `buf` when it differs from
