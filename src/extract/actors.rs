@@ -96,6 +96,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Prepares the article, keeping `dates`, the article's dates as an
     /// earlier extractor has read them so far, and lending the words of
     /// `lowered` (made from the same scan).
+    // Not inlined into the pipeline, so that profiles show its cost.
+    #[inline(never)]
     pub(crate) fn with_dates(
         ctx: &Ctx<'d, 'a>,
         entities: &'d Entities,
@@ -1097,6 +1099,8 @@ pub(crate) struct Lowered {
 
 impl Lowered {
     /// Lower-cases the tokens of `scan`.
+    // Not inlined into the pipeline, so that profiles show its cost.
+    #[inline(never)]
     pub(crate) fn new(scan: &Scan<'_>) -> Lowered {
         let mut buf = String::with_capacity(scan.text.len() / 8);
         let mut spans = Vec::with_capacity(scan.tokens.len());
