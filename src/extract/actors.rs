@@ -8,6 +8,7 @@
 //! and organizations the people extractor found, the geographic lexicon and
 //! a capitalized-phrase fallback for names nobody else knows.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -17,7 +18,7 @@ use crate::extract::Ctx;
 use crate::extract::dates::Dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, class_at, number_word, wc,
+    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, number_word, wc, word_class,
 };
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::lexicon::hash::FxMap;
@@ -63,10 +64,12 @@ pub(crate) struct Doc<'d, 'a> {
     /// For every token inside an organization's mention: its index
     /// ([`NO_INDEX`] for none).
     org_tok: Vec<u32>,
-    /// For every token: its word classes ([`wc`] bits), read once from the
-    /// lexicons so that the extractors test a token's membership of a word
-    /// table with one bit test.
-    cls: Vec<u64>,
+    /// For every token: its word classes ([`wc`] bits), read from the
+    /// lexicons the first time an extractor asks ([`UNREAD`] before), so
+    /// that it tests a token's membership of a word table with one bit
+    /// test, and only the tokens of the clauses the extractors read are
+    /// looked up.
+    cls: Vec<Cell<u64>>,
     /// Acronyms the text defines: acronym -> (its token, full name).
     acronyms: FxMap<String, (usize, String)>,
     /// How the text first writes each country's name.
@@ -106,7 +109,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     ) -> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
-        let (lower, cls) = lowered.words_and_classes(scan);
+        let lower = lowered.words(scan);
+        let cls = vec![Cell::new(UNREAD); n];
         let mut places = vec![None; n];
         for m in geo::find_all(scan.text) {
             let first = scan.token_at(m.start);
@@ -226,7 +230,15 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// tables the bits stand for.
     #[inline]
     pub(crate) fn has(&self, i: usize, bits: u64) -> bool {
-        self.cls.get(i).is_some_and(|c| c & bits != 0)
+        let Some(c) = self.cls.get(i) else {
+            return false;
+        };
+        let mut v = c.get();
+        if v == UNREAD {
+            v = word_class(self.w(i));
+            c.set(v);
+        }
+        v & bits != 0
     }
 
     /// Whether token `i` opens a sentence or phrase without being a name
@@ -240,6 +252,11 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// [`not_venue`](crate::lexicon::events::not_venue) of its word.
     pub(crate) fn not_venue_at(&self, i: usize) -> bool {
         self.has(i, wc::NOT_VENUE) || calendar_not_venue(self.w(i))
+    }
+
+    /// The title of official `k` in lower case ("" for none).
+    pub(crate) fn title_lower(&self, k: usize) -> &str {
+        self.titles_lower.get(k).map_or("", String::as_str)
     }
 
     /// The country code of official `k`, as the geographic lexicon codes
@@ -898,7 +915,9 @@ impl<'d, 'a> Doc<'d, 'a> {
                 i = j;
                 continue;
             }
-            if let Some((k, j)) = self.title_ref(i, end) {
+            if may_head_title(self.w(i))
+                && let Some((k, j)) = self.title_ref(i, end)
+            {
                 if let Some(o) = self.official(k) {
                     out.push(PersonRef {
                         official: Some(k),
@@ -919,10 +938,6 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// counterpart"): the official it stands for and the token after it.
     /// A title followed by a name is not one (the name is the mention).
     pub(crate) fn title_ref(&self, i: usize, end: usize) -> Option<(usize, usize)> {
-        // Most tokens are no title word: told apart by their class.
-        if !self.has(i, wc::TITLE_REF) {
-            return None;
-        }
         let head = self.w(i);
         let head = match head {
             "president" | "premier" | "chairman" | "chairwoman" | "speaker" | "governor"
@@ -1077,6 +1092,21 @@ impl<'d, 'a> Doc<'d, 'a> {
 /// The index of "no official" or "no organization" in the per-token maps.
 const NO_INDEX: u32 = u32::MAX;
 
+/// Whether a lower-cased word may be the head of a title-only reference
+/// (see [`Doc::title_ref`]): its length and first letter are those of one,
+/// a test of a few instructions that tells most words apart.
+#[inline]
+fn may_head_title(w: &str) -> bool {
+    (4..=11).contains(&w.len())
+        && matches!(
+            w.as_bytes().first(),
+            Some(b'p' | b'c' | b's' | b'g' | b'm' | b'a' | b'k' | b'e' | b'l')
+        )
+}
+
+/// The classes of a token not read yet (no class has bit 63).
+const UNREAD: u64 = u64::MAX;
+
 /// The code the geographic lexicon gives an official's country, when it
 /// knows the country's name.
 fn official_code(o: &Official) -> Option<&'static str> {
@@ -1129,26 +1159,18 @@ impl Lowered {
 
     /// The lower-cased text of every token of `scan`, the scan it was made
     /// from.
-    #[cfg(test)]
     fn words<'d>(&'d self, scan: &'d Scan<'_>) -> Vec<&'d str> {
-        self.words_and_classes(scan).0
-    }
-
-    /// The lower-cased text of every token of `scan` (the scan it was made
-    /// from), and its word classes ([`wc`] bits), read in place from the
-    /// text or the buffer of lower-cased forms.
-    fn words_and_classes<'d>(&'d self, scan: &'d Scan<'_>) -> (Vec<&'d str>, Vec<u64>) {
-        let mut words = Vec::with_capacity(self.spans.len());
-        let mut classes = Vec::with_capacity(self.spans.len());
-        for (r, t) in self.spans.iter().zip(&scan.tokens) {
-            let (src, a, b) = match r {
-                Some((a, b)) => (self.buf.as_str(), *a as usize, *b as usize),
-                None => (scan.text, t.span.start, t.span.end),
-            };
-            words.push(src.get(a..b).unwrap_or(""));
-            classes.push(class_at(src.as_bytes(), a, b));
-        }
-        (words, classes)
+        self.spans
+            .iter()
+            .zip(&scan.tokens)
+            .map(|(r, t)| {
+                let got = match r {
+                    Some((a, b)) => self.buf.get(*a as usize..*b as usize),
+                    None => scan.text.get(t.span.range()),
+                };
+                got.unwrap_or("")
+            })
+            .collect()
     }
 }
 
@@ -1326,6 +1348,38 @@ pub(crate) mod tests {
 
     fn names(ps: &[Party]) -> Vec<&str> {
         ps.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    /// The quick test before a title-only reference holds for every head
+    /// word a reference may have, and tells common other words apart.
+    #[test]
+    fn title_heads_pass_the_quick_test() {
+        for w in crate::lexicon::events::TITLE_REF_HEADS {
+            assert!(may_head_title(w), "{w}");
+        }
+        for w in ["the", "of", "and", "", "baku", "visited", "during", "their", "presidential-x"] {
+            assert!(!may_head_title(w), "{w}");
+        }
+    }
+
+    /// Lower-case ASCII is told apart eight bytes at a time, at the end of
+    /// a text as inside it.
+    #[test]
+    fn lower_ascii_reads_words_in_place() {
+        let text = b"abc Def ghijklmnopqr stUvwxyzab caf\xc3\xa9 end";
+        for (word, want) in [
+            ("abc", true),
+            ("Def", false),
+            ("ghijklmnopqr", true),
+            ("stUvwxyzab", false),
+            ("end", true),
+        ] {
+            let at = text.windows(word.len()).position(|w| w == word.as_bytes()).unwrap();
+            assert_eq!(lower_ascii(text, at, at + word.len()), want, "{word}");
+        }
+        let cafe = "caf\u{e9}".as_bytes();
+        assert!(!lower_ascii(cafe, 0, cafe.len()));
+        assert!(lower_ascii(b"", 0, 0));
     }
 
     #[test]

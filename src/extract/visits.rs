@@ -171,15 +171,12 @@ struct State {
 /// Whether a person is posted abroad (an ambassador, envoy or consul):
 /// meeting or being received where they are posted is no visit.
 fn resident(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
-    p.official
-        .and_then(|k| doc.official(k))
-        .and_then(|o| o.title.as_deref())
-        .is_some_and(|t| {
-            let t = t.to_lowercase();
-            ["ambassador", "envoy", "consul", "chargé", "charge d"]
-                .iter()
-                .any(|w| t.contains(w))
-        })
+    // The title in lower case, as the prepared article keeps it.
+    p.official.map(|k| doc.title_lower(k)).is_some_and(|t| {
+        ["ambassador", "envoy", "consul", "chargé", "charge d"]
+            .iter()
+            .any(|w| t.contains(w))
+    })
 }
 
 /// The country of a person, when they are an official with one.
@@ -207,10 +204,9 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
         .map_or(Span::new(0, 0), |x| x.span);
     // Most sentences hold no travel word: only the person they are about
     // is needed (for pronouns later).
-    let travels = r.clone().any(|i| {
-        doc.has(i, wc::TRAVEL_FIRST) && TRAVELS.longest_at(&doc.lower, i).is_some()
-            || doc.w(i) == "delegation"
-    });
+    let travels = r
+        .clone()
+        .any(|i| TRAVELS.longest_at(&doc.lower, i).is_some() || doc.w(i) == "delegation");
     if !travels {
         if let Some(first) = doc.persons_upto(r, 1).into_iter().next() {
             st.topic = Some(first);
@@ -236,12 +232,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
     let mut i = r.start;
     let mut met = false;
     while i < r.end {
-        let found = if doc.has(i, wc::TRAVEL_FIRST) {
-            TRAVELS.longest_at(&doc.lower, i)
-        } else {
-            None
-        };
-        let Some((n, how)) = found else {
+        let Some((n, how)) = TRAVELS.longest_at(&doc.lower, i) else {
             i += 1;
             continue;
         };

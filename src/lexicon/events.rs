@@ -1082,9 +1082,7 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
 });
 
 /// The classes ([`wc`] bits) of a lower-cased token text: the union of the
-/// bits of every table that holds it (0 for none). The extractors read
-/// the classes in place ([`class_at`]); the tests ask by word.
-#[cfg(test)]
+/// bits of every table that holds it (0 for none).
 pub(crate) fn word_class(lower: &str) -> u64 {
     class_at(lower.as_bytes(), 0, lower.len())
 }
