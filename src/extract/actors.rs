@@ -82,6 +82,9 @@ pub(crate) struct Doc<'d, 'a> {
     titles_lower: Vec<String>,
     /// Every official's state as the geographic lexicon codes it, by index.
     official_codes: Vec<Option<&'static str>>,
+    /// Every part of an official's name (split at spaces and hyphens): the
+    /// one official whose name has it, or `None` when several have.
+    name_parts: FxMap<&'d str, Option<usize>>,
 }
 
 impl<'d, 'a> Doc<'d, 'a> {
@@ -177,6 +180,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .map(|o| o.title.as_deref().unwrap_or("").to_lowercase())
                 .collect(),
             official_codes: entities.officials.iter().map(official_code).collect(),
+            name_parts: name_parts(entities),
         };
         doc.acronyms = doc.find_acronyms();
         doc.country_names = doc.find_country_names();
@@ -252,6 +256,13 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// [`not_venue`](crate::lexicon::events::not_venue) of its word.
     pub(crate) fn not_venue_at(&self, i: usize) -> bool {
         self.has(i, wc::NOT_VENUE) || calendar_not_venue(self.w(i))
+    }
+
+    /// The one official whose name has `part` as a part (split at spaces
+    /// and hyphens: "Ivan" of "Ivan Petrov"); `None` when none or several
+    /// have.
+    pub(crate) fn official_by_name_part(&self, part: &str) -> Option<usize> {
+        self.name_parts.get(part).copied().flatten()
     }
 
     /// The title of official `k` in lower case ("" for none).
@@ -1107,6 +1118,24 @@ fn may_head_title(w: &str) -> bool {
 /// The classes of a token not read yet (no class has bit 63).
 const UNREAD: u64 = u64::MAX;
 
+/// Every part of an official's name (split at spaces and hyphens), with
+/// the one official whose name has it (`None` when several have).
+fn name_parts(entities: &Entities) -> FxMap<&str, Option<usize>> {
+    let mut out: FxMap<&str, Option<usize>> = FxMap::default();
+    for (k, o) in entities.officials.iter().enumerate() {
+        for part in o.name.split([' ', '-']) {
+            out.entry(part)
+                .and_modify(|v| {
+                    if *v != Some(k) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(k));
+        }
+    }
+    out
+}
+
 /// The code the geographic lexicon gives an official's country, when it
 /// knows the country's name.
 fn official_code(o: &Official) -> Option<&'static str> {
@@ -1449,6 +1478,26 @@ pub(crate) mod tests {
         let text = "a NOK14.6bn and Fjord Rail";
         let got = with_doc(text, &Entities::default(), |d| d.parties(0..d.len()));
         assert_eq!(names(&got), ["Fjord Rail"]);
+    }
+
+    /// A name part names the one official whose name has it; a part two
+    /// officials share names neither.
+    #[test]
+    fn officials_by_name_part() {
+        let text = "Ivan Petrov met Anna Petrov-Berg and Omar Rashid";
+        let e = Entities {
+            officials: vec![
+                official(text, "Ivan Petrov", "President", None, "KZ", &[]),
+                official(text, "Anna Petrov-Berg", "Minister", None, "NO", &[]),
+                official(text, "Omar Rashid", "Ambassador", None, "EG", &[]),
+            ],
+            organizations: vec![],
+        };
+        let got = with_doc(text, &e, |d| {
+            ["Ivan", "Petrov", "Berg", "Rashid", "Omar", "Smith", ""]
+                .map(|w| d.official_by_name_part(w))
+        });
+        assert_eq!(got, [Some(0), None, Some(1), Some(2), Some(2), None, None]);
     }
 
     #[test]

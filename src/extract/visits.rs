@@ -402,14 +402,7 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
             continue;
         }
         // The one official whose name has the word as a part.
-        let mut hits = doc
-            .entities
-            .officials
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| o.name.split([' ', '-']).any(|part| part == w))
-            .map(|(k, _)| k);
-        if let (Some(k), None) = (hits.next(), hits.next())
+        if let Some(k) = doc.official_by_name_part(w)
             && let Some(o) = doc.official(k)
         {
             refs.push(PersonRef {
