@@ -58,6 +58,8 @@ pub(crate) struct Doc<'d, 'a> {
     pub lower: Vec<&'d str>,
     /// For a token that starts a place name: the end token (exclusive) and the place.
     places: Vec<Option<(usize, &'static Place)>>,
+    /// The tokens that start a place name, in order.
+    place_starts: Vec<usize>,
     /// For every token inside an official's mention: the official's index
     /// ([`NO_INDEX`] for none).
     official_tok: Vec<u32>,
@@ -115,11 +117,13 @@ impl<'d, 'a> Doc<'d, 'a> {
         let lower = lowered.words(scan);
         let cls = vec![Cell::new(UNREAD); n];
         let mut places = vec![None; n];
+        let mut place_starts = Vec::new();
         for m in geo::find_all(scan.text) {
             let first = scan.token_at(m.start);
             let end = scan.token_at(m.end);
             if first < n && scan.tokens[first].span.start == m.start && end > first {
                 places[first] = Some((end, m.place));
+                place_starts.push(first);
             }
         }
         let mark = |spans: &mut dyn Iterator<Item = (usize, crate::Span)>| {
@@ -168,6 +172,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             lower,
             cls,
             places,
+            place_starts,
             official_tok,
             org_tok,
             acronyms: FxMap::default(),
@@ -341,12 +346,12 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The first country-name mention of every country in the text.
     fn find_country_names(&self) -> FxMap<&'static str, String> {
         let mut out = FxMap::default();
-        for (i, p) in self.places.iter().enumerate() {
-            if let Some((end, place)) = p
+        for &i in &self.place_starts {
+            if let Some((end, place)) = self.place_at(i)
                 && place.kind == PlaceKind::Country
                 && !out.contains_key(place.alpha2)
             {
-                let t = self.text(i..*end);
+                let t = self.text(i..end);
                 if t.len() > 2 || t.chars().all(char::is_uppercase) {
                     out.insert(place.alpha2, t.trim_start_matches("the ").to_string());
                 }
@@ -815,9 +820,16 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// name, so that "(Trend)" or "(UPDATE)" defines nothing.
     fn find_acronyms(&self) -> FxMap<String, (usize, String)> {
         let mut out = FxMap::default();
-        for k in 1..self.len().saturating_sub(1) {
-            // The brackets first: few tokens stand between two.
-            if self.w(k - 1) != "(" || self.w(k + 1) != ")" {
+        // The brackets first, found in the text: few tokens stand between
+        // two.
+        for (at, _) in self.scan.text.match_indices('(') {
+            let open = self.scan.token_at(at);
+            let k = open + 1;
+            if self.scan.tokens.get(open).is_none_or(|t| t.span.start != at)
+                || k >= self.len().saturating_sub(1)
+                || self.w(open) != "("
+                || self.w(k + 1) != ")"
+            {
                 continue;
             }
             let acr = self.text(k..k + 1);
