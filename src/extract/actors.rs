@@ -825,7 +825,11 @@ impl<'d, 'a> Doc<'d, 'a> {
         for (at, _) in self.scan.text.match_indices('(') {
             let open = self.scan.token_at(at);
             let k = open + 1;
-            if self.scan.tokens.get(open).is_none_or(|t| t.span.start != at)
+            if self
+                .scan
+                .tokens
+                .get(open)
+                .is_none_or(|t| t.span.start != at)
                 || k >= self.len().saturating_sub(1)
                 || self.w(open) != "("
                 || self.w(k + 1) != ")"
@@ -1095,9 +1099,10 @@ impl<'d, 'a> Doc<'d, 'a> {
                 i += 1;
             }
             let run = s..i;
-            let bad = run.clone().any(|k| {
-                self.has(k, wc::TITLE_HEADS | wc::ORG_HEADS) || self.common_cap_at(k)
-            }) || run.clone().any(|k| self.place_at(k).is_some());
+            let bad = run
+                .clone()
+                .any(|k| self.has(k, wc::TITLE_HEADS | wc::ORG_HEADS) || self.common_cap_at(k))
+                || run.clone().any(|k| self.place_at(k).is_some());
             let n_words = run.clone().filter(|&k| self.is_word(k)).count();
             if !bad && (2..=5).contains(&n_words) {
                 out.push(PersonRef {
@@ -1223,7 +1228,10 @@ fn lower_ascii(text: &[u8], start: usize, end: usize) -> bool {
     let mut at = start;
     while at < end {
         let n = (end - at).min(8);
-        let x = match text.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = match text
+            .get(at..at + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
             Some(c) => u64::from_le_bytes(c) & (u64::MAX >> (8 * (8 - n))),
             // Near the end of the text: byte by byte.
             None => text
@@ -1398,7 +1406,17 @@ pub(crate) mod tests {
         for w in crate::lexicon::events::TITLE_REF_HEADS {
             assert!(may_head_title(w), "{w}");
         }
-        for w in ["the", "of", "and", "", "baku", "visited", "during", "their", "presidential-x"] {
+        for w in [
+            "the",
+            "of",
+            "and",
+            "",
+            "baku",
+            "visited",
+            "during",
+            "their",
+            "presidential-x",
+        ] {
             assert!(!may_head_title(w), "{w}");
         }
     }
@@ -1415,7 +1433,10 @@ pub(crate) mod tests {
             ("stUvwxyzab", false),
             ("end", true),
         ] {
-            let at = text.windows(word.len()).position(|w| w == word.as_bytes()).unwrap();
+            let at = text
+                .windows(word.len())
+                .position(|w| w == word.as_bytes())
+                .unwrap();
             assert_eq!(lower_ascii(text, at, at + word.len()), want, "{word}");
         }
         let cafe = "caf\u{e9}".as_bytes();

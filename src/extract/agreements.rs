@@ -1479,10 +1479,9 @@ fn subject(
     }
     // A document before the verb is its object in a passive ("two
     // treaties are expected to be signed, namely …"), not a signatory.
-    let doc_subject = range.clone().any(|k| {
-        doc_at(doc, k)
-            .is_some_and(|(_, n)| n.class != NounClass::SignOnly)
-    });
+    let doc_subject = range
+        .clone()
+        .any(|k| doc_at(doc, k).is_some_and(|(_, n)| n.class != NounClass::SignOnly));
     let mut out = if doc_subject {
         Vec::new()
     } else {
@@ -1909,9 +1908,7 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
                 !x.batch
                     && x.status == recs[b].status
                     && x.sent > recs[b].sent
-                    && !doc
-                        .sentence(x.sent)
-                        .any(|i| doc.has(i, wc::ALSO_MARKERS))
+                    && !doc.sentence(x.sent).any(|i| doc.has(i, wc::ALSO_MARKERS))
             })
             .collect();
         let fits = recs[b].generic

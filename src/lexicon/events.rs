@@ -1000,8 +1000,14 @@ fn class_rows() -> Vec<(String, u64)> {
     };
     rows.extend(firsts(&mut DOC_NOUNS.iter().map(|r| r.0), wc::DOC_FIRST));
     rows.extend(firsts(&mut SIGN_WORDS.iter().map(|r| r.0), wc::SIGN_FIRST));
-    rows.extend(firsts(&mut TRAVEL_WORDS.iter().map(|r| r.0), wc::TRAVEL_FIRST));
-    rows.extend(firsts(&mut SIDE_PHRASES.iter().map(|r| r.0), wc::SIDE_FIRST));
+    rows.extend(firsts(
+        &mut TRAVEL_WORDS.iter().map(|r| r.0),
+        wc::TRAVEL_FIRST,
+    ));
+    rows.extend(firsts(
+        &mut SIDE_PHRASES.iter().map(|r| r.0),
+        wc::SIDE_FIRST,
+    ));
     rows
 }
 
@@ -1237,13 +1243,27 @@ mod tests {
         let mut all: Vec<&str> = tables.iter().flat_map(|(t, _)| t.iter().copied()).collect();
         // Words in no table, words near table words, and the empty word.
         all.extend([
-            "", "baku", "signs ", "intergovernmentally", "x", "–x", "companiess",
-            "'s", "`", "presidents", "“", "«",
+            "",
+            "baku",
+            "signs ",
+            "intergovernmentally",
+            "x",
+            "–x",
+            "companiess",
+            "'s",
+            "`",
+            "presidents",
+            "“",
+            "«",
         ]);
         for w in &all {
             let c = word_class(w);
             for (table, bit) in tables {
-                assert_eq!(c & bit != 0, table.contains(w), "{w:?} in table of bit {bit:#x}");
+                assert_eq!(
+                    c & bit != 0,
+                    table.contains(w),
+                    "{w:?} in table of bit {bit:#x}"
+                );
             }
         }
         // Long and non-ASCII table words go through the exact map.
@@ -1271,7 +1291,12 @@ mod tests {
             assert_eq!(word_class(w) & bit != 0, starts, "{w}");
         }
         // Every word a phrase table finds at the start of a text is marked.
-        for text in ["road map", "memorandum of understanding", "arrived in", "the two sides"] {
+        for text in [
+            "road map",
+            "memorandum of understanding",
+            "arrived in",
+            "the two sides",
+        ] {
             let toks = words(text);
             let first = word_class(&toks[0]);
             let found = DOCS.longest_at(&toks, 0).is_some() && first & wc::DOC_FIRST != 0
@@ -1285,10 +1310,28 @@ mod tests {
     /// ones, calendar words included.
     #[test]
     fn calendar_parts_complete_the_classes() {
-        for w in ["march", "sept", "sunday", "tue", "the", "president", "harbour", "baku", "may"] {
+        for w in [
+            "march",
+            "sept",
+            "sunday",
+            "tue",
+            "the",
+            "president",
+            "harbour",
+            "baku",
+            "may",
+        ] {
             let c = word_class(w);
-            assert_eq!(c & wc::COMMON_CAPS != 0 || calendar_cap(w), common_cap(w), "{w}");
-            assert_eq!(c & wc::NOT_VENUE != 0 || calendar_not_venue(w), not_venue(w), "{w}");
+            assert_eq!(
+                c & wc::COMMON_CAPS != 0 || calendar_cap(w),
+                common_cap(w),
+                "{w}"
+            );
+            assert_eq!(
+                c & wc::NOT_VENUE != 0 || calendar_not_venue(w),
+                not_venue(w),
+                "{w}"
+            );
         }
     }
 
