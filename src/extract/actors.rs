@@ -1125,10 +1125,19 @@ const NO_INDEX: u32 = u32::MAX;
 /// a test of a few instructions that tells most words apart.
 #[inline]
 fn may_head_title(w: &str) -> bool {
-    (4..=11).contains(&w.len())
+    let b = w.as_bytes();
+    (4..=11).contains(&b.len())
         && matches!(
-            w.as_bytes().first(),
-            Some(b'p' | b'c' | b's' | b'g' | b'm' | b'a' | b'k' | b'e' | b'l')
+            (b.first(), b.get(1)),
+            (Some(b'p'), Some(b'r'))
+                | (Some(b'c'), Some(b'h' | b'o'))
+                | (Some(b's'), Some(b'p' | b'e'))
+                | (Some(b'g'), Some(b'o'))
+                | (Some(b'm'), Some(b'a' | b'i'))
+                | (Some(b'a'), Some(b'm'))
+                | (Some(b'k'), Some(b'i'))
+                | (Some(b'e'), Some(b'm'))
+                | (Some(b'l'), Some(b'e'))
         )
 }
 
@@ -1416,6 +1425,10 @@ pub(crate) mod tests {
             "during",
             "their",
             "presidential-x",
+            "said",
+            "signed",
+            "agreement",
+            "capital",
         ] {
             assert!(!may_head_title(w), "{w}");
         }

@@ -640,9 +640,11 @@ fn separately(doc: &Doc<'_, '_>, r: Range<usize>) -> bool {
 /// Finds the document noun phrases of a sentence.
 fn mentions_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Mention> {
     let mut out = Vec::new();
+    // The table once, not at every token.
+    let docs = &*DOCS;
     let mut i = r.start;
     while i < r.end {
-        let Some((n, noun)) = doc_at(doc, i) else {
+        let Some((n, noun)) = docs.longest_at(&doc.lower, i) else {
             i += 1;
             continue;
         };

@@ -204,9 +204,11 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
         .map_or(Span::new(0, 0), |x| x.span);
     // Most sentences hold no travel word: only the person they are about
     // is needed (for pronouns later).
+    // The table once, not at every token.
+    let table = &*TRAVELS;
     let travels = r
         .clone()
-        .any(|i| TRAVELS.longest_at(&doc.lower, i).is_some() || doc.w(i) == "delegation");
+        .any(|i| table.longest_at(&doc.lower, i).is_some() || doc.w(i) == "delegation");
     if !travels {
         if let Some(first) = doc.persons_upto(r, 1).into_iter().next() {
             st.topic = Some(first);
@@ -232,7 +234,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
     let mut i = r.start;
     let mut met = false;
     while i < r.end {
-        let Some((n, how)) = TRAVELS.longest_at(&doc.lower, i) else {
+        let Some((n, how)) = table.longest_at(&doc.lower, i) else {
             i += 1;
             continue;
         };
