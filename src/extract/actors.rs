@@ -1198,7 +1198,9 @@ impl Lowered {
             let plain = match t.kind {
                 TokenKind::Number => true,
                 TokenKind::Punct => raw.len() == 1 && raw != b"`",
-                TokenKind::Word => raw != b"`" && lower_ascii(bytes, t.span.start, t.span.end),
+                TokenKind::Word => {
+                    raw != b"`" && raw.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase())
+                }
             };
             let start = buf.len();
             let span =
@@ -1227,41 +1229,6 @@ impl Lowered {
             })
             .collect()
     }
-}
-
-/// Whether `text[start..end]` is lower-case ASCII (no capital, no
-/// non-ASCII byte), tested eight bytes at a time.
-fn lower_ascii(text: &[u8], start: usize, end: usize) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut at = start;
-    while at < end {
-        let n = (end - at).min(8);
-        let x = match text
-            .get(at..at + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-        {
-            Some(c) => u64::from_le_bytes(c) & (u64::MAX >> (8 * (8 - n))),
-            // Near the end of the text: byte by byte.
-            None => text
-                .get(at..end)
-                .unwrap_or(&[])
-                .iter()
-                .take(8)
-                .enumerate()
-                .fold(0, |x, (i, &b)| x | (u64::from(b) << (8 * i))),
-        };
-        // With no high bit set, a byte plus the bias carries into its high
-        // bit exactly when it reaches 'A' (or passes 'Z'), and no sum
-        // carries into the next byte.
-        let from_a = x.wrapping_add(ONES * (0x80 - u64::from(b'A')));
-        let past_z = x.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
-        if x & HIGH != 0 || from_a & !past_z & HIGH != 0 {
-            return false;
-        }
-        at += 8;
-    }
-    true
 }
 
 /// Appends the lower-cased form of token `t` to `buf` when it differs from
@@ -1432,29 +1399,6 @@ pub(crate) mod tests {
         ] {
             assert!(!may_head_title(w), "{w}");
         }
-    }
-
-    /// Lower-case ASCII is told apart eight bytes at a time, at the end of
-    /// a text as inside it.
-    #[test]
-    fn lower_ascii_reads_words_in_place() {
-        let text = b"abc Def ghijklmnopqr stUvwxyzab caf\xc3\xa9 end";
-        for (word, want) in [
-            ("abc", true),
-            ("Def", false),
-            ("ghijklmnopqr", true),
-            ("stUvwxyzab", false),
-            ("end", true),
-        ] {
-            let at = text
-                .windows(word.len())
-                .position(|w| w == word.as_bytes())
-                .unwrap();
-            assert_eq!(lower_ascii(text, at, at + word.len()), want, "{word}");
-        }
-        let cafe = "caf\u{e9}".as_bytes();
-        assert!(!lower_ascii(cafe, 0, cafe.len()));
-        assert!(lower_ascii(b"", 0, 0));
     }
 
     #[test]
