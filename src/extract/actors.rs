@@ -8,6 +8,7 @@
 //! and organizations the people extractor found, the geographic lexicon and
 //! a capitalized-phrase fallback for names nobody else knows.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -17,8 +18,7 @@ use crate::extract::Ctx;
 use crate::extract::dates::Dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    GROUP_NOUNS, NAME_CONNECTORS, ORG_HEADS, STATE_BODIES, TITLE_HEADS, TITLE_MODIFIERS,
-    common_cap, number_word,
+    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, number_word, wc, word_class,
 };
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::lexicon::hash::FxMap;
@@ -58,10 +58,20 @@ pub(crate) struct Doc<'d, 'a> {
     pub lower: Vec<&'d str>,
     /// For a token that starts a place name: the end token (exclusive) and the place.
     places: Vec<Option<(usize, &'static Place)>>,
-    /// For every token inside an official's mention: the official's index.
-    official_tok: Vec<Option<usize>>,
-    /// For every token inside an organization's mention: its index.
-    org_tok: Vec<Option<usize>>,
+    /// The tokens that start a place name, in order.
+    place_starts: Vec<usize>,
+    /// For every token inside an official's mention: the official's index
+    /// ([`NO_INDEX`] for none).
+    official_tok: Vec<u32>,
+    /// For every token inside an organization's mention: its index
+    /// ([`NO_INDEX`] for none).
+    org_tok: Vec<u32>,
+    /// For every token: its word classes ([`wc`] bits), read from the
+    /// lexicons the first time an extractor asks ([`UNREAD`] before), so
+    /// that it tests a token's membership of a word table with one bit
+    /// test, and only the tokens of the clauses the extractors read are
+    /// looked up.
+    cls: Vec<Cell<u64>>,
     /// Acronyms the text defines: acronym -> (its token, full name).
     acronyms: FxMap<String, (usize, String)>,
     /// How the text first writes each country's name.
@@ -74,6 +84,9 @@ pub(crate) struct Doc<'d, 'a> {
     titles_lower: Vec<String>,
     /// Every official's state as the geographic lexicon codes it, by index.
     official_codes: Vec<Option<&'static str>>,
+    /// Every part of an official's name (split at spaces and hyphens): the
+    /// one official whose name has it, or `None` when several have.
+    name_parts: FxMap<&'d str, Option<usize>>,
 }
 
 impl<'d, 'a> Doc<'d, 'a> {
@@ -99,6 +112,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// earlier extractor has read them so far, reading the place names of
     /// `place_names` (searched once for all extractors) and lending the words
     /// of `lowered` (made from the same scan).
+    // Not inlined into the pipeline, so that profiles show its cost.
+    #[inline(never)]
     pub(crate) fn with_dates(
         ctx: &Ctx<'d, 'a>,
         entities: &'d Entities,
@@ -109,16 +124,19 @@ impl<'d, 'a> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
         let lower = lowered.words(scan);
+        let cls = vec![Cell::new(UNREAD); n];
         let mut places = vec![None; n];
+        let mut place_starts = Vec::new();
         for m in place_names.all() {
             let first = scan.token_at(m.start);
             let end = scan.token_at(m.end);
             if first < n && scan.tokens[first].span.start == m.start && end > first {
                 places[first] = Some((end, m.place));
+                place_starts.push(first);
             }
         }
         let mark = |spans: &mut dyn Iterator<Item = (usize, crate::Span)>| {
-            let mut out = vec![None; n];
+            let mut out = vec![NO_INDEX; n];
             // Longer mentions are marked last so that they win: the token
             // "Rashid" of "Omar Rashid" belongs to Omar Rashid even when
             // another Rashid's surname mention covers it too.
@@ -126,8 +144,9 @@ impl<'d, 'a> Doc<'d, 'a> {
             spans.sort_by_key(|(_, sp)| sp.len());
             for (k, span) in spans {
                 let mut i = scan.token_at(span.start);
+                let k = u32::try_from(k).unwrap_or(NO_INDEX);
                 while i < n && scan.tokens[i].span.start < span.end {
-                    out[i] = Some(k);
+                    out[i] = k;
                     i += 1;
                 }
             }
@@ -160,7 +179,9 @@ impl<'d, 'a> Doc<'d, 'a> {
             entities,
             anchor: ctx.anchor,
             lower,
+            cls,
             places,
+            place_starts,
             official_tok,
             org_tok,
             acronyms: FxMap::default(),
@@ -173,6 +194,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .map(|o| o.title.as_deref().unwrap_or("").to_lowercase())
                 .collect(),
             official_codes: entities.officials.iter().map(official_code).collect(),
+            name_parts: name_parts(entities),
         };
         doc.acronyms = doc.find_acronyms();
         doc.country_names = doc.find_country_names();
@@ -221,6 +243,53 @@ impl<'d, 'a> Doc<'d, 'a> {
         })
     }
 
+    /// Whether token `i` (a token of the text) belongs to one of the word
+    /// classes of `bits` ([`wc`]): as `TABLE.contains(&self.w(i))` for the
+    /// tables the bits stand for.
+    #[inline]
+    pub(crate) fn has(&self, i: usize, bits: u64) -> bool {
+        let Some(c) = self.cls.get(i) else {
+            return false;
+        };
+        let mut v = c.get();
+        if v == UNREAD {
+            v = word_class(self.w(i));
+            c.set(v);
+        }
+        v & bits != 0
+    }
+
+    /// Whether token `i` opens a sentence or phrase without being a name
+    /// when capitalized: [`common_cap`](crate::lexicon::events::common_cap)
+    /// of its word.
+    pub(crate) fn common_cap_at(&self, i: usize) -> bool {
+        self.has(i, wc::COMMON_CAPS) || calendar_cap(self.w(i))
+    }
+
+    /// Whether token `i` cannot start a venue name:
+    /// [`not_venue`](crate::lexicon::events::not_venue) of its word.
+    pub(crate) fn not_venue_at(&self, i: usize) -> bool {
+        self.has(i, wc::NOT_VENUE) || calendar_not_venue(self.w(i))
+    }
+
+    /// The one official whose name has `part` as a part (split at spaces
+    /// and hyphens: "Ivan" of "Ivan Petrov"); `None` when none or several
+    /// have.
+    pub(crate) fn official_by_name_part(&self, part: &str) -> Option<usize> {
+        self.name_parts.get(part).copied().flatten()
+    }
+
+    /// The title of official `k` in lower case ("" for none).
+    pub(crate) fn title_lower(&self, k: usize) -> &str {
+        self.titles_lower.get(k).map_or("", String::as_str)
+    }
+
+    /// The country code of official `k`, as the geographic lexicon codes
+    /// the official's country.
+    pub(crate) fn official_code(&self, k: usize) -> Option<&'static str> {
+        self.official_codes.get(k).copied().flatten()
+    }
+
     /// Whether token `i` is a word.
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.scan
@@ -241,7 +310,10 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The official a mention at token `i` refers to.
     pub(crate) fn official_idx(&self, i: usize) -> Option<usize> {
-        self.official_tok.get(i).copied().flatten()
+        self.official_tok
+            .get(i)
+            .filter(|&&k| k != NO_INDEX)
+            .map(|&k| k as usize)
     }
 
     /// An official by index.
@@ -251,7 +323,10 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The organization a mention at token `i` refers to.
     fn org_idx(&self, i: usize) -> Option<usize> {
-        self.org_tok.get(i).copied().flatten()
+        self.org_tok
+            .get(i)
+            .filter(|&&k| k != NO_INDEX)
+            .map(|&k| k as usize)
     }
 
     /// The token range of sentence `s`.
@@ -280,12 +355,12 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The first country-name mention of every country in the text.
     fn find_country_names(&self) -> FxMap<&'static str, String> {
         let mut out = FxMap::default();
-        for (i, p) in self.places.iter().enumerate() {
-            if let Some((end, place)) = p
+        for &i in &self.place_starts {
+            if let Some((end, place)) = self.place_at(i)
                 && place.kind == PlaceKind::Country
                 && !out.contains_key(place.alpha2)
             {
-                let t = self.text(i..*end);
+                let t = self.text(i..end);
                 if t.len() > 2 || t.chars().all(char::is_uppercase) {
                     out.insert(place.alpha2, t.trim_start_matches("the ").to_string());
                 }
@@ -492,10 +567,10 @@ impl<'d, 'a> Doc<'d, 'a> {
             // Natural Resources"): only a new organization word splits.
             return right_head;
         }
-        if ORG_HEADS.contains(&self.w(left)) {
+        if self.has(left, wc::ORG_HEADS) {
             return true;
         }
-        let left_head = (start..i).any(|k| ORG_HEADS.contains(&self.w(k)));
+        let left_head = (start..i).any(|k| self.has(k, wc::ORG_HEADS));
         left_head || !right_head
     }
 
@@ -503,7 +578,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     fn run_has_org_head(&self, i: usize, end: usize) -> bool {
         let mut j = i;
         while j < end && (self.is_cap(j) || matches!(self.w(j), "of" | "-")) {
-            if ORG_HEADS.contains(&self.w(j)) {
+            if self.has(j, wc::ORG_HEADS) {
                 return true;
             }
             j += 1;
@@ -520,7 +595,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         while i < c.end
             && (depth > 0
                 || !self.is_cap(i)
-                || common_cap(self.w(i))
+                || self.common_cap_at(i)
                 || number_word(self.w(i)).is_some())
         {
             match self.w(i) {
@@ -537,8 +612,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         let mut end = i;
         while i < c.end {
             let w = self.w(i);
-            let after_connector = i > start && NAME_CONNECTORS.contains(&self.w(i - 1));
-            if (self.is_cap(i) && !(after_connector && common_cap(w)))
+            let after_connector = i > start && self.has(i - 1, wc::NAME_CONNECTORS);
+            if (self.is_cap(i) && !(after_connector && self.common_cap_at(i)))
                 || (!after_connector
                     && self
                         .scan
@@ -550,7 +625,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             } else if w == "'" && matches!(self.w(i + 1), "s") {
                 i += 1;
                 end = i + 1;
-            } else if NAME_CONNECTORS.contains(&w) || (w == "." && !self.space_before(i)) {
+            } else if self.has(i, wc::NAME_CONNECTORS) || (w == "." && !self.space_before(i)) {
             } else {
                 break;
             }
@@ -590,7 +665,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             && self.w(pe) == "'"
             && self.w(pe + 1) == "s"
             && pe + 2 < run.end
-            && !STATE_BODIES.contains(&self.w(pe + 2))
+            && !self.has(pe + 2, wc::STATE_BODIES)
         {
             run.start = pe + 2;
         }
@@ -608,10 +683,14 @@ impl<'d, 'a> Doc<'d, 'a> {
                 None,
             ));
         }
-        let group = GROUP_NOUNS
-            .iter()
-            .find(|g| self.w(run.end) == **g && run.end < c.end)
-            .copied();
+        let group = if self.has(run.end, wc::GROUP_NOUNS) {
+            GROUP_NOUNS
+                .iter()
+                .find(|g| self.w(run.end) == **g && run.end < c.end)
+                .copied()
+        } else {
+            None
+        };
         // "KZT14.6bn", "US$5": an amount, not a name.
         if self
             .w(run.start + 1)
@@ -655,11 +734,10 @@ impl<'d, 'a> Doc<'d, 'a> {
                 ));
             }
         }
-        let words: Vec<&str> = run.clone().map(|i| self.w(i)).collect();
         // A title anywhere in the conjunct ("the Minister of Fisheries of
         // Peru") makes it a reference to a role holder, not a name.
-        let has_title = c.clone().any(|i| TITLE_HEADS.contains(&self.w(i)));
-        let has_org = words.iter().any(|w| ORG_HEADS.contains(w));
+        let has_title = c.clone().any(|i| self.has(i, wc::TITLE_HEADS));
+        let has_org = run.clone().any(|i| self.has(i, wc::ORG_HEADS));
         if has_title {
             // "Chairman of Northland Railways": the organization after "of".
             if let Some(of) = c.clone().find(|&i| self.w(i) == "of")
@@ -751,9 +829,20 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// name, so that "(Trend)" or "(UPDATE)" defines nothing.
     fn find_acronyms(&self) -> FxMap<String, (usize, String)> {
         let mut out = FxMap::default();
-        for k in 1..self.len().saturating_sub(1) {
-            // The brackets first: few tokens stand between two.
-            if self.w(k - 1) != "(" || self.w(k + 1) != ")" {
+        // The brackets first, found in the text: few tokens stand between
+        // two.
+        for (at, _) in self.scan.text.match_indices('(') {
+            let open = self.scan.token_at(at);
+            let k = open + 1;
+            if self
+                .scan
+                .tokens
+                .get(open)
+                .is_none_or(|t| t.span.start != at)
+                || k >= self.len().saturating_sub(1)
+                || self.w(open) != "("
+                || self.w(k + 1) != ")"
+            {
                 continue;
             }
             let acr = self.text(k..k + 1);
@@ -765,7 +854,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
             let mut a = k - 1;
             while a > 0
-                && (self.is_cap(a - 1) || NAME_CONNECTORS.contains(&self.w(a - 1)))
+                && (self.is_cap(a - 1) || self.has(a - 1, wc::NAME_CONNECTORS))
                 && k - a < 12
             {
                 a -= 1;
@@ -862,7 +951,9 @@ impl<'d, 'a> Doc<'d, 'a> {
                 i = j;
                 continue;
             }
-            if let Some((k, j)) = self.title_ref(i, end) {
+            if may_head_title(self.w(i))
+                && let Some((k, j)) = self.title_ref(i, end)
+            {
                 if let Some(o) = self.official(k) {
                     out.push(PersonRef {
                         official: Some(k),
@@ -905,7 +996,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 j = pe;
             }
         }
-        if j < end && (self.is_cap(j) && !common_cap(self.w(j)) || self.official_idx(j).is_some()) {
+        if j < end && (self.is_cap(j) && !self.common_cap_at(j) || self.official_idx(j).is_some()) {
             return None;
         }
         // Qualifiers before the head: demonym or country, "prime", "vice", "crown".
@@ -924,7 +1015,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             match w {
                 "vice" | "deputy" | "first" | "-" => vice |= w != "-" && w != "first",
                 "prime" => prime = true,
-                _ if self.is_word(p) && !self.is_cap(p) && !TITLE_MODIFIERS.contains(&w) => {
+                _ if self.is_word(p) && !self.is_cap(p) && !self.has(p, wc::TITLE_MODIFIERS) => {
                     // "the latest government minister": not one person.
                     return None;
                 }
@@ -1017,10 +1108,9 @@ impl<'d, 'a> Doc<'d, 'a> {
                 i += 1;
             }
             let run = s..i;
-            let words: Vec<&str> = run.clone().map(|k| self.w(k)).collect();
-            let bad = words
-                .iter()
-                .any(|w| TITLE_HEADS.contains(w) || ORG_HEADS.contains(w) || common_cap(w))
+            let bad = run
+                .clone()
+                .any(|k| self.has(k, wc::TITLE_HEADS | wc::ORG_HEADS) || self.common_cap_at(k))
                 || run.clone().any(|k| self.place_at(k).is_some());
             let n_words = run.clone().filter(|&k| self.is_word(k)).count();
             if !bad && (2..=5).contains(&n_words) {
@@ -1034,6 +1124,51 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         out
     }
+}
+
+/// The index of "no official" or "no organization" in the per-token maps.
+const NO_INDEX: u32 = u32::MAX;
+
+/// Whether a lower-cased word may be the head of a title-only reference
+/// (see [`Doc::title_ref`]): its length and first letter are those of one,
+/// a test of a few instructions that tells most words apart.
+#[inline]
+fn may_head_title(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=11).contains(&b.len())
+        && matches!(
+            (b.first(), b.get(1)),
+            (Some(b'p'), Some(b'r'))
+                | (Some(b'c'), Some(b'h' | b'o'))
+                | (Some(b's'), Some(b'p' | b'e'))
+                | (Some(b'g'), Some(b'o'))
+                | (Some(b'm'), Some(b'a' | b'i'))
+                | (Some(b'a'), Some(b'm'))
+                | (Some(b'k'), Some(b'i'))
+                | (Some(b'e'), Some(b'm'))
+                | (Some(b'l'), Some(b'e'))
+        )
+}
+
+/// The classes of a token not read yet (no class has bit 63).
+const UNREAD: u64 = u64::MAX;
+
+/// Every part of an official's name (split at spaces and hyphens), with
+/// the one official whose name has it (`None` when several have).
+fn name_parts(entities: &Entities) -> FxMap<&str, Option<usize>> {
+    let mut out: FxMap<&str, Option<usize>> = FxMap::default();
+    for (k, o) in entities.officials.iter().enumerate() {
+        for part in o.name.split([' ', '-']) {
+            out.entry(part)
+                .and_modify(|v| {
+                    if *v != Some(k) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(k));
+        }
+    }
+    out
 }
 
 /// The code the geographic lexicon gives an official's country, when it
@@ -1058,6 +1193,8 @@ pub(crate) struct Lowered {
 
 impl Lowered {
     /// Lower-cases the tokens of `scan`.
+    // Not inlined into the pipeline, so that profiles show its cost.
+    #[inline(never)]
     pub(crate) fn new(scan: &Scan<'_>) -> Lowered {
         let mut buf = String::with_capacity(scan.text.len() / 8);
         let mut spans = Vec::with_capacity(scan.tokens.len());
@@ -1247,6 +1384,32 @@ pub(crate) mod tests {
         ps.iter().map(|p| p.name.as_str()).collect()
     }
 
+    /// The quick test before a title-only reference holds for every head
+    /// word a reference may have, and tells common other words apart.
+    #[test]
+    fn title_heads_pass_the_quick_test() {
+        for w in crate::lexicon::events::TITLE_REF_HEADS {
+            assert!(may_head_title(w), "{w}");
+        }
+        for w in [
+            "the",
+            "of",
+            "and",
+            "",
+            "baku",
+            "visited",
+            "during",
+            "their",
+            "presidential-x",
+            "said",
+            "signed",
+            "agreement",
+            "capital",
+        ] {
+            assert!(!may_head_title(w), "{w}");
+        }
+    }
+
     #[test]
     fn parties_from_names() {
         let cases: &[(&str, &[&str])] = &[
@@ -1314,6 +1477,26 @@ pub(crate) mod tests {
         let text = "a NOK14.6bn and Fjord Rail";
         let got = with_doc(text, &Entities::default(), |d| d.parties(0..d.len()));
         assert_eq!(names(&got), ["Fjord Rail"]);
+    }
+
+    /// A name part names the one official whose name has it; a part two
+    /// officials share names neither.
+    #[test]
+    fn officials_by_name_part() {
+        let text = "Ivan Petrov met Anna Petrov-Berg and Omar Rashid";
+        let e = Entities {
+            officials: vec![
+                official(text, "Ivan Petrov", "President", None, "KZ", &[]),
+                official(text, "Anna Petrov-Berg", "Minister", None, "NO", &[]),
+                official(text, "Omar Rashid", "Ambassador", None, "EG", &[]),
+            ],
+            organizations: vec![],
+        };
+        let got = with_doc(text, &e, |d| {
+            ["Ivan", "Petrov", "Berg", "Rashid", "Omar", "Smith", ""]
+                .map(|w| d.official_by_name_part(w))
+        });
+        assert_eq!(got, [Some(0), None, Some(1), Some(2), Some(2), None, None]);
     }
 
     #[test]

@@ -26,9 +26,7 @@ use std::ops::Range;
 use crate::extract::actors::{Doc, Party, push_party};
 use crate::extract::dates;
 use crate::lexicon::events::{
-    ADVERBS, ALSO_MARKERS, AMOUNT_WORDS, BE_FORMS, CLAUSE_BREAKS, DEFINITE, DOCS, DocNoun,
-    FUTURE_MARKERS, INTRO_WORDS, NAME_LIST_WORDS, NOT_DOCUMENT_MODIFIERS, NP_STOP, NounClass,
-    PLAN_CUES, PLAN_VERBS, QUAL_STOP, REPORTING_VERBS, SIDES, SIGNS, SignForm, number_word,
+    DOCS, DocNoun, NOT_DOCUMENT_MODIFIERS, NounClass, SIDES, SIGNS, SignForm, number_word, wc,
 };
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Agreement, AgreementKind, AgreementStatus, Span};
@@ -152,6 +150,31 @@ struct Rec {
     distributed: bool,
 }
 
+/// The document noun starting at token `i`: its length in tokens and entry.
+#[inline]
+fn doc_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, DocNoun)> {
+    // The table's own filter tells most tokens apart at less cost than a
+    // look-up of their classes.
+    DOCS.longest_at(&doc.lower, i)
+}
+
+/// The signing word starting at token `i`: its length in tokens and tense.
+#[inline]
+fn sign_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, SignForm)> {
+    // The table's own filter tells most tokens apart at less cost than a
+    // look-up of their classes.
+    SIGNS.longest_at(&doc.lower, i)
+}
+
+/// The "both sides" phrase starting at token `i`: its length in tokens and
+/// the number of sides it stands for.
+#[inline]
+fn side_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, u8)> {
+    // The table's own filter tells most tokens apart at less cost than a
+    // look-up of their classes.
+    SIDES.longest_at(&doc.lower, i)
+}
+
 /// Finds agreements in a prepared article.
 pub(crate) fn extract(doc: &Doc<'_, '_>) -> Vec<Agreement> {
     let mut recs: Vec<Rec> = Vec::new();
@@ -179,7 +202,7 @@ fn item_line(doc: &Doc<'_, '_>, r: &Range<usize>, first: &Mention, verbs: &[Verb
     verbs.is_empty()
         && r.len() <= 40
         && first.np.start <= r.start + 2
-        && (r.start..first.np.start).all(|k| !doc.is_word(k) || DEFINITE.contains(&doc.w(k)))
+        && (r.start..first.np.start).all(|k| !doc.is_word(k) || doc.has(k, wc::DEFINITE))
 }
 
 /// Reads one sentence into the records; `list` carries the record whose
@@ -578,7 +601,7 @@ fn lists_after(doc: &Doc<'_, '_>, m: &Mention) -> bool {
         i += 1;
     }
     // The items must be documents: one follows the marker closely.
-    let docs_follow = |k: usize| (k + 1..k + 6).any(|j| DOCS.longest_at(&doc.lower, j).is_some());
+    let docs_follow = |k: usize| (k + 1..k + 6).any(|j| doc_at(doc, j).is_some());
     for _ in 0..8 {
         match doc.w(i) {
             "namely" | ":" | "including" | "include" | "includes" | "included" | "comprise"
@@ -617,9 +640,11 @@ fn separately(doc: &Doc<'_, '_>, r: Range<usize>) -> bool {
 /// Finds the document noun phrases of a sentence.
 fn mentions_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Mention> {
     let mut out = Vec::new();
+    // The table once, not at every token.
+    let docs = &*DOCS;
     let mut i = r.start;
     while i < r.end {
-        let Some((n, noun)) = DOCS.longest_at(&doc.lower, i) else {
+        let Some((n, noun)) = docs.longest_at(&doc.lower, i) else {
             i += 1;
             continue;
         };
@@ -717,7 +742,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
             k = p;
             continue;
         }
-        if DEFINITE.contains(&w) {
+        if doc.has(p, wc::DEFINITE) {
             if det != Det::Another {
                 det = Det::Definite;
             }
@@ -761,7 +786,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
             // A digit run glued to what precedes it ("1,458", "8.2") is
             // part of an amount; a number word after a comma is a count
             // ("a solid package, fourteen documents").
-            let amount = AMOUNT_WORDS.contains(&next)
+            let amount = doc.has(p + 1, wc::AMOUNT_WORDS)
                 || matches!(before, "$" | "€" | "£" | "rs" | "us" | "usd")
                 || p.checked_sub(1)
                     .filter(|&q| q >= r.start)
@@ -784,13 +809,13 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
                 continue;
             }
         }
-        if NP_STOP.contains(&w) && (w != "-" || doc.space_before(p)) {
+        if doc.has(p, wc::NP_STOP) && (w != "-" || doc.space_before(p)) {
             break;
         }
         if w == "s" && doc.w(p.wrapping_sub(1)) == "'" {
             break;
         }
-        if SIGNS.longest_at(&doc.lower, p).is_some() || PLAN_CUES.contains(&w) || w == "signing" {
+        if sign_at(doc, p).is_some() || doc.has(p, wc::PLAN_CUES) || w == "signing" {
             break;
         }
         if w == "-" && !doc.space_before(p) {
@@ -810,7 +835,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
         if matches!(w, "bilateral" | "intergovernmental") {
             bilateral = true;
         }
-        if doc.is_word(p) && !AMOUNT_WORDS.contains(&w) && w != "us" {
+        if doc.is_word(p) && !doc.has(p, wc::AMOUNT_WORDS) && w != "us" {
             if !matches!(
                 w,
                 "bilateral" | "intergovernmental" | "cooperation" | "other" | "new"
@@ -818,7 +843,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
             {
                 named = true;
             }
-            if w.len() >= 4 && !QUAL_STOP.contains(&w) {
+            if w.len() >= 4 && !doc.has(p, wc::QUAL_STOP) {
                 words.push(w.to_string());
             }
             title_start = p;
@@ -848,15 +873,16 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
             let w = doc.w(q);
             if matches!(w, "," | ";" | "." | "(" | ")" | ":" | "–" | "—")
                 && !(w == ":" && q == head.end)
-                || (BE_FORMS.contains(&w) || matches!(w, "has" | "have" | "had" | "will" | "would"))
-                || CLAUSE_BREAKS.contains(&w)
-                || (SIGNS.longest_at(&doc.lower, q).is_some() && q > head.end)
-                || (w == "and" && DOCS.longest_at(&doc.lower, q + 1).is_some())
-                || (q > head.end + 1 && DOCS.longest_at(&doc.lower, q).is_some())
+                || (doc.has(q, wc::BE_FORMS)
+                    || matches!(w, "has" | "have" | "had" | "will" | "would"))
+                || doc.has(q, wc::CLAUSE_BREAKS)
+                || (sign_at(doc, q).is_some() && q > head.end)
+                || (w == "and" && doc_at(doc, q + 1).is_some())
+                || (q > head.end + 1 && doc_at(doc, q).is_some())
             {
                 break;
             }
-            if w.len() >= 4 && doc.is_word(q) && !QUAL_STOP.contains(&w) {
+            if w.len() >= 4 && doc.is_word(q) && !doc.has(q, wc::QUAL_STOP) {
                 words.push(w.to_string());
                 qual.push(w.to_string());
             }
@@ -873,7 +899,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
             vague = true;
             break;
         }
-        if !(BE_FORMS.contains(&w) || matches!(w, "also" | "has" | "have" | "had" | "already")) {
+        if !(doc.has(j, wc::BE_FORMS) || matches!(w, "also" | "has" | "have" | "had" | "already")) {
             break;
         }
     }
@@ -906,7 +932,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
     // Words of a multi-word head ("memorandum of strategic partnership").
     for k in head.clone().skip(1) {
         let w = doc.w(k);
-        if w.len() >= 4 && !QUAL_STOP.contains(&w) && !words.iter().any(|x| x == w) {
+        if w.len() >= 4 && !doc.has(k, wc::QUAL_STOP) && !words.iter().any(|x| x == w) {
             words.push(w.to_string());
         }
     }
@@ -972,7 +998,7 @@ fn verbs_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Verb> {
     let mut out = Vec::new();
     let mut i = r.start;
     while i < r.end {
-        let Some((n, form)) = SIGNS.longest_at(&doc.lower, i) else {
+        let Some((n, form)) = sign_at(doc, i) else {
             i += 1;
             continue;
         };
@@ -1013,10 +1039,10 @@ fn tense(
         k -= 1;
         steps += 1;
         let w = doc.w(k);
-        if ADVERBS.contains(&w) || w.ends_with("ly") && doc.is_word(k) && !doc.is_cap(k) {
+        if doc.has(k, wc::ADVERBS) || w.ends_with("ly") && doc.is_word(k) && !doc.is_cap(k) {
             continue;
         }
-        if BE_FORMS.contains(&w) {
+        if doc.has(k, wc::BE_FORMS) {
             passive = true;
             continue;
         }
@@ -1028,7 +1054,7 @@ fn tense(
             planned = true;
             break;
         }
-        if FUTURE_MARKERS.contains(&w) {
+        if doc.has(k, wc::FUTURE_MARKERS) {
             // "to" is a plan only before the verb itself ("to sign"), not
             // in "resulted in" or "led to signing".
             planned = w != "to"
@@ -1082,7 +1108,7 @@ fn tense(
 /// the document it governs ("signed a protocol and agreed to prepare a
 /// roadmap"): the document is a plan.
 fn plan_verb_between(doc: &Doc<'_, '_>, v: &Verb, m: &Mention) -> bool {
-    v.end <= m.np.start && (v.end + 1..m.np.start).any(|k| PLAN_VERBS.contains(&doc.w(k)))
+    v.end <= m.np.start && (v.end + 1..m.np.start).any(|k| doc.has(k, wc::PLAN_VERBS))
 }
 
 /// "The sides" of sentence `s`: the organizations of the officials the
@@ -1162,7 +1188,7 @@ fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Op
 
 /// Whether a document noun follows a verb closely (its object).
 fn docs_after(doc: &Doc<'_, '_>, from: usize, end: usize) -> bool {
-    (from..end.min(from + 6)).any(|i| DOCS.longest_at(&doc.lower, i).is_some())
+    (from..end.min(from + 6)).any(|i| doc_at(doc, i).is_some())
 }
 
 /// Whether token `i` ends a clause.
@@ -1170,7 +1196,7 @@ fn breaks(doc: &Doc<'_, '_>, i: usize) -> bool {
     let w = doc.w(i);
     // A point inside a number ("6.4bn") ends nothing; "the following
     // documents" is no "following the talks".
-    (CLAUSE_BREAKS.contains(&w) && !(w == "following" && doc.w(i.wrapping_sub(1)) == "the"))
+    (doc.has(i, wc::CLAUSE_BREAKS) && !(w == "following" && doc.w(i.wrapping_sub(1)) == "the"))
         || matches!(w, "?" | "!")
         || (w == "." && (doc.space_before(i + 1) || i + 1 >= doc.len()))
 }
@@ -1195,7 +1221,7 @@ fn plan_cue_before(doc: &Doc<'_, '_>, m: &Mention, sent_start: usize) -> bool {
             break;
         }
         let w = doc.w(p);
-        if PLAN_CUES.contains(&w) && w != "expected" && w != "planned" {
+        if doc.has(p, wc::PLAN_CUES) && w != "expected" && w != "planned" {
             return true;
         }
         k = p;
@@ -1223,7 +1249,7 @@ fn clause_start(doc: &Doc<'_, '_>, at: usize, sent: Range<usize>) -> usize {
                 | "where"
                 | "when"
         ) || (w == "-" && doc.space_before(p))
-            || (REPORTING_VERBS.contains(&w) && doc.w(k) == ",")
+            || (doc.has(p, wc::REPORTING_VERBS) && doc.w(k) == ",")
         {
             return k;
         }
@@ -1355,7 +1381,7 @@ fn sides_near(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> Opti
     if n.is_none() {
         let mut i = r.start;
         while i < r.end {
-            if let Some((_, k)) = SIDES.longest_at(&doc.lower, i)
+            if let Some((_, k)) = side_at(doc, i)
                 && !matches!(
                     doc.w(i),
                     "bilateral" | "intergovernmental" | "inter" | "they"
@@ -1389,9 +1415,7 @@ fn subject(
     let mut end = v.at;
     while end > start {
         let w = doc.w(end - 1);
-        if BE_FORMS.contains(&w)
-            || FUTURE_MARKERS.contains(&w)
-            || ADVERBS.contains(&w)
+        if doc.has(end - 1, wc::BE_FORMS | wc::FUTURE_MARKERS | wc::ADVERBS)
             || matches!(
                 w,
                 "has"
@@ -1435,7 +1459,7 @@ fn subject(
     };
     // An opening phrase ("During the trip to Singapore and Korea, …",
     // "Following the meeting, …") is not the subject.
-    let start = if INTRO_WORDS.contains(&doc.w(start)) {
+    let start = if doc.has(start, wc::INTRO_WORDS) {
         (start..end)
             .find(|&k| doc.w(k) == ",")
             .map_or(start, |k| k + 1)
@@ -1445,7 +1469,7 @@ fn subject(
     let range = start..end;
     // "The two leaders held talks at the palace and witnessed the signing
     // …": a subject that opens with "the sides" stands for them.
-    if let Some((_, k)) = SIDES.longest_at(&doc.lower, start)
+    if let Some((_, k)) = side_at(doc, start)
         && !matches!(doc.w(start), "bilateral" | "intergovernmental" | "inter")
     {
         let ps = sides(doc, s, usize::from(k));
@@ -1457,10 +1481,9 @@ fn subject(
     }
     // A document before the verb is its object in a passive ("two
     // treaties are expected to be signed, namely …"), not a signatory.
-    let doc_subject = range.clone().any(|k| {
-        DOCS.longest_at(&doc.lower, k)
-            .is_some_and(|(_, n)| n.class != NounClass::SignOnly)
-    });
+    let doc_subject = range
+        .clone()
+        .any(|k| doc_at(doc, k).is_some_and(|(_, n)| n.class != NounClass::SignOnly));
     let mut out = if doc_subject {
         Vec::new()
     } else {
@@ -1487,7 +1510,7 @@ fn subject(
         if out.is_empty() {
             let mut i = range.start;
             while i < range.end {
-                if let Some((_, k)) = SIDES.longest_at(&doc.lower, i)
+                if let Some((_, k)) = side_at(doc, i)
                     && !matches!(doc.w(i), "bilateral" | "intergovernmental" | "inter")
                 {
                     let ps = sides(doc, s, usize::from(k));
@@ -1534,7 +1557,7 @@ fn between(
     let mut i = from;
     while i < r.end && i < from + 30 {
         if doc.w(i) == "between" {
-            if let Some((_, k)) = SIDES.longest_at(&doc.lower, i + 1) {
+            if let Some((_, k)) = side_at(doc, i + 1) {
                 let ps = sides(doc, s, usize::from(k));
                 return (ps.len() >= 2).then_some((ps, Source::Sides));
             }
@@ -1542,7 +1565,7 @@ fn between(
             return (ps.len() >= 2).then_some((ps, Source::Explicit));
         }
         if matches!(doc.w(i), ";" | "." | "which" | "while")
-            || (i > from + 1 && DOCS.longest_at(&doc.lower, i).is_some())
+            || (i > from + 1 && doc_at(doc, i).is_some())
         {
             break;
         }
@@ -1558,7 +1581,7 @@ fn partners_after(doc: &Doc<'_, '_>, from: usize, end: usize, award: bool) -> Ve
     let mut i = from;
     while i < end && i < from + 20 {
         let w = doc.w(i);
-        if breaks(doc, i) || (DOCS.longest_at(&doc.lower, i).is_some() && i > from + 1) {
+        if breaks(doc, i) || (doc_at(doc, i).is_some() && i > from + 1) {
             break;
         }
         let start = if w == "with" {
@@ -1635,11 +1658,8 @@ fn name_range(doc: &Doc<'_, '_>, from: usize, end: usize) -> Range<usize> {
 /// number, a name connector or list mark, a role word ("chairman and CEO
 /// of"), a group noun, or an institution word ("the government of").
 fn in_name_list(doc: &Doc<'_, '_>, i: usize) -> bool {
-    let w = doc.w(i);
     doc.is_cap(i)
-        || NAME_LIST_WORDS.contains(&w)
-        || crate::lexicon::events::TITLE_HEADS.contains(&w)
-        || crate::lexicon::events::GROUP_NOUNS.contains(&w)
+        || doc.has(i, wc::NAME_LIST_WORDS | wc::TITLE_HEADS | wc::GROUP_NOUNS)
         || doc
             .scan
             .tokens
@@ -1661,7 +1681,7 @@ fn attribution_after(doc: &Doc<'_, '_>, i: usize, end: usize) -> bool {
     while k < end && k < i + 6 && (doc.is_cap(k) || matches!(doc.w(k), "the" | "." | "-")) {
         k += 1;
     }
-    k > i && REPORTING_VERBS.contains(&doc.w(k))
+    k > i && doc.has(k, wc::REPORTING_VERBS)
 }
 
 /// The most recent record a definite mention refers back to.
@@ -1773,13 +1793,19 @@ fn compatible_but_parties(old: &Rec, new: &Rec) -> bool {
     {
         return false;
     }
-    let same_words = {
-        let mut a = old.words.clone();
-        let mut b = new.words.clone();
-        a.sort();
-        b.sort();
-        a.len() >= 2 && a == b
-    };
+    // The same words in any order; most word lists are sorted already, and
+    // are compared without sorted copies.
+    let same_words = old.words.len() >= 2
+        && old.words.len() == new.words.len()
+        && if old.words.is_sorted() && new.words.is_sorted() {
+            old.words == new.words
+        } else {
+            let mut a = old.words.clone();
+            let mut b = new.words.clone();
+            a.sort();
+            b.sort();
+            a == b
+        };
     let kind_ok = old.kind == new.kind || same_words;
     let status_ok = old.status == new.status
         || old.status == AgreementStatus::Other
@@ -1884,9 +1910,7 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
                 !x.batch
                     && x.status == recs[b].status
                     && x.sent > recs[b].sent
-                    && !doc
-                        .sentence(x.sent)
-                        .any(|i| ALSO_MARKERS.contains(&doc.w(i)))
+                    && !doc.sentence(x.sent).any(|i| doc.has(i, wc::ALSO_MARKERS))
             })
             .collect();
         let fits = recs[b].generic

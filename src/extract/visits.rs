@@ -20,10 +20,7 @@ use chrono::NaiveDate;
 
 use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::agreements::window;
-use crate::lexicon::events::{
-    ACCEPTED_WORDS, ADVERBS, INVITATION_WORDS, MACRO_REGIONS, PERSON_PRONOUNS, REMOTE_WORDS,
-    REPORTING_VERBS, TRAVELS, Travel, VENUE_HEADS, VENUE_TAILS, not_venue, states_plan, visit_kind,
-};
+use crate::lexicon::events::{MACRO_REGIONS, TRAVELS, Travel, states_plan, visit_kind, wc};
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
 
@@ -174,22 +171,18 @@ struct State {
 /// Whether a person is posted abroad (an ambassador, envoy or consul):
 /// meeting or being received where they are posted is no visit.
 fn resident(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
-    p.official
-        .and_then(|k| doc.official(k))
-        .and_then(|o| o.title.as_deref())
-        .is_some_and(|t| {
-            let t = t.to_lowercase();
-            ["ambassador", "envoy", "consul", "chargé", "charge d"]
-                .iter()
-                .any(|w| t.contains(w))
-        })
+    // The title in lower case, as the prepared article keeps it.
+    p.official.map(|k| doc.title_lower(k)).is_some_and(|t| {
+        ["ambassador", "envoy", "consul", "chargé", "charge d"]
+            .iter()
+            .any(|w| t.contains(w))
+    })
 }
 
 /// The country of a person, when they are an official with one.
 fn country_of(doc: &Doc<'_, '_>, p: &PersonRef) -> Option<&'static str> {
-    let o = doc.official(p.official?)?;
-    let c = o.country?;
-    geo::lookup(geo::country_name(c.as_str())?).map(|pl| pl.alpha2)
+    // The code the prepared article read once per official.
+    doc.official_code(p.official?)
 }
 
 /// Whether two dates may be the same trip (two weeks apart at most); a
@@ -211,9 +204,11 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
         .map_or(Span::new(0, 0), |x| x.span);
     // Most sentences hold no travel word: only the person they are about
     // is needed (for pronouns later).
+    // The table once, not at every token.
+    let table = &*TRAVELS;
     let travels = r
         .clone()
-        .any(|i| TRAVELS.longest_at(&doc.lower, i).is_some() || doc.w(i) == "delegation");
+        .any(|i| table.longest_at(&doc.lower, i).is_some() || doc.w(i) == "delegation");
     if !travels {
         if let Some(first) = doc.persons_upto(r, 1).into_iter().next() {
             st.topic = Some(first);
@@ -239,7 +234,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
     let mut i = r.start;
     let mut met = false;
     while i < r.end {
-        let Some((n, how)) = TRAVELS.longest_at(&doc.lower, i) else {
+        let Some((n, how)) = table.longest_at(&doc.lower, i) else {
             i += 1;
             continue;
         };
@@ -380,7 +375,7 @@ fn local<'r>(refs: &'r [PersonRef], r: &Range<usize>) -> &'r [PersonRef] {
 
 /// Whether a person reference is a pronoun.
 fn is_pronoun(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
-    p.tokens.len() == 1 && PERSON_PRONOUNS.contains(&doc.w(p.tokens.start))
+    p.tokens.len() == 1 && doc.has(p.tokens.start, wc::PERSON_PRONOUNS)
 }
 
 /// The people of a sentence, in order: officials, title-only references,
@@ -405,22 +400,15 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
             continue;
         }
         let w = doc.text(i..i + 1);
-        if w.len() < 2 || doc.place_at(i).is_some() || not_venue(doc.w(i)) {
+        if w.len() < 2 || doc.place_at(i).is_some() || doc.not_venue_at(i) {
             continue;
         }
-        let hits: Vec<usize> = doc
-            .entities
-            .officials
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| o.name.split([' ', '-']).any(|part| part == w))
-            .map(|(k, _)| k)
-            .collect();
-        if let [k] = hits.as_slice()
-            && let Some(o) = doc.official(*k)
+        // The one official whose name has the word as a part.
+        if let Some(k) = doc.official_by_name_part(w)
+            && let Some(o) = doc.official(k)
         {
             refs.push(PersonRef {
-                official: Some(*k),
+                official: Some(k),
                 name: o.name.clone(),
                 tokens: i..i + 1,
             });
@@ -444,7 +432,7 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
             && let Some(owner) = out
                 .iter()
                 .rev()
-                .find(|p| p.tokens.end + 3 >= i && PERSON_PRONOUNS.contains(&doc.w(p.tokens.start)))
+                .find(|p| p.tokens.end + 3 >= i && doc.has(p.tokens.start, wc::PERSON_PRONOUNS))
             && let Some(k) = counterpart_of(doc, owner, i)
             && let Some(o) = doc.official(k)
         {
@@ -455,7 +443,7 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
             });
             continue;
         }
-        if PERSON_PRONOUNS.contains(&doc.w(i)) {
+        if doc.has(i, wc::PERSON_PRONOUNS) {
             // "During his visit to Baku, President X met …": a pronoun in an
             // opening phrase refers forward to the subject after the comma.
             let opening = out.is_empty()
@@ -501,19 +489,10 @@ fn counterpart_of(doc: &Doc<'_, '_>, owner: &PersonRef, at: usize) -> Option<usi
     let oc = country_of(doc, owner);
     let here = doc.scan.tokens.get(at).map_or(0, |t| t.span.start);
     let foreign = |k: usize| {
-        let p = PersonRef {
-            official: Some(k),
-            name: String::new(),
-            tokens: 0..0,
-        };
-        let c = country_of(doc, &p);
+        let c = doc.official_code(k);
         c.is_some() && c != oc
     };
-    let mentions = |k: usize| {
-        doc.official(k)
-            .map(|o| o.mentions.clone())
-            .unwrap_or_default()
-    };
+    let mentions = |k: usize| doc.official(k).map_or(&[][..], |o| o.mentions.as_slice());
     let ks = 0..doc.entities.officials.len();
     let after = ks
         .clone()
@@ -563,7 +542,7 @@ fn invitation_only(doc: &Doc<'_, '_>, at: usize, start: usize) -> bool {
     // "At the invitation of X, Y visited P" is a trip made, not offered.
     let from = at.saturating_sub(12).max(start);
     let invited = (from..at).any(|k| {
-        INVITATION_WORDS.contains(&doc.w(k))
+        doc.has(k, wc::INVITATION_WORDS)
             && !(k >= 2 && doc.w(k - 1) == "the" && matches!(doc.w(k - 2), "at" | "on" | "upon"))
     });
     // The trip is what is offered: "to visit", "to pay a visit to".
@@ -575,7 +554,7 @@ fn invitation_only(doc: &Doc<'_, '_>, at: usize, start: usize) -> bool {
         return false;
     }
     let from = at.saturating_sub(14).max(start);
-    !(from..at).any(|k| ACCEPTED_WORDS.contains(&doc.w(k)))
+    !(from..at).any(|k| doc.has(k, wc::ACCEPTED_WORDS))
 }
 
 /// The place a relative "where" right before token `at` refers to: "in
@@ -720,7 +699,7 @@ fn destination_at(
     }
     if k > j
         && doc.w(k) == "of"
-        && VENUE_HEADS.contains(&doc.w(k - 1))
+        && doc.has(k - 1, wc::VENUE_HEADS)
         && doc.place_at(k + 1).is_none()
         && let Some(v) = place_or_venue(doc, k + 1, end, recs, dateline)
         && v.level == Level::Place
@@ -763,7 +742,7 @@ fn place_or_venue(
         // "Baku Shipyard", "Oslo Science Park": a venue
         // whose name starts with a place.
         if doc.is_cap(pe)
-            && !not_venue(doc.w(pe))
+            && !doc.not_venue_at(pe)
             && doc.place_at(pe).is_none()
             && let Some(v) = venue(doc, j, end, recs, dateline)
         {
@@ -812,7 +791,7 @@ fn place_or_venue(
                     PlaceKind::Capital | PlaceKind::City => Level::City,
                     _ => Level::Place,
                 };
-                if VENUE_TAILS.contains(&doc.w(e)) && !doc.is_cap(e) {
+                if doc.has(e, wc::VENUE_TAILS) && !doc.is_cap(e) {
                     e += 1;
                     level = Level::Place;
                 }
@@ -869,7 +848,7 @@ fn venue(
     recs: &[VRec],
     dateline: Option<&Dest>,
 ) -> Option<Dest> {
-    if !doc.is_cap(j) || not_venue(doc.w(j)) || doc.official_idx(j).is_some() {
+    if !doc.is_cap(j) || doc.not_venue_at(j) || doc.official_idx(j).is_some() {
         return None;
     }
     let mut e = j;
@@ -884,7 +863,7 @@ fn venue(
         e += 1;
     }
     let mut stop = last_cap + 1;
-    if VENUE_TAILS.contains(&doc.w(stop)) {
+    if doc.has(stop, wc::VENUE_TAILS) {
         stop += 1;
     } else if doc.is_word(stop)
         && !doc.is_cap(stop)
@@ -892,7 +871,7 @@ fn venue(
             doc.w(stop),
             "and" | "or" | "in" | "on" | "at" | "of" | "to" | "for"
         )
-        && VENUE_TAILS.contains(&doc.w(stop + 1))
+        && doc.has(stop + 1, wc::VENUE_TAILS)
     {
         // "the X wind farm", "the Y power plant".
         stop += 2;
@@ -957,9 +936,9 @@ fn visitors_for(
     // invitation from President X").
     before.retain(|p| {
         !(p.tokens.start.saturating_sub(3)..p.tokens.start)
-            .any(|k| INVITATION_WORDS.contains(&doc.w(k)))
+            .any(|k| doc.has(k, wc::INVITATION_WORDS))
             && !(p.tokens.start.saturating_sub(7)..p.tokens.start).any(|k| {
-                INVITATION_WORDS.contains(&doc.w(k))
+                doc.has(k, wc::INVITATION_WORDS)
                     && matches!(doc.w(k + 1), "from" | "of" | "by")
                     && !(k..p.tokens.start).any(|j| matches!(doc.w(j), "," | "to"))
             })
@@ -1131,7 +1110,7 @@ fn host(
     // "was received by X", "was welcomed at the airport by X": the guest
     // is the subject.
     let mut aux = at;
-    while aux > start && ADVERBS.contains(&doc.w(aux - 1)) {
+    while aux > start && doc.has(aux - 1, wc::ADVERBS) {
         aux -= 1;
     }
     let passive = doc.w(after) == "by"
@@ -1280,7 +1259,7 @@ fn meeting(
     span: Span,
 ) {
     // A phone call or a video conference takes no one anywhere.
-    if r.clone().any(|k| REMOTE_WORDS.contains(&doc.w(k))) {
+    if r.clone().any(|k| doc.has(k, wc::REMOTE_WORDS)) {
         return;
     }
     let people: Vec<PersonRef> = {
@@ -1291,7 +1270,7 @@ fn meeting(
             // with"); a verb with its subject after it ("…, reported the
             // ministry") reports someone else.
             let speaker = (p.tokens.end..p.tokens.end + 2).any(|k| {
-                REPORTING_VERBS.contains(&doc.w(k))
+                doc.has(k, wc::REPORTING_VERBS)
                     && !(matches!(doc.w(k + 1), "the" | "a" | "an") || doc.is_cap(k + 1))
                     && !(at > k
                         && at <= k + 6

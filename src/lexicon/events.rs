@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use crate::lexicon::calendar;
 use crate::lexicon::hash::FxMap;
+use crate::lexicon::words::{MAX_WORD, Packed, WordMap};
 use crate::{AgreementKind, VisitKind};
 
 /// How a document noun may be used.
@@ -854,23 +855,328 @@ pub(crate) const NOT_DOCUMENT_MODIFIERS: &[(&str, AgreementKind)] = &[
     ("medical", K::Protocol), ("sanitary", K::Protocol), ("security", K::Protocol),
 ];
 
+/// Word classes: one bit for each word table of this module, so that an
+/// extractor reads a token's membership of every table from one number
+/// computed once per token ([`word_class`]) instead of comparing the word
+/// with the entries of a table each time it asks.
+pub(crate) mod wc {
+    /// [`NP_STOP`](super::NP_STOP).
+    pub(crate) const NP_STOP: u64 = 1 << 0;
+    /// [`QUAL_STOP`](super::QUAL_STOP).
+    pub(crate) const QUAL_STOP: u64 = 1 << 1;
+    /// [`BE_FORMS`](super::BE_FORMS).
+    pub(crate) const BE_FORMS: u64 = 1 << 2;
+    /// [`ADVERBS`](super::ADVERBS).
+    pub(crate) const ADVERBS: u64 = 1 << 3;
+    /// [`FUTURE_MARKERS`](super::FUTURE_MARKERS).
+    pub(crate) const FUTURE_MARKERS: u64 = 1 << 4;
+    /// [`PLAN_CUES`](super::PLAN_CUES).
+    pub(crate) const PLAN_CUES: u64 = 1 << 5;
+    /// [`PLAN_VERBS`](super::PLAN_VERBS).
+    pub(crate) const PLAN_VERBS: u64 = 1 << 6;
+    /// [`ORG_HEADS`](super::ORG_HEADS).
+    pub(crate) const ORG_HEADS: u64 = 1 << 7;
+    /// [`TITLE_HEADS`](super::TITLE_HEADS).
+    pub(crate) const TITLE_HEADS: u64 = 1 << 8;
+    /// [`GROUP_NOUNS`](super::GROUP_NOUNS).
+    pub(crate) const GROUP_NOUNS: u64 = 1 << 9;
+    /// [`NAME_LIST_WORDS`](super::NAME_LIST_WORDS).
+    pub(crate) const NAME_LIST_WORDS: u64 = 1 << 10;
+    /// [`NAME_CONNECTORS`](super::NAME_CONNECTORS).
+    pub(crate) const NAME_CONNECTORS: u64 = 1 << 11;
+    /// [`REPORTING_VERBS`](super::REPORTING_VERBS).
+    pub(crate) const REPORTING_VERBS: u64 = 1 << 12;
+    /// [`INTRO_WORDS`](super::INTRO_WORDS).
+    pub(crate) const INTRO_WORDS: u64 = 1 << 13;
+    /// [`STATE_BODIES`](super::STATE_BODIES).
+    pub(crate) const STATE_BODIES: u64 = 1 << 14;
+    /// [`TITLE_MODIFIERS`](super::TITLE_MODIFIERS).
+    pub(crate) const TITLE_MODIFIERS: u64 = 1 << 15;
+    /// [`DEFINITE`](super::DEFINITE).
+    pub(crate) const DEFINITE: u64 = 1 << 16;
+    /// [`AMOUNT_WORDS`](super::AMOUNT_WORDS).
+    pub(crate) const AMOUNT_WORDS: u64 = 1 << 17;
+    /// [`ALSO_MARKERS`](super::ALSO_MARKERS).
+    pub(crate) const ALSO_MARKERS: u64 = 1 << 18;
+    /// [`INVITATION_WORDS`](super::INVITATION_WORDS).
+    pub(crate) const INVITATION_WORDS: u64 = 1 << 19;
+    /// [`ACCEPTED_WORDS`](super::ACCEPTED_WORDS).
+    pub(crate) const ACCEPTED_WORDS: u64 = 1 << 20;
+    /// [`PERSON_PRONOUNS`](super::PERSON_PRONOUNS).
+    pub(crate) const PERSON_PRONOUNS: u64 = 1 << 21;
+    /// [`REMOTE_WORDS`](super::REMOTE_WORDS).
+    pub(crate) const REMOTE_WORDS: u64 = 1 << 22;
+    /// [`VENUE_HEADS`](super::VENUE_HEADS).
+    pub(crate) const VENUE_HEADS: u64 = 1 << 23;
+    /// [`VENUE_TAILS`](super::VENUE_TAILS).
+    pub(crate) const VENUE_TAILS: u64 = 1 << 24;
+    /// The table part of [`common_cap`](super::common_cap) (its calendar
+    /// words aside).
+    pub(crate) const COMMON_CAPS: u64 = 1 << 25;
+    /// [`CLAUSE_BREAKS`](super::CLAUSE_BREAKS).
+    pub(crate) const CLAUSE_BREAKS: u64 = 1 << 26;
+    /// The first word of a document noun ([`DOCS`](super::DOCS)).
+    pub(crate) const DOC_FIRST: u64 = 1 << 27;
+    /// The first word of a signing word ([`SIGNS`](super::SIGNS)).
+    pub(crate) const SIGN_FIRST: u64 = 1 << 28;
+    /// The first word of a travel word ([`TRAVELS`](super::TRAVELS)).
+    pub(crate) const TRAVEL_FIRST: u64 = 1 << 29;
+    /// The first word of a "both sides" phrase ([`SIDES`](super::SIDES)).
+    pub(crate) const SIDE_FIRST: u64 = 1 << 30;
+    /// The head word of a title-only reference to a person
+    /// ([`TITLE_REF_HEADS`](super::TITLE_REF_HEADS)).
+    pub(crate) const TITLE_REF: u64 = 1 << 31;
+    /// The table part of [`not_venue`](super::not_venue) (its calendar
+    /// words aside).
+    pub(crate) const NOT_VENUE: u64 = 1 << 32;
+}
+
+/// Head words of a title-only reference to a person ("the Kazakh
+/// President", "his counterpart").
+pub(crate) const TITLE_REF_HEADS: &[&str] = &[
+    "president",
+    "premier",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "governor",
+    "mayor",
+    "ambassador",
+    "king",
+    "emir",
+    "prince",
+    "chancellor",
+    "counterpart",
+    "minister",
+    "leader",
+    "secretary",
+];
+
+/// Every word table of this module with its class bit, and the first words
+/// of the phrase tables.
+fn class_rows() -> Vec<(String, u64)> {
+    let tables: [(&[&'static str], u64); 28] = [
+        (NP_STOP, wc::NP_STOP),
+        (QUAL_STOP, wc::QUAL_STOP),
+        (BE_FORMS, wc::BE_FORMS),
+        (ADVERBS, wc::ADVERBS),
+        (FUTURE_MARKERS, wc::FUTURE_MARKERS),
+        (PLAN_CUES, wc::PLAN_CUES),
+        (PLAN_VERBS, wc::PLAN_VERBS),
+        (ORG_HEADS, wc::ORG_HEADS),
+        (TITLE_HEADS, wc::TITLE_HEADS),
+        (GROUP_NOUNS, wc::GROUP_NOUNS),
+        (NAME_LIST_WORDS, wc::NAME_LIST_WORDS),
+        (NAME_CONNECTORS, wc::NAME_CONNECTORS),
+        (REPORTING_VERBS, wc::REPORTING_VERBS),
+        (INTRO_WORDS, wc::INTRO_WORDS),
+        (STATE_BODIES, wc::STATE_BODIES),
+        (TITLE_MODIFIERS, wc::TITLE_MODIFIERS),
+        (DEFINITE, wc::DEFINITE),
+        (AMOUNT_WORDS, wc::AMOUNT_WORDS),
+        (ALSO_MARKERS, wc::ALSO_MARKERS),
+        (INVITATION_WORDS, wc::INVITATION_WORDS),
+        (ACCEPTED_WORDS, wc::ACCEPTED_WORDS),
+        (PERSON_PRONOUNS, wc::PERSON_PRONOUNS),
+        (REMOTE_WORDS, wc::REMOTE_WORDS),
+        (VENUE_HEADS, wc::VENUE_HEADS),
+        (VENUE_TAILS, wc::VENUE_TAILS),
+        (COMMON_CAPS, wc::COMMON_CAPS),
+        (CLAUSE_BREAKS, wc::CLAUSE_BREAKS),
+        (TITLE_REF_HEADS, wc::TITLE_REF),
+    ];
+    let mut rows: Vec<(String, u64)> = Vec::new();
+    for (words, bit) in tables {
+        rows.extend(words.iter().map(|w| ((*w).to_string(), bit)));
+    }
+    rows.extend(NOT_VENUE.iter().map(|w| ((*w).to_string(), wc::NOT_VENUE)));
+    // The phrase tables: the first token of every phrase, split as the
+    // tables split it.
+    let firsts = |phrases: &mut dyn Iterator<Item = &'static str>, bit: u64| {
+        phrases
+            .filter_map(|p| split_phrase(p).into_iter().next())
+            .map(|f| (f, bit))
+            .collect::<Vec<(String, u64)>>()
+    };
+    rows.extend(firsts(&mut DOC_NOUNS.iter().map(|r| r.0), wc::DOC_FIRST));
+    rows.extend(firsts(&mut SIGN_WORDS.iter().map(|r| r.0), wc::SIGN_FIRST));
+    rows.extend(firsts(
+        &mut TRAVEL_WORDS.iter().map(|r| r.0),
+        wc::TRAVEL_FIRST,
+    ));
+    rows.extend(firsts(
+        &mut SIDE_PHRASES.iter().map(|r| r.0),
+        wc::SIDE_FIRST,
+    ));
+    rows
+}
+
+/// The word classes, compiled once: words of up to eight bytes (most
+/// words of a text) in an open-addressed table keyed by their bytes,
+/// longer ASCII words in a [`WordMap`], every word in an exact map.
+struct Classes {
+    /// Words of one to eight bytes: (bytes packed little-endian, classes
+    /// with the word's length in the top byte); a key of 0 marks an empty
+    /// slot.
+    short: Vec<(u64, u64)>,
+    /// Log2 of the number of slots of `short`.
+    bits: u32,
+    /// ASCII words of up to [`MAX_WORD`] bytes.
+    medium: WordMap<u64>,
+    /// Every word, compared exactly.
+    exact: FxMap<String, u64>,
+}
+
+/// The slot of `short` a packed word hashes to (Fibonacci hashing: the top
+/// bits of the product are the best mixed).
+#[inline]
+fn short_slot(key: u64, bits: u32) -> usize {
+    usize::try_from(key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)).unwrap_or(0)
+}
+
+/// The bytes of a word of up to eight bytes packed little-endian.
+fn pack8(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .take(8)
+        .enumerate()
+        .fold(0, |x, (i, &b)| x | (u64::from(b) << (8 * i)))
+}
+
+/// The compiled word classes.
+static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
+    let rows = class_rows();
+    let mut exact: FxMap<String, u64> = FxMap::default();
+    for (w, bit) in rows {
+        *exact.entry(w).or_insert(0) |= bit;
+    }
+    // At most an eighth full, so that probes stay short.
+    let mut bits = 4u32;
+    while (1usize << bits) < exact.len() * 8 {
+        bits += 1;
+    }
+    let mut short = vec![(0u64, 0u64); 1 << bits];
+    let mask = (1usize << bits) - 1;
+    for (w, &c) in &exact {
+        let n = w.len();
+        let key = pack8(w.as_bytes());
+        if n == 0 || n > 8 || key == 0 {
+            continue;
+        }
+        let mut i = short_slot(key, bits);
+        while let Some(slot) = short.get_mut(i) {
+            if slot.0 == 0 {
+                *slot = (key, c | ((n as u64) << 56));
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    let medium = WordMap::new(
+        exact
+            .iter()
+            .filter(|(w, _)| w.is_ascii() && w.len() <= MAX_WORD)
+            .map(|(w, b)| (w.clone(), *b)),
+        |a, b| a | b,
+    );
+    Classes {
+        short,
+        bits,
+        medium,
+        exact,
+    }
+});
+
+/// The classes ([`wc`] bits) of a lower-cased token text: the union of the
+/// bits of every table that holds it (0 for none).
+pub(crate) fn word_class(lower: &str) -> u64 {
+    class_at(lower.as_bytes(), 0, lower.len())
+}
+
+/// The classes ([`wc`] bits) of the lower-cased word `bytes[start..end]`
+/// (a token's lower-cased form in place in a text or buffer), as
+/// [`word_class`]: a word of up to eight bytes is read with one eight-byte
+/// load and found in one probe (most often) of a small table.
+#[inline]
+pub(crate) fn class_at(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let c = &*CLASSES;
+    let n = end.wrapping_sub(start);
+    if (1..=8).contains(&n) {
+        // One eight-byte load where the text allows, masked to the word.
+        let key = match bytes
+            .get(start..start.wrapping_add(8))
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        {
+            Some(w) => u64::from_le_bytes(w) & (u64::MAX >> (8 * (8 - n))),
+            None => pack8(bytes.get(start..end).unwrap_or(&[])),
+        };
+        if key == 0 {
+            return 0;
+        }
+        let mask = c.short.len() - 1;
+        let mut i = short_slot(key, c.bits);
+        // The table is never full, so an empty slot ends every probe; the
+        // bound only guards against a logic error.
+        for _ in 0..c.short.len() {
+            let Some(&(k, v)) = c.short.get(i) else {
+                return 0;
+            };
+            if k == key {
+                // The length tells "a" from "a" followed by NUL bytes.
+                return if v >> 56 == n as u64 {
+                    v & ((1 << 56) - 1)
+                } else {
+                    0
+                };
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+        return 0;
+    }
+    match Packed::at(bytes, start, end) {
+        // The word is lower case already: the map's ASCII case folding
+        // changes nothing.
+        Some(p) if p.is_ascii() => c.medium.get_packed(&p).unwrap_or(0),
+        _ => bytes
+            .get(start..end)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .map_or(0, |w| c.exact.get(w).copied().unwrap_or(0)),
+    }
+}
+
+/// The calendar part of [`common_cap`]: a month, month abbreviation or
+/// full weekday name.
+pub(crate) fn calendar_cap(w: &str) -> bool {
+    let c = calendar::word(w);
+    c.month != 0 || c.abbreviation != 0 || matches!(c.weekday, Some((_, true)))
+}
+
+/// The calendar part of [`not_venue`]: a month or full weekday name.
+pub(crate) fn calendar_not_venue(w: &str) -> bool {
+    let c = calendar::word(w);
+    c.month != 0 || matches!(c.weekday, Some((_, true)))
+}
+
 /// Whether a lower-case capitalized word cannot start a venue name: a
 /// determiner, a title word, or a calendar word (month or weekday name).
+/// The extractors read it per token (`Doc::not_venue_at`); this is the
+/// reference the tests hold that to.
+#[cfg(test)]
 pub(crate) fn not_venue(w: &str) -> bool {
-    NOT_VENUE.contains(&w) || {
-        let c = calendar::word(w);
-        c.month != 0 || matches!(c.weekday, Some((_, true)))
-    }
+    NOT_VENUE.contains(&w) || calendar_not_venue(w)
 }
 
 /// Whether a lower-case word, capitalized in the text, opens a sentence or
 /// phrase without being a name: a function word, a calendar word (month,
-/// month abbreviation or weekday name), a group noun.
+/// month abbreviation or weekday name), a group noun. The extractors read
+/// it per token (`Doc::common_cap_at`); this is the reference the tests
+/// hold that to.
+#[cfg(test)]
 pub(crate) fn common_cap(w: &str) -> bool {
-    COMMON_CAPS.contains(&w) || {
-        let c = calendar::word(w);
-        c.month != 0 || c.abbreviation != 0 || matches!(c.weekday, Some((_, true)))
-    }
+    COMMON_CAPS.contains(&w) || calendar_cap(w)
 }
 
 #[cfg(test)]
@@ -896,6 +1202,137 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         split_phrase(&s.to_lowercase())
+    }
+
+    /// The class of every word of every table holds the table's bit, and
+    /// words outside a table do not: the per-token bits answer as
+    /// `TABLE.contains(&w)` does.
+    #[test]
+    fn word_classes_match_the_tables() {
+        let tables: &[(&[&str], u64)] = &[
+            (NP_STOP, wc::NP_STOP),
+            (QUAL_STOP, wc::QUAL_STOP),
+            (BE_FORMS, wc::BE_FORMS),
+            (ADVERBS, wc::ADVERBS),
+            (FUTURE_MARKERS, wc::FUTURE_MARKERS),
+            (PLAN_CUES, wc::PLAN_CUES),
+            (PLAN_VERBS, wc::PLAN_VERBS),
+            (ORG_HEADS, wc::ORG_HEADS),
+            (TITLE_HEADS, wc::TITLE_HEADS),
+            (GROUP_NOUNS, wc::GROUP_NOUNS),
+            (NAME_LIST_WORDS, wc::NAME_LIST_WORDS),
+            (NAME_CONNECTORS, wc::NAME_CONNECTORS),
+            (REPORTING_VERBS, wc::REPORTING_VERBS),
+            (INTRO_WORDS, wc::INTRO_WORDS),
+            (STATE_BODIES, wc::STATE_BODIES),
+            (TITLE_MODIFIERS, wc::TITLE_MODIFIERS),
+            (DEFINITE, wc::DEFINITE),
+            (AMOUNT_WORDS, wc::AMOUNT_WORDS),
+            (ALSO_MARKERS, wc::ALSO_MARKERS),
+            (INVITATION_WORDS, wc::INVITATION_WORDS),
+            (ACCEPTED_WORDS, wc::ACCEPTED_WORDS),
+            (PERSON_PRONOUNS, wc::PERSON_PRONOUNS),
+            (REMOTE_WORDS, wc::REMOTE_WORDS),
+            (VENUE_HEADS, wc::VENUE_HEADS),
+            (VENUE_TAILS, wc::VENUE_TAILS),
+            (COMMON_CAPS, wc::COMMON_CAPS),
+            (CLAUSE_BREAKS, wc::CLAUSE_BREAKS),
+            (TITLE_REF_HEADS, wc::TITLE_REF),
+            (NOT_VENUE, wc::NOT_VENUE),
+        ];
+        let mut all: Vec<&str> = tables.iter().flat_map(|(t, _)| t.iter().copied()).collect();
+        // Words in no table, words near table words, and the empty word.
+        all.extend([
+            "",
+            "baku",
+            "signs ",
+            "intergovernmentally",
+            "x",
+            "–x",
+            "companiess",
+            "'s",
+            "`",
+            "presidents",
+            "“",
+            "«",
+        ]);
+        for w in &all {
+            let c = word_class(w);
+            for (table, bit) in tables {
+                assert_eq!(
+                    c & bit != 0,
+                    table.contains(w),
+                    "{w:?} in table of bit {bit:#x}"
+                );
+            }
+        }
+        // Long and non-ASCII table words go through the exact map.
+        assert_ne!(word_class("intergovernmental") & wc::QUAL_STOP, 0);
+        assert_ne!(word_class("—") & wc::NP_STOP, 0);
+        assert_eq!(word_class("intergovernmentals"), 0);
+    }
+
+    /// The phrase-table bits mark exactly the first words of the phrases.
+    #[test]
+    fn word_classes_mark_phrase_starts() {
+        for (w, bit, starts) in [
+            ("memorandum", wc::DOC_FIRST, true),
+            ("road", wc::DOC_FIRST, true),
+            ("joint", wc::DOC_FIRST, true),
+            ("map", wc::DOC_FIRST, false),
+            ("entered", wc::SIGN_FIRST, true),
+            ("into", wc::SIGN_FIRST, false),
+            ("arrived", wc::TRAVEL_FIRST, true),
+            ("in", wc::TRAVEL_FIRST, false),
+            ("took", wc::TRAVEL_FIRST, true),
+            ("both", wc::SIDE_FIRST, true),
+            ("sides", wc::SIDE_FIRST, false),
+        ] {
+            assert_eq!(word_class(w) & bit != 0, starts, "{w}");
+        }
+        // Every word a phrase table finds at the start of a text is marked.
+        for text in [
+            "road map",
+            "memorandum of understanding",
+            "arrived in",
+            "the two sides",
+        ] {
+            let toks = words(text);
+            let first = word_class(&toks[0]);
+            let found = DOCS.longest_at(&toks, 0).is_some() && first & wc::DOC_FIRST != 0
+                || TRAVELS.longest_at(&toks, 0).is_some() && first & wc::TRAVEL_FIRST != 0
+                || SIDES.longest_at(&toks, 0).is_some() && first & wc::SIDE_FIRST != 0;
+            assert!(found, "{text}");
+        }
+    }
+
+    /// The per-token tests the extractors use agree with the word-level
+    /// ones, calendar words included.
+    #[test]
+    fn calendar_parts_complete_the_classes() {
+        for w in [
+            "march",
+            "sept",
+            "sunday",
+            "tue",
+            "the",
+            "president",
+            "harbour",
+            "baku",
+            "may",
+        ] {
+            let c = word_class(w);
+            assert_eq!(
+                c & wc::COMMON_CAPS != 0 || calendar_cap(w),
+                common_cap(w),
+                "{w}"
+            );
+            assert_eq!(
+                c & wc::NOT_VENUE != 0 || calendar_not_venue(w),
+                not_venue(w),
+                "{w}"
+            );
+        }
     }
 
     #[test]
