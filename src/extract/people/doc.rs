@@ -13,9 +13,9 @@ use crate::extract::places::Places;
 use crate::lexicon::geo::{self, PlaceKind, PlaceMatch};
 use crate::lexicon::hash::FxMap;
 use crate::lexicon::titles::{self, ROLES, Role};
-use crate::lexicon::words::{MAX_WORD, Packed, WordMap};
+use crate::lexicon::words::{MAX_WORD, WordMap, ascii_letters_at};
 use crate::lexicon::{orgs, titles::class as tc};
-use crate::scan::{Scan, TokenKind};
+use crate::scan::{Scan, Token, TokenKind};
 
 /// One unit: a word (possibly hyphenated), a number or a punctuation mark.
 #[derive(Debug, Clone)]
@@ -212,6 +212,7 @@ impl<'a> Doc<'a> {
     /// and run over capitalized units, attached punctuation ("U.S.") and
     /// short lower-case connectors between capitals ("Bosnia and
     /// Herzegovina", "Republic of the Congo"), not the whole text.
+    #[inline(never)]
     fn find_places(&mut self, places: &Places<'_>) {
         let n = self.units.len();
         let mut i = 0;
@@ -266,6 +267,7 @@ impl<'a> Doc<'a> {
     /// towns share names) takes the article's country, in every mention.
     /// The pattern is the town, at most three lower-case words, "in",
     /// at most two more ("the", "northwest"), then the country.
+    #[inline(never)]
     fn places_as_stated(&mut self) {
         let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
         // Only towns move, so only the units a town starts on are read.
@@ -369,6 +371,7 @@ impl<'a> Doc<'a> {
 
     /// Marks the role phrases of the title lexicon, matched at unit starts
     /// so that a role inside a longer word never hides a real one.
+    #[inline(never)]
     fn find_roles(&mut self) {
         let matcher = titles::role_matcher();
         let n = self.units.len();
@@ -464,6 +467,7 @@ impl<'a> Doc<'a> {
 /// cover (one pass over the bytes), so that an ASCII unit's lower case is
 /// its own span shifted; only units with other characters ("Şəki",
 /// "Azerbaijan’s") have their lower case appended after it.
+#[inline(never)]
 fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
     let text = scan.text;
     let bytes = text.as_bytes();
@@ -504,36 +508,13 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
                 .map_or(usize::MAX, |s| s.tokens.end);
         }
         let word = t.kind == TokenKind::Word;
-        let mut end = i;
-        if word {
-            // Join "Word-Word" and "O'Word" with no spaces around the joiner.
-            while end + 2 < range.end {
-                let (Some(j), Some(w)) = (toks.get(end + 1), toks.get(end + 2)) else {
-                    break;
-                };
-                // The cheap tests first: most words are followed by a space.
-                if j.space_before || w.space_before || w.kind != TokenKind::Word {
-                    break;
-                }
-                let joins = match text.get(j.span.range()).unwrap_or("") {
-                    "-" | "‑" => true,
-                    "'" | "’" => {
-                        text.get(w.span.range())
-                            .and_then(|ws| ws.chars().next())
-                            .is_some_and(char::is_uppercase)
-                            && toks
-                                .get(end)
-                                .and_then(|p| text.get(p.span.range()))
-                                .is_some_and(|p| p.chars().count() <= 2)
-                    }
-                    _ => false,
-                };
-                if !joins {
-                    break;
-                }
-                end += 2;
-            }
-        }
+        // Most words are followed by a space, or by a mark that a space
+        // follows: only the others are read for joins.
+        let end = if word && i + 2 < range.end && toks.get(i + 1).is_some_and(|j| !j.space_before) {
+            join_end(text, toks, i, range.end)
+        } else {
+            i
+        };
         let span = Span::new(
             t.span.start,
             toks.get(end).map_or(t.span.end, |x| x.span.end),
@@ -551,14 +532,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             );
             (at, cap, acronym)
         } else {
-            let lo = lower.len();
-            let raw = text.get(span.range()).unwrap_or("");
-            let (cap, acronym) = push_lower(&mut lower, raw);
-            let at = (
-                u32::try_from(lo).unwrap_or(u32::MAX),
-                u32::try_from(lower.len()).unwrap_or(u32::MAX),
-            );
-            (at, cap, acronym)
+            wide_lower(&mut lower, text, span)
         };
         // The lower case itself only for the few tests that read it.
         let low = || {
@@ -576,7 +550,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             // absent from their bytes alone, and a word it may hold is
             // read into registers, with no string.
             (true, true) => lexical_bytes(&tables, bytes, span.start, span.end),
-            (true, false) => lexical(low()),
+            (true, false) => lexical_cold(low()),
         };
         let joined = end > i;
         // Only a capitalized word or one joined across a hyphen can be a
@@ -600,6 +574,58 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         i = end + 1;
     }
     (out, lower)
+}
+
+/// One past the last token of the unit that starts with the word token
+/// `i`: "Word-Word" and "O'Word" joined, with no spaces around the joiner,
+/// up to token `limit` (exclusive). Out of line: few words need it.
+#[inline(never)]
+fn join_end(text: &str, toks: &[Token], i: usize, limit: usize) -> usize {
+    let mut end = i;
+    while end + 2 < limit {
+        let Some(j) = toks.get(end + 1).filter(|j| !j.space_before) else {
+            break;
+        };
+        let Some(w) = toks.get(end + 2) else { break };
+        if w.space_before || w.kind != TokenKind::Word {
+            break;
+        }
+        let joins = match text.get(j.span.range()).unwrap_or("") {
+            "-" | "‑" => true,
+            "'" | "’" => {
+                text.get(w.span.range())
+                    .and_then(|ws| ws.chars().next())
+                    .is_some_and(char::is_uppercase)
+                    && toks
+                        .get(end)
+                        .and_then(|p| text.get(p.span.range()))
+                        .is_some_and(|p| p.chars().count() <= 2)
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        end += 2;
+    }
+    end
+}
+
+/// Appends the lower case of the unit at `span`, which has characters
+/// other than ASCII, to `lower`, and tells where it is there, whether the
+/// unit starts with a capital and whether it is an acronym. Out of line:
+/// few units need it.
+#[cold]
+#[inline(never)]
+fn wide_lower(lower: &mut String, text: &str, span: Span) -> ((u32, u32), bool, bool) {
+    let lo = lower.len();
+    let raw = text.get(span.range()).unwrap_or("");
+    let (cap, acronym) = push_lower(lower, raw);
+    let at = (
+        u32::try_from(lo).unwrap_or(u32::MAX),
+        u32::try_from(lower.len()).unwrap_or(u32::MAX),
+    );
+    (at, cap, acronym)
 }
 
 /// The offsets of the characters of `bytes[from..to]` that are not ASCII
@@ -683,6 +709,14 @@ fn lexical(lower: &str) -> Lexical {
     LEXICON.words.get(lower).copied().unwrap_or_default()
 }
 
+/// [`lexical`] out of line, for the few words too long or too wide for
+/// the packed tables.
+#[cold]
+#[inline(never)]
+fn lexical_cold(lower: &str) -> Lexical {
+    lexical(lower)
+}
+
 /// The slot of a word of one to three ASCII letters in a table with one
 /// slot for each such word (case ignored), or `None` for another word.
 #[inline]
@@ -741,21 +775,21 @@ impl Tables {
     }
 }
 
-/// The lexicons' view of the short ASCII word `bytes[start..end]`.
+/// The lexicons' view of the short ASCII word `bytes[start..end]` (a
+/// word unit: letters, possibly joined by hyphens or apostrophes, which
+/// [`ascii_letters_at`] lower-cases rightly).
 #[inline]
 fn lexical_bytes(tables: &Tables, bytes: &[u8], start: usize, end: usize) -> Lexical {
-    if let Some(slot) = bytes.get(start..end).and_then(tiny_slot) {
+    let Some(word) = bytes.get(start..end) else {
+        return Lexical::default();
+    };
+    if let Some(slot) = tiny_slot(word) {
         return tables.tiny.get(slot).copied().unwrap_or_default();
     }
-    let short = tables.short;
-    if !bytes
-        .get(start..end)
-        .is_some_and(|w| short.may_hold_bytes(w))
-    {
-        return Lexical::default();
-    }
-    Packed::at(bytes, start, end)
-        .and_then(|p| short.get_packed(&p))
+    // One load puts the word, lower-cased, in registers; the map's filter
+    // then tells most words absent with no hash.
+    ascii_letters_at(bytes, start, end)
+        .and_then(|(lo, hi)| tables.short.get_lowered(lo, hi, word.len()))
         .unwrap_or_default()
 }
 
