@@ -23,6 +23,8 @@ pub(super) struct OrgRec {
     pub country: Option<&'static str>,
     /// Unit ranges of every mention.
     pub mentions: Vec<(usize, usize)>,
+    /// The comparison [`key`] of the name, made once.
+    name_key: String,
 }
 
 impl OrgRec {
@@ -254,8 +256,17 @@ impl Orgs {
                 i += 1;
                 continue;
             }
+            let paren = parenthesized(doc, end);
+            // Most capitalized phrases hold no head word: with no short
+            // form after them, they name no organization (the test of
+            // [`is_org`] needs a head inside the trimmed phrase, which
+            // lies inside this one), so nothing more is read.
+            if paren.is_none() && !(from..end).any(|k| head(doc, k)) {
+                i = end.max(i + 1);
+                continue;
+            }
             let (mut s, mut e) = trim_person_tail(doc, from, end);
-            if let Some((alias, after)) = parenthesized(doc, end) {
+            if let Some((alias, after)) = paren {
                 // "Kazakhstan Temir Zholy (KTZ)": a short form made of the
                 // initials of the whole phrase keeps it whole, though its
                 // last words look like a person's name.
@@ -308,7 +319,8 @@ impl Orgs {
         while core_end > a + 1 && doc.units[core_end - 1].word && !doc.cap(core_end - 1) {
             core_end -= 1;
         }
-        let known = self.by_name(&name).or_else(|| {
+        let name_key = key(&name);
+        let known = self.index.get(&name_key).copied().or_else(|| {
             (core_end < b)
                 .then(|| self.by_name(&clean(doc.text_of(a, core_end))))
                 .flatten()
@@ -320,12 +332,15 @@ impl Orgs {
             return id;
         }
         let country = country_in(doc, a, b).or_else(|| country_before(doc, a));
-        self.index.entry(key(&name)).or_insert(self.recs.len());
+        self.index
+            .entry(name_key.clone())
+            .or_insert(self.recs.len());
         self.recs.push(OrgRec {
             name,
             aliases: Vec::new(),
             country,
             mentions: vec![(a, b)],
+            name_key,
         });
         self.recs.len() - 1
     }
@@ -384,7 +399,7 @@ impl Orgs {
                 .enumerate()
                 .filter(|(_, r)| {
                     !named
-                        || key(&r.name)
+                        || r.name_key
                             .split(' ')
                             .any(|w| w == word || w.strip_suffix('s').unwrap_or(w) == singular)
                 })
@@ -595,15 +610,18 @@ fn owned_name<'d>(
 /// Whether units `a..b` name an organization: two or more words with a
 /// head or legal-form word, not a place.
 fn is_org(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    if b <= a || is_place_phrase(doc, a, b) || all_geo(doc, a, b) {
+    if b <= a {
         return false;
     }
-    let words = (a..b).filter(|&i| doc.units[i].word).count();
+    // The cheap tests first: most phrases have no head at all.
     let cap_head = (a..b).any(|i| head(doc, i) && doc.cap(i));
     // "Tata group" names a body; "Saudi companies" does not.
     let low_head = (a..b).any(|i| head(doc, i) && !doc.cap(i))
         && (a..b).any(|i| doc.cap(i) && !doc.in_geo[i] && !doc.units[i].acronym);
-    (cap_head || low_head) && words >= 2
+    if !(cap_head || low_head) || (a..b).filter(|&i| doc.units[i].word).count() < 2 {
+        return false;
+    }
+    !is_place_phrase(doc, a, b) && !all_geo(doc, a, b)
 }
 
 /// Whether units `a..b` are only places and connectors ("Russian
