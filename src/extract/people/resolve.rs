@@ -113,16 +113,16 @@ pub(super) fn resolve(
         })
         .collect();
     orgs.find_mentions(doc);
-    let organizations = orgs
-        .recs
-        .iter()
+    // The records are done with: their names move into the output.
+    let organizations = std::mem::take(&mut orgs.recs)
+        .into_iter()
         .map(|r| {
             let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
             mentions.sort_unstable();
             mentions.dedup();
             Organization {
-                name: r.name.clone(),
-                aliases: r.aliases.clone(),
+                name: r.name,
+                aliases: r.aliases,
                 country: r.country.and_then(Country::new),
                 mentions,
             }
@@ -295,10 +295,17 @@ impl<'d> Headlines<'d> {
             let mut j = i;
             let (mut caps, mut lower) = (0usize, 0usize);
             while j < doc.len() && doc.units[j].sentence == sent {
-                let u = &doc.units[j];
                 if lower > 0 {
-                    // No title-case line: only its end is still wanted.
-                } else if u.word && u.cap {
+                    // No title-case line: only its end is still wanted,
+                    // found at once (units stand in sentence order).
+                    j += doc
+                        .units
+                        .get(j..)
+                        .map_or(0, |rest| rest.partition_point(|u| u.sentence == sent));
+                    break;
+                }
+                let u = &doc.units[j];
+                if u.word && u.cap {
                     caps += 1;
                 } else if u.word
                     && !matches!(
