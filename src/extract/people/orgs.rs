@@ -470,11 +470,12 @@ impl Orgs {
             return;
         }
         self.searched = names;
-        // The names by their first word, so that each unit is compared
-        // with the few names that can start on it; and the first two bytes
+        // The names with their first word, so that each unit is compared
+        // with the few names that can start on it (a short list, read in
+        // order: no map to build); and the first two bytes
         // of all names (a bit for the second byte's low six bits in a row
         // for the first), which rule out most units at once.
-        let mut by_first: FxMap<&str, Vec<(usize, &str)>> = FxMap::default();
+        let mut by_first: Vec<(&str, usize, &str)> = Vec::with_capacity(names);
         let mut leads = [0u64; 256];
         for (id, r) in self.recs.iter().enumerate() {
             for nm in r.names() {
@@ -485,16 +486,13 @@ impl Orgs {
                         // A one-byte name: any second byte.
                         None => u64::MAX,
                     };
-                    by_first
-                        .entry(geo::first_word(nm))
-                        .or_default()
-                        .push((id, nm));
+                    by_first.push((geo::first_word(nm), id, nm));
                 }
             }
         }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|&(_, nm)| std::cmp::Reverse(nm.len()));
-        }
+        // By first word, the longest name first (a stable sort: among names
+        // of one length, the first added first).
+        by_first.sort_by_key(|&(first, _, nm)| (first, std::cmp::Reverse(nm.len())));
         let mut found: Vec<(usize, (usize, usize))> = Vec::new();
         let mut i = 0;
         while i < doc.len() {
@@ -515,8 +513,11 @@ impl Orgs {
             }
             let here = doc.text.get(u.span.start..).unwrap_or("");
             // The longest name that starts here and ends on a unit's end.
-            let hit = by_first.get(geo::first_word(here)).and_then(|list| {
-                list.iter().find_map(|&(id, nm)| {
+            let first = geo::first_word(here);
+            let hit = by_first
+                .iter()
+                .filter(|&&(f, _, _)| f == first)
+                .find_map(|&(_, id, nm)| {
                     if !here.starts_with(nm) {
                         return None;
                     }
@@ -524,8 +525,7 @@ impl Orgs {
                     let b = doc.units.partition_point(|x| x.span.end <= end);
                     (b > i && doc.units.get(b - 1).is_some_and(|x| x.span.end == end))
                         .then_some((id, (i, b)))
-                })
-            });
+                });
             match hit {
                 Some((id, (a, b))) => {
                     found.push((id, (a, b)));

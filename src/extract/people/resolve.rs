@@ -700,13 +700,15 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
         if w.is_empty() {
             continue;
         }
-        let same_as = |r: &Rec| {
-            r.words.len() == w.len() && r.words.iter().zip(&w).all(|(a, b)| *a == **b)
-        };
+        let same_as =
+            |r: &Rec| r.words.len() == w.len() && r.words.iter().zip(&w).all(|(a, b)| *a == **b);
         let same = recs.iter().position(same_as).or_else(|| {
             // One name inside the other: "Erdogan" and "Recep Tayyip Erdoğan".
             let fits = |r: &Rec| {
-                let (first, last) = (r.words.first().map(String::as_str), r.words.last().map(String::as_str));
+                let (first, last) = (
+                    r.words.first().map(String::as_str),
+                    r.words.last().map(String::as_str),
+                );
                 if w.len() <= r.words.len() {
                     // The candidate is the short one.
                     let one = w.first().map(|x| &**x);

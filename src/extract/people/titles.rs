@@ -1003,7 +1003,10 @@ fn delegation_cue(doc: &Doc<'_>, start: usize) -> Option<usize> {
 /// is made singular ("Presidents" → "President"): the word before the
 /// first "of", or the last word.
 fn title_text(doc: &Doc<'_>, parts: &[(usize, usize)], plural: bool) -> String {
-    let cap = parts.iter().map(|&(a, b)| doc.text_of(a, b).len() + 1).sum();
+    let cap = parts
+        .iter()
+        .map(|&(a, b)| doc.text_of(a, b).len() + 1)
+        .sum();
     let mut t = String::with_capacity(cap);
     // Byte ranges in `t` of the previous word and of the plural's head.
     let mut prev: Option<(usize, usize)> = None;
