@@ -23,6 +23,8 @@ pub(super) struct OrgRec {
     pub country: Option<&'static str>,
     /// Unit ranges of every mention.
     pub mentions: Vec<(usize, usize)>,
+    /// The comparison [`key`] of the name, made once.
+    name_key: String,
 }
 
 impl OrgRec {
@@ -254,8 +256,17 @@ impl Orgs {
                 i += 1;
                 continue;
             }
+            let paren = parenthesized(doc, end);
+            // Most capitalized phrases hold no head word: with no short
+            // form after them, they name no organization (the test of
+            // [`is_org`] needs a head inside the trimmed phrase, which
+            // lies inside this one), so nothing more is read.
+            if paren.is_none() && !(from..end).any(|k| head(doc, k)) {
+                i = end.max(i + 1);
+                continue;
+            }
             let (mut s, mut e) = trim_person_tail(doc, from, end);
-            if let Some((alias, after)) = parenthesized(doc, end) {
+            if let Some((alias, after)) = paren {
                 // "Kazakhstan Temir Zholy (KTZ)": a short form made of the
                 // initials of the whole phrase keeps it whole, though its
                 // last words look like a person's name.
@@ -308,7 +319,8 @@ impl Orgs {
         while core_end > a + 1 && doc.units[core_end - 1].word && !doc.cap(core_end - 1) {
             core_end -= 1;
         }
-        let known = self.by_name(&name).or_else(|| {
+        let name_key = key(&name);
+        let known = self.index.get(&name_key).copied().or_else(|| {
             (core_end < b)
                 .then(|| self.by_name(&clean(doc.text_of(a, core_end))))
                 .flatten()
@@ -320,12 +332,15 @@ impl Orgs {
             return id;
         }
         let country = country_in(doc, a, b).or_else(|| country_before(doc, a));
-        self.index.entry(key(&name)).or_insert(self.recs.len());
+        self.index
+            .entry(name_key.clone())
+            .or_insert(self.recs.len());
         self.recs.push(OrgRec {
             name,
             aliases: Vec::new(),
             country,
             mentions: vec![(a, b)],
+            name_key,
         });
         self.recs.len() - 1
     }
@@ -384,7 +399,7 @@ impl Orgs {
                 .enumerate()
                 .filter(|(_, r)| {
                     !named
-                        || key(&r.name)
+                        || r.name_key
                             .split(' ')
                             .any(|w| w == word || w.strip_suffix('s').unwrap_or(w) == singular)
                 })
@@ -455,11 +470,12 @@ impl Orgs {
             return;
         }
         self.searched = names;
-        // The names by their first word, so that each unit is compared
-        // with the few names that can start on it; and the first two bytes
+        // The names with their first word, so that each unit is compared
+        // with the few names that can start on it (a short list, read in
+        // order: no map to build); and the first two bytes
         // of all names (a bit for the second byte's low six bits in a row
         // for the first), which rule out most units at once.
-        let mut by_first: FxMap<&str, Vec<(usize, &str)>> = FxMap::default();
+        let mut by_first: Vec<(&str, usize, &str)> = Vec::with_capacity(names);
         let mut leads = [0u64; 256];
         for (id, r) in self.recs.iter().enumerate() {
             for nm in r.names() {
@@ -470,16 +486,13 @@ impl Orgs {
                         // A one-byte name: any second byte.
                         None => u64::MAX,
                     };
-                    by_first
-                        .entry(geo::first_word(nm))
-                        .or_default()
-                        .push((id, nm));
+                    by_first.push((geo::first_word(nm), id, nm));
                 }
             }
         }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|&(_, nm)| std::cmp::Reverse(nm.len()));
-        }
+        // By first word, the longest name first (a stable sort: among names
+        // of one length, the first added first).
+        by_first.sort_by_key(|&(first, _, nm)| (first, std::cmp::Reverse(nm.len())));
         let mut found: Vec<(usize, (usize, usize))> = Vec::new();
         let mut i = 0;
         while i < doc.len() {
@@ -500,8 +513,11 @@ impl Orgs {
             }
             let here = doc.text.get(u.span.start..).unwrap_or("");
             // The longest name that starts here and ends on a unit's end.
-            let hit = by_first.get(geo::first_word(here)).and_then(|list| {
-                list.iter().find_map(|&(id, nm)| {
+            let first = geo::first_word(here);
+            let hit = by_first
+                .iter()
+                .filter(|&&(f, _, _)| f == first)
+                .find_map(|&(_, id, nm)| {
                     if !here.starts_with(nm) {
                         return None;
                     }
@@ -509,8 +525,7 @@ impl Orgs {
                     let b = doc.units.partition_point(|x| x.span.end <= end);
                     (b > i && doc.units.get(b - 1).is_some_and(|x| x.span.end == end))
                         .then_some((id, (i, b)))
-                })
-            });
+                });
             match hit {
                 Some((id, (a, b))) => {
                     found.push((id, (a, b)));
@@ -595,15 +610,18 @@ fn owned_name<'d>(
 /// Whether units `a..b` name an organization: two or more words with a
 /// head or legal-form word, not a place.
 fn is_org(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    if b <= a || is_place_phrase(doc, a, b) || all_geo(doc, a, b) {
+    if b <= a {
         return false;
     }
-    let words = (a..b).filter(|&i| doc.units[i].word).count();
+    // The cheap tests first: most phrases have no head at all.
     let cap_head = (a..b).any(|i| head(doc, i) && doc.cap(i));
     // "Tata group" names a body; "Saudi companies" does not.
     let low_head = (a..b).any(|i| head(doc, i) && !doc.cap(i))
         && (a..b).any(|i| doc.cap(i) && !doc.in_geo[i] && !doc.units[i].acronym);
-    (cap_head || low_head) && words >= 2
+    if !(cap_head || low_head) || (a..b).filter(|&i| doc.units[i].word).count() < 2 {
+        return false;
+    }
+    !is_place_phrase(doc, a, b) && !all_geo(doc, a, b)
 }
 
 /// Whether units `a..b` are only places and connectors ("Russian

@@ -17,9 +17,10 @@ use crate::{Country, Official, Organization, Span};
 
 /// One person bound to a title, before records are merged.
 #[derive(Debug, Clone)]
-struct Cand {
+struct Cand<'p> {
     name: NameRun,
-    title: String,
+    /// The title, borrowed from its phrase.
+    title: &'p str,
     kind: RoleKind,
     /// The organization record.
     org: Option<usize>,
@@ -112,16 +113,16 @@ pub(super) fn resolve(
         })
         .collect();
     orgs.find_mentions(doc);
-    let organizations = orgs
-        .recs
-        .iter()
+    // The records are done with: their names move into the output.
+    let organizations = std::mem::take(&mut orgs.recs)
+        .into_iter()
         .map(|r| {
             let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
             mentions.sort_unstable();
             mentions.dedup();
             Organization {
-                name: r.name.clone(),
-                aliases: r.aliases.clone(),
+                name: r.name,
+                aliases: r.aliases,
                 country: r.country.and_then(Country::new),
                 mentions,
             }
@@ -132,13 +133,13 @@ pub(super) fn resolve(
 
 /// Every (name, title) binding, with chains of titles, borrowed
 /// counterpart titles and countries resolved.
-fn candidates(
+fn candidates<'p>(
     doc: &Doc<'_>,
-    phrases: &[Phrase],
+    phrases: &'p [Phrase],
     org_ids: &[Option<usize>],
     orgs: &Orgs,
     runs: &[NameRun],
-) -> Vec<Cand> {
+) -> Vec<Cand<'p>> {
     let dateline = dateline_country(doc);
     let consumed = consumed_units(phrases);
     // Fallback countries in order of preference: the dateline's, then the
@@ -150,7 +151,7 @@ fn candidates(
         }
     }
     let headline = Headlines::new(doc, runs);
-    let mut out: Vec<Cand> = Vec::new();
+    let mut out: Vec<Cand<'p>> = Vec::new();
     // Whether each candidate's country is a fallback guess.
     let mut guessed: Vec<bool> = Vec::new();
     // The visitor's home when an unmarked official travels to the
@@ -241,11 +242,11 @@ fn candidates(
             };
             let (title, kind) = if head.kind == RoleKind::Counterpart {
                 match out.iter().rev().find(|c| c.kind != RoleKind::Counterpart) {
-                    Some(prev) => (prev.title.clone(), prev.kind),
+                    Some(prev) => (prev.title, prev.kind),
                     None => continue,
                 }
             } else {
-                (head.title.clone(), head.kind)
+                (head.title.as_str(), head.kind)
             };
             if title.is_empty() {
                 continue;
@@ -294,10 +295,17 @@ impl<'d> Headlines<'d> {
             let mut j = i;
             let (mut caps, mut lower) = (0usize, 0usize);
             while j < doc.len() && doc.units[j].sentence == sent {
-                let u = &doc.units[j];
                 if lower > 0 {
-                    // No title-case line: only its end is still wanted.
-                } else if u.word && u.cap {
+                    // No title-case line: only its end is still wanted,
+                    // found at once (units stand in sentence order).
+                    j += doc
+                        .units
+                        .get(j..)
+                        .map_or(0, |rest| rest.partition_point(|u| u.sentence == sent));
+                    break;
+                }
+                let u = &doc.units[j];
+                if u.word && u.cap {
                     caps += 1;
                 } else if u.word
                     && !matches!(
@@ -427,7 +435,7 @@ fn accompanied_at(doc: &Doc<'_>, start: usize) -> Option<usize> {
 fn companion_country(
     doc: &Doc<'_>,
     runs: &[NameRun],
-    out: &[Cand],
+    out: &[Cand<'_>],
     cue: usize,
 ) -> Option<&'static str> {
     let first = (0..cue)
@@ -636,6 +644,18 @@ pub(super) fn fold(s: &str) -> String {
         .collect()
 }
 
+/// Whether the folded title `folded` is `text` folded, with trailing
+/// "s" dropped ("Presidents" is "president"); ASCII text is compared in
+/// place, without a folded copy.
+fn same_title(folded: &str, text: &str) -> bool {
+    if text.is_ascii() {
+        // Folding ASCII is lower-casing: trailing "s" or "S" go.
+        folded.eq_ignore_ascii_case(text.trim_end_matches(['s', 'S']))
+    } else {
+        folded == fold(text).trim_end_matches('s')
+    }
+}
+
 /// The folded text of unit `i`: its lower case as the document holds it
 /// when it is ASCII (which is what [`fold`] makes of it), without a copy.
 fn folded<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
@@ -672,22 +692,32 @@ fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[String]) -> bool {
 
 /// Merges candidates into one record per person: same name, or a
 /// surname-only name that is part of an earlier full name.
-fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
+fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
     let mut recs: Vec<Rec> = Vec::new();
     for c in cands {
-        let w = words(doc, &c.name);
+        // The folded words, borrowed where ASCII: copied only into a record.
+        let w: Vec<Cow<'_, str>> = word_units(doc, &c.name).map(|i| folded(doc, i)).collect();
         if w.is_empty() {
             continue;
         }
-        let same = recs.iter().position(|r| r.words == w).or_else(|| {
+        let same_as =
+            |r: &Rec| r.words.len() == w.len() && r.words.iter().zip(&w).all(|(a, b)| *a == **b);
+        let same = recs.iter().position(same_as).or_else(|| {
             // One name inside the other: "Erdogan" and "Recep Tayyip Erdoğan".
             let fits = |r: &Rec| {
-                let (short, long) = if w.len() <= r.words.len() {
-                    (&w, &r.words)
+                let (first, last) = (
+                    r.words.first().map(String::as_str),
+                    r.words.last().map(String::as_str),
+                );
+                if w.len() <= r.words.len() {
+                    // The candidate is the short one.
+                    let one = w.first().map(|x| &**x);
+                    w.len() == 1 && (last == one || first == one)
                 } else {
-                    (&r.words, &w)
-                };
-                short.len() == 1 && (long.last() == short.first() || long.first() == short.first())
+                    let one = first;
+                    r.words.len() == 1
+                        && (w.last().map(|x| &**x) == one || w.first().map(|x| &**x) == one)
+                }
             };
             let hits: Vec<usize> = (0..recs.len()).filter(|&i| fits(&recs[i])).collect();
             match hits.as_slice() {
@@ -696,30 +726,31 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand>) -> Vec<Rec> {
                 many => many
                     .iter()
                     .copied()
-                    .find(|&i| recs[i].title.eq_ignore_ascii_case(&c.title))
+                    .find(|&i| recs[i].title.eq_ignore_ascii_case(c.title))
                     .or(many.last().copied()),
             }
         });
         let span = (c.name.start, c.name.end);
+        let owned = |w: Vec<Cow<'_, str>>| w.into_iter().map(Cow::into_owned).collect();
         match same {
             Some(i) => {
                 let r = &mut recs[i];
                 if w.len() > r.words.len() {
                     r.name = names::name_text(doc, &c.name);
-                    r.words = w;
+                    r.words = owned(w);
                 }
                 if r.country.is_none() {
                     r.country = c.country;
                 }
-                if r.org.is_none() && r.title.eq_ignore_ascii_case(&c.title) {
+                if r.org.is_none() && r.title.eq_ignore_ascii_case(c.title) {
                     r.org = c.org;
                 }
                 r.mentions.push(span);
             }
             None => recs.push(Rec {
                 name: names::name_text(doc, &c.name),
-                words: w,
-                title: c.title,
+                words: owned(w),
+                title: c.title.to_string(),
                 kind: c.kind,
                 org: c.org,
                 country: c.country,
@@ -796,18 +827,20 @@ fn with_mentions(
         }
     }
     // Titles alone: "the Kazakh President", "The prime minister".
-    let titles: Vec<String> = recs.iter().map(|r| fold(&r.title)).collect();
-    for p in phrases
-        .iter()
-        .filter(|p| p.names.is_empty() && p.chain_at.is_none() && !p.plural)
-    {
-        let core = fold(doc.text_of(p.core.0, p.core.1));
-        let core = core.trim_end_matches('s');
+    let alone = |p: &&Phrase| p.names.is_empty() && p.chain_at.is_none() && !p.plural;
+    // The folded titles, only made when some title stands alone.
+    let titles: Vec<String> = if phrases.iter().any(|p| alone(&p)) {
+        recs.iter().map(|r| fold(&r.title)).collect()
+    } else {
+        Vec::new()
+    };
+    for p in phrases.iter().filter(alone) {
+        let core = doc.text_of(p.core.0, p.core.1);
         let fits: Vec<usize> = (0..recs.len())
             .filter(|&i| {
                 let r = &recs[i];
-                titles[i] == core
-                    && r.kind == p.kind
+                r.kind == p.kind
+                    && titles.get(i).is_some_and(|t| same_title(t, core))
                     && r.org.is_some() == p.org.is_some()
                     && (p.countries.is_empty() || r.country == p.countries.first().copied())
             })
@@ -834,5 +867,24 @@ mod tests {
         assert_eq!(fold("Erdoğan"), "erdogan");
         assert_eq!(fold("Fávaro"), "favaro");
         assert_eq!(fold("Şəki"), "saki");
+    }
+
+    #[test]
+    fn titles_compare_folded() {
+        // (folded title, text, same)
+        let cases = [
+            ("president", "President", true),
+            ("president", "Presidents", true),
+            ("president", "PRESIDENTS", true),
+            ("prime minister", "Prime Minister", true),
+            ("prime minister", "Prime minister's", false),
+            ("president", "Vice President", false),
+            ("bas", "Ba", false),
+            ("ministro de economia", "Ministro de Economía", true),
+            ("ministro de economia", "Ministro de Economíx", false),
+        ];
+        for (folded, text, want) in cases {
+            assert_eq!(same_title(folded, text), want, "{folded} / {text}");
+        }
     }
 }

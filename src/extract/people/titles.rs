@@ -1000,23 +1000,39 @@ fn delegation_cue(doc: &Doc<'_>, start: usize) -> Option<usize> {
 }
 
 /// The title text from its parts, inner spacing normalized; a plural role
-/// is made singular ("Presidents" → "President").
+/// is made singular ("Presidents" → "President"): the word before the
+/// first "of", or the last word.
 fn title_text(doc: &Doc<'_>, parts: &[(usize, usize)], plural: bool) -> String {
-    let mut words: Vec<&str> = Vec::new();
+    let cap = parts
+        .iter()
+        .map(|&(a, b)| doc.text_of(a, b).len() + 1)
+        .sum();
+    let mut t = String::with_capacity(cap);
+    // Byte ranges in `t` of the previous word and of the plural's head.
+    let mut prev: Option<(usize, usize)> = None;
+    let mut head: Option<(usize, usize)> = None;
+    let mut of_seen = false;
     for &(a, b) in parts {
-        words.extend(doc.text_of(a, b).split_whitespace());
-    }
-    let head = if plural { plural_head(&words) } else { None };
-    let mut t = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
-    for (k, w) in words.iter().enumerate() {
-        if k > 0 {
-            t.push(' ');
-        }
-        if head == Some(k) {
-            t.push_str(&singular(w));
-        } else {
+        for_words(doc.text_of(a, b), |w| {
+            if !t.is_empty() {
+                t.push(' ');
+            }
+            if plural && !of_seen && w.eq_ignore_ascii_case("of") {
+                of_seen = true;
+                head = prev;
+            }
+            prev = Some((t.len(), t.len() + w.len()));
             t.push_str(w);
-        }
+        });
+    }
+    if plural && !of_seen {
+        head = prev;
+    }
+    if let Some((a, b)) = head
+        && let Some(w) = t.get(a..b)
+    {
+        let one = singular(w);
+        t.replace_range(a..b, &one);
     }
     // "President and CEO" spacing and stray punctuation at the ends.
     while t.ends_with([',', '-', '–']) {
@@ -1030,14 +1046,30 @@ fn title_text(doc: &Doc<'_>, parts: &[(usize, usize)], plural: bool) -> String {
     }
 }
 
-/// Index of the word of a plural title that carries the plural: the word
-/// before the first "of", or the last word.
-fn plural_head(words: &[&str]) -> Option<usize> {
-    let of = words.iter().position(|w| w.eq_ignore_ascii_case("of"));
-    match of {
-        Some(0) => None,
-        Some(i) => Some(i - 1),
-        None => words.len().checked_sub(1),
+/// Calls `f` with each white-space separated word of `s`, in order, as
+/// [`str::split_whitespace`] finds them; ASCII text is split byte by
+/// byte, with no decoding.
+fn for_words<'s>(s: &'s str, mut f: impl FnMut(&'s str)) {
+    if !s.is_ascii() {
+        s.split_whitespace().for_each(f);
+        return;
+    }
+    // The ASCII white space of `char::is_whitespace`, vertical tab included.
+    let space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
+    let bytes = s.as_bytes();
+    let mut start: Option<usize> = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        match (space(b), start) {
+            (true, Some(a)) => {
+                f(s.get(a..i).unwrap_or(""));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        f(s.get(a..).unwrap_or(""));
     }
 }
 
@@ -1267,6 +1299,25 @@ mod tests {
             "Heads of state met at the summit.",
         ] {
             assert!(read(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn words_split_like_split_whitespace() {
+        let cases = [
+            "",
+            "  ",
+            "Prime  Minister",
+            " Deputy\tPrime\nMinister ",
+            "a\u{b}b\u{c}c\rd",
+            "Ministro de Economía\u{a0}y Finanzas",
+            "one",
+        ];
+        for s in cases {
+            let mut got: Vec<&str> = Vec::new();
+            for_words(s, |w| got.push(w));
+            let want: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(got, want, "{s:?}");
         }
     }
 
