@@ -35,11 +35,12 @@ pub(crate) struct Party {
 
 /// A person named in a token range.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct PersonRef {
+pub(crate) struct PersonRef<'d> {
     /// Index into [`Entities::officials`], when the person is an official.
     pub official: Option<usize>,
-    /// Full name.
-    pub name: String,
+    /// Full name, borrowed from the official's record or the text (copied
+    /// only when a record is made).
+    pub name: &'d str,
     /// Tokens of the mention (the name, or the title of a title-only reference).
     pub tokens: Range<usize>,
 }
@@ -926,14 +927,14 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The people a token range names, in order: officials (by any mention)
     /// and title-only references resolved to an official ("the Kazakh
     /// President").
-    pub(crate) fn persons(&self, r: Range<usize>) -> Vec<PersonRef> {
+    pub(crate) fn persons(&self, r: Range<usize>) -> Vec<PersonRef<'d>> {
         self.persons_upto(r, usize::MAX)
     }
 
     /// The first `max` people of [`persons`](Doc::persons).
-    pub(crate) fn persons_upto(&self, r: Range<usize>, max: usize) -> Vec<PersonRef> {
+    pub(crate) fn persons_upto(&self, r: Range<usize>, max: usize) -> Vec<PersonRef<'d>> {
         let end = r.end.min(self.len());
-        let mut out: Vec<PersonRef> = Vec::new();
+        let mut out: Vec<PersonRef<'d>> = Vec::new();
         let mut i = r.start;
         while i < end && out.len() < max {
             if let Some(k) = self.official_idx(i) {
@@ -944,7 +945,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 if let Some(o) = self.official(k) {
                     out.push(PersonRef {
                         official: Some(k),
-                        name: o.name.clone(),
+                        name: &o.name,
                         tokens: i..j,
                     });
                 }
@@ -957,7 +958,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 if let Some(o) = self.official(k) {
                     out.push(PersonRef {
                         official: Some(k),
-                        name: o.name.clone(),
+                        name: &o.name,
                         tokens: i..j,
                     });
                 }
@@ -1091,7 +1092,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Named people in a range whom the people extractor does not list (a
     /// spouse, a delegation member without a role): capitalized runs of two
     /// to five words that are not places, titles or organizations.
-    pub(crate) fn plain_names(&self, r: Range<usize>) -> Vec<PersonRef> {
+    pub(crate) fn plain_names(&self, r: Range<usize>) -> Vec<PersonRef<'d>> {
         let end = r.end.min(self.len());
         let mut out = Vec::new();
         let mut i = r.start;
@@ -1116,7 +1117,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             if !bad && (2..=5).contains(&n_words) {
                 out.push(PersonRef {
                     official: None,
-                    name: self.text(run.clone()).to_string(),
+                    name: self.text(run.clone()),
                     tokens: run,
                 });
             }

@@ -67,9 +67,9 @@ struct VRec {
 
 /// A meeting whose place is the dateline's city: decided after all
 /// explicit visits are known.
-struct Pending {
+struct Pending<'d> {
     /// Who met.
-    people: Vec<PersonRef>,
+    people: Vec<PersonRef<'d>>,
     /// When.
     date: Option<NaiveDate>,
     /// The sentence reporting it.
@@ -112,7 +112,7 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
             }
             let away = p.people.iter().any(|x| {
                 st.recs.iter().any(|r| {
-                    r.visitors.first() == Some(&x.name)
+                    r.visitors.first().map(String::as_str) == Some(x.name)
                         && r.dest.code.is_some()
                         && r.dest.code != dl.code
                         && dates_close(r.date, p.date, doc.anchor)
@@ -127,7 +127,7 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
                     add(
                         doc,
                         &mut st.recs,
-                        vec![x.name.clone()],
+                        vec![x.name.to_string()],
                         dl.clone(),
                         None,
                         p.date,
@@ -159,13 +159,13 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
 }
 
 /// What the extractor carries from sentence to sentence.
-struct State {
+struct State<'d> {
     /// The visits so far.
     recs: Vec<VRec>,
     /// The person the text was last about, for pronouns.
-    topic: Option<PersonRef>,
+    topic: Option<PersonRef<'d>>,
     /// Meetings to place under the dateline at the end.
-    pending: Vec<Pending>,
+    pending: Vec<Pending<'d>>,
 }
 
 /// Whether a person is posted abroad (an ambassador, envoy or consul):
@@ -195,7 +195,7 @@ fn dates_close(a: Option<NaiveDate>, b: Option<NaiveDate>, anchor: Option<NaiveD
 }
 
 /// Reads one sentence.
-fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>) {
+fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Option<&Dest>) {
     let r = doc.sentence(s);
     let span = doc
         .scan
@@ -332,7 +332,15 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
                     for d in destinations(doc, after, r.end, &st.recs, dateline) {
                         if d.level != Level::Place && d.code.is_some() && d.code != pc {
                             let date = date_after(d.end);
-                            add(doc, &mut st.recs, vec![p.name.clone()], d, kind, date, span);
+                            add(
+                                doc,
+                                &mut st.recs,
+                                vec![p.name.to_string()],
+                                d,
+                                kind,
+                                date,
+                                span,
+                            );
                         }
                     }
                 }
@@ -367,7 +375,7 @@ fn sentence(doc: &Doc<'_, '_>, s: usize, st: &mut State, dateline: Option<&Dest>
 
 /// The references of a sentence that start inside window `r` (the
 /// references are in text order).
-fn local<'r>(refs: &'r [PersonRef], r: &Range<usize>) -> &'r [PersonRef] {
+fn local<'r, 'd>(refs: &'r [PersonRef<'d>], r: &Range<usize>) -> &'r [PersonRef<'d>] {
     let a = refs.partition_point(|p| p.tokens.start < r.start);
     let b = refs.partition_point(|p| p.tokens.start < r.end);
     refs.get(a..b.max(a)).unwrap_or(&[])
@@ -381,7 +389,11 @@ fn is_pronoun(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
 /// The people of a sentence, in order: officials, title-only references,
 /// given names of officials ("Prince Karim"), and pronouns resolved to
 /// the first person of the sentence or the topic of the text.
-fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<PersonRef> {
+fn people<'d>(
+    doc: &Doc<'d, '_>,
+    r: Range<usize>,
+    topic: Option<&PersonRef<'d>>,
+) -> Vec<PersonRef<'d>> {
     let mut refs = doc.persons(r.clone());
     let mut covered = vec![false; r.len()];
     for p in &refs {
@@ -409,7 +421,7 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
         {
             refs.push(PersonRef {
                 official: Some(k),
-                name: o.name.clone(),
+                name: &o.name,
                 tokens: i..i + 1,
             });
         }
@@ -438,7 +450,7 @@ fn people(doc: &Doc<'_, '_>, r: Range<usize>, topic: Option<&PersonRef>) -> Vec<
         {
             out.push(PersonRef {
                 official: Some(k),
-                name: o.name.clone(),
+                name: &o.name,
                 tokens: i..i + 1,
             });
             continue;
@@ -901,14 +913,14 @@ fn venue(
 /// The visitors of a travel word: the person the clause is about (the
 /// nearest person before the word, or "him" in "took him to"), and the
 /// person after "by" in "a visit to P by X".
-fn visitors_for(
+fn visitors_for<'d>(
     doc: &Doc<'_, '_>,
-    refs: &[PersonRef],
+    refs: &[PersonRef<'d>],
     at: usize,
     after: usize,
     r: Range<usize>,
     dest_end: usize,
-) -> Vec<PersonRef> {
+) -> Vec<PersonRef<'d>> {
     // "a visit to Lima by the Chilean foreign minister".
     if doc.w(dest_end) == "by" {
         let by: Vec<PersonRef> = refs
@@ -976,8 +988,8 @@ fn clause_start(doc: &Doc<'_, '_>, at: usize, start: usize) -> usize {
 fn names(ps: &[PersonRef]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for p in ps {
-        if !out.contains(&p.name) {
-            out.push(p.name.clone());
+        if !out.iter().any(|n| n == p.name) {
+            out.push(p.name.to_string());
         }
     }
     out
@@ -985,12 +997,12 @@ fn names(ps: &[PersonRef]) -> Vec<String> {
 
 /// "the visit of X to P [and Y to Q]", "P expects the visit of X", "X's visit".
 #[allow(clippy::too_many_arguments)]
-fn visit_of(
+fn visit_of<'d>(
     doc: &Doc<'_, '_>,
-    refs: &[PersonRef],
+    refs: &[PersonRef<'d>],
     at: usize,
     r: Range<usize>,
-    st: &mut State,
+    st: &mut State<'d>,
     kind: Option<VisitKind>,
     date_after: &dyn Fn(usize) -> Option<NaiveDate>,
     span: Span,
@@ -1084,7 +1096,7 @@ fn visit_of(
 
 /// All people after token `from` up to a clause break, for "the visit of A
 /// and B".
-fn group_all(refs: &[PersonRef], from: usize, end: usize) -> Vec<PersonRef> {
+fn group_all<'d>(refs: &[PersonRef<'d>], from: usize, end: usize) -> Vec<PersonRef<'d>> {
     refs.iter()
         .filter(|p| p.tokens.start >= from && p.tokens.end <= end)
         .cloned()
@@ -1094,13 +1106,13 @@ fn group_all(refs: &[PersonRef], from: usize, end: usize) -> Vec<PersonRef> {
 /// A host receiving a foreign guest: "A received B", "A hosted B in P",
 /// "B was welcomed by A".
 #[allow(clippy::too_many_arguments)]
-fn host(
+fn host<'d>(
     doc: &Doc<'_, '_>,
-    refs: &[PersonRef],
+    refs: &[PersonRef<'d>],
     at: usize,
     after: usize,
     r: Range<usize>,
-    st: &mut State,
+    st: &mut State<'d>,
     dateline: Option<&Dest>,
     kind: Option<VisitKind>,
     date_after: &dyn Fn(usize) -> Option<NaiveDate>,
@@ -1171,18 +1183,26 @@ fn host(
         },
     };
     let date = date_after(at);
-    add(doc, &mut st.recs, vec![g.name.clone()], d, kind, date, span);
+    add(
+        doc,
+        &mut st.recs,
+        vec![g.name.to_string()],
+        d,
+        kind,
+        date,
+        span,
+    );
 }
 
 /// Companions: "accompanied by A, B and C" (they join the visit of the
 /// person accompanied), "A and B are accompanying the president".
-fn accompany(
+fn accompany<'d>(
     doc: &Doc<'_, '_>,
-    refs: &[PersonRef],
+    refs: &[PersonRef<'d>],
     at: usize,
     after: usize,
     r: Range<usize>,
-    st: &mut State,
+    st: &mut State<'d>,
 ) {
     let passive = doc.w(at) == "accompanied";
     let end = (after..r.end)
@@ -1196,7 +1216,11 @@ fn accompany(
             .iter()
             .rev()
             .filter(|p| p.tokens.end <= at)
-            .find(|p| st.recs.iter().any(|v| v.visitors.first() == Some(&p.name)))
+            .find(|p| {
+                st.recs
+                    .iter()
+                    .any(|v| v.visitors.first().map(String::as_str) == Some(p.name))
+            })
             .or_else(|| refs.iter().rfind(|p| p.tokens.end <= at));
         let lead = before.or_else(|| {
             let comma = (after..end).find(|&k| doc.w(k) == ",")?;
@@ -1231,15 +1255,15 @@ fn accompany(
         .recs
         .iter_mut()
         .rev()
-        .find(|v| v.visitors.first() == Some(&lead.name))
+        .find(|v| v.visitors.first().map(String::as_str) == Some(lead.name))
     else {
         return;
     };
     let mut comp = companions;
     comp.sort_by_key(|p| p.tokens.start);
     for p in comp {
-        if p.name != lead.name && !rec.visitors.contains(&p.name) {
-            rec.visitors.push(p.name.clone());
+        if p.name != lead.name && !rec.visitors.iter().any(|n| n == p.name) {
+            rec.visitors.push(p.name.to_string());
         }
     }
 }
@@ -1248,12 +1272,12 @@ fn accompany(
 /// it. The place is "in P" in the sentence; a meeting with no place is
 /// decided against the dateline at the end.
 #[allow(clippy::too_many_arguments)]
-fn meeting(
+fn meeting<'d>(
     doc: &Doc<'_, '_>,
-    refs: &[PersonRef],
+    refs: &[PersonRef<'d>],
     at: usize,
     r: Range<usize>,
-    st: &mut State,
+    st: &mut State<'d>,
     dateline: Option<&Dest>,
     date_after: &dyn Fn(usize) -> Option<NaiveDate>,
     span: Span,
@@ -1307,7 +1331,7 @@ fn meeting(
                 add(
                     doc,
                     &mut st.recs,
-                    vec![p.name.clone()],
+                    vec![p.name.to_string()],
                     d.clone(),
                     None,
                     date,
@@ -1343,7 +1367,7 @@ fn meeting(
             add(
                 doc,
                 &mut st.recs,
-                vec![sp.name.clone()],
+                vec![sp.name.to_string()],
                 v,
                 None,
                 date,
@@ -1366,11 +1390,11 @@ fn meeting(
 /// by X": X visits the foreign place named in this or the previous
 /// sentence.
 #[allow(clippy::too_many_arguments)]
-fn delegation(
+fn delegation<'d>(
     doc: &Doc<'_, '_>,
-    refs: &[PersonRef],
+    refs: &[PersonRef<'d>],
     r: Range<usize>,
-    st: &mut State,
+    st: &mut State<'d>,
     kind: Option<VisitKind>,
     date_after: &dyn Fn(usize) -> Option<NaiveDate>,
     span: Span,
@@ -1390,7 +1414,11 @@ fn delegation(
         let Some(lead) = local(refs, &(i + 3..i + 16)).first() else {
             continue;
         };
-        if st.recs.iter().any(|v| v.visitors.contains(&lead.name)) {
+        if st
+            .recs
+            .iter()
+            .any(|v| v.visitors.iter().any(|n| n == lead.name))
+        {
             continue;
         }
         // "attended", "got acquainted", "toured": the delegation did
@@ -1430,7 +1458,7 @@ fn delegation(
             add(
                 doc,
                 &mut st.recs,
-                vec![lead.name.clone()],
+                vec![lead.name.to_string()],
                 d,
                 kind,
                 date_after(i),
