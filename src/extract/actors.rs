@@ -936,18 +936,38 @@ impl<'d, 'a> Doc<'d, 'a> {
         let end = r.end.min(self.len());
         let mut out: Vec<PersonRef<'d>> = Vec::new();
         let mut i = r.start;
-        while i < end && out.len() < max {
+        while out.len() < max
+            && let Some((p, next)) = self.next_person(i, end)
+        {
+            out.push(p);
+            i = next;
+        }
+        out
+    }
+
+    /// The first person of a token range, as [`persons`](Doc::persons)
+    /// would list it first, without collecting the rest.
+    pub(crate) fn first_person(&self, r: Range<usize>) -> Option<PersonRef<'d>> {
+        self.next_person(r.start, r.end.min(self.len()))
+            .map(|(p, _)| p)
+    }
+
+    /// The first person mentioned at or after token `i` and before `end`,
+    /// with the token after the mention.
+    fn next_person(&self, mut i: usize, end: usize) -> Option<(PersonRef<'d>, usize)> {
+        while i < end {
             if let Some(k) = self.official_idx(i) {
                 let mut j = i + 1;
                 while j < end && self.official_idx(j) == Some(k) {
                     j += 1;
                 }
                 if let Some(o) = self.official(k) {
-                    out.push(PersonRef {
+                    let p = PersonRef {
                         official: Some(k),
                         name: &o.name,
                         tokens: i..j,
-                    });
+                    };
+                    return Some((p, j));
                 }
                 i = j;
                 continue;
@@ -955,19 +975,21 @@ impl<'d, 'a> Doc<'d, 'a> {
             if may_head_title(self.w(i))
                 && let Some((k, j)) = self.title_ref(i, end)
             {
+                let next = j.max(i + 1);
                 if let Some(o) = self.official(k) {
-                    out.push(PersonRef {
+                    let p = PersonRef {
                         official: Some(k),
                         name: &o.name,
                         tokens: i..j,
-                    });
+                    };
+                    return Some((p, next));
                 }
-                i = j.max(i + 1);
+                i = next;
                 continue;
             }
             i += 1;
         }
-        out
+        None
     }
 
     /// A title-only reference whose head word is token `i` ("the Kazakh
@@ -1532,12 +1554,16 @@ pub(crate) mod tests {
             assert_eq!(got[0].name, "Ivan Petrov");
             // Without a country, the most recently mentioned president.
             let s2 = d.sentence(2);
-            let got = d.persons(s2);
-            assert_eq!(got.first().map(|p| p.name.as_str()), Some("Ivan Petrov"));
+            let got = d.persons(s2.clone());
+            assert_eq!(got.first().map(|p| p.name), Some("Ivan Petrov"));
+            // The first person alone, as `persons` lists it first.
+            assert_eq!(d.first_person(s2).map(|p| p.name), Some("Ivan Petrov"));
             // A title before a name is not a reference of its own.
             let s0 = d.sentence(0);
-            let got: Vec<String> = d.persons(s0).into_iter().map(|p| p.name).collect();
+            let got: Vec<&str> = d.persons(s0.clone()).into_iter().map(|p| p.name).collect();
             assert_eq!(got, ["Anna Berg", "Ivan Petrov"]);
+            assert_eq!(d.first_person(s0).map(|p| p.name), Some("Anna Berg"));
+            assert!(d.first_person(0..0).is_none());
         });
     }
 
@@ -1547,9 +1573,13 @@ pub(crate) mod tests {
         let got = with_doc(
             "accompanied by first lady Mary Ndlovu and the Kazakh Minister in Baku",
             &e,
-            |d| d.plain_names(0..d.len()),
+            |d| {
+                d.plain_names(0..d.len())
+                    .into_iter()
+                    .map(|p| p.name.to_string())
+                    .collect::<Vec<String>>()
+            },
         );
-        let got: Vec<String> = got.into_iter().map(|p| p.name).collect();
         assert_eq!(got, ["Mary Ndlovu"]);
     }
 

@@ -210,7 +210,7 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
         .clone()
         .any(|i| table.longest_at(&doc.lower, i).is_some() || doc.w(i) == "delegation");
     if !travels {
-        if let Some(first) = doc.persons_upto(r, 1).into_iter().next() {
+        if let Some(first) = doc.first_person(r) {
             st.topic = Some(first);
         }
         return;
