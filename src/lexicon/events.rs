@@ -952,44 +952,46 @@ pub(crate) const TITLE_REF_HEADS: &[&str] = &[
     "secretary",
 ];
 
+/// Every word table of this module with its class bit.
+const WORD_TABLES: [(&[&str], u64); 29] = [
+    (NP_STOP, wc::NP_STOP),
+    (QUAL_STOP, wc::QUAL_STOP),
+    (BE_FORMS, wc::BE_FORMS),
+    (ADVERBS, wc::ADVERBS),
+    (FUTURE_MARKERS, wc::FUTURE_MARKERS),
+    (PLAN_CUES, wc::PLAN_CUES),
+    (PLAN_VERBS, wc::PLAN_VERBS),
+    (ORG_HEADS, wc::ORG_HEADS),
+    (TITLE_HEADS, wc::TITLE_HEADS),
+    (GROUP_NOUNS, wc::GROUP_NOUNS),
+    (NAME_LIST_WORDS, wc::NAME_LIST_WORDS),
+    (NAME_CONNECTORS, wc::NAME_CONNECTORS),
+    (REPORTING_VERBS, wc::REPORTING_VERBS),
+    (INTRO_WORDS, wc::INTRO_WORDS),
+    (STATE_BODIES, wc::STATE_BODIES),
+    (TITLE_MODIFIERS, wc::TITLE_MODIFIERS),
+    (DEFINITE, wc::DEFINITE),
+    (AMOUNT_WORDS, wc::AMOUNT_WORDS),
+    (ALSO_MARKERS, wc::ALSO_MARKERS),
+    (INVITATION_WORDS, wc::INVITATION_WORDS),
+    (ACCEPTED_WORDS, wc::ACCEPTED_WORDS),
+    (PERSON_PRONOUNS, wc::PERSON_PRONOUNS),
+    (REMOTE_WORDS, wc::REMOTE_WORDS),
+    (VENUE_HEADS, wc::VENUE_HEADS),
+    (VENUE_TAILS, wc::VENUE_TAILS),
+    (COMMON_CAPS, wc::COMMON_CAPS),
+    (CLAUSE_BREAKS, wc::CLAUSE_BREAKS),
+    (TITLE_REF_HEADS, wc::TITLE_REF),
+    (NOT_VENUE, wc::NOT_VENUE),
+];
+
 /// Every word table of this module with its class bit, and the first words
 /// of the phrase tables.
 fn class_rows() -> Vec<(String, u64)> {
-    let tables: [(&[&'static str], u64); 28] = [
-        (NP_STOP, wc::NP_STOP),
-        (QUAL_STOP, wc::QUAL_STOP),
-        (BE_FORMS, wc::BE_FORMS),
-        (ADVERBS, wc::ADVERBS),
-        (FUTURE_MARKERS, wc::FUTURE_MARKERS),
-        (PLAN_CUES, wc::PLAN_CUES),
-        (PLAN_VERBS, wc::PLAN_VERBS),
-        (ORG_HEADS, wc::ORG_HEADS),
-        (TITLE_HEADS, wc::TITLE_HEADS),
-        (GROUP_NOUNS, wc::GROUP_NOUNS),
-        (NAME_LIST_WORDS, wc::NAME_LIST_WORDS),
-        (NAME_CONNECTORS, wc::NAME_CONNECTORS),
-        (REPORTING_VERBS, wc::REPORTING_VERBS),
-        (INTRO_WORDS, wc::INTRO_WORDS),
-        (STATE_BODIES, wc::STATE_BODIES),
-        (TITLE_MODIFIERS, wc::TITLE_MODIFIERS),
-        (DEFINITE, wc::DEFINITE),
-        (AMOUNT_WORDS, wc::AMOUNT_WORDS),
-        (ALSO_MARKERS, wc::ALSO_MARKERS),
-        (INVITATION_WORDS, wc::INVITATION_WORDS),
-        (ACCEPTED_WORDS, wc::ACCEPTED_WORDS),
-        (PERSON_PRONOUNS, wc::PERSON_PRONOUNS),
-        (REMOTE_WORDS, wc::REMOTE_WORDS),
-        (VENUE_HEADS, wc::VENUE_HEADS),
-        (VENUE_TAILS, wc::VENUE_TAILS),
-        (COMMON_CAPS, wc::COMMON_CAPS),
-        (CLAUSE_BREAKS, wc::CLAUSE_BREAKS),
-        (TITLE_REF_HEADS, wc::TITLE_REF),
-    ];
     let mut rows: Vec<(String, u64)> = Vec::new();
-    for (words, bit) in tables {
+    for (words, bit) in WORD_TABLES {
         rows.extend(words.iter().map(|w| ((*w).to_string(), bit)));
     }
-    rows.extend(NOT_VENUE.iter().map(|w| ((*w).to_string(), wc::NOT_VENUE)));
     // The phrase tables: the first token of every phrase, split as the
     // tables split it.
     let firsts = |phrases: &mut dyn Iterator<Item = &'static str>, bit: u64| {
@@ -1209,37 +1211,7 @@ mod tests {
     /// `TABLE.contains(&w)` does.
     #[test]
     fn word_classes_match_the_tables() {
-        let tables: &[(&[&str], u64)] = &[
-            (NP_STOP, wc::NP_STOP),
-            (QUAL_STOP, wc::QUAL_STOP),
-            (BE_FORMS, wc::BE_FORMS),
-            (ADVERBS, wc::ADVERBS),
-            (FUTURE_MARKERS, wc::FUTURE_MARKERS),
-            (PLAN_CUES, wc::PLAN_CUES),
-            (PLAN_VERBS, wc::PLAN_VERBS),
-            (ORG_HEADS, wc::ORG_HEADS),
-            (TITLE_HEADS, wc::TITLE_HEADS),
-            (GROUP_NOUNS, wc::GROUP_NOUNS),
-            (NAME_LIST_WORDS, wc::NAME_LIST_WORDS),
-            (NAME_CONNECTORS, wc::NAME_CONNECTORS),
-            (REPORTING_VERBS, wc::REPORTING_VERBS),
-            (INTRO_WORDS, wc::INTRO_WORDS),
-            (STATE_BODIES, wc::STATE_BODIES),
-            (TITLE_MODIFIERS, wc::TITLE_MODIFIERS),
-            (DEFINITE, wc::DEFINITE),
-            (AMOUNT_WORDS, wc::AMOUNT_WORDS),
-            (ALSO_MARKERS, wc::ALSO_MARKERS),
-            (INVITATION_WORDS, wc::INVITATION_WORDS),
-            (ACCEPTED_WORDS, wc::ACCEPTED_WORDS),
-            (PERSON_PRONOUNS, wc::PERSON_PRONOUNS),
-            (REMOTE_WORDS, wc::REMOTE_WORDS),
-            (VENUE_HEADS, wc::VENUE_HEADS),
-            (VENUE_TAILS, wc::VENUE_TAILS),
-            (COMMON_CAPS, wc::COMMON_CAPS),
-            (CLAUSE_BREAKS, wc::CLAUSE_BREAKS),
-            (TITLE_REF_HEADS, wc::TITLE_REF),
-            (NOT_VENUE, wc::NOT_VENUE),
-        ];
+        let tables = &WORD_TABLES;
         let mut all: Vec<&str> = tables.iter().flat_map(|(t, _)| t.iter().copied()).collect();
         // Words in no table, words near table words, and the empty word.
         all.extend([
