@@ -1013,36 +1013,14 @@ fn class_rows() -> Vec<(String, u64)> {
     rows
 }
 
-/// The word classes, compiled once: words of up to eight bytes (most
-/// words of a text) in an open-addressed table keyed by their bytes,
-/// longer ASCII words in a [`WordMap`], every word in an exact map.
+/// The word classes, compiled once: ASCII words of up to [`MAX_WORD`]
+/// bytes (most words of a text) in the lexicons' packed [`WordMap`], every
+/// word in an exact map.
 struct Classes {
-    /// Words of one to eight bytes: (bytes packed little-endian, classes
-    /// with the word's length in the top byte); a key of 0 marks an empty
-    /// slot.
-    short: Vec<(u64, u64)>,
-    /// Log2 of the number of slots of `short`.
-    bits: u32,
     /// ASCII words of up to [`MAX_WORD`] bytes.
     medium: WordMap<u64>,
     /// Every word, compared exactly.
     exact: FxMap<String, u64>,
-}
-
-/// The slot of `short` a packed word hashes to (Fibonacci hashing: the top
-/// bits of the product are the best mixed).
-#[inline]
-fn short_slot(key: u64, bits: u32) -> usize {
-    usize::try_from(key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)).unwrap_or(0)
-}
-
-/// The bytes of a word of up to eight bytes packed little-endian.
-fn pack8(bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .take(8)
-        .enumerate()
-        .fold(0, |x, (i, &b)| x | (u64::from(b) << (8 * i)))
 }
 
 /// The compiled word classes.
@@ -1052,28 +1030,6 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
     for (w, bit) in rows {
         *exact.entry(w).or_insert(0) |= bit;
     }
-    // At most an eighth full, so that probes stay short.
-    let mut bits = 4u32;
-    while (1usize << bits) < exact.len() * 8 {
-        bits += 1;
-    }
-    let mut short = vec![(0u64, 0u64); 1 << bits];
-    let mask = (1usize << bits) - 1;
-    for (w, &c) in &exact {
-        let n = w.len();
-        let key = pack8(w.as_bytes());
-        if n == 0 || n > 8 || key == 0 {
-            continue;
-        }
-        let mut i = short_slot(key, bits);
-        while let Some(slot) = short.get_mut(i) {
-            if slot.0 == 0 {
-                *slot = (key, c | ((n as u64) << 56));
-                break;
-            }
-            i = (i + 1) & mask;
-        }
-    }
     let medium = WordMap::new(
         exact
             .iter()
@@ -1081,12 +1037,7 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
             .map(|(w, b)| (w.clone(), *b)),
         |a, b| a | b,
     );
-    Classes {
-        short,
-        bits,
-        medium,
-        exact,
-    }
+    Classes { medium, exact }
 });
 
 /// The classes ([`wc`] bits) of a lower-cased token text: the union of the
@@ -1097,47 +1048,10 @@ pub(crate) fn word_class(lower: &str) -> u64 {
 
 /// The classes ([`wc`] bits) of the lower-cased word `bytes[start..end]`
 /// (a token's lower-cased form in place in a text or buffer), as
-/// [`word_class`]: a word of up to eight bytes is read with one eight-byte
-/// load and found in one probe (most often) of a small table.
+/// [`word_class`].
 #[inline]
 pub(crate) fn class_at(bytes: &[u8], start: usize, end: usize) -> u64 {
     let c = &*CLASSES;
-    let n = end.wrapping_sub(start);
-    if (1..=8).contains(&n) {
-        // One eight-byte load where the text allows, masked to the word.
-        let key = match bytes
-            .get(start..start.wrapping_add(8))
-            .and_then(|w| <[u8; 8]>::try_from(w).ok())
-        {
-            Some(w) => u64::from_le_bytes(w) & (u64::MAX >> (8 * (8 - n))),
-            None => pack8(bytes.get(start..end).unwrap_or(&[])),
-        };
-        if key == 0 {
-            return 0;
-        }
-        let mask = c.short.len() - 1;
-        let mut i = short_slot(key, c.bits);
-        // The table is never full, so an empty slot ends every probe; the
-        // bound only guards against a logic error.
-        for _ in 0..c.short.len() {
-            let Some(&(k, v)) = c.short.get(i) else {
-                return 0;
-            };
-            if k == key {
-                // The length tells "a" from "a" followed by NUL bytes.
-                return if v >> 56 == n as u64 {
-                    v & ((1 << 56) - 1)
-                } else {
-                    0
-                };
-            }
-            if k == 0 {
-                return 0;
-            }
-            i = (i + 1) & mask;
-        }
-        return 0;
-    }
     match Packed::at(bytes, start, end) {
         // The word is lower case already: the map's ASCII case folding
         // changes nothing.
