@@ -627,8 +627,10 @@ struct Reader<'s, 'a> {
     foreign: bool,
     /// What is known of tokens `info_base..` from their words, when the
     /// caller classified them at once; other
-    /// tokens are classified when asked.
-    info: &'s [Info],
+    /// tokens are classified when asked. (Cells: [`Dates`] fills the
+    /// article's one table sentence by sentence, while readers of other
+    /// sentences hold it.)
+    info: &'s [Cell<Info>],
     /// The token `info` starts with.
     info_base: usize,
     /// The token last classified when asked, which the grammar often asks
@@ -639,19 +641,31 @@ struct Reader<'s, 'a> {
 /// What is known of each token of `range` from its word, in order: computed
 /// once for a range read whole, so that every pass over it (mentions,
 /// comparisons, tenses) reads it instead of looking words up.
-fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
+fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Cell<Info>> {
+    let hi = range.end.min(scan.tokens.len());
+    let lo = range.start.min(hi);
+    let out = vec![Cell::new(Info::default()); hi - lo];
+    classify_into(scan, lo..hi, &out);
+    out
+}
+
+/// [`classify_range`] into `out` (one cell per token of `range`, set to
+/// the default [`Info`]), which [`Dates`] keeps for the whole article.
+fn classify_into(scan: &Scan<'_>, range: Range<usize>, out: &[Cell<Info>]) {
     let hi = range.end.min(scan.tokens.len());
     let lo = range.start.min(hi);
     let bytes = scan.text.as_bytes();
     let tokens = scan.tokens.get(lo..hi).unwrap_or(&[]);
-    let mut out = vec![Info::default(); tokens.len()];
     let words: &WordMap<Info> = &WORD_CLASSES;
-    for ((i, t), slot) in (lo..).zip(tokens).zip(out.iter_mut()) {
+    for ((i, t), slot) in (lo..).zip(tokens).zip(out) {
         match t.kind {
             TokenKind::Punct => continue,
             TokenKind::Number => {
                 if matches!(t.span.end - t.span.start, 1 | 2 | 4) {
-                    slot.flags = class::NUMBER;
+                    slot.set(Info {
+                        flags: class::NUMBER,
+                        ..Info::default()
+                    });
                 }
                 continue;
             }
@@ -659,7 +673,7 @@ fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
         }
         // Most words are short and ASCII: read in place and looked up.
         let Some((k_lo, k_hi)) = ascii_letters_at(bytes, t.span.start, t.span.end) else {
-            *slot = classify(scan, i);
+            slot.set(classify(scan, i));
             continue;
         };
         let n = t.span.end - t.span.start;
@@ -683,12 +697,11 @@ fn classify_range(scan: &Scan<'_>, range: Range<usize>) -> Vec<Info> {
             }
             t => t,
         };
-        *slot = Info {
+        slot.set(Info {
             flags: info.flags | tense,
             cal: info.cal,
-        };
+        });
     }
-    out
 }
 
 /// The words besides month names that may follow a number of one or two
@@ -749,7 +762,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         scan: &'s Scan<'a>,
         range: Range<usize>,
         foreign: bool,
-        info: &'s [Info],
+        info: &'s [Cell<Info>],
         info_base: usize,
     ) -> Reader<'s, 'a> {
         Reader {
@@ -761,7 +774,7 @@ impl<'s, 'a> Reader<'s, 'a> {
 
     /// What was classified at once of token `i`, if it was.
     fn known(&self, i: usize) -> Option<Info> {
-        self.info.get(i.wrapping_sub(self.info_base)).copied()
+        self.info.get(i.wrapping_sub(self.info_base)).map(Cell::get)
     }
 
     /// The class bits of token `i`.
@@ -1923,7 +1936,7 @@ impl Window {
         range: Range<usize>,
         anchor: Option<NaiveDate>,
         foreign: bool,
-        (info, info_base): (&[Info], usize),
+        (info, info_base): (&[Cell<Info>], usize),
     ) -> Window {
         let skipped = skip_header(scan, range.clone());
         let mut reader = Reader::with_info(scan, range, foreign, info, info_base);
@@ -1999,7 +2012,7 @@ impl Window {
     fn reader<'s, 'a>(
         &self,
         scan: &'s Scan<'a>,
-        info: &'s [Info],
+        info: &'s [Cell<Info>],
         info_base: usize,
     ) -> Reader<'s, 'a> {
         let mut reader = Reader::with_info(scan, self.base..self.hi, self.foreign, info, info_base);
@@ -2380,10 +2393,13 @@ pub(crate) struct Dates<'s, 'a> {
     scan: &'s Scan<'a>,
     /// The date relative dates resolve against.
     anchor: Option<NaiveDate>,
-    /// What is known of each sentence's tokens from their words, computed
-    /// the first time the sentence is read: sentences no one asks about
-    /// are never classified.
-    info: Vec<OnceCell<Vec<Info>>>,
+    /// What is known of each token from its word (one table for the
+    /// article, one allocation), filled a sentence at a time the first
+    /// time the sentence is read: sentences no one asks about are never
+    /// classified.
+    info: Vec<Cell<Info>>,
+    /// Whether each sentence's tokens are classified in `info`.
+    classified: Vec<Cell<bool>>,
     /// Each sentence's window, once read.
     sentences: Vec<OnceCell<Window>>,
 }
@@ -2397,19 +2413,25 @@ impl<'s, 'a> Dates<'s, 'a> {
         Dates {
             scan,
             anchor,
-            info: (0..n).map(|_| OnceCell::new()).collect(),
+            info: vec![Cell::new(Info::default()); scan.tokens.len()],
+            classified: vec![Cell::new(false); n],
             sentences: (0..n).map(|_| OnceCell::new()).collect(),
         }
     }
 
     /// What is known of the tokens of sentence `sentence`, with the token
     /// it starts at (the sentence's first).
-    fn info(&self, sentence: usize) -> Option<(&[Info], usize)> {
-        let cell = self.info.get(sentence)?;
+    fn info(&self, sentence: usize) -> Option<(&[Cell<Info>], usize)> {
+        let done = self.classified.get(sentence)?;
         let tokens = self.scan.sentences.get(sentence)?.tokens.clone();
-        let start = tokens.start;
-        let info = cell.get_or_init(|| classify_range(self.scan, tokens));
-        Some((info, start))
+        let hi = tokens.end.min(self.info.len());
+        let lo = tokens.start.min(hi);
+        let info = self.info.get(lo..hi)?;
+        if !done.get() {
+            classify_into(self.scan, lo..hi, info);
+            done.set(true);
+        }
+        Some((info, lo))
     }
 
     /// The window of a whole sentence, read on first use.

@@ -270,6 +270,8 @@ struct Finder<'s, 'a> {
     dateline: Option<Option<&'static str>>,
     /// What the whole article decides for each ambiguous word met so far.
     article_picks: Vec<(&'static Ambiguity, Option<&'static str>)>,
+    /// Reused buffer for the members of a chain ("10, 15 and 20%").
+    group: Vec<Member>,
     found: Vec<Found>,
 }
 
@@ -284,6 +286,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             currencies: Vec::new(),
             dateline: None,
             article_picks: Vec::new(),
+            group: Vec::new(),
             found: Vec::new(),
         }
     }
@@ -581,18 +584,25 @@ impl<'s, 'a> Finder<'s, 'a> {
         {
             head.extra = extra;
             head.end = cents_end;
-            self.emit(vec![head], unit);
+            self.emit(&[head], unit);
             return Some(cents_end);
         }
         let next = head.end;
         let between = i > 0 && (self.v.is(i - 1, "between") || self.v.is(i - 1, "from"));
-        let mut members = vec![head];
-        if let Some(second) = self.range_member(next, Some(cur), between) {
-            members.push(second);
-            share_scale(&mut members);
-        }
-        let end = members.last().map_or(next, |m| m.end);
-        self.emit(members, unit);
+        // One or two members: held in an array, not a Vec.
+        let end = match self.range_member(next, Some(cur), between) {
+            Some(second) => {
+                let end = second.end;
+                let mut pair = [head, second];
+                share_scale(&mut pair);
+                self.emit(&pair, unit);
+                end
+            }
+            None => {
+                self.emit(&[head], unit);
+                next
+            }
+        };
         Some(end)
     }
 
@@ -648,22 +658,29 @@ impl<'s, 'a> Finder<'s, 'a> {
                 end: cents_end,
                 ..head
             };
-            self.emit(vec![head], hit.kind);
+            self.emit(&[head], hit.kind);
             return Some(cents_end);
         }
-        let mut members = vec![head];
-        if let UnitKind::Money { cur, .. } = hit.kind
-            && let Some(second) = self.range_member(hit.end, Some(cur), false)
-        {
-            members.push(second);
-        } else if !matches!(hit.kind, UnitKind::Money { .. })
-            && let Some(second) = self.range_member(hit.end, None, false)
-        {
-            members.push(second);
-        }
-        share_scale(&mut members);
-        let end = members.last().map_or(hit.end, |m| m.end);
-        self.emit(members, hit.kind);
+        let second = if let UnitKind::Money { cur, .. } = hit.kind {
+            self.range_member(hit.end, Some(cur), false)
+        } else {
+            self.range_member(hit.end, None, false)
+        };
+        // One or two members: held in an array, not a Vec (a scale shared
+        // by one member changes nothing).
+        let end = match second {
+            Some(second) => {
+                let end = second.end;
+                let mut pair = [head, second];
+                share_scale(&mut pair);
+                self.emit(&pair, hit.kind);
+                end
+            }
+            None => {
+                self.emit(&[head], hit.kind);
+                hit.end
+            }
+        };
         Some(end)
     }
 
@@ -734,14 +751,27 @@ impl<'s, 'a> Finder<'s, 'a> {
         if head.year_like || head.article || head.soft_scale || !connector {
             return None;
         }
-        let mut members = vec![Member {
+        // The members gather in the buffer the finder keeps for them, so
+        // that a chain costs no allocation after the article's first.
+        let mut members = std::mem::take(&mut self.group);
+        members.clear();
+        let k = head.end;
+        members.push(Member {
             start: head.start,
             end: head.end,
-            num: head.clone(),
+            num: head,
             extra: Decimal::ZERO,
             approximation: None,
-        }];
-        let mut k = head.end;
+        });
+        let end = self.chain_rest(k, &mut members);
+        self.group = members;
+        end
+    }
+
+    /// [`chain`](Self::chain) after its head (in `members`), from the
+    /// connector at token `k`.
+    fn chain_rest(&mut self, mut k: usize, members: &mut Vec<Member>) -> Option<usize> {
+        let v = self.v;
         for _ in 0..8 {
             // Whether the connector is a word or a dash (the last one must
             // be: a comma alone does not make a list).
@@ -796,7 +826,7 @@ impl<'s, 'a> Finder<'s, 'a> {
                     extra: Decimal::ZERO,
                     approximation,
                 });
-                share_scale(&mut members);
+                share_scale(members);
                 for m in members.iter_mut() {
                     m.end = hit.end;
                 }
@@ -874,7 +904,7 @@ impl<'s, 'a> Finder<'s, 'a> {
             extra: Decimal::ZERO,
             approximation: None,
         };
-        self.emit(vec![member], UnitKind::Percent);
+        self.emit(&[member], UnitKind::Percent);
         Some(num.end)
     }
 
@@ -1093,7 +1123,7 @@ impl<'s, 'a> Finder<'s, 'a> {
     }
 
     /// Records the members of a group, all in `unit`.
-    fn emit(&mut self, members: Vec<Member>, unit: UnitKind) {
+    fn emit(&mut self, members: &[Member], unit: UnitKind) {
         let Some((first_start, first_exp)) = members.first().map(|m| (m.start, m.num.exp)) else {
             return;
         };
