@@ -1046,6 +1046,13 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// Reads every mention in the range, in text order.
     fn read_all(&self) -> Vec<Raw> {
         let mut out = Vec::new();
+        self.read_each(|r| out.push(r));
+        out
+    }
+
+    /// Hands every mention in the range to `found`, in text order, as
+    /// [`Reader::read_all`] lists them (without a list).
+    fn read_each(&self, mut found: impl FnMut(Raw)) {
         let mut i = self.lo;
         // With every token classified, the tokens that may open a mention
         // are told by their class bits alone.
@@ -1069,12 +1076,11 @@ impl<'s, 'a> Reader<'s, 'a> {
             match self.read_at(i) {
                 Some(r) if r.end > i => {
                     i = r.end;
-                    out.push(r);
+                    found(r);
                 }
                 _ => i += 1,
             }
         }
-        out
     }
 
     /// Whether a mention may start at token `i` (in the range): a word
@@ -1952,16 +1958,17 @@ impl Window {
             parts: OnceCell::new(),
             clauses: OnceCell::new(),
         };
-        let raws = reader.read_all();
-        // Most ranges state no date: nothing more to read.
-        if raws.is_empty() {
-            return win;
-        }
-        let read_parts = reader.comparison_parts(lo, hi);
-        let mut mentions: Vec<Resolved> = Vec::with_capacity(raws.len());
+        // The comparison parts, read with the first mention: most ranges
+        // state no date and need none.
+        let mut read_parts: Option<Vec<Range<usize>>> = None;
+        let mut mentions: Vec<Resolved> = Vec::new();
         // The base of the sentences before, computed at most once.
         let mut earlier: Option<Option<(What, i32)>> = None;
-        for r in &raws {
+        // Each mention is resolved as it is read (it depends only on those
+        // before it), so that the mentions read are not listed twice.
+        reader.read_each(|raw| {
+            let r = &raw;
+            let read_parts = read_parts.get_or_insert_with(|| reader.comparison_parts(lo, hi));
             let tense = reader.tense_at(lo, hi, r.first, r.end);
             let base = if r.what == What::SamePeriod {
                 let here = mentions
@@ -1981,7 +1988,7 @@ impl Window {
                 scan.tokens.get(r.end.saturating_sub(1)),
             ) {
                 (Some(a), Some(b)) => crate::Span::new(a.span.start, b.span.end),
-                _ => continue,
+                _ => return,
             };
             mentions.push(Resolved {
                 raw: *r,
@@ -1989,7 +1996,11 @@ impl Window {
                 period,
                 comparison,
             });
-        }
+        });
+        // Most ranges state no date: nothing more to read.
+        let Some(read_parts) = read_parts else {
+            return win;
+        };
         win.dated = mentions
             .iter()
             .filter_map(|r| {

@@ -287,7 +287,9 @@ impl<'s, 'a> Finder<'s, 'a> {
             dateline: None,
             article_picks: Vec::new(),
             group: Vec::new(),
-            found: Vec::new(),
+            // Room for the amounts of a typical article, so that the list
+            // seldom grows.
+            found: Vec::with_capacity(16),
         }
     }
 
