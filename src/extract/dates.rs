@@ -1808,6 +1808,24 @@ fn period_by_tense(what: What, anchor: NaiveDate, tense: Tense) -> Option<Period
     }
 }
 
+/// Whether [`resolve`] reads the tense of mention `r`: only a plain
+/// weekday and a mention with no year read against an anchor do, so that
+/// the tense of the others (most mentions state their year) is not looked
+/// for.
+fn uses_tense(r: &Raw, anchor: Option<NaiveDate>) -> bool {
+    anchor.is_some()
+        && match r.what {
+            What::Weekday(_, dir) => dir == Direction::Plain,
+            What::Bound
+            | What::RelDay(_)
+            | What::RelMonth(_)
+            | What::Years(_)
+            | What::SamePeriod
+            | What::MonthSpan { .. } => false,
+            _ => r.year == YearRef::Unknown,
+        }
+}
+
 /// Resolves one mention. `base` is the period a "same period" refers to.
 fn resolve(
     r: &Raw,
@@ -1926,8 +1944,9 @@ struct Window {
     foreign: bool,
     /// Every mention in the range, resolved.
     mentions: Vec<Resolved>,
-    /// The mentions that resolve, as [`DateMention`]s.
-    dated: Vec<DateMention>,
+    /// The mentions that resolve, as [`DateMention`]s: listed the first
+    /// time they are asked for (figures read `mentions` only).
+    dated: OnceCell<Vec<DateMention>>,
     /// The comparison parts of the whole range, header included.
     parts: OnceCell<Vec<Range<usize>>>,
     /// The clauses of the whole range.
@@ -1954,7 +1973,7 @@ impl Window {
             hi,
             foreign,
             mentions: Vec::new(),
-            dated: Vec::new(),
+            dated: OnceCell::new(),
             parts: OnceCell::new(),
             clauses: OnceCell::new(),
         };
@@ -1969,7 +1988,11 @@ impl Window {
         reader.read_each(|raw| {
             let r = &raw;
             let read_parts = read_parts.get_or_insert_with(|| reader.comparison_parts(lo, hi));
-            let tense = reader.tense_at(lo, hi, r.first, r.end);
+            let tense = if uses_tense(r, anchor) {
+                reader.tense_at(lo, hi, r.first, r.end)
+            } else {
+                Tense::Unknown
+            };
             let base = if r.what == What::SamePeriod {
                 let here = mentions
                     .iter()
@@ -2001,15 +2024,6 @@ impl Window {
         let Some(read_parts) = read_parts else {
             return win;
         };
-        win.dated = mentions
-            .iter()
-            .filter_map(|r| {
-                Some(DateMention {
-                    span: r.span,
-                    period: r.period?,
-                })
-            })
-            .collect();
         win.mentions = mentions;
         // Without a header, the parts read are those of the whole range.
         if win.lo == win.base {
@@ -2029,6 +2043,21 @@ impl Window {
         let mut reader = Reader::with_info(scan, self.base..self.hi, self.foreign, info, info_base);
         reader.lo = self.lo;
         reader
+    }
+
+    /// The mentions that resolve, as [`DateMention`]s.
+    fn dated(&self) -> &[DateMention] {
+        self.dated.get_or_init(|| {
+            self.mentions
+                .iter()
+                .filter_map(|r| {
+                    Some(DateMention {
+                        span: r.span,
+                        period: r.period?,
+                    })
+                })
+                .collect()
+        })
     }
 
     /// The comparison parts of the whole range, header included.
@@ -2103,7 +2132,11 @@ fn earlier_base(
             if !r.is_base() || parts.iter().any(|p| p.contains(&r.first)) {
                 continue;
             }
-            let tense = reader.tense_at(reader.lo, reader.hi, r.first, r.end);
+            let tense = if uses_tense(r, anchor) {
+                reader.tense_at(reader.lo, reader.hi, r.first, r.end)
+            } else {
+                Tense::Unknown
+            };
             if let Some(p) = resolve(r, anchor, tense, None)
                 && let Some(b) = base_of(r, p)
             {
@@ -2204,7 +2237,9 @@ pub(crate) fn in_sentence(
     let Some(s) = scan.sentences.get(sentence) else {
         return Vec::new();
     };
-    window_of(scan, s.tokens.clone(), anchor, false).dated
+    window_of(scan, s.tokens.clone(), anchor, false)
+        .dated()
+        .to_vec()
 }
 
 /// Paren depth group and clause number of each token of `lo..hi`: tokens
@@ -2456,7 +2491,7 @@ impl<'s, 'a> Dates<'s, 'a> {
     /// Every date or period stated in sentence `sentence`, in text order
     /// (as [`in_sentence`], without a copy).
     pub(crate) fn in_sentence(&self, sentence: usize) -> &[DateMention] {
-        self.sentence(sentence).map_or(&[], |w| w.dated.as_slice())
+        self.sentence(sentence).map_or(&[], Window::dated)
     }
 
     /// The period of the quantity at `quantity` in sentence `sentence` (as
@@ -2575,6 +2610,69 @@ mod harness;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tense_is_skipped_only_where_resolution_ignores_it() {
+        let anchor = NaiveDate::from_ymd_opt(2024, 1, 3);
+        let whats = [
+            What::Day { month: 12, day: 28 },
+            What::Month(11),
+            What::Months(11, 12),
+            What::Quarter(4),
+            What::Half(2),
+            What::FirstMonths(11),
+            What::Year,
+            What::Years(YearRef::Abs(2025)),
+            What::RelDay(-1),
+            What::RelMonth(1),
+            What::Weekday(Weekday::Mon, Direction::Plain),
+            What::Weekday(Weekday::Mon, Direction::Last),
+            What::Weekday(Weekday::Mon, Direction::Next),
+            What::Bound,
+            What::MonthSpan {
+                month: 1,
+                month2: 3,
+                year2: 2025,
+            },
+        ];
+        let years = [YearRef::Abs(2023), YearRef::Rel(-1), YearRef::Unknown];
+        let mut skipped = 0;
+        for what in whats {
+            for year in years {
+                for anchor in [anchor, None] {
+                    let r = Raw {
+                        first: 0,
+                        end: 1,
+                        what,
+                        year,
+                    };
+                    let by_tense = [Tense::Past, Tense::Future, Tense::Unknown]
+                        .map(|t| resolve(&r, anchor, t, None));
+                    if !uses_tense(&r, anchor) {
+                        skipped += 1;
+                        assert!(
+                            by_tense.iter().all(|p| *p == by_tense[2]),
+                            "{what:?} {year:?} {anchor:?}"
+                        );
+                    }
+                }
+            }
+        }
+        // A day without a year in a past clause moves back a year: its
+        // tense is read.
+        let unknown_day = Raw {
+            first: 0,
+            end: 1,
+            what: What::Day { month: 12, day: 28 },
+            year: YearRef::Unknown,
+        };
+        assert!(uses_tense(&unknown_day, anchor));
+        assert_ne!(
+            resolve(&unknown_day, anchor, Tense::Past, None),
+            resolve(&unknown_day, anchor, Tense::Unknown, None)
+        );
+        assert!(skipped > 60);
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().expect("test date")
