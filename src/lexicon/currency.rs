@@ -435,8 +435,12 @@ pub(crate) fn code(word: &str) -> Option<&'static str> {
     if !is_code(word) {
         return None;
     }
-    let upper = word.to_ascii_uppercase();
-    static_code(&upper)
+    // Upper-cased in place: a code is three ASCII letters.
+    let mut upper = [0u8; 3];
+    for (dst, b) in upper.iter_mut().zip(word.bytes()) {
+        *dst = b.to_ascii_uppercase();
+    }
+    static_code(std::str::from_utf8(&upper).ok()?)
 }
 
 /// What is known of each three-letter code, indexed by its letters: 0 not
