@@ -2347,33 +2347,35 @@ fn period_in_window(
             .find(|m| m.raw.end <= q_first);
         return after.or(before).and_then(|m| m.period);
     }
-    let cl = win.clauses(scan);
-    let clause_of = |i: usize| cl.get(i.wrapping_sub(lo)).copied();
-    let q_clause = clause_of(q_first);
-    // A single day is mostly the date of an event (a signing, a meeting),
-    // not the period of a figure: it counts only right after the figure
-    // ("50,000 tons on Monday").
-    let main = || {
-        mentions
-            .iter()
-            .filter(|m| !(m.comparison || (m.raw.first < q_end && m.raw.end > q_first)))
-            .filter(|m| {
-                !m.raw.is_day()
-                    || (m.raw.first >= q_end
-                        && m.raw.first - q_end <= 3
-                        && clause_of(m.raw.first) == q_clause)
-            })
-    };
-    let after_in_clause =
-        main().find(|m| m.raw.first >= q_end && clause_of(m.raw.first) == q_clause);
-    let before = main().rfind(|m| m.raw.end <= q_first);
-    let after = main().find(|m| m.raw.first >= q_end);
-    if let Some(m) = after_in_clause.or(before).or(after) {
-        return m.period;
-    }
+    // A window with no mention needs no clauses: the figure's period is
+    // looked for in the sentences before.
     if !mentions.is_empty() {
-        // The sentence states only compared periods: the figure's own
-        // period is implied, not stated.
+        let cl = win.clauses(scan);
+        let clause_of = |i: usize| cl.get(i.wrapping_sub(lo)).copied();
+        let q_clause = clause_of(q_first);
+        // A single day is mostly the date of an event (a signing, a meeting),
+        // not the period of a figure: it counts only right after the figure
+        // ("50,000 tons on Monday").
+        let main = || {
+            mentions
+                .iter()
+                .filter(|m| !(m.comparison || (m.raw.first < q_end && m.raw.end > q_first)))
+                .filter(|m| {
+                    !m.raw.is_day()
+                        || (m.raw.first >= q_end
+                            && m.raw.first - q_end <= 3
+                            && clause_of(m.raw.first) == q_clause)
+                })
+        };
+        let after_in_clause =
+            main().find(|m| m.raw.first >= q_end && clause_of(m.raw.first) == q_clause);
+        let before = main().rfind(|m| m.raw.end <= q_first);
+        let after = main().find(|m| m.raw.first >= q_end);
+        if let Some(m) = after_in_clause.or(before).or(after) {
+            return m.period;
+        }
+        // The sentence states only compared periods: the figure's own period
+        // is implied, not stated.
         return None;
     }
     // The paragraph's earlier sentences, nearest first; not for a figure
