@@ -22,7 +22,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::hash::FxMap;
 
@@ -230,8 +230,12 @@ struct Index {
     /// Whether a byte is the first byte of some pattern shorter than
     /// [`PREFIX`] bytes.
     short_start: [bool; 256],
+    /// The lengths (bit `n` for `n` bytes) of the patterns shorter than
+    /// [`PREFIX`] bytes.
+    short_lengths: u8,
     /// A bit set over the hashes (see [`prefix_bit`]) of the first
-    /// [`PREFIX`] bytes of every longer pattern.
+    /// [`PREFIX`] bytes of every longer pattern, and of every shorter
+    /// pattern whole.
     prefixes: Box<[u64; PREFIX_WORDS]>,
     /// The first word (leading letters and digits) of every pattern, with
     /// whether some pattern is that word alone (1) and whether some pattern
@@ -324,7 +328,11 @@ impl Index {
 
         // Anchored searches are needed to retry shorter names at a start
         // position whose longest name failed the word-boundary test.
+        // A DFA: the anchored searches run at almost every capitalized
+        // word of a text, and a DFA takes one table step per byte where
+        // the default NFA follows failure links.
         let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .build(&patterns)
@@ -332,6 +340,7 @@ impl Index {
 
         let mut start_bytes = [false; 256];
         let mut short_start = [false; 256];
+        let mut short_lengths = 0u8;
         let mut prefixes = Box::new([0u64; PREFIX_WORDS]);
         for p in &patterns {
             let p = p.as_bytes();
@@ -346,6 +355,9 @@ impl Index {
                 None => {
                     if let Some(&b) = p.first() {
                         short_start[usize::from(b)] = true;
+                        short_lengths |= 1 << p.len();
+                        let bit = prefix_bit(p);
+                        prefixes[bit / 64] |= 1 << (bit % 64);
                     }
                 }
             }
@@ -365,29 +377,39 @@ impl Index {
             targets,
             start_bytes,
             short_start,
+            short_lengths,
             prefixes,
             first_words,
         }
     }
 
-    /// Whether some pattern may start at byte `at` of `text`: it starts
-    /// with a byte that starts a short pattern, or its first [`PREFIX`]
-    /// bytes are (by their hash) those of a longer one. Never false where a
+    /// Whether some pattern may start at byte `at` of `text`: its next
+    /// bytes are (by their hash) a short pattern whole, or its first
+    /// [`PREFIX`] bytes are those of a longer one. Never false where a
     /// pattern starts; most running text ("the" before a lower-case word)
     /// is told apart without a search.
     fn may_start_at(&self, text: &[u8], at: usize) -> bool {
         let Some(&b) = text.get(at) else {
             return false;
         };
-        if self.short_start[usize::from(b)] {
-            return true;
-        }
-        text.get(at..at + PREFIX).is_some_and(|head| {
+        let filed = |head: &[u8]| {
             let bit = prefix_bit(head);
             self.prefixes
                 .get(bit / 64)
                 .is_some_and(|w| w & (1 << (bit % 64)) != 0)
-        })
+        };
+        // A short pattern starts here only if the next bytes are all of it:
+        // each length a short pattern has is tried against the bit set,
+        // which holds the short patterns whole. This turns away most
+        // capitalized words ("The", "He") that a search would reject.
+        if self.short_start[usize::from(b)]
+            && (1..PREFIX).any(|n| {
+                self.short_lengths & (1 << n) != 0 && text.get(at..at + n).is_some_and(filed)
+            })
+        {
+            return true;
+        }
+        text.get(at..at + PREFIX).is_some_and(filed)
     }
 }
 
