@@ -410,6 +410,12 @@ fn tokenize(text: &str, wrapped: &[Range<usize>]) -> Vec<Token> {
                     i += 1;
                 }
             }
+            // Most often one space follows: it is taken here, without
+            // another turn of the loop.
+            if bytes.get(i) == Some(&b' ') {
+                space_before = true;
+                i += 1;
+            }
             continue;
         }
         let c = text[i..].chars().next().unwrap_or('\u{fffd}');
@@ -529,8 +535,11 @@ fn push(
     space: &mut bool,
     line: &mut bool,
 ) {
+    // The callers give `s <= e`: the span is built as it is, without the
+    // clamp of `Span::new`.
+    debug_assert!(s <= e);
     tokens.push(Token {
-        span: Span::new(s, e),
+        span: Span { start: s, end: e },
         kind,
         space_before: *space,
         line_before: *line,

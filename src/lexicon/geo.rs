@@ -102,7 +102,9 @@ pub fn lookup(name: &str) -> Option<&'static Place> {
 pub fn find_all(text: &str) -> Vec<PlaceMatch> {
     let index: &'static Index = &INDEX;
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Room for a name every hundred bytes or so, more than news text
+    // holds, so that the list is seldom regrown.
+    let mut out = Vec::with_capacity(text.len() / 64 + 4);
     let mut pos = 0;
     while pos < text.len() {
         // The leftmost name at or after `pos` starts at the first byte that
