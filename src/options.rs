@@ -222,7 +222,11 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(may_hold_controls(text.as_bytes()), holds, "{text:?}");
-            assert_eq!(count_controls(text).1 > 0 || text.contains('\0'), holds, "{text:?}");
+            assert_eq!(
+                count_controls(text).1 > 0 || text.contains('\0'),
+                holds,
+                "{text:?}"
+            );
         }
     }
 

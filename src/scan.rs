@@ -681,7 +681,13 @@ mod tests {
             );
         }
         assert_eq!(hard_wrapped_blocks(wrapped), [0..wrapped.len()]);
-        for s in ["", "Şəki — ü", "’’’’’’’’’’ ab", "plain ASCII text of some length", "€€€€€€€€"] {
+        for s in [
+            "",
+            "Şəki — ü",
+            "’’’’’’’’’’ ab",
+            "plain ASCII text of some length",
+            "€€€€€€€€",
+        ] {
             assert_eq!(char_count(s), s.chars().count(), "{s:?}");
         }
     }

@@ -599,11 +599,25 @@ mod tests {
     #[test]
     fn lowered_lookups_agree_with_byte_lookups() {
         let table = [
-            "a", "of", "may", "june", "march", "weekly", "quarter", "february", "september",
-            "fortnightly", "corresponding", "semiannually", "quinquennially",
+            "a",
+            "of",
+            "may",
+            "june",
+            "march",
+            "weekly",
+            "quarter",
+            "february",
+            "september",
+            "fortnightly",
+            "corresponding",
+            "semiannually",
+            "quinquennially",
         ];
         let map = WordMap::new(
-            table.iter().enumerate().map(|(i, w)| ((*w).to_owned(), i + 1)),
+            table
+                .iter()
+                .enumerate()
+                .map(|(i, w)| ((*w).to_owned(), i + 1)),
             |a, _| a,
         );
         // Every word of the table, in any case, and words that share its
@@ -616,7 +630,11 @@ mod tests {
         for w in &words {
             let padded = format!("{w}                ");
             let (lo, hi) = ascii_letters_at(padded.as_bytes(), 0, w.len()).expect("letters");
-            assert_eq!(map.get_lowered(lo, hi, w.len()), map.get_bytes(w.as_bytes()), "{w}");
+            assert_eq!(
+                map.get_lowered(lo, hi, w.len()),
+                map.get_bytes(w.as_bytes()),
+                "{w}"
+            );
         }
         for w in &words {
             let want = table
