@@ -680,7 +680,13 @@ mod tests {
                 "{text:?}"
             );
         }
-        assert_eq!(hard_wrapped_blocks(wrapped), [0..wrapped.len()]);
+        assert_eq!(
+            hard_wrapped_blocks(wrapped),
+            vec![Range {
+                start: 0,
+                end: wrapped.len()
+            }]
+        );
         for s in [
             "",
             "Şəki — ü",
