@@ -121,6 +121,16 @@ impl<'a> Scan<'a> {
         let mut sent_start = 0usize;
         let mut i = 0usize;
         while i < n {
+            // A token that is no punctuation and stands before no line
+            // break ends no sentence: such runs (most of the text) are
+            // passed over in a tight loop. The last token is always
+            // looked at.
+            if let Some(rest) = self.tokens.get(i..) {
+                i += rest
+                    .windows(2)
+                    .position(|w| w[0].kind == TokenKind::Punct || w[1].line_before)
+                    .unwrap_or(rest.len() - 1);
+            }
             // A line break (every paragraph break is one) or the end of the
             // text ends a sentence; otherwise only punctuation may.
             let ends = self.tokens.get(i + 1).is_none_or(|t| t.line_before)
