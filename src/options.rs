@@ -89,7 +89,12 @@ impl ParseOptions {
                 "input is empty (only white space)",
             ));
         }
-        if let Some(at) = text.bytes().position(|b| b == 0) {
+        // Most articles hold no byte that can make them "not text": then
+        // they are text, told by one quick pass without counting.
+        if !may_hold_controls(text.as_bytes()) {
+            return Ok(());
+        }
+        if let Some(at) = memchr::memchr(0, text.as_bytes()) {
             return Err(Error::new(
                 ErrorKind::NotText,
                 format!("input is not text: NUL byte at offset {at}"),
@@ -109,6 +114,30 @@ impl ParseOptions {
         }
         Ok(())
     }
+}
+
+/// Whether `bytes` may hold a control character that is not white space
+/// (`c.is_control() && !c.is_whitespace()`), NUL among them: `false`
+/// means it holds none. It does if it holds such a one-byte character (see
+/// [`count_controls`]); a two-byte one (U+0080 to U+009F but U+0085) is
+/// looked for only where a 0xC2 byte is. The bytes are read in blocks
+/// whose flags the compiler gathers many bytes at a time.
+fn may_hold_controls(bytes: &[u8]) -> bool {
+    let (mut one_byte, mut lead) = (false, false);
+    for chunk in bytes.chunks(64) {
+        let (mut k, mut l) = (0u8, 0u8);
+        for &b in chunk {
+            k |= u8::from((b < 0x20 && !(0x09..=0x0D).contains(&b)) || b == 0x7F);
+            l |= u8::from(b == 0xC2);
+        }
+        one_byte |= k != 0;
+        lead |= l != 0;
+    }
+    one_byte
+        || (lead
+            && bytes
+                .windows(2)
+                .any(|p| p[0] == 0xC2 && (0x80..=0x9F).contains(&p[1]) && p[1] != 0x85))
 }
 
 /// The number of characters of `text` and of its control characters that
@@ -181,6 +210,24 @@ mod tests {
             assert_eq!(count_controls(text), (chars, control), "{text:?}");
         }
         assert_eq!(count_controls("a\u{7}\u{85}\u{86}"), (4, 2));
+        for (text, holds) in [
+            ("plain text\n\twith tabs\r\n", false),
+            ("Türkiye’s “quotes” — \u{a0}\u{2028} 5°C \u{85}", false),
+            ("a NUL\0", true),
+            ("bell\u{7}", true),
+            ("delete\u{7f}", true),
+            ("\u{1c}", true),
+            ("a C1 \u{80}", true),
+            ("a C1 \u{9f}", true),
+            ("", false),
+        ] {
+            assert_eq!(may_hold_controls(text.as_bytes()), holds, "{text:?}");
+            assert_eq!(
+                count_controls(text).1 > 0 || text.contains('\0'),
+                holds,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -64,6 +64,9 @@ fn key(bytes: &[u8]) -> Option<u128> {
 /// The number of bits of a map's filter.
 const FILTER_BITS: usize = 1 << 14;
 
+/// The number of 64-bit words of a map's filter.
+const FILTER_WORDS: usize = FILTER_BITS / 64;
+
 /// The two bits of a word in a map's filter: one from its length and the
 /// low five bits of its first and last bytes, one from its length and
 /// those of its second and second-to-last bytes, all ASCII lower-cased
@@ -306,8 +309,9 @@ pub(crate) struct WordMap<V: Copy> {
     /// Log2 of the number of slots.
     bits: u32,
     /// Two bits set for every word (see [`filter_bits`]): most words of a
-    /// text are told absent by them without a hash.
-    filter: Vec<u64>,
+    /// text are told absent by them without a hash. A fixed-size array,
+    /// so that a test needs no bounds check.
+    filter: Box<[u64; FILTER_WORDS]>,
 }
 
 impl<V: Copy + Default> WordMap<V> {
@@ -319,7 +323,7 @@ impl<V: Copy + Default> WordMap<V> {
         entries: impl IntoIterator<Item = (String, V)>,
         merge: fn(V, V) -> V,
     ) -> Self {
-        let mut filter = vec![0u64; FILTER_BITS / 64];
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
         let mut set = |bit: usize| {
             if let Some(f) = filter.get_mut(bit / 64) {
                 *f |= 1 << (bit % 64);
@@ -389,25 +393,16 @@ impl<V: Copy + Default> WordMap<V> {
     /// instructions and no hash; `true` is only likely.
     #[inline]
     pub(crate) fn may_hold_bytes(&self, bytes: &[u8]) -> bool {
-        let test = |bit: usize| {
-            self.filter
-                .get(bit / 64)
-                .is_some_and(|f| f & (1 << (bit % 64)) != 0)
-        };
-        bytes.len() <= MAX_WORD && filter_bits(bytes).is_some_and(|(a, b)| test(a) && test(b))
+        bytes.len() <= MAX_WORD
+            && filter_bits(bytes).is_some_and(|(a, b)| self.test_bit(a) && self.test_bit(b))
     }
 
     /// Whether the packed word may be in the map (see
     /// [`WordMap::may_hold_bytes`]).
     #[inline]
     pub(crate) fn may_hold(&self, word: &Packed) -> bool {
-        let test = |bit: usize| {
-            self.filter
-                .get(bit / 64)
-                .is_some_and(|f| f & (1 << (bit % 64)) != 0)
-        };
         let (a, b) = word.filter_bits();
-        test(a) && test(b)
+        self.test_bit(a) && self.test_bit(b)
     }
 
     /// The value of an ASCII word already lower-cased and packed
@@ -418,16 +413,19 @@ impl<V: Copy + Default> WordMap<V> {
         if n == 0 || n > MAX_WORD {
             return None;
         }
-        // The filter first: most words are not in the map.
-        let byte = |i: usize| -> usize {
-            let word = if i < 8 { lo } else { hi };
-            usize::try_from((word >> (8 * (i % 8))) & 0x1F).unwrap_or(0)
-        };
-        let (first, last) = (byte(0), byte(n - 1));
-        let (second, second_last) = if n > 1 {
-            (byte(1), byte(n - 2))
+        // The filter first: most words are not in the map. Its letters
+        // (see `filter_bits`) are read off the packed word with fixed
+        // shifts at the start and one shift of the whole word for the
+        // last two, rather than a shift per letter.
+        let five = |x: u64| usize::try_from(x & 0x1F).unwrap_or(0);
+        let first = five(lo);
+        let (second, second_last, last) = if n > 1 {
+            let whole = (u128::from(hi) << 64) | u128::from(lo);
+            #[allow(clippy::cast_possible_truncation)]
+            let tail = (whole >> (8 * (n - 2))) as u64;
+            (five(lo >> 8), five(tail), five(tail >> 8))
         } else {
-            (first, last)
+            (first, first, first)
         };
         let len = (n & 0xF) << 10;
         if !self.test_bit(len | (first << 5) | last)
@@ -442,9 +440,9 @@ impl<V: Copy + Default> WordMap<V> {
     /// Whether bit `bit` of the filter is set.
     #[inline]
     fn test_bit(&self, bit: usize) -> bool {
-        self.filter
-            .get(bit / 64)
-            .is_some_and(|f| f & (1 << (bit % 64)) != 0)
+        // Filter bits are below `FILTER_BITS`; the remainder (a mask)
+        // lets the compiler see the index in bounds.
+        self.filter[(bit / 64) % FILTER_WORDS] & (1 << (bit % 64)) != 0
     }
 
     /// The value of the packed word, compared ASCII case-insensitively.
@@ -596,6 +594,55 @@ mod tests {
         // Out of range or empty.
         assert_eq!(map.probe(text.as_bytes(), n - 2, n + 1), Probe::Other);
         assert_eq!(map.probe(text.as_bytes(), 3, 3), Probe::Other);
+    }
+
+    #[test]
+    fn lowered_lookups_agree_with_byte_lookups() {
+        let table = [
+            "a",
+            "of",
+            "may",
+            "june",
+            "march",
+            "weekly",
+            "quarter",
+            "february",
+            "september",
+            "fortnightly",
+            "corresponding",
+            "semiannually",
+            "quinquennially",
+        ];
+        let map = WordMap::new(
+            table
+                .iter()
+                .enumerate()
+                .map(|(i, w)| ((*w).to_owned(), i + 1)),
+            |a, _| a,
+        );
+        // Every word of the table, in any case, and words that share its
+        // length and some of its letters without being in it.
+        let mut words: Vec<String> = table.iter().map(|w| (*w).to_owned()).collect();
+        words.extend(table.iter().map(|w| w.to_uppercase()));
+        words.extend(table.iter().map(|w| w.replacen(|c: char| c != 'z', "z", 1)));
+        words.extend(table.iter().map(|w| w.chars().rev().collect::<String>()));
+        words.extend(["b", "fo", "mat", "jone", "mbrch", "xxxxxxxxxxxxxxx"].map(str::to_owned));
+        for w in &words {
+            let padded = format!("{w}                ");
+            let (lo, hi) = ascii_letters_at(padded.as_bytes(), 0, w.len()).expect("letters");
+            assert_eq!(
+                map.get_lowered(lo, hi, w.len()),
+                map.get_bytes(w.as_bytes()),
+                "{w}"
+            );
+        }
+        for w in &words {
+            let want = table
+                .iter()
+                .position(|t| t.eq_ignore_ascii_case(w))
+                .map(|i| i + 1);
+            assert_eq!(map.get_bytes(w.as_bytes()), want, "{w}");
+        }
     }
 
     #[test]
