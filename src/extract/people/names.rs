@@ -267,16 +267,48 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
 
 /// The name as text: the name words, without honorifics.
 pub(super) fn name_text(doc: &Doc<'_>, run: &NameRun) -> String {
-    // The words joined by single spaces, written into one string.
-    let text = doc.text_of(run.start, run.end);
-    let mut out = String::with_capacity(text.len());
-    for w in text.split_whitespace() {
+    join_words(doc.text_of(run.start, run.end))
+}
+
+/// The white-space separated words of `s` joined by single spaces, in one
+/// string of the right size (what collecting [`str::split_whitespace`]
+/// and joining makes, without its character decoding for ASCII text).
+pub(super) fn join_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for_words(s, |w| {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(w);
-    }
+    });
     out
+}
+
+/// Calls `f` with each white-space separated word of `s`, in order, as
+/// [`str::split_whitespace`] finds them; ASCII text is split byte by
+/// byte, with no decoding.
+pub(super) fn for_words<'s>(s: &'s str, mut f: impl FnMut(&'s str)) {
+    if !s.is_ascii() {
+        s.split_whitespace().for_each(f);
+        return;
+    }
+    // The ASCII white space of `char::is_whitespace`, vertical tab included.
+    let space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
+    let bytes = s.as_bytes();
+    let mut start: Option<usize> = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        match (space(b), start) {
+            (true, Some(a)) => {
+                f(s.get(a..i).unwrap_or(""));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        f(s.get(a..).unwrap_or(""));
+    }
 }
 
 #[cfg(test)]

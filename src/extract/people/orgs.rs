@@ -783,17 +783,12 @@ fn demonym_ending_at(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
 /// A name cleaned for output: inner white space collapsed, a leading
 /// "the" dropped.
 pub(super) fn clean(s: &str) -> String {
-    let mut t = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !t.is_empty() {
-            t.push(' ');
-        }
-        t.push_str(w);
+    let mut t = names::join_words(s);
+    // The leading article goes in place, with no second string.
+    if t.starts_with("the ") || t.starts_with("The ") {
+        t.drain(..4);
     }
-    match t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")) {
-        Some(rest) => rest.to_string(),
-        None => t,
-    }
+    t
 }
 
 /// A comparison key: lower case, letters and digits only, words joined by

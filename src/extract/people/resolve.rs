@@ -11,7 +11,7 @@ use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
 use super::titles::Phrase;
 use crate::lexicon::geo::PlaceKind;
-use crate::lexicon::hash::{FxMap, FxSet};
+use crate::lexicon::hash::FxSet;
 use crate::lexicon::titles::RoleKind;
 use crate::{Country, Official, Organization, Span};
 
@@ -770,19 +770,13 @@ fn with_mentions(
     mut recs: Vec<Rec>,
     runs: &[NameRun],
 ) -> Vec<Rec> {
-    let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
-    let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();
-    for (i, r) in recs.iter().enumerate() {
-        if let Some(l) = r.words.last() {
-            by_last.entry(l.clone()).or_default().push(i);
-        }
-        if let Some(f) = r.words.first()
-            && r.words.len() <= 3
-            && r.words.len() > 1
-        {
-            by_first.entry(f.clone()).or_default().push(i);
-        }
-    }
+    // A record goes by its last word, and by its first when it has two or
+    // three. The few records are read in place for each name: no map of
+    // copied words to build.
+    let by_last = |r: &Rec, w: &str| r.words.last().is_some_and(|l| l == w);
+    let by_first = |r: &Rec, w: &str| {
+        (2..=3).contains(&r.words.len()) && r.words.first().is_some_and(|f| f == w)
+    };
     for run in runs {
         // Most names are no official's: the last word tells at once (an
         // exact match ends on a record's last word; a lone word is a
@@ -792,7 +786,9 @@ fn with_mentions(
             .find(|&i| doc.units[i].word)
             .map(|i| folded(doc, i))
             .unwrap_or_default();
-        if !by_last.contains_key(&*last) && (run.len() > 1 || !by_first.contains_key(&*last)) {
+        if !recs.iter().any(|r| by_last(r, &last))
+            && (run.len() > 1 || !recs.iter().any(|r| by_first(r, &last)))
+        {
             continue;
         }
         // The first record with the same words (compared in place, without
@@ -811,12 +807,11 @@ fn with_mentions(
             };
             let one = folded(doc, only);
             let one: &str = &one;
-            let mut fits: Vec<usize> = by_last.get(one).cloned().unwrap_or_default();
-            if !initialed(doc, run) {
-                fits.extend(by_first.get(one).into_iter().flatten().copied());
-            }
-            fits.sort_unstable();
-            fits.dedup();
+            let first_too = !initialed(doc, run);
+            // In record order, each record once.
+            let fits: Vec<usize> = (0..recs.len())
+                .filter(|&i| by_last(&recs[i], one) || first_too && by_first(&recs[i], one))
+                .collect();
             latest_before(&recs, &fits, run.start)
         });
         if let Some(i) = hit {

@@ -14,7 +14,7 @@
 use std::cell::OnceCell;
 
 use super::doc::{Doc, RoleHit, has, nameable};
-use super::names::{self, NameRun};
+use super::names::{self, NameRun, for_words};
 use super::orgs;
 use crate::lexicon::geo::PlaceKind;
 use crate::lexicon::hash::FxSet;
@@ -1043,33 +1043,6 @@ fn title_text(doc: &Doc<'_>, parts: &[(usize, usize)], plural: bool) -> String {
         t
     } else {
         trimmed.to_string()
-    }
-}
-
-/// Calls `f` with each white-space separated word of `s`, in order, as
-/// [`str::split_whitespace`] finds them; ASCII text is split byte by
-/// byte, with no decoding.
-fn for_words<'s>(s: &'s str, mut f: impl FnMut(&'s str)) {
-    if !s.is_ascii() {
-        s.split_whitespace().for_each(f);
-        return;
-    }
-    // The ASCII white space of `char::is_whitespace`, vertical tab included.
-    let space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
-    let bytes = s.as_bytes();
-    let mut start: Option<usize> = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        match (space(b), start) {
-            (true, Some(a)) => {
-                f(s.get(a..i).unwrap_or(""));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(a) = start {
-        f(s.get(a..).unwrap_or(""));
     }
 }
 
