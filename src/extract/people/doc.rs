@@ -515,7 +515,10 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             k
         };
         let span = if end > k {
-            Span::new(t.span.start, toks.get(end).map_or(t.span.end, |x| x.span.end))
+            Span::new(
+                t.span.start,
+                toks.get(end).map_or(t.span.end, |x| x.span.end),
+            )
         } else {
             t.span
         };
@@ -527,7 +530,11 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         let (lower_at, cap, acronym) = if ascii {
             // An ASCII mark or number starts with no capital (capitals are
             // letters, and letters make words).
-            let (cap, acronym) = if word { ascii_case(raw) } else { (false, false) };
+            let (cap, acronym) = if word {
+                ascii_case(raw)
+            } else {
+                (false, false)
+            };
             let at = (
                 u32::try_from(span.start.saturating_sub(base)).unwrap_or(u32::MAX),
                 u32::try_from(span.end.saturating_sub(base)).unwrap_or(u32::MAX),
