@@ -875,6 +875,9 @@ pub(super) fn has(u: &Unit, flag: u16) -> bool {
 
 /// Whether a unit is a word that can be part of a person's name: a
 /// capitalized word in no lexicon, not an acronym, not a place or role.
+/// Inlined: the name readers ask it of most units they pass, and most
+/// answers come from the unit's flags alone.
+#[inline]
 pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
     let Some(u) = doc.units.get(i) else {
         return false;
@@ -887,41 +890,48 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     if has(u, tc::MONTH) {
-        // "Jan. 5", "March 3", "in May" are dates; "Jan Novak" and
-        // "Grace May" are names. Only months that are also given names
-        // or surnames can be names.
-        if !matches!(doc.low(i), "may" | "june" | "april" | "august" | "jan") {
-            return false;
-        }
-        let number = |k: usize| {
-            doc.units.get(k).is_some_and(|n| !n.word)
-                && doc.low(k).chars().all(|c| c.is_ascii_digit())
-        };
-        let dated = number(i + 1)
-            || doc.s(i + 1) == "." && number(i + 2)
-            || i > 0
-                && matches!(
-                    doc.low(i - 1),
-                    "in" | "on"
-                        | "since"
-                        | "of"
-                        | "until"
-                        | "by"
-                        | "from"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "last"
-                        | "next"
-                        | "this"
-                        | "through"
-                        | "till"
-                        | "to"
-                        | "between"
-                );
-        return !dated;
+        return month_nameable(doc, i);
     }
     true
+}
+
+/// Whether the month word at unit `i` can be part of a person's name
+/// (out of line: few units are months).
+#[cold]
+#[inline(never)]
+fn month_nameable(doc: &Doc<'_>, i: usize) -> bool {
+    // "Jan. 5", "March 3", "in May" are dates; "Jan Novak" and
+    // "Grace May" are names. Only months that are also given names
+    // or surnames can be names.
+    if !matches!(doc.low(i), "may" | "june" | "april" | "august" | "jan") {
+        return false;
+    }
+    let number = |k: usize| {
+        doc.units.get(k).is_some_and(|n| !n.word) && doc.low(k).chars().all(|c| c.is_ascii_digit())
+    };
+    let dated = number(i + 1)
+        || doc.s(i + 1) == "." && number(i + 2)
+        || i > 0
+            && matches!(
+                doc.low(i - 1),
+                "in" | "on"
+                    | "since"
+                    | "of"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "through"
+                    | "till"
+                    | "to"
+                    | "between"
+            );
+    !dated
 }
 
 #[cfg(test)]
