@@ -471,15 +471,12 @@ impl<'a> Doc<'a> {
 fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
     let text = scan.text;
     let bytes = text.as_bytes();
-    let toks = &scan.tokens;
-    let mut out: Vec<Unit> = Vec::with_capacity(range.len());
-    let base = toks.get(range.start).map_or(0, |t| t.span.start);
-    let top = range
-        .end
-        .checked_sub(1)
-        .and_then(|l| toks.get(l))
-        .map_or(base, |t| t.span.end)
-        .max(base);
+    // The tokens read, as one slice: the loop indexes it from 0, with its
+    // length as the only bound.
+    let toks = scan.tokens.get(range.clone()).unwrap_or(&[]);
+    let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
+    let base = toks.first().map_or(0, |t| t.span.start);
+    let top = toks.last().map_or(base, |t| t.span.end).max(base);
     let mut lower = text.get(base..top).unwrap_or("").to_ascii_lowercase();
     // Where the text has characters other than ASCII, in order: a unit is
     // ASCII when none starts in its span, which a cursor tells as units go by.
@@ -489,15 +486,16 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
     let mut sent = scan
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
-    let mut i = range.start;
     // The end of the current sentence's tokens, so that the sentences are
     // read only when one ends.
     let mut sent_end = scan
         .sentences
         .get(sent)
         .map_or(usize::MAX, |s| s.tokens.end);
-    while i < range.end {
-        let Some(t) = toks.get(i) else { break };
+    // `k` indexes `toks`; the token's index in the scan is `range.start + k`.
+    let mut k = 0;
+    while let Some(t) = toks.get(k) {
+        let i = range.start + k;
         if i >= sent_end {
             while scan.sentences.get(sent).is_some_and(|s| s.tokens.end <= i) {
                 sent += 1;
@@ -510,22 +508,33 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         let word = t.kind == TokenKind::Word;
         // Most words are followed by a space, or by a mark that a space
         // follows: only the others are read for joins.
-        let end = if word && i + 2 < range.end && toks.get(i + 1).is_some_and(|j| !j.space_before) {
-            join_end(text, toks, i, range.end)
+        let end = if word && k + 2 < toks.len() && toks.get(k + 1).is_some_and(|j| !j.space_before)
+        {
+            join_end(text, toks, k, toks.len())
         } else {
-            i
+            k
         };
-        let span = Span::new(
-            t.span.start,
-            toks.get(end).map_or(t.span.end, |x| x.span.end),
-        );
+        let span = if end > k {
+            Span::new(
+                t.span.start,
+                toks.get(end).map_or(t.span.end, |x| x.span.end),
+            )
+        } else {
+            t.span
+        };
         let raw = bytes.get(span.range()).unwrap_or(&[]);
         while wide.get(next_wide).is_some_and(|&w| w < span.start) {
             next_wide += 1;
         }
         let ascii = wide.get(next_wide).is_none_or(|&w| w >= span.end);
         let (lower_at, cap, acronym) = if ascii {
-            let (cap, acronym) = ascii_case(raw);
+            // An ASCII mark or number starts with no capital (capitals are
+            // letters, and letters make words).
+            let (cap, acronym) = if word {
+                ascii_case(raw)
+            } else {
+                (false, false)
+            };
             let at = (
                 u32::try_from(span.start.saturating_sub(base)).unwrap_or(u32::MAX),
                 u32::try_from(span.end.saturating_sub(base)).unwrap_or(u32::MAX),
@@ -549,10 +558,10 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             // A short ASCII word: the packed map's filter tells most words
             // absent from their bytes alone, and a word it may hold is
             // read into registers, with no string.
-            (true, true) => lexical_bytes(&tables, bytes, span.start, span.end),
+            (true, true) => lexical_bytes(&tables, bytes, raw, span.start),
             (true, false) => lexical_cold(low()),
         };
-        let joined = end > i;
+        let joined = end > k;
         // Only a capitalized word or one joined across a hyphen can be a
         // name word.
         let name_word =
@@ -571,7 +580,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             name_word,
             role_start,
         });
-        i = end + 1;
+        k = end + 1;
     }
     (out, lower)
 }
@@ -775,20 +784,18 @@ impl Tables {
     }
 }
 
-/// The lexicons' view of the short ASCII word `bytes[start..end]` (a
-/// word unit: letters, possibly joined by hyphens or apostrophes, which
-/// [`ascii_letters_at`] lower-cases rightly).
+/// The lexicons' view of the short ASCII word `word`, which is
+/// `bytes[start..start + word.len()]` (a word unit: letters, possibly
+/// joined by hyphens or apostrophes, which [`ascii_letters_at`]
+/// lower-cases rightly).
 #[inline]
-fn lexical_bytes(tables: &Tables, bytes: &[u8], start: usize, end: usize) -> Lexical {
-    let Some(word) = bytes.get(start..end) else {
-        return Lexical::default();
-    };
+fn lexical_bytes(tables: &Tables, bytes: &[u8], word: &[u8], start: usize) -> Lexical {
     if let Some(slot) = tiny_slot(word) {
         return tables.tiny.get(slot).copied().unwrap_or_default();
     }
     // One load puts the word, lower-cased, in registers; the map's filter
     // then tells most words absent with no hash.
-    ascii_letters_at(bytes, start, end)
+    ascii_letters_at(bytes, start, start + word.len())
         .and_then(|(lo, hi)| tables.short.get_lowered(lo, hi, word.len()))
         .unwrap_or_default()
 }
@@ -868,6 +875,9 @@ pub(super) fn has(u: &Unit, flag: u16) -> bool {
 
 /// Whether a unit is a word that can be part of a person's name: a
 /// capitalized word in no lexicon, not an acronym, not a place or role.
+/// Inlined: the name readers ask it of most units they pass, and most
+/// answers come from the unit's flags alone.
+#[inline]
 pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
     let Some(u) = doc.units.get(i) else {
         return false;
@@ -880,41 +890,48 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     if has(u, tc::MONTH) {
-        // "Jan. 5", "March 3", "in May" are dates; "Jan Novak" and
-        // "Grace May" are names. Only months that are also given names
-        // or surnames can be names.
-        if !matches!(doc.low(i), "may" | "june" | "april" | "august" | "jan") {
-            return false;
-        }
-        let number = |k: usize| {
-            doc.units.get(k).is_some_and(|n| !n.word)
-                && doc.low(k).chars().all(|c| c.is_ascii_digit())
-        };
-        let dated = number(i + 1)
-            || doc.s(i + 1) == "." && number(i + 2)
-            || i > 0
-                && matches!(
-                    doc.low(i - 1),
-                    "in" | "on"
-                        | "since"
-                        | "of"
-                        | "until"
-                        | "by"
-                        | "from"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "last"
-                        | "next"
-                        | "this"
-                        | "through"
-                        | "till"
-                        | "to"
-                        | "between"
-                );
-        return !dated;
+        return month_nameable(doc, i);
     }
     true
+}
+
+/// Whether the month word at unit `i` can be part of a person's name
+/// (out of line: few units are months).
+#[cold]
+#[inline(never)]
+fn month_nameable(doc: &Doc<'_>, i: usize) -> bool {
+    // "Jan. 5", "March 3", "in May" are dates; "Jan Novak" and
+    // "Grace May" are names. Only months that are also given names
+    // or surnames can be names.
+    if !matches!(doc.low(i), "may" | "june" | "april" | "august" | "jan") {
+        return false;
+    }
+    let number = |k: usize| {
+        doc.units.get(k).is_some_and(|n| !n.word) && doc.low(k).chars().all(|c| c.is_ascii_digit())
+    };
+    let dated = number(i + 1)
+        || doc.s(i + 1) == "." && number(i + 2)
+        || i > 0
+            && matches!(
+                doc.low(i - 1),
+                "in" | "on"
+                    | "since"
+                    | "of"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "through"
+                    | "till"
+                    | "to"
+                    | "between"
+            );
+    !dated
 }
 
 #[cfg(test)]
@@ -1002,7 +1019,8 @@ mod tests {
             let text = format!("{} {w} x", w.to_uppercase());
             let at = w.len() + 1;
             if w.is_ascii() && w.len() <= MAX_WORD {
-                let got = lexical_bytes(&Tables::get(), text.as_bytes(), at, at + w.len());
+                let word = text.as_bytes().get(at..at + w.len()).unwrap_or(&[]);
+                let got = lexical_bytes(&Tables::get(), text.as_bytes(), word, at);
                 assert_eq!(
                     (got.tclass, got.oclass, got.role_start),
                     (want.tclass, want.oclass, want.role_start),
@@ -1019,7 +1037,7 @@ mod tests {
         ];
         for &(w, want) in cases {
             assert_eq!(
-                lexical_bytes(&Tables::get(), w.as_bytes(), 0, w.len()).tclass,
+                lexical_bytes(&Tables::get(), w.as_bytes(), w.as_bytes(), 0).tclass,
                 want,
                 "{w}"
             );
@@ -1064,7 +1082,7 @@ mod tests {
             let lower = String::from_utf8(w.clone()).unwrap_or_default();
             let want = lexical(&lower);
             for form in [lower.clone(), lower.to_uppercase()] {
-                let got = lexical_bytes(&Tables::get(), form.as_bytes(), 0, form.len());
+                let got = lexical_bytes(&Tables::get(), form.as_bytes(), form.as_bytes(), 0);
                 assert_eq!(
                     (got.tclass, got.oclass, got.role_start),
                     (want.tclass, want.oclass, want.role_start),

@@ -267,16 +267,67 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
 
 /// The name as text: the name words, without honorifics.
 pub(super) fn name_text(doc: &Doc<'_>, run: &NameRun) -> String {
-    // The words joined by single spaces, written into one string.
-    let text = doc.text_of(run.start, run.end);
-    let mut out = String::with_capacity(text.len());
-    for w in text.split_whitespace() {
+    join_words(doc.text_of(run.start, run.end))
+}
+
+/// The white-space separated words of `s` joined by single spaces, in one
+/// string of the right size (what collecting [`str::split_whitespace`]
+/// and joining makes, without its character decoding for ASCII text).
+pub(super) fn join_words(s: &str) -> String {
+    // Most names are ASCII words with single spaces between them, which
+    // is what joining makes of them: such text is copied whole.
+    if spaced_once(s) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for_words(s, |w| {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(w);
-    }
+    });
     out
+}
+
+/// Whether `s` is printable ASCII words with one space between each two
+/// and none around them (an empty text is not).
+fn spaced_once(s: &str) -> bool {
+    // A space first counts as a second space in a row.
+    let mut prev = b' ';
+    for &b in s.as_bytes() {
+        if !(b.is_ascii_graphic() || b == b' ' && prev != b' ') {
+            return false;
+        }
+        prev = b;
+    }
+    prev != b' '
+}
+
+/// Calls `f` with each white-space separated word of `s`, in order, as
+/// [`str::split_whitespace`] finds them; ASCII text is split byte by
+/// byte, with no decoding.
+pub(super) fn for_words<'s>(s: &'s str, mut f: impl FnMut(&'s str)) {
+    if !s.is_ascii() {
+        s.split_whitespace().for_each(f);
+        return;
+    }
+    // The ASCII white space of `char::is_whitespace`, vertical tab included.
+    let space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
+    let bytes = s.as_bytes();
+    let mut start: Option<usize> = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        match (space(b), start) {
+            (true, Some(a)) => {
+                f(s.get(a..i).unwrap_or(""));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        f(s.get(a..).unwrap_or(""));
+    }
 }
 
 #[cfg(test)]
@@ -351,6 +402,30 @@ mod tests {
             );
             assert_eq!(run.map(|r| r.outer), Some(*outer), "{text}");
         }
+    }
+
+    #[test]
+    fn words_join_like_split_whitespace() {
+        // Texts copied whole and texts rejoined, ASCII and not.
+        for s in [
+            "Yerlan Abenov",
+            "Yerlan  Abenov",
+            " Yerlan Abenov",
+            "Yerlan Abenov ",
+            "Deputy Chairman of the Cabinet of\nMinisters",
+            "a\tb\x0Bc\x0Cd\re",
+            "Şəki  Ltd.",
+            "Ana\u{a0}Kovac",
+            "x\u{1}y z",
+            "",
+            " ",
+            "O'Neill",
+        ] {
+            let want = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(join_words(s), want, "{s:?}");
+        }
+        assert!(spaced_once("Yerlan Abenov") && spaced_once("A."));
+        assert!(!spaced_once("") && !spaced_once("a  b") && !spaced_once("é"));
     }
 
     #[test]

@@ -173,7 +173,8 @@ pub(super) fn phrase_end(doc: &Doc<'_>, start: usize) -> usize {
 /// of the Batumi Sea Port", and after "of the" a part of a body: "Central
 /// Office of the Baku Port".
 fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize, the: bool) -> bool {
-    let left_heads: Vec<usize> = (from..of).filter(|&i| head(doc, i)).collect();
+    // The left part's heads, read where needed (no list is kept).
+    let mut left_heads = (from..of).filter(|&i| head(doc, i));
     let mut j = next;
     let mut right = false;
     while j < doc.len() && j < next + 8 && (org_word(doc, j) || doc.possessive(j) > 0) {
@@ -181,11 +182,14 @@ fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize, the: bool) -> 
         j += 1;
     }
     right
-        && (left_heads.is_empty()
-            || the
-                && left_heads
-                    .iter()
-                    .all(|&i| doc.units[i].oclass & oc::SUBUNIT != 0))
+        && match left_heads.next() {
+            None => true,
+            Some(first) => {
+                the && std::iter::once(first)
+                    .chain(left_heads)
+                    .all(|i| doc.units[i].oclass & oc::SUBUNIT != 0)
+            }
+        }
 }
 
 /// Whether unit `i` is a legal-form word ("JSC", "Corp").
@@ -354,7 +358,8 @@ impl Orgs {
         }
         // The short form may already be a record of its own ("Port of
         // Baku" before "… CJSC (Port of Baku)"): merge into the earlier one.
-        if let Some(other) = self.by_name(&alias)
+        let alias_key = key(&alias);
+        if let Some(other) = self.index.get(&alias_key).copied()
             && other != id
         {
             let (keep, gone) = if other < id { (other, id) } else { (id, other) };
@@ -370,7 +375,7 @@ impl Orgs {
             self.reindex();
             return;
         }
-        self.index.entry(key(&alias)).or_insert(id);
+        self.index.entry(alias_key).or_insert(id);
         let rec = &mut self.recs[id];
         if rec.name != alias && !rec.aliases.contains(&alias) {
             rec.aliases.push(alias);
@@ -783,17 +788,12 @@ fn demonym_ending_at(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
 /// A name cleaned for output: inner white space collapsed, a leading
 /// "the" dropped.
 pub(super) fn clean(s: &str) -> String {
-    let mut t = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !t.is_empty() {
-            t.push(' ');
-        }
-        t.push_str(w);
+    let mut t = names::join_words(s);
+    // The leading article goes in place, with no second string.
+    if t.starts_with("the ") || t.starts_with("The ") {
+        t.drain(..4);
     }
-    match t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")) {
-        Some(rest) => rest.to_string(),
-        None => t,
-    }
+    t
 }
 
 /// A comparison key: lower case, letters and digits only, words joined by

@@ -11,7 +11,7 @@ use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
 use super::titles::Phrase;
 use crate::lexicon::geo::PlaceKind;
-use crate::lexicon::hash::{FxMap, FxSet};
+use crate::lexicon::hash::FxSet;
 use crate::lexicon::titles::RoleKind;
 use crate::{Country, Official, Organization, Span};
 
@@ -151,9 +151,11 @@ fn candidates<'p>(
         }
     }
     let headline = Headlines::new(doc, runs);
-    let mut out: Vec<Cand<'p>> = Vec::new();
+    // At most one candidate per bound name: the lists never grow.
+    let bound: usize = phrases.iter().map(|p| p.names.len()).sum();
+    let mut out: Vec<Cand<'p>> = Vec::with_capacity(bound);
     // Whether each candidate's country is a fallback guess.
-    let mut guessed: Vec<bool> = Vec::new();
+    let mut guessed: Vec<bool> = Vec::with_capacity(bound);
     // The visitor's home when an unmarked official travels to the
     // dateline's country: the article is written from the visitor's side.
     let mut visitor_home: Option<&'static str> = None;
@@ -644,15 +646,24 @@ pub(super) fn fold(s: &str) -> String {
         .collect()
 }
 
-/// Whether the folded title `folded` is `text` folded, with trailing
-/// "s" dropped ("Presidents" is "president"); ASCII text is compared in
-/// place, without a folded copy.
-fn same_title(folded: &str, text: &str) -> bool {
-    if text.is_ascii() {
-        // Folding ASCII is lower-casing: trailing "s" or "S" go.
-        folded.eq_ignore_ascii_case(text.trim_end_matches(['s', 'S']))
+/// Whether the title `title` folded is `text` folded, with trailing "s"
+/// dropped ("Presidents" is "president"). ASCII is compared in place,
+/// without a folded copy: folding ASCII is lower-casing, and a folded
+/// text has no upper-case ASCII letter, so comparing without ASCII case
+/// is comparing folded forms.
+fn same_title(title: &str, text: &str) -> bool {
+    let folded_text;
+    let text = if text.is_ascii() {
+        // Trailing "s" or "S" go.
+        text.trim_end_matches(['s', 'S'])
     } else {
-        folded == fold(text).trim_end_matches('s')
+        folded_text = fold(text);
+        folded_text.trim_end_matches('s')
+    };
+    if title.is_ascii() {
+        title.eq_ignore_ascii_case(text)
+    } else {
+        fold(title).eq_ignore_ascii_case(text)
     }
 }
 
@@ -693,7 +704,7 @@ fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[String]) -> bool {
 /// Merges candidates into one record per person: same name, or a
 /// surname-only name that is part of an earlier full name.
 fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
-    let mut recs: Vec<Rec> = Vec::new();
+    let mut recs: Vec<Rec> = Vec::with_capacity(cands.len());
     for c in cands {
         // The folded words, borrowed where ASCII: copied only into a record.
         let w: Vec<Cow<'_, str>> = word_units(doc, &c.name).map(|i| folded(doc, i)).collect();
@@ -754,7 +765,12 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
                 kind: c.kind,
                 org: c.org,
                 country: c.country,
-                mentions: vec![span],
+                // Room for the later mentions most officials have.
+                mentions: {
+                    let mut m = Vec::with_capacity(4);
+                    m.push(span);
+                    m
+                },
             }),
         }
     }
@@ -770,19 +786,13 @@ fn with_mentions(
     mut recs: Vec<Rec>,
     runs: &[NameRun],
 ) -> Vec<Rec> {
-    let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
-    let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();
-    for (i, r) in recs.iter().enumerate() {
-        if let Some(l) = r.words.last() {
-            by_last.entry(l.clone()).or_default().push(i);
-        }
-        if let Some(f) = r.words.first()
-            && r.words.len() <= 3
-            && r.words.len() > 1
-        {
-            by_first.entry(f.clone()).or_default().push(i);
-        }
-    }
+    // A record goes by its last word, and by its first when it has two or
+    // three. The few records are read in place for each name: no map of
+    // copied words to build.
+    let by_last = |r: &Rec, w: &str| r.words.last().is_some_and(|l| l == w);
+    let by_first = |r: &Rec, w: &str| {
+        (2..=3).contains(&r.words.len()) && r.words.first().is_some_and(|f| f == w)
+    };
     for run in runs {
         // Most names are no official's: the last word tells at once (an
         // exact match ends on a record's last word; a lone word is a
@@ -792,7 +802,9 @@ fn with_mentions(
             .find(|&i| doc.units[i].word)
             .map(|i| folded(doc, i))
             .unwrap_or_default();
-        if !by_last.contains_key(&*last) && (run.len() > 1 || !by_first.contains_key(&*last)) {
+        if !recs.iter().any(|r| by_last(r, &last))
+            && (run.len() > 1 || !recs.iter().any(|r| by_first(r, &last)))
+        {
             continue;
         }
         // The first record with the same words (compared in place, without
@@ -811,12 +823,11 @@ fn with_mentions(
             };
             let one = folded(doc, only);
             let one: &str = &one;
-            let mut fits: Vec<usize> = by_last.get(one).cloned().unwrap_or_default();
-            if !initialed(doc, run) {
-                fits.extend(by_first.get(one).into_iter().flatten().copied());
-            }
-            fits.sort_unstable();
-            fits.dedup();
+            let first_too = !initialed(doc, run);
+            // In record order, each record once.
+            let fits: Vec<usize> = (0..recs.len())
+                .filter(|&i| by_last(&recs[i], one) || first_too && by_first(&recs[i], one))
+                .collect();
             latest_before(&recs, &fits, run.start)
         });
         if let Some(i) = hit {
@@ -828,19 +839,13 @@ fn with_mentions(
     }
     // Titles alone: "the Kazakh President", "The prime minister".
     let alone = |p: &&Phrase| p.names.is_empty() && p.chain_at.is_none() && !p.plural;
-    // The folded titles, only made when some title stands alone.
-    let titles: Vec<String> = if phrases.iter().any(|p| alone(&p)) {
-        recs.iter().map(|r| fold(&r.title)).collect()
-    } else {
-        Vec::new()
-    };
     for p in phrases.iter().filter(alone) {
         let core = doc.text_of(p.core.0, p.core.1);
         let fits: Vec<usize> = (0..recs.len())
             .filter(|&i| {
                 let r = &recs[i];
                 r.kind == p.kind
-                    && titles.get(i).is_some_and(|t| same_title(t, core))
+                    && same_title(&r.title, core)
                     && r.org.is_some() == p.org.is_some()
                     && (p.countries.is_empty() || r.country == p.countries.first().copied())
             })
@@ -871,7 +876,7 @@ mod tests {
 
     #[test]
     fn titles_compare_folded() {
-        // (folded title, text, same)
+        // (title, text, same)
         let cases = [
             ("president", "President", true),
             ("president", "Presidents", true),
@@ -882,9 +887,14 @@ mod tests {
             ("bas", "Ba", false),
             ("ministro de economia", "Ministro de Economía", true),
             ("ministro de economia", "Ministro de Economíx", false),
+            // Titles as stated, in any case, with or without diacritics.
+            ("President", "presidents", true),
+            ("Ministro de Economía", "MINISTRO DE ECONOMIA", true),
+            ("Başkan", "Baskan", true),
+            ("Başkan", "Başkanlar", false),
         ];
-        for (folded, text, want) in cases {
-            assert_eq!(same_title(folded, text), want, "{folded} / {text}");
+        for (title, text, want) in cases {
+            assert_eq!(same_title(title, text), want, "{title} / {text}");
         }
     }
 }

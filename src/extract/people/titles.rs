@@ -14,7 +14,7 @@
 use std::cell::OnceCell;
 
 use super::doc::{Doc, RoleHit, has, nameable};
-use super::names::{self, NameRun};
+use super::names::{self, NameRun, for_words};
 use super::orgs;
 use crate::lexicon::geo::PlaceKind;
 use crate::lexicon::hash::FxSet;
@@ -109,6 +109,8 @@ pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
         person_words: OnceCell::new(),
     };
     let mut out: Vec<Phrase> = Vec::new();
+    // Working lists of the phrase parser, kept from one phrase to the next.
+    let mut scratch = Scratch::default();
     let mut skip_until = 0;
     // Only the units a role starts on are read.
     let hits = doc
@@ -142,7 +144,7 @@ pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
         if doc.blocked.get(i).copied().unwrap_or(false) && !doc.cap(i) {
             continue;
         }
-        if let Some(p) = parse(doc, &ctx, hit) {
+        if let Some(p) = parse(doc, &ctx, hit, &mut scratch) {
             // Roles inside the complements ("assistant to the President of
             // …"), a royal style and names after the title are not new
             // titles.
@@ -158,8 +160,24 @@ pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
     out
 }
 
-/// Parses the title phrase around one role hit.
-fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
+/// The working lists of [`parse`], made once per document rather than
+/// once per phrase (most documents have a dozen phrases).
+#[derive(Default)]
+struct Scratch {
+    /// The unit ranges the title is written from.
+    parts: Vec<(usize, usize)>,
+    /// The complements after the role.
+    segs: Vec<Seg>,
+}
+
+/// Parses the title phrase around one role hit, with `scratch` as working
+/// space.
+fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) -> Option<Phrase> {
+    let Scratch {
+        parts: title_parts,
+        segs,
+    } = scratch;
+    title_parts.clear();
     let kind = hit.role.kind;
     let mut core_e = hit.end;
     let mut paired: Option<RoleHit> = None;
@@ -190,12 +208,11 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
         led_country: None,
         org_ref: None,
     };
-    let mut title_parts: Vec<(usize, usize)> = Vec::new();
-    left_context(doc, ctx, &mut p, &mut title_parts);
+    left_context(doc, ctx, &mut p, title_parts);
     title_parts.push((t0, core_e));
 
     // Complements.
-    let mut segs = segments(doc, core_e, kind);
+    segments(doc, core_e, kind, segs);
     // "A B, Deputy Minister and Chief Executive of X": the first role
     // takes the second's complements when the name stands before both.
     // Without that name, the two titles chain to a name after the second.
@@ -206,7 +223,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
     {
         let start2 = extend_left(doc, h2.start, h2.role.kind);
         if start2 == core_e + 1 {
-            segs = segments(doc, h2.end, kind);
+            segments(doc, h2.end, kind, segs);
             borrowed = !segs.is_empty();
         }
     }
@@ -263,7 +280,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
         }
     }
     segs.retain(|s| s.end > s.start);
-    classify(doc, &segs, &mut p, &mut title_parts);
+    classify(doc, segs, &mut p, title_parts);
     if let Some(last) = segs.last() {
         p.end = last.end;
     }
@@ -338,7 +355,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit) -> Option<Phrase> {
         p.countries.push(g.alpha2);
     }
     p.led_country = led_by_country(doc, p.start);
-    p.title = title_text(doc, &title_parts, p.plural);
+    p.title = title_text(doc, title_parts, p.plural);
     Some(p)
 }
 
@@ -590,9 +607,10 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
     q
 }
 
-/// Parses the complements after the role, starting at unit `at`.
-fn segments(doc: &Doc<'_>, at: usize, kind: RoleKind) -> Vec<Seg> {
-    let mut out = Vec::new();
+/// Parses the complements after the role, starting at unit `at`, into
+/// `out` (emptied first).
+fn segments(doc: &Doc<'_>, at: usize, kind: RoleKind, out: &mut Vec<Seg>) {
+    out.clear();
     let mut p = at;
     while out.len() < 8 && p < doc.len() && doc.same_sentence(at.saturating_sub(1), p) {
         let prep = doc.low(p);
@@ -635,7 +653,6 @@ fn segments(doc: &Doc<'_>, at: usize, kind: RoleKind) -> Vec<Seg> {
         }
         p = e;
     }
-    out
 }
 
 /// The end of one complement starting at unit `q`: capitalized words,
@@ -1043,33 +1060,6 @@ fn title_text(doc: &Doc<'_>, parts: &[(usize, usize)], plural: bool) -> String {
         t
     } else {
         trimmed.to_string()
-    }
-}
-
-/// Calls `f` with each white-space separated word of `s`, in order, as
-/// [`str::split_whitespace`] finds them; ASCII text is split byte by
-/// byte, with no decoding.
-fn for_words<'s>(s: &'s str, mut f: impl FnMut(&'s str)) {
-    if !s.is_ascii() {
-        s.split_whitespace().for_each(f);
-        return;
-    }
-    // The ASCII white space of `char::is_whitespace`, vertical tab included.
-    let space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
-    let bytes = s.as_bytes();
-    let mut start: Option<usize> = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        match (space(b), start) {
-            (true, Some(a)) => {
-                f(s.get(a..i).unwrap_or(""));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(a) = start {
-        f(s.get(a..).unwrap_or(""));
     }
 }
 
