@@ -26,7 +26,7 @@ use std::ops::Range;
 use crate::extract::actors::{Doc, Party, push_party};
 use crate::extract::dates;
 use crate::lexicon::events::{
-    DOCS, DocNoun, NOT_DOCUMENT_MODIFIERS, NounClass, SIDES, SIGNS, SignForm, number_word, wc,
+    DOCS, DocNoun, NOT_DOCUMENT_MODIFIERS, NounClass, SIDES, SIGNS, SignForm, ev, number_word, wc,
 };
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Agreement, AgreementKind, AgreementStatus, Span};
@@ -153,16 +153,20 @@ struct Rec {
 /// The document noun starting at token `i`: its length in tokens and entry.
 #[inline]
 fn doc_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, DocNoun)> {
-    // The table's own filter tells most tokens apart at less cost than a
-    // look-up of their classes.
+    // The prepared article marks the tokens where one starts.
+    if doc.ev(i) & ev::DOC == 0 {
+        return None;
+    }
     DOCS.longest_at(&doc.lower, i)
 }
 
 /// The signing word starting at token `i`: its length in tokens and tense.
 #[inline]
 fn sign_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, SignForm)> {
-    // The table's own filter tells most tokens apart at less cost than a
-    // look-up of their classes.
+    // The prepared article marks the tokens where one starts.
+    if doc.ev(i) & ev::SIGN == 0 {
+        return None;
+    }
     SIGNS.longest_at(&doc.lower, i)
 }
 
@@ -214,6 +218,11 @@ fn sentence(
     list: &mut Option<usize>,
     head_end: usize,
 ) {
+    // A sentence with no document noun gives nothing (and ends a list).
+    if doc.sentence_ev(s) & ev::DOC == 0 {
+        *list = None;
+        return;
+    }
     let r = doc.sentence(s);
     let mut mentions = mentions_in(doc, r.clone());
     let Some(first) = mentions.first() else {
@@ -640,11 +649,9 @@ fn separately(doc: &Doc<'_, '_>, r: Range<usize>) -> bool {
 /// Finds the document noun phrases of a sentence.
 fn mentions_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Mention> {
     let mut out = Vec::new();
-    // The table once, not at every token.
-    let docs = &*DOCS;
     let mut i = r.start;
     while i < r.end {
-        let Some((n, noun)) = docs.longest_at(&doc.lower, i) else {
+        let Some((n, noun)) = doc_at(doc, i) else {
             i += 1;
             continue;
         };
