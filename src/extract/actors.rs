@@ -1313,21 +1313,20 @@ impl Lowered {
     /// The lower-cased text of every token of `scan`, the scan it was made
     /// from.
     fn words<'d>(&'d self, scan: &'d Scan<'_>) -> Vec<&'d str> {
-        let mut out = Vec::with_capacity(scan.tokens.len());
-        let mut special = self.special.iter().peekable();
-        for (i, t) in scan.tokens.iter().enumerate() {
-            let mut form = None;
-            if let Some(&&(k, f)) = special.peek()
-                && k == i
+        // Every token's span in the lowered text first (a tight loop), then
+        // the few special tokens whose form differs from their text.
+        let text = self.text.as_str();
+        let mut out: Vec<&str> = scan
+            .tokens
+            .iter()
+            .map(|t| text.get(t.span.range()).unwrap_or(""))
+            .collect();
+        for &(k, form) in &self.special {
+            if let Some((a, b)) = form
+                && let Some(slot) = out.get_mut(k)
             {
-                special.next();
-                form = f;
+                *slot = self.buf.get(a as usize..b as usize).unwrap_or("");
             }
-            let got = match form {
-                Some((a, b)) => self.buf.get(a as usize..b as usize),
-                None => self.text.get(t.span.range()),
-            };
-            out.push(got.unwrap_or(""));
         }
         out
     }
