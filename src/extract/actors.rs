@@ -235,7 +235,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// The lower-cased text of token `i` ("" past the end).
-    pub(crate) fn w(&self, i: usize) -> &str {
+    pub(crate) fn w(&self, i: usize) -> &'d str {
         self.lower.get(i).copied().unwrap_or("")
     }
 
