@@ -86,8 +86,9 @@ pub(crate) struct Doc<'d, 'a> {
     acronyms: FxMap<String, (usize, String)>,
     /// How the text first writes each country's name.
     country_names: FxMap<&'static str, String>,
-    /// For every token: the last token before it that starts a country name.
-    last_country: Vec<Option<usize>>,
+    /// The tokens that start a country name, in order (few: searched
+    /// rather than indexed by token).
+    country_starts: Vec<usize>,
     /// The dates of every sentence, read once for both event extractors.
     pub dates: Dates<'d, 'a>,
     /// Every official's title in lower case ("" for none), by index.
@@ -176,14 +177,19 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .enumerate()
                 .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
         );
-        let mut last_country = Vec::with_capacity(n);
-        let mut last = None;
-        for p in &places {
-            last_country.push(last);
-            if p.is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country) {
-                last = Some(last_country.len() - 1);
-            }
-        }
+        let mut country_starts: Vec<usize> = place_starts
+            .iter()
+            .copied()
+            .filter(|&k| {
+                places
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country)
+            })
+            .collect();
+        country_starts.sort_unstable();
+        country_starts.dedup();
         let mut ev = event_bits(&lower);
         for ((bits, &o), w) in ev.iter_mut().zip(&official_tok).zip(&lower) {
             if o != NO_INDEX || may_head_title(w) {
@@ -214,7 +220,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             org_tok,
             acronyms: FxMap::default(),
             country_names: FxMap::default(),
-            last_country,
+            country_starts,
             dates,
             titles_lower: entities
                 .officials
@@ -413,7 +419,11 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The last country-name mention that starts before token `i`: its
     /// tokens and place.
     pub(crate) fn country_before(&self, i: usize) -> Option<(usize, usize, &'static Place)> {
-        let k = self.last_country.get(i).copied().flatten()?;
+        if i >= self.len() {
+            return None;
+        }
+        let before = self.country_starts.partition_point(|&k| k < i);
+        let k = *self.country_starts.get(before.checked_sub(1)?)?;
         let (end, p) = self.place_at(k)?;
         Some((k, end, p))
     }
@@ -1704,6 +1714,30 @@ pub(crate) mod tests {
             lowered.words(&scan),
             ["the", "mou", "'", "s", "türki\u{307}ye", "text"]
         );
+    }
+
+    /// The country before a token is the last country name that starts
+    /// before it, whatever other places stand between.
+    #[test]
+    fn country_before_is_the_last_country_named() {
+        let text = "Ministers of Norway met in Oslo with Chile and the United Kingdom, \
+                    then toured the country.";
+        with_doc(text, &Entities::default(), |d| {
+            for i in 0..=d.len() + 1 {
+                let want = (0..i.min(d.len()))
+                    .rev()
+                    .find(|&k| {
+                        d.place_at(k)
+                            .is_some_and(|(_, p)| p.kind == PlaceKind::Country)
+                    })
+                    .and_then(|k| d.place_at(k).map(|(e, p)| (k, e, p.alpha2)));
+                let got = d.country_before(i).map(|(k, e, p)| (k, e, p.alpha2));
+                assert_eq!(got, if i < d.len() { want } else { None }, "token {i}");
+            }
+            let last = d.len() - 2;
+            assert_eq!(d.country_before(last).map(|(_, _, p)| p.alpha2), Some("GB"));
+            assert_eq!(d.country_before(0), None);
+        });
     }
 
     /// Every token's lowered form is what lower-casing its text gives, in
