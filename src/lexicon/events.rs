@@ -1287,10 +1287,11 @@ mod tests {
         let bits = event_bits(&toks);
         assert_eq!(bits.len(), toks.len());
         for i in 0..toks.len() {
-            let want = u8::from(DOCS.longest_at(&toks, i).is_some()) * ev::DOC
-                | u8::from(SIGNS.longest_at(&toks, i).is_some()) * ev::SIGN
-                | u8::from(TRAVELS.longest_at(&toks, i).is_some()) * ev::TRAVEL
-                | u8::from(toks[i] == "delegation") * ev::DELEGATION;
+            let bit = |on: bool, b: u8| if on { b } else { 0 };
+            let want = bit(DOCS.longest_at(&toks, i).is_some(), ev::DOC)
+                | bit(SIGNS.longest_at(&toks, i).is_some(), ev::SIGN)
+                | bit(TRAVELS.longest_at(&toks, i).is_some(), ev::TRAVEL)
+                | bit(toks[i] == "delegation", ev::DELEGATION);
             assert_eq!(bits[i], want, "{:?}", toks[i]);
         }
         let at = |w: &str| toks.iter().position(|t| t == w).map(|i| bits[i]);
