@@ -18,7 +18,8 @@ use crate::extract::Ctx;
 use crate::extract::dates::Dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, number_word, wc, word_class,
+    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, ev, event_bits, number_word,
+    wc, word_class,
 };
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::lexicon::hash::FxMap;
@@ -73,12 +74,21 @@ pub(crate) struct Doc<'d, 'a> {
     /// test, and only the tokens of the clauses the extractors read are
     /// looked up.
     cls: Vec<Cell<u64>>,
+    /// For every token: the phrases that start at it ([`ev`] bits:
+    /// document nouns, signing and travel words, "delegation"), and
+    /// [`ev::PERSON`] where a person mention may start (an official's
+    /// mention, or a word that may head a title-only reference).
+    ev: Vec<u8>,
+    /// For every sentence: the union of its tokens' [`ev`](Doc::ev) bits,
+    /// so that an extractor skips a sentence with no word of its kind.
+    sentence_ev: Vec<u8>,
     /// Acronyms the text defines: acronym -> (its token, full name).
     acronyms: FxMap<String, (usize, String)>,
     /// How the text first writes each country's name.
     country_names: FxMap<&'static str, String>,
-    /// For every token: the last token before it that starts a country name.
-    last_country: Vec<Option<usize>>,
+    /// The tokens that start a country name, in order (few: searched
+    /// rather than indexed by token).
+    country_starts: Vec<usize>,
     /// The dates of every sentence, read once for both event extractors.
     pub dates: Dates<'d, 'a>,
     /// Every official's title in lower case ("" for none), by index.
@@ -167,19 +177,42 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .enumerate()
                 .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
         );
-        let mut last_country = Vec::with_capacity(n);
-        let mut last = None;
-        for p in &places {
-            last_country.push(last);
-            if p.is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country) {
-                last = Some(last_country.len() - 1);
+        let mut country_starts: Vec<usize> = place_starts
+            .iter()
+            .copied()
+            .filter(|&k| {
+                places
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country)
+            })
+            .collect();
+        country_starts.sort_unstable();
+        country_starts.dedup();
+        let mut ev = event_bits(&lower);
+        for ((bits, &o), w) in ev.iter_mut().zip(&official_tok).zip(&lower) {
+            if o != NO_INDEX || may_head_title(w) {
+                *bits |= ev::PERSON;
             }
         }
+        let sentence_ev = scan
+            .sentences
+            .iter()
+            .map(|x| {
+                ev.get(x.tokens.start..x.tokens.end.min(n))
+                    .unwrap_or(&[])
+                    .iter()
+                    .fold(0, |a, &b| a | b)
+            })
+            .collect();
         let mut doc = Doc {
             scan,
             entities,
             anchor: ctx.anchor,
             lower,
+            ev,
+            sentence_ev,
             cls,
             places,
             place_starts,
@@ -187,7 +220,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             org_tok,
             acronyms: FxMap::default(),
             country_names: FxMap::default(),
-            last_country,
+            country_starts,
             dates,
             titles_lower: entities
                 .officials
@@ -208,7 +241,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// The lower-cased text of token `i` ("" past the end).
-    pub(crate) fn w(&self, i: usize) -> &str {
+    pub(crate) fn w(&self, i: usize) -> &'d str {
         self.lower.get(i).copied().unwrap_or("")
     }
 
@@ -258,6 +291,19 @@ impl<'d, 'a> Doc<'d, 'a> {
             c.set(v);
         }
         v & bits != 0
+    }
+
+    /// The [`ev`] bits of token `i`: the phrases that start at it (0 past
+    /// the end).
+    #[inline]
+    pub(crate) fn ev(&self, i: usize) -> u8 {
+        self.ev.get(i).copied().unwrap_or(0)
+    }
+
+    /// The union of the [`ev`] bits of the tokens of sentence `s` (0 past
+    /// the end).
+    pub(crate) fn sentence_ev(&self, s: usize) -> u8 {
+        self.sentence_ev.get(s).copied().unwrap_or(0)
     }
 
     /// Whether token `i` opens a sentence or phrase without being a name
@@ -373,7 +419,11 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The last country-name mention that starts before token `i`: its
     /// tokens and place.
     pub(crate) fn country_before(&self, i: usize) -> Option<(usize, usize, &'static Place)> {
-        let k = self.last_country.get(i).copied().flatten()?;
+        if i >= self.len() {
+            return None;
+        }
+        let before = self.country_starts.partition_point(|&k| k < i);
+        let k = *self.country_starts.get(before.checked_sub(1)?)?;
         let (end, p) = self.place_at(k)?;
         Some((k, end, p))
     }
@@ -956,6 +1006,11 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// with the token after the mention.
     fn next_person(&self, mut i: usize, end: usize) -> Option<(PersonRef<'d>, usize)> {
         while i < end {
+            // Most tokens start no mention: one bit test passes them.
+            if self.ev(i) & ev::PERSON == 0 {
+                i += 1;
+                continue;
+            }
             if let Some(k) = self.official_idx(i) {
                 let mut j = i + 1;
                 while j < end && self.official_idx(j) == Some(k) {
@@ -1204,14 +1259,22 @@ fn official_code(o: &Official) -> Option<&'static str> {
 
 /// The lower-cased text of an article's tokens, typographic apostrophes
 /// and backticks made plain (`t.to_lowercase().replace(['’', '`'], "'")`),
-/// kept in one buffer: what a [`Doc`] lends its extractors as
+/// kept in two buffers: what a [`Doc`] lends its extractors as
 /// [`Doc::lower`], with no allocation per word.
+///
+/// Lower-casing ASCII keeps every byte offset, so the text with its ASCII
+/// capitals lowered holds the lower-cased form of every ASCII token at the
+/// token's own span: only the few tokens with a non-ASCII character or a
+/// backtick are looked at one by one.
 pub(crate) struct Lowered {
-    /// The lower-cased forms that differ from the text, one after another.
+    /// The text, its ASCII capitals made lower case.
+    text: String,
+    /// The lower-cased forms of the tokens that [`text`](Lowered::text)
+    /// does not hold, one after another.
     buf: String,
-    /// For every token: the range of its form in `buf`, when it differs
-    /// from the token's text (most tokens are lower-case already).
-    spans: Vec<Option<(u32, u32)>>,
+    /// The tokens with a non-ASCII character or a backtick, in order, with
+    /// the range of their form in `buf` when it differs from their text.
+    special: Vec<(usize, Option<(u32, u32)>)>,
 }
 
 impl Lowered {
@@ -1219,47 +1282,63 @@ impl Lowered {
     // Not inlined into the pipeline, so that profiles show its cost.
     #[inline(never)]
     pub(crate) fn new(scan: &Scan<'_>) -> Lowered {
-        let mut buf = String::with_capacity(scan.text.len() / 8);
-        let mut spans = Vec::with_capacity(scan.tokens.len());
+        let mut text = scan.text.to_string();
+        text.make_ascii_lowercase();
+        let mut buf = String::new();
+        let mut special: Vec<(usize, Option<(u32, u32)>)> = Vec::new();
         let bytes = scan.text.as_bytes();
-        for t in &scan.tokens {
-            let raw = bytes.get(t.span.range()).unwrap_or(&[]);
-            // Digit runs, ASCII punctuation and words of lower-case ASCII
-            // (most words) are their own lower case: told apart on the
-            // bytes, with no look at the characters.
-            let plain = match t.kind {
-                TokenKind::Number => true,
-                TokenKind::Punct => raw.len() == 1 && raw != b"`",
-                TokenKind::Word => {
-                    raw != b"`" && raw.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase())
+        let is_special = |b: u8| b >= 0x80 || b == b'`';
+        // Sixteen bytes at a time, with one test of a chunk that compiles
+        // to vector instructions: most chunks hold no special byte.
+        for (c, chunk) in bytes.chunks(16).enumerate() {
+            if !chunk.iter().fold(false, |hit, &b| hit | is_special(b)) {
+                continue;
+            }
+            for (j, &b) in chunk.iter().enumerate() {
+                if !is_special(b) {
+                    continue;
                 }
-            };
-            let start = buf.len();
-            let span =
-                if !plain && lower_into(scan.text.get(t.span.range()).unwrap_or(""), &mut buf) {
-                    u32::try_from(start).ok().zip(u32::try_from(buf.len()).ok())
-                } else {
-                    None
+                let at = c * 16 + j;
+                // The token holding the byte, if any (a non-breaking space
+                // is in none).
+                let Some(k) = scan.token_at(at + 1).checked_sub(1) else {
+                    continue;
                 };
-            spans.push(span);
+                if special.last().is_some_and(|&(last, _)| last == k) {
+                    continue;
+                }
+                let Some(t) = scan.tokens.get(k).filter(|t| t.span.range().contains(&at)) else {
+                    continue;
+                };
+                let start = buf.len();
+                let form = lower_into(scan.text.get(t.span.range()).unwrap_or(""), &mut buf)
+                    .then(|| u32::try_from(start).ok().zip(u32::try_from(buf.len()).ok()))
+                    .flatten();
+                special.push((k, form));
+            }
         }
-        Lowered { buf, spans }
+        Lowered { text, buf, special }
     }
 
     /// The lower-cased text of every token of `scan`, the scan it was made
     /// from.
     fn words<'d>(&'d self, scan: &'d Scan<'_>) -> Vec<&'d str> {
-        self.spans
+        // Every token's span in the lowered text first (a tight loop), then
+        // the few special tokens whose form differs from their text.
+        let text = self.text.as_str();
+        let mut out: Vec<&str> = scan
+            .tokens
             .iter()
-            .zip(&scan.tokens)
-            .map(|(r, t)| {
-                let got = match r {
-                    Some((a, b)) => self.buf.get(*a as usize..*b as usize),
-                    None => scan.text.get(t.span.range()),
-                };
-                got.unwrap_or("")
-            })
-            .collect()
+            .map(|t| text.get(t.span.range()).unwrap_or(""))
+            .collect();
+        for &(k, form) in &self.special {
+            if let Some((a, b)) = form
+                && let Some(slot) = out.get_mut(k)
+            {
+                *slot = self.buf.get(a as usize..b as usize).unwrap_or("");
+            }
+        }
+        out
     }
 }
 
@@ -1635,6 +1714,54 @@ pub(crate) mod tests {
             lowered.words(&scan),
             ["the", "mou", "'", "s", "türki\u{307}ye", "text"]
         );
+    }
+
+    /// The country before a token is the last country name that starts
+    /// before it, whatever other places stand between.
+    #[test]
+    fn country_before_is_the_last_country_named() {
+        let text = "Ministers of Norway met in Oslo with Chile and the United Kingdom, \
+                    then toured the country.";
+        with_doc(text, &Entities::default(), |d| {
+            for i in 0..=d.len() + 1 {
+                let want = (0..i.min(d.len()))
+                    .rev()
+                    .find(|&k| {
+                        d.place_at(k)
+                            .is_some_and(|(_, p)| p.kind == PlaceKind::Country)
+                    })
+                    .and_then(|k| d.place_at(k).map(|(e, p)| (k, e, p.alpha2)));
+                let got = d.country_before(i).map(|(k, e, p)| (k, e, p.alpha2));
+                assert_eq!(got, if i < d.len() { want } else { None }, "token {i}");
+            }
+            let last = d.len() - 2;
+            assert_eq!(d.country_before(last).map(|(_, _, p)| p.alpha2), Some("GB"));
+            assert_eq!(d.country_before(0), None);
+        });
+    }
+
+    /// Every token's lowered form is what lower-casing its text gives, in
+    /// ASCII text, around non-ASCII characters and backticks alike.
+    #[test]
+    fn lowered_words_match_the_reference() {
+        for text in [
+            "",
+            "plain lower words only",
+            "The MoU was Signed in BAKU on 3 May.",
+            "“Quoted” — Türkiye’s ÉLAN, `tick` and\u{a0}NBSP ΣΟΦΙΑ Straße",
+            "ends with a non-ASCII letter: café",
+            "`",
+            "Ä",
+        ] {
+            let scan = Scan::new(text);
+            let lowered = Lowered::new(&scan);
+            let want: Vec<String> = scan
+                .tokens
+                .iter()
+                .map(|t| text[t.span.range()].to_lowercase().replace(['’', '`'], "'"))
+                .collect();
+            assert_eq!(lowered.words(&scan), want, "{text:?}");
+        }
     }
 
     #[test]

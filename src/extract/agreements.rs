@@ -26,7 +26,7 @@ use std::ops::Range;
 use crate::extract::actors::{Doc, Party, push_party};
 use crate::extract::dates;
 use crate::lexicon::events::{
-    DOCS, DocNoun, NOT_DOCUMENT_MODIFIERS, NounClass, SIDES, SIGNS, SignForm, number_word, wc,
+    DOCS, DocNoun, NOT_DOCUMENT_MODIFIERS, NounClass, SIDES, SIGNS, SignForm, ev, number_word, wc,
 };
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Agreement, AgreementKind, AgreementStatus, Span};
@@ -44,7 +44,7 @@ enum Det {
 
 /// One document noun phrase in a sentence.
 #[derive(Clone, Debug)]
-struct Mention {
+struct Mention<'d> {
     /// Tokens from the determiner (or first modifier) to the end of the head.
     np: Range<usize>,
     /// Tokens of the document noun itself.
@@ -61,11 +61,12 @@ struct Mention {
     batch: bool,
     /// Has modifiers or a qualifier that name it ("preferential trade agreement").
     named: bool,
-    /// Content words of its modifiers and qualifier.
-    words: Vec<String>,
+    /// Content words of its modifiers and qualifier (borrowed from the
+    /// prepared article: copied only into an emitted record's title).
+    words: Vec<&'d str>,
     /// Content words of its qualifier alone ("on the supply of gas", a
     /// quoted title): two documents whose qualifiers share none differ.
-    qual: Vec<String>,
+    qual: Vec<&'d str>,
     /// Inside another document's qualifier ("protocol amending the customs
     /// agreement").
     nested: bool,
@@ -77,7 +78,7 @@ struct Mention {
     /// counted batch.
     ordinal: bool,
     /// The title as written: modifiers and head.
-    title: String,
+    title: &'d str,
 }
 
 /// A signing word in a sentence.
@@ -110,13 +111,13 @@ enum Source {
 
 /// A record under construction.
 #[derive(Clone, Debug)]
-struct Rec {
+struct Rec<'d> {
     /// Kind of document.
     kind: AgreementKind,
     /// Named by a loose word ("deal", "documents").
     generic: bool,
-    /// The title as written.
-    title: String,
+    /// The title as written (copied when the record is emitted).
+    title: &'d str,
     /// The signatories.
     parties: Vec<Party>,
     /// How sure the signatories are.
@@ -134,9 +135,9 @@ struct Rec {
     /// How many documents the batch counts.
     count: Option<u32>,
     /// Content words of its modifiers and qualifier, to tell documents apart.
-    words: Vec<String>,
+    words: Vec<&'d str>,
     /// Content words of its qualifier alone.
-    qual: Vec<String>,
+    qual: Vec<&'d str>,
     /// The signing word that created it (sentence, token): records of the
     /// same word are items of one list and never merge.
     verb_key: Option<(usize, usize)>,
@@ -153,16 +154,20 @@ struct Rec {
 /// The document noun starting at token `i`: its length in tokens and entry.
 #[inline]
 fn doc_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, DocNoun)> {
-    // The table's own filter tells most tokens apart at less cost than a
-    // look-up of their classes.
+    // The prepared article marks the tokens where one starts.
+    if doc.ev(i) & ev::DOC == 0 {
+        return None;
+    }
     DOCS.longest_at(&doc.lower, i)
 }
 
 /// The signing word starting at token `i`: its length in tokens and tense.
 #[inline]
 fn sign_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, SignForm)> {
-    // The table's own filter tells most tokens apart at less cost than a
-    // look-up of their classes.
+    // The prepared article marks the tokens where one starts.
+    if doc.ev(i) & ev::SIGN == 0 {
+        return None;
+    }
     SIGNS.longest_at(&doc.lower, i)
 }
 
@@ -207,13 +212,18 @@ fn item_line(doc: &Doc<'_, '_>, r: &Range<usize>, first: &Mention, verbs: &[Verb
 
 /// Reads one sentence into the records; `list` carries the record whose
 /// items the lines after a colon list.
-fn sentence(
-    doc: &Doc<'_, '_>,
+fn sentence<'d>(
+    doc: &Doc<'d, '_>,
     s: usize,
-    recs: &mut Vec<Rec>,
+    recs: &mut Vec<Rec<'d>>,
     list: &mut Option<usize>,
     head_end: usize,
 ) {
+    // A sentence with no document noun gives nothing (and ends a list).
+    if doc.sentence_ev(s) & ev::DOC == 0 {
+        *list = None;
+        return;
+    }
     let r = doc.sentence(s);
     let mut mentions = mentions_in(doc, r.clone());
     let Some(first) = mentions.first() else {
@@ -233,7 +243,7 @@ fn sentence(
         let item = Rec {
             kind: first.noun.kind,
             generic: first.noun.class == NounClass::Generic,
-            title: first.title.clone(),
+            title: first.title,
             parties: batch.parties.clone(),
             source: batch.source,
             status: batch.status,
@@ -335,7 +345,7 @@ fn sentence(
         let mut rec = Rec {
             kind: m.noun.kind,
             generic: m.noun.class == NounClass::Generic,
-            title: m.title.clone(),
+            title: m.title,
             parties,
             source,
             status: status.unwrap_or(AgreementStatus::Other),
@@ -638,13 +648,11 @@ fn separately(doc: &Doc<'_, '_>, r: Range<usize>) -> bool {
 }
 
 /// Finds the document noun phrases of a sentence.
-fn mentions_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Mention> {
+fn mentions_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>) -> Vec<Mention<'d>> {
     let mut out = Vec::new();
-    // The table once, not at every token.
-    let docs = &*DOCS;
     let mut i = r.start;
     while i < r.end {
-        let Some((n, noun)) = docs.longest_at(&doc.lower, i) else {
+        let Some((n, noun)) = doc_at(doc, i) else {
             i += 1;
             continue;
         };
@@ -704,7 +712,12 @@ fn org_word(w: &str) -> bool {
 
 /// Builds a mention: extends the head to the left over modifiers and a
 /// determiner, and to the right over its qualifier.
-fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>) -> Mention {
+fn mention<'d>(
+    doc: &Doc<'d, '_>,
+    head: Range<usize>,
+    noun: DocNoun,
+    r: Range<usize>,
+) -> Mention<'d> {
     let mut det = Det::Indefinite;
     let mut count = None;
     let mut batch = noun.plural;
@@ -844,7 +857,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
                 named = true;
             }
             if w.len() >= 4 && !doc.has(p, wc::QUAL_STOP) {
-                words.push(w.to_string());
+                words.push(w);
             }
             title_start = p;
         }
@@ -854,7 +867,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
     // The qualifier after the head.
     let mut q = head.end;
     let mut qual_end = head.end;
-    let mut qual: Vec<String> = Vec::new();
+    let mut qual: Vec<&str> = Vec::new();
     let opens = matches!(
         doc.w(q),
         "on" | "for" | "of" | "to" | "regarding" | "concerning" | "between" | "about" | "in"
@@ -883,8 +896,8 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
                 break;
             }
             if w.len() >= 4 && doc.is_word(q) && !doc.has(q, wc::QUAL_STOP) {
-                words.push(w.to_string());
-                qual.push(w.to_string());
+                words.push(w);
+                qual.push(w);
             }
             q += 1;
             steps += 1;
@@ -932,13 +945,13 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
     // Words of a multi-word head ("memorandum of strategic partnership").
     for k in head.clone().skip(1) {
         let w = doc.w(k);
-        if w.len() >= 4 && !doc.has(k, wc::QUAL_STOP) && !words.iter().any(|x| x == w) {
-            words.push(w.to_string());
+        if w.len() >= 4 && !doc.has(k, wc::QUAL_STOP) && !words.contains(&w) {
+            words.push(w);
         }
     }
     words.sort();
     words.dedup();
-    let title = doc.text(title_start..head.end).to_string();
+    let title = doc.text(title_start..head.end);
     Mention {
         np: start..head.end,
         head,
@@ -960,7 +973,7 @@ fn mention(doc: &Doc<'_, '_>, head: Range<usize>, noun: DocNoun, r: Range<usize>
 
 /// "agreements, contracts and other documents": one batch of the last
 /// noun's kind.
-fn combine_other_lists(doc: &Doc<'_, '_>, ms: &mut Vec<Mention>) {
+fn combine_other_lists<'d>(doc: &Doc<'d, '_>, ms: &mut Vec<Mention<'d>>) {
     let mut k = 1;
     while k < ms.len() {
         let last_other =
@@ -983,7 +996,7 @@ fn combine_other_lists(doc: &Doc<'_, '_>, ms: &mut Vec<Mention>) {
                 merged.batch = true;
                 merged.bilateral |= ms[first].bilateral;
                 merged.det = ms[first].det;
-                merged.title = doc.text(ms[first].np.start..ms[k].head.end).to_string();
+                merged.title = doc.text(ms[first].np.start..ms[k].head.end);
                 ms.splice(first..=k, std::iter::once(merged));
                 k = first + 1;
                 continue;
@@ -1825,7 +1838,7 @@ fn compatible_but_parties(old: &Rec, new: &Rec) -> bool {
 /// A document first reported by a headline takes the signatories the body
 /// names: headlines shorten companies to their countries ("Chile, Peru ink
 /// port contract" over "Andes Ports and Lima Terminals signed …").
-fn body_names(old: &mut Rec, new: &Rec, head_end: usize) {
+fn body_names<'d>(old: &mut Rec<'d>, new: &Rec<'d>, head_end: usize) {
     if old.sent < head_end
         && new.sent >= head_end
         && new.source == Source::Explicit
@@ -1839,7 +1852,7 @@ fn body_names(old: &mut Rec, new: &Rec, head_end: usize) {
 }
 
 /// Merges what a new mention says into an existing record.
-fn merge_into(old: &mut Rec, new: &Rec) {
+fn merge_into<'d>(old: &mut Rec<'d>, new: &Rec<'d>) {
     if new.source > old.source {
         old.parties = new.parties.clone();
         old.source = new.source;
@@ -1851,11 +1864,11 @@ fn merge_into(old: &mut Rec, new: &Rec) {
         old.date = new.date;
     }
     if old.title.is_empty() {
-        old.title = new.title.clone();
+        old.title = new.title;
     }
     for w in &new.words {
         if !old.words.contains(w) {
-            old.words.push(w.clone());
+            old.words.push(w);
         }
     }
     if old.qual.is_empty() {
@@ -1967,7 +1980,7 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
         // annotation convention); only its items, when listed, replace it.
         out.push(Agreement {
             kind: r.kind,
-            title: (!r.title.is_empty()).then(|| r.title.clone()),
+            title: (!r.title.is_empty()).then(|| r.title.to_string()),
             parties: r.parties.iter().map(|p| p.name.clone()).collect(),
             status: r.status,
             date,

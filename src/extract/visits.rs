@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 
 use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::agreements::window;
-use crate::lexicon::events::{MACRO_REGIONS, TRAVELS, Travel, states_plan, visit_kind, wc};
+use crate::lexicon::events::{MACRO_REGIONS, TRAVELS, Travel, ev, states_plan, visit_kind, wc};
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
 
@@ -203,12 +203,10 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
         .get(s)
         .map_or(Span::new(0, 0), |x| x.span);
     // Most sentences hold no travel word: only the person they are about
-    // is needed (for pronouns later).
-    // The table once, not at every token.
+    // is needed (for pronouns later). The prepared article marks the
+    // sentences that hold one.
     let table = &*TRAVELS;
-    let travels = r
-        .clone()
-        .any(|i| table.longest_at(&doc.lower, i).is_some() || doc.w(i) == "delegation");
+    let travels = doc.sentence_ev(s) & (ev::TRAVEL | ev::DELEGATION) != 0;
     if !travels {
         if let Some(first) = doc.first_person(r) {
             st.topic = Some(first);
@@ -234,6 +232,10 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
     let mut i = r.start;
     let mut met = false;
     while i < r.end {
+        if doc.ev(i) & ev::TRAVEL == 0 {
+            i += 1;
+            continue;
+        }
         let Some((n, how)) = table.longest_at(&doc.lower, i) else {
             i += 1;
             continue;

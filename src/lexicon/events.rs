@@ -513,6 +513,90 @@ impl<V: Copy + 'static> PhraseTable<V> {
     }
 }
 
+/// The bits of [`event_bits`]: which phrases start at a token.
+pub(crate) mod ev {
+    /// A document noun ([`DOCS`](super::DOCS)).
+    pub(crate) const DOC: u8 = 1 << 0;
+    /// A signing word ([`SIGNS`](super::SIGNS)).
+    pub(crate) const SIGN: u8 = 1 << 1;
+    /// A travel word ([`TRAVELS`](super::TRAVELS)).
+    pub(crate) const TRAVEL: u8 = 1 << 2;
+    /// The word "delegation".
+    pub(crate) const DELEGATION: u8 = 1 << 3;
+    /// Not set here: the prepared article (`actors::Doc`) marks the tokens
+    /// a person mention may start at with it.
+    pub(crate) const PERSON: u8 = 1 << 4;
+}
+
+/// The first-token filters of [`DOCS`], [`SIGNS`] and [`TRAVELS`] and the
+/// word "delegation" in one: a word failing it starts none of their
+/// phrases.
+struct EventFilter {
+    /// As [`PhraseTable::first_shapes`], for the first tokens of all.
+    shapes: Box<[u64; 256]>,
+    /// As [`PhraseTable::first_ends`], for the first tokens of all.
+    ends: Box<[u64; 256]>,
+}
+
+/// The compiled [`EventFilter`].
+static EVENT_FILTER: LazyLock<EventFilter> = LazyLock::new(|| {
+    let mut shapes = Box::new([0u64; 256]);
+    let mut ends = Box::new([0u64; 256]);
+    for (s, e) in [
+        (&DOCS.first_shapes, &DOCS.first_ends),
+        (&SIGNS.first_shapes, &SIGNS.first_ends),
+        (&TRAVELS.first_shapes, &TRAVELS.first_ends),
+    ] {
+        for k in 0..256 {
+            shapes[k] |= s[k];
+            ends[k] |= e[k];
+        }
+    }
+    let w = b"delegation";
+    shapes[usize::from(w[0])] |= len_bit(w.len());
+    let bit = end_bit(w);
+    ends[bit / 64] |= 1 << (bit % 64);
+    EventFilter { shapes, ends }
+});
+
+/// For every token of `words` (lower-cased token texts): the [`ev`] bits
+/// of the phrases that start at it, so that the extractors skip the
+/// sentences and tokens where none does with one byte test. A bit is set
+/// exactly when the table's [`longest_at`](PhraseTable::longest_at)
+/// finds a phrase there (or, for [`ev::DELEGATION`], the word is
+/// "delegation").
+pub(crate) fn event_bits<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
+    let f = &*EVENT_FILTER;
+    let mut out = vec![0u8; words.len()];
+    for (i, (w, bits)) in words.iter().zip(out.iter_mut()).enumerate() {
+        let b = w.as_ref().as_bytes();
+        // Most words fail the two filter tests: no look-up for them.
+        let Some(&first) = b.first() else { continue };
+        if f.shapes[usize::from(first)] & len_bit(b.len()) == 0 {
+            continue;
+        }
+        let bit = end_bit(b);
+        if f.ends[bit / 64] & (1 << (bit % 64)) == 0 {
+            continue;
+        }
+        let mut v = 0;
+        if DOCS.longest_at(words, i).is_some() {
+            v |= ev::DOC;
+        }
+        if SIGNS.longest_at(words, i).is_some() {
+            v |= ev::SIGN;
+        }
+        if TRAVELS.longest_at(words, i).is_some() {
+            v |= ev::TRAVEL;
+        }
+        if b == b"delegation" {
+            v |= ev::DELEGATION;
+        }
+        *bits = v;
+    }
+    out
+}
+
 /// Splits a phrase into tokens the way the scanner does: letter runs
 /// (apostrophes inside words kept, as in "mou's"), digit runs, and single
 /// other characters.
@@ -1190,6 +1274,34 @@ mod tests {
                 || SIDES.longest_at(&toks, 0).is_some() && first & wc::SIDE_FIRST != 0;
             assert!(found, "{text}");
         }
+    }
+
+    /// The event bits of a token are set exactly where the tables find a
+    /// phrase.
+    #[test]
+    fn event_bits_match_the_tables() {
+        let text = "The sides signed a memorandum of understanding and a road map , \
+                    entered into a deal ; the delegation arrived in town to visit \
+                    the map road into signing delegations";
+        let toks = words(text);
+        let bits = event_bits(&toks);
+        assert_eq!(bits.len(), toks.len());
+        for i in 0..toks.len() {
+            let bit = |on: bool, b: u8| if on { b } else { 0 };
+            let want = bit(DOCS.longest_at(&toks, i).is_some(), ev::DOC)
+                | bit(SIGNS.longest_at(&toks, i).is_some(), ev::SIGN)
+                | bit(TRAVELS.longest_at(&toks, i).is_some(), ev::TRAVEL)
+                | bit(toks[i] == "delegation", ev::DELEGATION);
+            assert_eq!(bits[i], want, "{:?}", toks[i]);
+        }
+        let at = |w: &str| toks.iter().position(|t| t == w).map(|i| bits[i]);
+        assert_eq!(at("memorandum"), Some(ev::DOC));
+        assert_eq!(at("signed"), Some(ev::SIGN));
+        assert_eq!(at("delegation"), Some(ev::DELEGATION));
+        assert_eq!(at("arrived"), Some(ev::TRAVEL));
+        assert_eq!(at("the"), Some(0));
+        assert_eq!(at("delegations"), Some(0));
+        assert!(event_bits::<&str>(&[]).is_empty());
     }
 
     /// The per-token tests the extractors use agree with the word-level
