@@ -813,10 +813,15 @@ impl<'s, 'a> Finder<'s, 'a> {
                     in_chain: true,
                 },
             )?;
-            if num.year_like || num.article || num.soft_scale && self.suffix_at(&num).is_none() {
+            if num.year_like || num.article {
                 return None;
             }
-            if let Some(hit) = self.suffix_at(&num) {
+            // The unit after the member, read once for both tests.
+            let hit = self.suffix_at(&num);
+            if num.soft_scale && hit.is_none() {
+                return None;
+            }
+            if let Some(hit) = hit {
                 if !joined {
                     // "in 2020, 15%": a comma alone does not make a list.
                     return None;
