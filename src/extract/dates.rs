@@ -1946,7 +1946,7 @@ struct Window {
     mentions: Vec<Resolved>,
     /// The mentions that resolve, as [`DateMention`]s: listed the first
     /// time they are asked for (figures read `mentions` only).
-    dated: OnceCell<Dated>,
+    dated: OnceCell<Vec<DateMention>>,
     /// The comparison parts of the whole range, header included.
     parts: OnceCell<Vec<Range<usize>>>,
     /// The clauses of the whole range.
@@ -2047,16 +2047,17 @@ impl Window {
 
     /// The mentions that resolve, as [`DateMention`]s.
     fn dated(&self) -> &[DateMention] {
-        self.dated
-            .get_or_init(|| {
-                Dated::new(self.mentions.iter().filter_map(|r| {
+        self.dated.get_or_init(|| {
+            self.mentions
+                .iter()
+                .filter_map(|r| {
                     Some(DateMention {
                         span: r.span,
                         period: r.period?,
                     })
-                }))
-            })
-            .as_slice()
+                })
+                .collect()
+        })
     }
 
     /// The comparison parts of the whole range, header included.
@@ -2069,66 +2070,6 @@ impl Window {
     fn clauses(&self, scan: &Scan<'_>) -> &[(usize, usize)] {
         self.clauses
             .get_or_init(|| clauses(scan, self.base, self.hi))
-    }
-}
-
-/// How many of a window's [`DateMention`]s [`Dated`] holds inline.
-const FEW_DATED: usize = 4;
-
-/// A window's [`DateMention`]s. Most sentences that state a date state
-/// one to four: those are kept inline, which spares an allocation per
-/// sentence read (the list is asked for at every sentence the event
-/// extractors read).
-#[derive(Debug)]
-enum Dated {
-    /// Up to [`FEW_DATED`] mentions: `items[..len]` (the slots past `len`
-    /// hold copies of the first, as an array needs some value).
-    Few {
-        /// The mentions, then filler.
-        items: [DateMention; FEW_DATED],
-        /// How many of `items` are mentions (1 to [`FEW_DATED`]).
-        len: usize,
-    },
-    /// No mention, or more than [`FEW_DATED`] (an empty list does not
-    /// allocate).
-    Many(Vec<DateMention>),
-}
-
-impl Dated {
-    /// The mentions of `iter`, in order.
-    fn new(mut iter: impl Iterator<Item = DateMention>) -> Dated {
-        let Some(first) = iter.next() else {
-            return Dated::Many(Vec::new());
-        };
-        let mut items = [first; FEW_DATED];
-        let mut len = 1;
-        // Filled once the inline slots are full (an empty list does not
-        // allocate).
-        let mut all = Vec::new();
-        for m in iter {
-            if all.is_empty() {
-                if let Some(slot) = items.get_mut(len) {
-                    *slot = m;
-                    len += 1;
-                    continue;
-                }
-                all.extend_from_slice(&items);
-            }
-            all.push(m);
-        }
-        if all.is_empty() {
-            Dated::Few { items, len }
-        } else {
-            Dated::Many(all)
-        }
-    }
-
-    /// The mentions, in order.
-    fn as_slice(&self) -> &[DateMention] {
-        match self {
-            Dated::Few { items, len } => items.get(..*len).unwrap_or(items),
-            Dated::Many(all) => all,
-        }
     }
 }
 
@@ -3448,23 +3389,6 @@ mod tests {
             // `next year` in the future-tense sentence above is 2023: the
             // want for "2.5 mln tons" says so.
             assert_eq!(got, want, "{qty} in {text}");
-        }
-    }
-
-    #[test]
-    fn dated_lists_keep_every_mention_in_order() {
-        let mention = |k: usize| DateMention {
-            span: crate::Span::new(k, k + 1),
-            period: Period {
-                start: d("2024-01-01") + Days::new(k as u64),
-                end: d("2024-12-31"),
-            },
-        };
-        for n in [0, 1, 2, FEW_DATED - 1, FEW_DATED, FEW_DATED + 1, 3 * FEW_DATED] {
-            let want: Vec<DateMention> = (0..n).map(mention).collect();
-            let dated = Dated::new(want.iter().copied());
-            assert_eq!(dated.as_slice(), want.as_slice(), "{n} mentions");
-            assert_eq!(matches!(dated, Dated::Few { .. }), (1..=FEW_DATED).contains(&n));
         }
     }
 
