@@ -1601,6 +1601,42 @@ pub(crate) mod tests {
         assert_eq!(got, [Some(0), None, Some(1), Some(2), Some(2), None, None]);
     }
 
+    /// A token covered by several mentions belongs to the longest, and of
+    /// mentions as long to the one listed last.
+    #[test]
+    fn longest_and_last_mention_marks_a_token() {
+        let text = "Omar Rashid met Ali Rashid and Rashid Co";
+        let e = Entities {
+            officials: vec![
+                official(text, "Omar Rashid", "Minister", None, "EG", &[]),
+                official(text, "Ali Rashid", "Ambassador", None, "EG", &["Rashid"]),
+                official(text, "Lina Rashid", "Director", None, "EG", &["Rashid"]),
+            ],
+            organizations: vec![
+                organization(text, "Rashid Co", &["Rashid"]),
+                organization(text, "Co", &[]),
+            ],
+        };
+        let got = with_doc(text, &e, |d| {
+            (0..d.len())
+                .map(|i| (d.official_idx(i), d.org_idx(i)))
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(
+            got,
+            [
+                (Some(0), None),
+                (Some(0), Some(0)),
+                (None, None),
+                (Some(1), None),
+                (Some(1), Some(0)),
+                (None, None),
+                (Some(2), Some(0)),
+                (None, Some(0)),
+            ]
+        );
+    }
+
     #[test]
     fn parties_from_officials() {
         let text = "Energy Minister of Norland John Smith and Director of Acme Corp Jane Doe";

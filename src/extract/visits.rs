@@ -96,6 +96,7 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
     let mut st = State {
         recs: Vec::new(),
         topic: None,
+        unread: 0..0,
         pending: Vec::new(),
     };
     for s in 0..doc.scan.sentences.len() {
@@ -162,8 +163,14 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
 struct State<'d> {
     /// The visits so far.
     recs: Vec<VRec>,
-    /// The person the text was last about, for pronouns.
+    /// The person the text was last about, for pronouns, as of the
+    /// sentences before [`unread`](State::unread).
     topic: Option<PersonRef<'d>>,
+    /// The sentences with no travel word since `topic` was last set, not
+    /// read yet: only the person they are about matters, and only when a
+    /// sentence with a travel word follows, so they are read then (the last
+    /// first), and never after the last one.
+    unread: Range<usize>,
     /// Meetings to place under the dateline at the end.
     pending: Vec<Pending<'d>>,
 }
@@ -208,10 +215,19 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
     let table = &*TRAVELS;
     let travels = doc.sentence_ev(s) & (ev::TRAVEL | ev::DELEGATION) != 0;
     if !travels {
-        if let Some(first) = doc.first_person(r) {
-            st.topic = Some(first);
+        if st.unread.is_empty() {
+            st.unread = s..s;
         }
+        st.unread.end = s + 1;
         return;
+    }
+    // The person the text was last about: the first person of the last
+    // sentence read past that names one, as reading each in turn gives.
+    for u in std::mem::replace(&mut st.unread, 0..0).rev() {
+        if let Some(first) = doc.first_person(doc.sentence(u)) {
+            st.topic = Some(first);
+            break;
+        }
     }
     let refs = people(doc, r.clone(), st.topic.as_ref());
     let dates = doc.dates.in_sentence(s);
@@ -1675,6 +1691,12 @@ mod tests {
             (
                 "Ivan Petrov spoke. He fondly mentioned his visit to Baku in the spring of 2021.",
                 &[(&["Ivan Petrov"], "Baku", "AZ")],
+            ),
+            // The person of the last sentence before that names one.
+            (
+                "Ivan Petrov spoke. Omar Said listened. The talks ended. \
+                 He fondly mentioned his visit to Baku in the spring of 2021.",
+                &[(&["Omar Said"], "Baku", "AZ")],
             ),
             (
                 "Officials are getting ready for a state visit of the President of Kazakhstan to Azerbaijan.",
