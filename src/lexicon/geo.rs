@@ -19,6 +19,7 @@
 //!
 //! The lexicon holds general knowledge only: no people and no companies.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -76,7 +77,14 @@ pub struct PlaceMatch {
 /// kinds, Country wins over Capital, then City, then Region, then Demonym
 /// ("Djibouti" is the country, not the capital).
 pub fn lookup(name: &str) -> Option<&'static Place> {
-    let normalized = name.trim().replace('’', "'");
+    // Most names hold no typographic apostrophe: they are looked up as
+    // they are, without a copy.
+    let trimmed = name.trim();
+    let normalized: Cow<'_, str> = if trimmed.contains('’') {
+        Cow::Owned(trimmed.replace('’', "'"))
+    } else {
+        Cow::Borrowed(trimmed)
+    };
     lookup_with_possessive(&normalized).or_else(|| {
         normalized
             .strip_prefix("the ")

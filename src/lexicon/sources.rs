@@ -332,6 +332,13 @@ fn key_in<'b>(name: &str, buf: &'b mut [u8; KEY_BUF]) -> Option<&'b str> {
                 push(' ', &mut len)?;
             }
             gap = false;
+            // Most names are ASCII: a letter is lower-cased as it is, not
+            // through the iterator `char::to_lowercase` gives (the same
+            // letter for ASCII).
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase(), &mut len)?;
+                continue;
+            }
             for l in c.to_lowercase() {
                 push(l, &mut len)?;
             }
