@@ -269,13 +269,8 @@ fn hard_wrapped_blocks(text: &str) -> Vec<Range<usize>> {
     let mut block_start = 0usize;
     let mut lines: Vec<usize> = Vec::with_capacity(32); // char lengths of the block's lines
     let flush = |out: &mut Vec<Range<usize>>, lines: &mut Vec<usize>, start: usize, end: usize| {
-        if lines.len() >= 3 {
-            let body = &lines[..lines.len() - 1];
-            let max = body.iter().copied().max().unwrap_or(0);
-            let in_band = body.iter().filter(|&&l| (45..=100).contains(&l)).count();
-            if max <= 110 && in_band * 4 >= body.len() * 3 {
-                out.push(start..end);
-            }
+        if is_wrapped_block(lines) {
+            out.push(start..end);
         }
         lines.clear();
     };
@@ -301,6 +296,21 @@ fn hard_wrapped_blocks(text: &str) -> Vec<Range<usize>> {
     }
     flush(&mut out, &mut lines, block_start, pos);
     out
+}
+
+/// Whether a block whose lines are `lines` characters long is hard-wrapped:
+/// three lines or more, and all but the last at most 110 characters with
+/// three in four of them 45 to 100 (the last line of a paragraph may be short).
+fn is_wrapped_block(lines: &[usize]) -> bool {
+    let [body @ .., _last] = lines else {
+        return false;
+    };
+    if body.len() < 2 {
+        return false;
+    }
+    let max = body.iter().copied().max().unwrap_or(0);
+    let in_band = body.iter().filter(|&&l| (45..=100).contains(&l)).count();
+    max <= 110 && in_band * 4 >= body.len() * 3
 }
 
 /// The number of characters of `s` (`s.chars().count()`): its bytes less
@@ -636,20 +646,16 @@ mod tests {
         assert_eq!(sentences(text).len(), 3);
     }
 
-    /// The blocks as the plain reading of the rule finds them: lines by
-    /// `split_inclusive`, lengths by `chars().count()`.
+    /// The blocks as a plain reading of the lines finds them: lines by
+    /// `split_inclusive`, lengths by `chars().count()`, judged by the same
+    /// [`is_wrapped_block`].
     fn wrapped_blocks_reference(text: &str) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         let (mut block_start, mut pos) = (0usize, 0usize);
         let mut lines: Vec<usize> = Vec::new();
         let mut flush = |lines: &mut Vec<usize>, start: usize, end: usize| {
-            if lines.len() >= 3 {
-                let body = &lines[..lines.len() - 1];
-                let max = body.iter().copied().max().unwrap_or(0);
-                let in_band = body.iter().filter(|&&l| (45..=100).contains(&l)).count();
-                if max <= 110 && in_band * 4 >= body.len() * 3 {
-                    out.push(start..end);
-                }
+            if is_wrapped_block(lines) {
+                out.push(start..end);
             }
             lines.clear();
         };
