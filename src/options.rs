@@ -127,17 +127,13 @@ fn may_hold_controls(bytes: &[u8]) -> bool {
     for chunk in bytes.chunks(64) {
         let (mut k, mut l) = (0u8, 0u8);
         for &b in chunk {
-            k |= u8::from((b < 0x20 && !(0x09..=0x0D).contains(&b)) || b == 0x7F);
+            k |= u8::from(is_control_byte(b));
             l |= u8::from(b == 0xC2);
         }
         one_byte |= k != 0;
         lead |= l != 0;
     }
-    one_byte
-        || (lead
-            && bytes
-                .windows(2)
-                .any(|p| p[0] == 0xC2 && (0x80..=0x9F).contains(&p[1]) && p[1] != 0x85))
+    one_byte || (lead && bytes.windows(2).any(|p| is_control_pair(p[0], p[1])))
 }
 
 /// The number of characters of `text` and of its control characters that
@@ -154,7 +150,7 @@ fn count_controls(text: &str) -> (usize, usize) {
         let (mut c, mut k, mut l) = (0u8, 0u8, 0u8);
         for &b in chunk {
             c += u8::from(b & 0xC0 != 0x80);
-            k += u8::from((b < 0x20 && !(0x09..=0x0D).contains(&b)) || b == 0x7F);
+            k += u8::from(is_control_byte(b));
             l += u8::from(b == 0xC2);
         }
         chars += usize::from(c);
@@ -168,10 +164,23 @@ fn count_controls(text: &str) -> (usize, usize) {
         bytes
             .iter()
             .zip(bytes.iter().skip(1))
-            .filter(|&(&a, &b)| a == 0xC2 && (0x80..=0x9F).contains(&b) && b != 0x85)
+            .filter(|&(&a, &b)| is_control_pair(a, b))
             .count()
     };
     (chars, ascii + c1)
+}
+
+/// A one-byte control character that is not white space: U+0000 to
+/// U+001F but tab, line feed, vertical tab, form feed and carriage return;
+/// and U+007F.
+fn is_control_byte(b: u8) -> bool {
+    (b < 0x20 && !(0x09..=0x0D).contains(&b)) || b == 0x7F
+}
+
+/// Bytes `a b` encode a two-byte control character that is not white
+/// space: U+0080 to U+009F but U+0085 (next line).
+fn is_control_pair(a: u8, b: u8) -> bool {
+    a == 0xC2 && (0x80..=0x9F).contains(&b) && b != 0x85
 }
 
 fn human_size(n: usize) -> String {
