@@ -110,7 +110,7 @@ pub fn lookup(name: &str) -> Option<&'static Place> {
 pub fn find_all(text: &str) -> Vec<PlaceMatch> {
     let index: &'static Index = &INDEX;
     let bytes = text.as_bytes();
-    // Room for a name every hundred bytes or so, more than news text
+    // Room for a name every 64 bytes, more than news text
     // holds, so that the list is seldom regrown.
     let mut out = Vec::with_capacity(text.len() / 64 + 4);
     let mut pos = 0;
