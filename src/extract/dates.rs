@@ -1808,29 +1808,14 @@ fn period_by_tense(what: What, anchor: NaiveDate, tense: Tense) -> Option<Period
     }
 }
 
-/// Whether [`resolve`] reads the tense of mention `r`: only a plain
-/// weekday and a mention with no year read against an anchor do, so that
-/// the tense of the others (most mentions state their year) is not looked
-/// for.
-fn uses_tense(r: &Raw, anchor: Option<NaiveDate>) -> bool {
-    anchor.is_some()
-        && match r.what {
-            What::Weekday(_, dir) => dir == Direction::Plain,
-            What::Bound
-            | What::RelDay(_)
-            | What::RelMonth(_)
-            | What::Years(_)
-            | What::SamePeriod
-            | What::MonthSpan { .. } => false,
-            _ => r.year == YearRef::Unknown,
-        }
-}
-
 /// Resolves one mention. `base` is the period a "same period" refers to.
+/// `tense` gives the tense of the mention's clause; it is asked only by
+/// the mentions that need it (a plain weekday, a date with no year read
+/// against an anchor), so that the others do not look for it.
 fn resolve(
     r: &Raw,
     anchor: Option<NaiveDate>,
-    tense: Tense,
+    tense: impl FnOnce() -> Tense,
     base: Option<(What, i32)>,
 ) -> Option<Period> {
     match r.what {
@@ -1855,17 +1840,17 @@ fn resolve(
             let a = anchor?;
             let back = (7 + a.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
             let fwd = (7 - back) % 7;
-            let d = match (dir, tense) {
-                (Direction::Last, _) => {
+            let d = match dir {
+                Direction::Last => {
                     a.checked_sub_days(Days::new(u64::from(if back == 0 { 7 } else { back })))?
                 }
-                (Direction::Next, _) => {
+                Direction::Next => {
                     a.checked_add_days(Days::new(u64::from(if fwd == 0 { 7 } else { fwd })))?
                 }
-                (Direction::Plain, Tense::Future) => {
+                Direction::Plain if matches!(tense(), Tense::Future) => {
                     a.checked_add_days(Days::new(u64::from(fwd)))?
                 }
-                (Direction::Plain, _) => a.checked_sub_days(Days::new(u64::from(back)))?,
+                Direction::Plain => a.checked_sub_days(Days::new(u64::from(back)))?,
             };
             Some(one_day(d))
         }
@@ -1892,7 +1877,7 @@ fn resolve(
         } => months(year_of(r.year, anchor)?, month, year2, month2),
         what => match year_of(r.year, anchor) {
             Some(y) => period_in_year(what, y),
-            None if r.year == YearRef::Unknown => period_by_tense(what, anchor?, tense),
+            None if r.year == YearRef::Unknown => period_by_tense(what, anchor?, tense()),
             None => None,
         },
     }
@@ -1988,11 +1973,6 @@ impl Window {
         reader.read_each(|raw| {
             let r = &raw;
             let read_parts = read_parts.get_or_insert_with(|| reader.comparison_parts(lo, hi));
-            let tense = if uses_tense(r, anchor) {
-                reader.tense_at(lo, hi, r.first, r.end)
-            } else {
-                Tense::Unknown
-            };
             let base = if r.what == What::SamePeriod {
                 let here = mentions
                     .iter()
@@ -2003,6 +1983,7 @@ impl Window {
             } else {
                 None
             };
+            let tense = || reader.tense_at(lo, hi, r.first, r.end);
             let period = resolve(r, anchor, tense, base);
             let in_part = read_parts.iter().any(|p| p.contains(&r.first));
             let comparison = in_part || (r.what == What::SamePeriod && r.year != YearRef::Unknown);
@@ -2132,11 +2113,7 @@ fn earlier_base(
             if !r.is_base() || parts.iter().any(|p| p.contains(&r.first)) {
                 continue;
             }
-            let tense = if uses_tense(r, anchor) {
-                reader.tense_at(reader.lo, reader.hi, r.first, r.end)
-            } else {
-                Tense::Unknown
-            };
+            let tense = || reader.tense_at(reader.lo, reader.hi, r.first, r.end);
             if let Some(p) = resolve(r, anchor, tense, None)
                 && let Some(b) = base_of(r, p)
             {
@@ -2614,7 +2591,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tense_is_skipped_only_where_resolution_ignores_it() {
+    fn tense_is_read_only_where_resolution_depends_on_it() {
         let anchor = NaiveDate::from_ymd_opt(2024, 1, 3);
         let whats = [
             What::Day { month: 12, day: 28 },
@@ -2648,9 +2625,19 @@ mod tests {
                         what,
                         year,
                     };
-                    let by_tense = [Tense::Past, Tense::Future, Tense::Unknown]
-                        .map(|t| resolve(&r, anchor, t, None));
-                    if !uses_tense(&r, anchor) {
+                    let reads = Cell::new(0);
+                    let by_tense = [Tense::Past, Tense::Future, Tense::Unknown].map(|t| {
+                        resolve(
+                            &r,
+                            anchor,
+                            || {
+                                reads.set(reads.get() + 1);
+                                t
+                            },
+                            None,
+                        )
+                    });
+                    if reads.get() == 0 {
                         skipped += 1;
                         assert!(
                             by_tense.iter().all(|p| *p == by_tense[2]),
@@ -2668,11 +2655,18 @@ mod tests {
             what: What::Day { month: 12, day: 28 },
             year: YearRef::Unknown,
         };
-        assert!(uses_tense(&unknown_day, anchor));
-        assert_ne!(
-            resolve(&unknown_day, anchor, Tense::Past, None),
-            resolve(&unknown_day, anchor, Tense::Unknown, None)
+        let read = Cell::new(false);
+        let past = resolve(
+            &unknown_day,
+            anchor,
+            || {
+                read.set(true);
+                Tense::Past
+            },
+            None,
         );
+        assert!(read.get());
+        assert_ne!(past, resolve(&unknown_day, anchor, || Tense::Unknown, None));
         assert!(skipped > 60);
     }
 
