@@ -23,8 +23,6 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-
 use super::hash::FxMap;
 
 /// What kind of place name matched.
@@ -116,10 +114,10 @@ pub fn find_all(text: &str) -> Vec<PlaceMatch> {
     let mut pos = 0;
     while pos < text.len() {
         // The leftmost name at or after `pos` starts at the first byte that
-        // can start one; an anchored search there finds the longest name
-        // starting at it, as the unanchored leftmost-longest search would,
-        // at a fraction of its cost (few bytes of running text can start a
-        // name).
+        // can start one; the longest name starting there (looked up by its
+        // first bytes, see `Index::longest_bounded_at`) is the one a
+        // leftmost-longest search of the text would find (few bytes of
+        // running text can start a name).
         let Some(at) = bytes
             .get(pos..)
             .and_then(|rest| rest.iter().position(|&b| index.start_bytes[usize::from(b)]))
@@ -139,16 +137,9 @@ pub fn find_all(text: &str) -> Vec<PlaceMatch> {
             pos = start + 1;
             continue;
         }
-        let Some(found) = index
-            .automaton
-            .find(Input::new(text).range(start..).anchored(Anchored::Yes))
-        else {
-            pos = start + 1;
-            continue;
-        };
-        match longest_bounded_at(index, text, start, found.end(), found.pattern().as_usize()) {
+        match index.longest_bounded_at(text, start) {
             Some((end, pattern)) => {
-                if let Some(place) = index.targets[pattern] {
+                if let Some(place) = index.targets.get(pattern).copied().flatten() {
                     out.push(PlaceMatch {
                         start,
                         end,
@@ -230,8 +221,13 @@ struct Index {
     places: Vec<Place>,
     /// Every surface form (apostrophes normalised to ') -> index into `places`.
     by_form: HashMap<String, usize>,
-    /// Leftmost-longest automaton over all surface forms and `NOT_PLACES`.
-    automaton: AhoCorasick,
+    /// Every surface form and `NOT_PLACES` phrase (the patterns), each
+    /// spelling once; a pattern's id is its index here.
+    patterns: Vec<Box<[u8]>>,
+    /// The ids of the patterns by the key of their head (see [`head_key`]:
+    /// a pattern's first [`PREFIX`] bytes, or the whole of a shorter one),
+    /// longest first.
+    by_head: FxMap<u64, Box<[u32]>>,
     /// Pattern id -> index into `places`, or `None` for a `NOT_PLACES` phrase.
     targets: Vec<Option<usize>>,
     /// Whether a byte is the first byte of some pattern: only there can a
@@ -336,16 +332,27 @@ impl Index {
             push(&phrase.to_uppercase(), None);
         }
 
-        // Anchored searches are needed to retry shorter names at a start
-        // position whose longest name failed the word-boundary test.
-        // The default (a contiguous NFA, some 0.6 MB): a DFA would make
-        // the anchored searches a third cheaper, but takes some 50 MB and
-        // a quarter second to build.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(&patterns)
-            .expect("geo lexicon patterns are static and valid");
+        // The patterns by their heads, longest first: the names starting at
+        // a byte are those filed under the head there (and under each
+        // shorter head that is a whole pattern), tried from the longest
+        // down, as a leftmost-longest search anchored there finds them.
+        let mut heads: FxMap<u64, Vec<u32>> = FxMap::default();
+        for (id, p) in (0u32..).zip(&patterns) {
+            let p = p.as_bytes();
+            heads
+                .entry(head_key(p.get(..PREFIX).unwrap_or(p)))
+                .or_default()
+                .push(id);
+        }
+        let by_head = heads
+            .into_iter()
+            .map(|(k, mut ids)| {
+                ids.sort_by_key(|&id| {
+                    std::cmp::Reverse(patterns.get(id as usize).map_or(0, String::len))
+                });
+                (k, ids.into_boxed_slice())
+            })
+            .collect();
 
         let mut start_bytes = [false; 256];
         let mut short_start = [false; 256];
@@ -382,7 +389,11 @@ impl Index {
         Index {
             places,
             by_form,
-            automaton,
+            patterns: patterns
+                .iter()
+                .map(|p| p.as_bytes().to_vec().into_boxed_slice())
+                .collect(),
+            by_head,
             targets,
             start_bytes,
             short_start,
@@ -574,35 +585,63 @@ fn lookup_form(form: &str) -> Option<&'static Place> {
     index.by_form.get(form).map(|&i| &index.places[i])
 }
 
-/// Given the leftmost-longest pattern at `start` (ending at `end`), returns
-/// the longest pattern starting at `start` that sits on word boundaries.
-///
-/// The automaton only reports the longest name at a position; if that one
-/// is glued to a letter, a shorter name at the same position may still be a
-/// whole word ("Santiago" in "Santiago de Cubano"). Each retry shrinks the
-/// haystack so the previous candidate no longer fits; the number of retries
-/// is bounded by the number of names that share a prefix, so this stays
-/// cheap.
-fn longest_bounded_at(
-    index: &Index,
-    text: &str,
-    start: usize,
-    mut end: usize,
-    mut pattern: usize,
-) -> Option<(usize, usize)> {
-    loop {
-        if at_word_boundaries(text, start, end) {
-            return Some((end, pattern));
+/// The key a pattern's head is filed under: its bytes (at most
+/// [`PREFIX`]) packed little-endian, with their number in the top byte so
+/// that a short pattern and the head of a longer one never share a key.
+fn head_key(head: &[u8]) -> u64 {
+    let mut key = 0u64;
+    for (i, &b) in head.iter().take(PREFIX).enumerate() {
+        key |= u64::from(b) << (8 * i);
+    }
+    key | (u64::try_from(head.len().min(PREFIX)).unwrap_or(0) << 56)
+}
+
+impl Index {
+    /// The longest pattern starting at byte `start` of `text` that sits on
+    /// word boundaries: its end and id. The longest pattern there is not
+    /// always it: glued to a letter, a shorter one may still be a whole
+    /// word ("Santiago" in "Santiago de Cubano").
+    ///
+    /// The patterns that may start at `start` are those filed under the
+    /// text's next [`PREFIX`] bytes, and the shorter patterns that are the
+    /// text's next one to four bytes whole; each head is one hash look-up,
+    /// and its patterns are tried from the longest down. (An anchored
+    /// Aho-Corasick search found the same with some half more
+    /// instructions, reading an automaton of some 0.6 MB.)
+    fn longest_bounded_at(&self, text: &str, start: usize) -> Option<(usize, usize)> {
+        let rest = text.as_bytes().get(start..)?;
+        let bounded = |len: usize| at_word_boundaries(text, start, start + len);
+        if let Some(ids) = rest
+            .get(..PREFIX)
+            .and_then(|h| self.by_head.get(&head_key(h)))
+        {
+            for &id in ids.iter() {
+                let id = id as usize;
+                if let Some(p) = self.patterns.get(id)
+                    && rest.starts_with(p)
+                    && bounded(p.len())
+                {
+                    return Some((start + p.len(), id));
+                }
+            }
         }
-        if end <= start + 1 {
-            return None;
+        for n in (1..PREFIX).rev() {
+            if self.short_lengths & (1 << n) == 0 {
+                continue;
+            }
+            // A short pattern is filed under itself whole: one at most.
+            let Some(&id) = rest
+                .get(..n)
+                .and_then(|h| self.by_head.get(&head_key(h)))
+                .and_then(|ids| ids.first())
+            else {
+                continue;
+            };
+            if bounded(n) {
+                return Some((start + n, id as usize));
+            }
         }
-        let input = Input::new(text)
-            .range(start..end - 1)
-            .anchored(Anchored::Yes);
-        let shorter = index.automaton.find(input)?;
-        end = shorter.end();
-        pattern = shorter.pattern().as_usize();
+        None
     }
 }
 
@@ -1360,6 +1399,38 @@ mod tests {
             vec![("Benin City", "NG", PlaceKind::City)]
         );
         assert_eq!(found("Lao Cai"), vec![("Lao Cai", "VN", PlaceKind::City)]);
+    }
+
+    #[test]
+    fn head_lookup_finds_what_a_scan_of_every_pattern_finds() {
+        // At every byte of these texts, the hashed heads give the longest
+        // pattern on word boundaries that a scan of the whole pattern list
+        // gives: names of one to many bytes, names with shorter names
+        // inside ("Santiago de Cuba"), glued letters, capitals, curly
+        // apostrophes, two-letter codes and the not-places phrases.
+        let index: &Index = &INDEX;
+        let texts = [
+            "Santiago de Cubano. South Sudan, xSouth Sudan; Papua New Guinea's UK, US and U.S.$ 5",
+            "BAKU, Azerbaijan: Côte d’Ivoire and Xi’an; Latin America, LATIN AMERICA, Indiana, India",
+            "Kazakhs, Azerbaijanis and Guinea-Bissau; UAE, Lao Cai, Laos. Türkiye Turkiye NUR-SULTAN",
+        ];
+        for text in texts {
+            for start in (0..text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let want = index
+                    .patterns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| text.as_bytes()[start..].starts_with(p))
+                    .filter(|(_, p)| at_word_boundaries(text, start, start + p.len()))
+                    .max_by_key(|(_, p)| p.len())
+                    .map(|(id, p)| (start + p.len(), id));
+                assert_eq!(
+                    index.longest_bounded_at(text, start),
+                    want,
+                    "{text:?} at {start}"
+                );
+            }
+        }
     }
 
     #[test]
