@@ -20,7 +20,7 @@
 //! The lexicon holds general knowledge only: no people and no companies.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::hash::FxMap;
@@ -220,7 +220,7 @@ struct Index {
     /// All table entries, in lookup-priority order (countries first).
     places: Vec<Place>,
     /// Every surface form (apostrophes normalised to ') -> index into `places`.
-    by_form: HashMap<String, usize>,
+    by_form: FxMap<String, usize>,
     /// Every surface form and `NOT_PLACES` phrase (the patterns), each
     /// spelling once; a pattern's id is its index here.
     patterns: Vec<Box<[u8]>>,
@@ -290,7 +290,7 @@ impl Index {
         // derived form can never shadow a real name (the plural of the
         // demonym "Lao" is "Laos", which stays the country).
         let mut forms: Vec<(String, usize)> = Vec::new();
-        let mut by_form: HashMap<String, usize> = HashMap::new();
+        let mut by_form: FxMap<String, usize> = FxMap::default();
         let mut add = |form: String, place: usize| {
             if !form.is_empty()
                 && !BLOCKED_VARIANTS.contains(&form.as_str())
