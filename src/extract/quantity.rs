@@ -35,6 +35,7 @@
 mod numbers;
 mod view;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
@@ -45,7 +46,7 @@ use crate::extract::Ctx;
 use crate::extract::dates::Dates;
 use crate::extract::places::Places as SharedPlaces;
 use crate::lexicon::currency::{self, Ambiguity, Cur};
-use crate::lexicon::geo;
+use crate::lexicon::geo::{self, PlaceMatch};
 use crate::lexicon::units::{self, AsciiWords, ScaleUse};
 use crate::scan::{Scan, Token, TokenKind};
 use crate::{Approximation, Currency, Diagnostic, DiagnosticKind, Quantity, Span, Unit};
@@ -243,10 +244,6 @@ fn cannot_start(t: &Token, next: Option<&Token>, bytes: &[u8], starters: &AsciiW
 /// weight word for "pounds" is looked for.
 const CLAUSE_TOKENS: usize = 80;
 
-/// Places named in a text: the byte offset of each name and the ISO 3166-1
-/// alpha-2 code of its country, in text order.
-type Places = Vec<(usize, &'static str)>;
-
 /// Range and list connectors.
 fn is_dash(t: &str) -> bool {
     matches!(t, "-" | "–" | "—" | "‒")
@@ -256,11 +253,10 @@ struct Finder<'s, 'a> {
     v: View<'s, 'a>,
     /// Reused buffer for number parsing.
     buf: String,
-    /// The countries the text names (byte offset, alpha-2 code), found the
-    /// first time an ambiguous currency needs them.
-    places: Option<Vec<(usize, &'static str)>>,
-    /// The places of the last sentence asked about (its byte range too).
-    sentence_places: Option<(std::ops::Range<usize>, Places)>,
+    /// The places of the last sentence asked about (its byte range too):
+    /// the article's own matches, borrowed, unless the sentence had to be
+    /// searched alone (see [`SharedPlaces::within`]).
+    sentence_places: Option<(std::ops::Range<usize>, Cow<'s, [PlaceMatch]>)>,
     /// The article's place names, searched once for all extractors.
     shared: &'s SharedPlaces<'s>,
     /// The currencies met so far, by code.
@@ -280,7 +276,6 @@ impl<'s, 'a> Finder<'s, 'a> {
         Finder {
             v: View { scan },
             buf: String::new(),
-            places: None,
             sentence_places: None,
             shared,
             currencies: Vec::new(),
@@ -1414,27 +1409,19 @@ impl<'s, 'a> Finder<'s, 'a> {
         (start..end, sentence)
     }
 
-    /// Every country the article names: the byte offset of each name and
-    /// its ISO 3166-1 alpha-2 code, in text order; found once.
-    fn places(&mut self) -> &[(usize, &'static str)] {
-        let (text, shared) = (self.v.scan.text, self.shared);
-        self.places
-            .get_or_insert_with(|| find_places(shared, 0..text.len()))
-    }
-
     /// The countries named within the byte range `bytes` (a sentence), as
-    /// [`places`](Self::places) gives them; the last range asked is kept.
-    fn places_in(&mut self, bytes: std::ops::Range<usize>) -> &[(usize, &'static str)] {
+    /// a search of that range alone finds them; the last range asked is
+    /// kept.
+    fn places_in(&mut self, bytes: std::ops::Range<usize>) -> &[PlaceMatch] {
         if self
             .sentence_places
             .as_ref()
             .is_none_or(|(r, _)| *r != bytes)
         {
-            self.sentence_places = Some((bytes.clone(), find_places(self.shared, bytes)));
+            let found = self.shared.within(bytes.start, bytes.end);
+            self.sentence_places = Some((bytes, found));
         }
-        self.sentence_places
-            .as_ref()
-            .map_or(&[], |(_, p)| p.as_slice())
+        self.sentence_places.as_ref().map_or(&[], |(_, p)| p)
     }
 
     /// The candidate of `a` the whole article names most; counted once per
@@ -1443,8 +1430,9 @@ impl<'s, 'a> Finder<'s, 'a> {
         if let Some((_, pick)) = self.article_picks.iter().find(|(x, _)| std::ptr::eq(*x, a)) {
             return *pick;
         }
-        let places = self.places();
-        let pick = best_candidate(a, places, 0..usize::MAX);
+        // The article's places, as the one search of the whole text found
+        // them.
+        let pick = best_candidate(a, self.shared.all(), 0..usize::MAX);
         self.article_picks.push((a, pick));
         pick
     }
@@ -1454,16 +1442,6 @@ impl<'s, 'a> Finder<'s, 'a> {
         let text = self.v.scan.text;
         *self.dateline.get_or_insert_with(|| dateline_country(text))
     }
-}
-
-/// The countries named within the byte range `bytes` of the text: the
-/// byte offset of each name (in the text) and its ISO 3166-1 alpha-2 code.
-fn find_places(shared: &SharedPlaces<'_>, bytes: std::ops::Range<usize>) -> Places {
-    shared
-        .within(bytes.start, bytes.end)
-        .iter()
-        .map(|m| (m.start, m.place.alpha2))
-        .collect()
 }
 
 /// How far into the text a dateline may stand (after a headline, a site
@@ -1527,13 +1505,14 @@ fn city_end(line: &str) -> Option<usize> {
 /// name most often (see [`most_named`]).
 fn best_candidate(
     a: &Ambiguity,
-    places: &[(usize, &'static str)],
+    places: &[PlaceMatch],
     bytes: std::ops::Range<usize>,
 ) -> Option<&'static str> {
-    let from = places.partition_point(|(start, _)| *start < bytes.start);
-    let to = places.partition_point(|(start, _)| *start < bytes.end);
+    let from = places.partition_point(|m| m.start < bytes.start);
+    let to = places.partition_point(|m| m.start < bytes.end);
     let mut counts = [0usize; MAX_CANDIDATES];
-    for (_, alpha2) in places.get(from..to).unwrap_or(&[]) {
+    for m in places.get(from..to).unwrap_or(&[]) {
+        let alpha2 = m.place.alpha2;
         if let Some(k) = a
             .candidates
             .iter()
