@@ -1320,6 +1320,25 @@ impl Lowered {
         Lowered { text, buf, special }
     }
 
+    /// The text, its ASCII capitals made lower case (byte for byte the
+    /// length of the text): an ASCII token's lower-cased form is its own
+    /// span here.
+    pub(crate) fn ascii_lowered(&self) -> &str {
+        &self.text
+    }
+
+    /// [`ascii_lowered`](Lowered::ascii_lowered), kept.
+    #[cfg(test)]
+    pub(crate) fn into_ascii_lowered(self) -> String {
+        self.text
+    }
+
+    /// The indices of the tokens with a non-ASCII character or a backtick,
+    /// in order: every other token is ASCII and holds no backtick.
+    pub(crate) fn special_tokens(&self) -> impl Iterator<Item = usize> + '_ {
+        self.special.iter().map(|&(k, _)| k)
+    }
+
     /// The lower-cased text of every token of `scan`, the scan it was made
     /// from.
     fn words<'d>(&'d self, scan: &'d Scan<'_>) -> Vec<&'d str> {

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{Anchored, Input};
 
 use crate::Span;
+use crate::extract::actors::Lowered;
 use crate::extract::places::Places;
 use crate::lexicon::geo::{self, PlaceKind, PlaceMatch};
 use crate::lexicon::hash::FxMap;
@@ -25,7 +26,9 @@ pub(super) struct Unit {
     /// A word (letters, possibly joined by inner hyphens or apostrophes).
     pub word: bool,
     /// Where its text, lower case, with typographic apostrophes made
-    /// plain, is in [`Doc::lower`] (read it with [`Doc::low`]).
+    /// plain, is (read it with [`Doc::low`]): its own span in
+    /// [`Doc::lowered`] for an ASCII unit, or, from `lowered`'s length
+    /// on, a range in [`Doc::wide`] shifted by that length.
     pub lower: (u32, u32),
     /// Starts with an upper-case letter.
     pub cap: bool,
@@ -78,8 +81,13 @@ pub(super) struct RoleHit {
 pub(super) struct Doc<'a> {
     pub text: &'a str,
     pub units: Vec<Unit>,
-    /// The lower-case forms of all units, one after the other.
-    pub lower: String,
+    /// The text with its ASCII capitals made lower case, shared with the
+    /// event extractors ([`Lowered::ascii_lowered`]): an ASCII unit's
+    /// lower case is its own span there.
+    lowered: Cow<'a, str>,
+    /// The lower-case forms of the units with other than ASCII characters
+    /// ("Şəki", "Azerbaijan’s"), one after the other.
+    wide: String,
     /// The place starting at each unit, if any.
     pub geo_at: Vec<Option<GeoHit>>,
     /// Whether each unit is inside a place name.
@@ -93,27 +101,43 @@ pub(super) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     /// Builds the unit view of the tokens in `range` of `scan`, searching
-    /// the text's place names afresh.
+    /// the text's place names and lower-casing its tokens afresh.
     #[cfg(test)]
     pub fn new(scan: &Scan<'a>, range: std::ops::Range<usize>) -> Doc<'a> {
-        Doc::with_places(scan, range, &Places::new(scan.text))
+        let lowered = Lowered::new(scan);
+        let (units, wide) = build_units(scan, range, &lowered);
+        let lowered = Cow::Owned(lowered.into_ascii_lowered());
+        Doc::with_units(scan.text, units, lowered, wide, &Places::new(scan.text))
     }
 
     /// Builds the unit view of the tokens in `range` of `scan`, reading the
     /// place names of `places` (the text's, searched once for all
-    /// extractors).
+    /// extractors) and the lower-cased text of `lowered` (made from the
+    /// same scan, shared with the event extractors).
     pub fn with_places(
         scan: &Scan<'a>,
         range: std::ops::Range<usize>,
         places: &Places<'_>,
+        lowered: &'a Lowered,
     ) -> Doc<'a> {
-        let text = scan.text;
-        let end = range.end.min(scan.tokens.len());
-        let start = range.start.min(end);
-        let (units, lower) = build_units(scan, start..end);
+        let (units, wide) = build_units(scan, range, lowered);
+        let lowered = Cow::Borrowed(lowered.ascii_lowered());
+        Doc::with_units(scan.text, units, lowered, wide, places)
+    }
+
+    /// The view of `units` of `text`, their lower case in `lowered` and
+    /// `wide`, with the places of `places` and the roles marked.
+    fn with_units(
+        text: &'a str,
+        units: Vec<Unit>,
+        lowered: Cow<'a, str>,
+        wide: String,
+        places: &Places<'_>,
+    ) -> Doc<'a> {
         let mut doc = Doc {
             text,
-            lower,
+            lowered,
+            wide,
             geo_at: vec![None; units.len()],
             in_geo: vec![false; units.len()],
             role_at: vec![None; units.len()],
@@ -143,7 +167,15 @@ impl<'a> Doc<'a> {
     pub fn low(&self, i: usize) -> &str {
         self.units
             .get(i)
-            .and_then(|u| self.lower.get(u.lower.0 as usize..u.lower.1 as usize))
+            .and_then(|u| {
+                let (a, b) = (u.lower.0 as usize, u.lower.1 as usize);
+                let n = self.lowered.len();
+                if a < n {
+                    self.lowered.get(a..b)
+                } else {
+                    self.wide.get(a - n..b.saturating_sub(n))
+                }
+            })
             .unwrap_or("")
     }
 
@@ -152,10 +184,14 @@ impl<'a> Doc<'a> {
         // Compared as bytes: equal bytes are equal text, and no character
         // boundary needs checking.
         self.units.get(i).is_some_and(|u| {
-            self.lower
-                .as_bytes()
-                .get(u.lower.0 as usize..u.lower.1 as usize)
-                == Some(w.as_bytes())
+            let (a, b) = (u.lower.0 as usize, u.lower.1 as usize);
+            let n = self.lowered.len();
+            let form = if a < n {
+                self.lowered.as_bytes().get(a..b)
+            } else {
+                self.wide.as_bytes().get(a - n..b.saturating_sub(n))
+            };
+            form == Some(w.as_bytes())
         })
     }
 
@@ -463,25 +499,32 @@ impl<'a> Doc<'a> {
 /// ("Aidar-Bek") and after a one- or two-letter prefix and an
 /// apostrophe ("O'Neill"), each with its classes and sentence.
 ///
-/// The lower-case buffer starts with the ASCII-lower-cased text the tokens
-/// cover (one pass over the bytes), so that an ASCII unit's lower case is
-/// its own span shifted; only units with other characters ("Şəki",
-/// "Azerbaijan’s") have their lower case appended after it.
+/// An ASCII unit's lower case is its own span in the ASCII-lower-cased
+/// text of `lowered` (made from `scan`); only units with other characters
+/// ("Şəki", "Azerbaijan’s") have their lower case written out, in the
+/// buffer returned with the units, at offsets from the text's length on.
 #[inline(never)]
-fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
+fn build_units(
+    scan: &Scan<'_>,
+    range: std::ops::Range<usize>,
+    lowered: &Lowered,
+) -> (Vec<Unit>, String) {
     let text = scan.text;
     let bytes = text.as_bytes();
+    let end = range.end.min(scan.tokens.len());
+    let range = range.start.min(end)..end;
     // The tokens read, as one slice: the loop indexes it from 0, with its
     // length as the only bound.
     let toks = scan.tokens.get(range.clone()).unwrap_or(&[]);
     let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
-    let base = toks.first().map_or(0, |t| t.span.start);
-    let top = toks.last().map_or(base, |t| t.span.end).max(base);
-    let mut lower = text.get(base..top).unwrap_or("").to_ascii_lowercase();
-    // Where the text has characters other than ASCII, in order: a unit is
-    // ASCII when none starts in its span, which a cursor tells as units go by.
-    let wide = non_ascii_chars(bytes, base, top);
-    let mut next_wide = 0;
+    // The wide units' lower case, after the text's in offsets.
+    let mut wide = String::new();
+    let wide_base = lowered.ascii_lowered().len();
+    // The tokens with characters other than ASCII (or a backtick), in
+    // order: a unit is ASCII when none is among its tokens, which a cursor
+    // tells as units go by. (A backtick unit is read as a wide one, which
+    // gives it the same lower case, "`", and classes, none.)
+    let mut special = lowered.special_tokens().peekable();
     let tables = Tables::get();
     let mut sent = scan
         .sentences
@@ -523,10 +566,8 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             t.span
         };
         let raw = bytes.get(span.range()).unwrap_or(&[]);
-        while wide.get(next_wide).is_some_and(|&w| w < span.start) {
-            next_wide += 1;
-        }
-        let ascii = wide.get(next_wide).is_none_or(|&w| w >= span.end);
+        while special.next_if(|&w| w < i).is_some() {}
+        let ascii = special.peek().is_none_or(|&w| w > range.start + end);
         let (lower_at, cap, acronym) = if ascii {
             // An ASCII mark or number starts with no capital (capitals are
             // letters, and letters make words).
@@ -536,18 +577,22 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
                 (false, false)
             };
             let at = (
-                u32::try_from(span.start.saturating_sub(base)).unwrap_or(u32::MAX),
-                u32::try_from(span.end.saturating_sub(base)).unwrap_or(u32::MAX),
+                u32::try_from(span.start).unwrap_or(u32::MAX),
+                u32::try_from(span.end).unwrap_or(u32::MAX),
             );
             (at, cap, acronym)
         } else {
-            wide_lower(&mut lower, text, span)
+            wide_lower(&mut wide, wide_base, text, span)
         };
         // The lower case itself only for the few tests that read it.
         let low = || {
-            lower
-                .get(lower_at.0 as usize..lower_at.1 as usize)
-                .unwrap_or("")
+            let (a, b) = (lower_at.0 as usize, lower_at.1 as usize);
+            if ascii {
+                lowered.ascii_lowered().get(a..b)
+            } else {
+                wide.get(a.saturating_sub(wide_base)..b.saturating_sub(wide_base))
+            }
+            .unwrap_or("")
         };
         let Lexical {
             tclass,
@@ -582,7 +627,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         });
         k = end + 1;
     }
-    (out, lower)
+    (out, wide)
 }
 
 /// One past the last token of the unit that starts with the word token
@@ -621,47 +666,20 @@ fn join_end(text: &str, toks: &[Token], i: usize, limit: usize) -> usize {
 }
 
 /// Appends the lower case of the unit at `span`, which has characters
-/// other than ASCII, to `lower`, and tells where it is there, whether the
-/// unit starts with a capital and whether it is an acronym. Out of line:
-/// few units need it.
+/// other than ASCII, to `wide`, and tells where it is there shifted by
+/// `base`, whether the unit starts with a capital and whether it is an
+/// acronym. Out of line: few units need it.
 #[cold]
 #[inline(never)]
-fn wide_lower(lower: &mut String, text: &str, span: Span) -> ((u32, u32), bool, bool) {
-    let lo = lower.len();
+fn wide_lower(wide: &mut String, base: usize, text: &str, span: Span) -> ((u32, u32), bool, bool) {
+    let lo = base + wide.len();
     let raw = text.get(span.range()).unwrap_or("");
-    let (cap, acronym) = push_lower(lower, raw);
+    let (cap, acronym) = push_lower(wide, raw);
     let at = (
         u32::try_from(lo).unwrap_or(u32::MAX),
-        u32::try_from(lower.len()).unwrap_or(u32::MAX),
+        u32::try_from(base + wide.len()).unwrap_or(u32::MAX),
     );
     (at, cap, acronym)
-}
-
-/// The offsets of the characters of `bytes[from..to]` that are not ASCII
-/// (their first bytes), in order, checked sixteen bytes at a time: most
-/// text has few. `from` must be a character boundary; a span on character
-/// boundaries holds a byte that is not ASCII exactly when it holds the
-/// first byte of such a character, so these offsets tell ASCII spans as
-/// all such bytes would, with a third as many for most text.
-fn non_ascii_chars(bytes: &[u8], from: usize, to: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let Some(region) = bytes.get(from..to) else {
-        return out;
-    };
-    for (c, chunk) in region.chunks(16).enumerate() {
-        if chunk.is_ascii() {
-            continue;
-        }
-        let at = from + c * 16;
-        out.extend(
-            chunk
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| **b >= 0xC0)
-                .map(|(k, _)| at + k),
-        );
-    }
-    out
 }
 
 /// What the lexicons say about one word.
@@ -1011,6 +1029,35 @@ mod tests {
     }
 
     #[test]
+    fn wide_units_are_lower_cased_whole() {
+        // (text, every unit's lower case, the units starting with a capital):
+        // units with other than ASCII characters (among them joined ones
+        // and backticks) have their own lower case, after the text's.
+        let cases: &[(&str, &[&str], &[usize])] = &[
+            (
+                "Say `hi` to Şəki-Bek O’Neill",
+                &["say", "`", "hi", "`", "to", "şəki-bek", "o'neill"],
+                &[0, 5, 6],
+            ),
+            ("ÉLYSÉE and Élysée", &["élysée", "and", "élysée"], &[0, 2]),
+            ("plain Words", &["plain", "words"], &[1]),
+        ];
+        for &(text, lows, caps) in cases {
+            let scan = Scan::new(text);
+            let doc = Doc::new(&scan, 0..scan.tokens.len());
+            let got: Vec<&str> = (0..doc.len()).map(|i| doc.low(i)).collect();
+            assert_eq!(got, lows, "{text}");
+            assert!((0..doc.len()).all(|i| doc.is(i, lows[i])), "{text}");
+            let got: Vec<usize> = (0..doc.len()).filter(|&i| doc.units[i].cap).collect();
+            assert_eq!(got, caps, "{text}");
+        }
+        // The acronym test reads the wide units' letters too.
+        let scan = Scan::new("ÉLYSÉE Élysée");
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        assert!(doc.units[0].acronym && !doc.units[1].acronym);
+    }
+
+    #[test]
     fn packed_lookups_agree_with_the_string_map() {
         // The packed map compares ASCII case-insensitively: the lexicon's
         // words must be lower case for it to find what the string map finds.
@@ -1040,27 +1087,6 @@ mod tests {
                 lexical_bytes(&Tables::get(), w.as_bytes(), w.as_bytes(), 0).tclass,
                 want,
                 "{w}"
-            );
-        }
-    }
-
-    #[test]
-    fn non_ascii_chars_are_found_in_order() {
-        // (text, from, to, offsets of the characters that are not ASCII).
-        let long = format!("{}é{}’", "a".repeat(20), "b".repeat(15));
-        let cases: &[(&str, usize, usize, Vec<usize>)] = &[
-            ("plain text", 0, 10, vec![]),
-            ("Şəki", 0, 6, vec![0, 2]),
-            ("Şəki", 2, 6, vec![2]),
-            (&long, 0, long.len(), vec![20, 37]),
-            (&long, 30, long.len(), vec![37]),
-            ("abc", 2, 9, vec![]),
-        ];
-        for (text, from, to, want) in cases {
-            assert_eq!(
-                non_ascii_chars(text.as_bytes(), *from, *to),
-                *want,
-                "{text}"
             );
         }
     }
