@@ -683,7 +683,7 @@ fn wide_lower(wide: &mut String, base: usize, text: &str, span: Span) -> ((u32, 
 }
 
 /// What the lexicons say about one word.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Lexical {
     /// Title-lexicon classes.
     tclass: u16,
@@ -768,24 +768,43 @@ const TINY_SLOTS: usize = 1 + 26 + 26 * 26 + 26 * 26 * 26;
 
 /// The lexicons' view of every word of one to three letters, by
 /// [`tiny_slot`]: the most frequent words of a text ("the", "of", "in")
-/// found with a little arithmetic and one load.
-static TINY: LazyLock<Vec<Lexical>> = LazyLock::new(|| {
-    let mut table = vec![Lexical::default(); TINY_SLOTS];
+/// found with a little arithmetic and two loads.
+struct Tiny {
+    /// For each slot, the index of its word's view in `views`. One byte a
+    /// slot keeps the table (18 KB) six times smaller than the views
+    /// themselves would, so that the rarer words' slots are more often in
+    /// the cache.
+    slots: Vec<u8>,
+    /// The distinct views (the first one empty: no word, or no class).
+    views: Vec<Lexical>,
+}
+
+/// The table of the words of one to three letters, built once.
+static TINY: LazyLock<Tiny> = LazyLock::new(|| {
+    let mut slots = vec![0u8; TINY_SLOTS];
+    let mut views = vec![Lexical::default()];
     for (w, l) in &LEXICON.words {
-        if let Some(slot) = tiny_slot(w.as_bytes())
-            && let Some(entry) = table.get_mut(slot)
-        {
-            *entry = *l;
+        let Some(slot) = tiny_slot(w.as_bytes()) else {
+            continue;
+        };
+        let at = views.iter().position(|v| v == l).unwrap_or_else(|| {
+            views.push(*l);
+            views.len() - 1
+        });
+        // The tables have far fewer distinct views than 256 (a test reads
+        // every slot back).
+        if let (Some(entry), Ok(at)) = (slots.get_mut(slot), u8::try_from(at)) {
+            *entry = at;
         }
     }
-    table
+    Tiny { slots, views }
 });
 
 /// The word tables [`lexical_bytes`] reads, fetched once per document
 /// rather than through their lazy statics at every word.
 struct Tables {
     /// The words of one to three letters ([`TINY`]).
-    tiny: &'static [Lexical],
+    tiny: &'static Tiny,
     /// The short words ([`Lexicon::short`]).
     short: &'static WordMap<Lexical>,
 }
@@ -794,7 +813,7 @@ impl Tables {
     /// The tables, built on first use.
     fn get() -> Tables {
         let lexicon: &'static Lexicon = &LEXICON;
-        let tiny: &'static Vec<Lexical> = &TINY;
+        let tiny: &'static Tiny = &TINY;
         Tables {
             tiny,
             short: &lexicon.short,
@@ -809,7 +828,9 @@ impl Tables {
 #[inline]
 fn lexical_bytes(tables: &Tables, bytes: &[u8], word: &[u8], start: usize) -> Lexical {
     if let Some(slot) = tiny_slot(word) {
-        return tables.tiny.get(slot).copied().unwrap_or_default();
+        let tiny = tables.tiny;
+        let at = tiny.slots.get(slot).copied().unwrap_or(0);
+        return tiny.views.get(usize::from(at)).copied().unwrap_or_default();
     }
     // One load puts the word, lower-cased, in registers; the map's filter
     // then tells most words absent with no hash.
