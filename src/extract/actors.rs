@@ -1295,7 +1295,9 @@ impl Lowered {
                 continue;
             }
             for (j, &b) in chunk.iter().enumerate() {
-                if !is_special(b) {
+                // A character's token is found from its first byte: the
+                // others (0x80 to 0xBF) are passed over, with no search.
+                if !is_special(b) || (0x80..0xC0).contains(&b) {
                     continue;
                 }
                 let at = c * 16 + j;
@@ -1807,6 +1809,8 @@ pub(crate) mod tests {
             "ends with a non-ASCII letter: café",
             "`",
             "Ä",
+            // Characters across the sixteen-byte chunks the search reads.
+            "Abcdefghijklmno’s Abcdefghijklmé ABCDEFGHIJKLMNOÉ x",
         ] {
             let scan = Scan::new(text);
             let lowered = Lowered::new(&scan);
