@@ -25,10 +25,12 @@ pub(super) struct Unit {
     pub span: Span,
     /// A word (letters, possibly joined by inner hyphens or apostrophes).
     pub word: bool,
-    /// Where its text, lower case, with typographic apostrophes made
-    /// plain, is (read it with [`Doc::low`]): its own span in
-    /// [`Doc::lowered`] for an ASCII unit, or, from `lowered`'s length
-    /// on, a range in [`Doc::wide`] shifted by that length.
+    /// Holds characters other than ASCII (or is a backtick): its lower
+    /// case is written out in [`Doc::wide`], where an ASCII unit's is its
+    /// own span in [`Doc::lowered`] (read either with [`Doc::low`]).
+    pub wide: bool,
+    /// Where a wide unit's text, lower case, with typographic apostrophes
+    /// made plain, is in [`Doc::wide`]; nothing for an ASCII unit.
     pub lower: (u32, u32),
     /// Starts with an upper-case letter.
     pub cap: bool,
@@ -168,12 +170,10 @@ impl<'a> Doc<'a> {
         self.units
             .get(i)
             .and_then(|u| {
-                let (a, b) = (u.lower.0 as usize, u.lower.1 as usize);
-                let n = self.lowered.len();
-                if a < n {
-                    self.lowered.get(a..b)
+                if u.wide {
+                    self.wide.get(u.lower.0 as usize..u.lower.1 as usize)
                 } else {
-                    self.wide.get(a - n..b.saturating_sub(n))
+                    self.lowered.get(u.span.range())
                 }
             })
             .unwrap_or("")
@@ -184,12 +184,12 @@ impl<'a> Doc<'a> {
         // Compared as bytes: equal bytes are equal text, and no character
         // boundary needs checking.
         self.units.get(i).is_some_and(|u| {
-            let (a, b) = (u.lower.0 as usize, u.lower.1 as usize);
-            let n = self.lowered.len();
-            let form = if a < n {
-                self.lowered.as_bytes().get(a..b)
+            let form = if u.wide {
+                self.wide
+                    .as_bytes()
+                    .get(u.lower.0 as usize..u.lower.1 as usize)
             } else {
-                self.wide.as_bytes().get(a - n..b.saturating_sub(n))
+                self.lowered.as_bytes().get(u.span.range())
             };
             form == Some(w.as_bytes())
         })
@@ -502,7 +502,7 @@ impl<'a> Doc<'a> {
 /// An ASCII unit's lower case is its own span in the ASCII-lower-cased
 /// text of `lowered` (made from `scan`); only units with other characters
 /// ("Şəki", "Azerbaijan’s") have their lower case written out, in the
-/// buffer returned with the units, at offsets from the text's length on.
+/// buffer returned with the units.
 #[inline(never)]
 fn build_units(
     scan: &Scan<'_>,
@@ -517,14 +517,14 @@ fn build_units(
     // length as the only bound.
     let toks = scan.tokens.get(range.clone()).unwrap_or(&[]);
     let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
-    // The wide units' lower case, after the text's in offsets.
+    // The wide units' lower case.
     let mut wide = String::new();
-    let wide_base = lowered.ascii_lowered().len();
     // The tokens with characters other than ASCII (or a backtick), in
-    // order: a unit is ASCII when none is among its tokens, which a cursor
-    // tells as units go by. (A backtick unit is read as a wide one, which
-    // gives it the same lower case, "`", and classes, none.)
-    let mut special = lowered.special_tokens().peekable();
+    // order: a unit is ASCII when none is among its tokens, which the next
+    // one tells as units go by. (A backtick unit is read as a wide one,
+    // which gives it the same lower case, "`", and classes, none.)
+    let mut special = lowered.special_tokens();
+    let mut next_special = special.next().unwrap_or(usize::MAX);
     let tables = Tables::get();
     let mut sent = scan
         .sentences
@@ -566,8 +566,10 @@ fn build_units(
             t.span
         };
         let raw = bytes.get(span.range()).unwrap_or(&[]);
-        while special.next_if(|&w| w < i).is_some() {}
-        let ascii = special.peek().is_none_or(|&w| w > range.start + end);
+        while next_special < i {
+            next_special = special.next().unwrap_or(usize::MAX);
+        }
+        let ascii = next_special > range.start + end;
         let (lower_at, cap, acronym) = if ascii {
             // An ASCII mark or number starts with no capital (capitals are
             // letters, and letters make words).
@@ -576,21 +578,16 @@ fn build_units(
             } else {
                 (false, false)
             };
-            let at = (
-                u32::try_from(span.start).unwrap_or(u32::MAX),
-                u32::try_from(span.end).unwrap_or(u32::MAX),
-            );
-            (at, cap, acronym)
+            ((0, 0), cap, acronym)
         } else {
-            wide_lower(&mut wide, wide_base, text, span)
+            wide_lower(&mut wide, text, span)
         };
         // The lower case itself only for the few tests that read it.
         let low = || {
-            let (a, b) = (lower_at.0 as usize, lower_at.1 as usize);
             if ascii {
-                lowered.ascii_lowered().get(a..b)
+                lowered.ascii_lowered().get(span.range())
             } else {
-                wide.get(a.saturating_sub(wide_base)..b.saturating_sub(wide_base))
+                wide.get(lower_at.0 as usize..lower_at.1 as usize)
             }
             .unwrap_or("")
         };
@@ -616,6 +613,7 @@ fn build_units(
             word,
             tclass,
             oclass,
+            wide: !ascii,
             lower: lower_at,
             cap,
             acronym,
@@ -666,18 +664,18 @@ fn join_end(text: &str, toks: &[Token], i: usize, limit: usize) -> usize {
 }
 
 /// Appends the lower case of the unit at `span`, which has characters
-/// other than ASCII, to `wide`, and tells where it is there shifted by
-/// `base`, whether the unit starts with a capital and whether it is an
-/// acronym. Out of line: few units need it.
+/// other than ASCII, to `wide`, and tells where it is there, whether the
+/// unit starts with a capital and whether it is an acronym. Out of line:
+/// few units need it.
 #[cold]
 #[inline(never)]
-fn wide_lower(wide: &mut String, base: usize, text: &str, span: Span) -> ((u32, u32), bool, bool) {
-    let lo = base + wide.len();
+fn wide_lower(wide: &mut String, text: &str, span: Span) -> ((u32, u32), bool, bool) {
+    let lo = wide.len();
     let raw = text.get(span.range()).unwrap_or("");
     let (cap, acronym) = push_lower(wide, raw);
     let at = (
         u32::try_from(lo).unwrap_or(u32::MAX),
-        u32::try_from(base + wide.len()).unwrap_or(u32::MAX),
+        u32::try_from(wide.len()).unwrap_or(u32::MAX),
     );
     (at, cap, acronym)
 }
