@@ -550,9 +550,14 @@ fn build_units(
         }
         let word = t.kind == TokenKind::Word;
         // Most words are followed by a space, or by a mark that a space
-        // follows: only the others are read for joins.
-        let end = if word && k + 2 < toks.len() && toks.get(k + 1).is_some_and(|j| !j.space_before)
-        {
+        // follows: only the others are read for joins, and only when the
+        // mark can join (a hyphen or an apostrophe, or a character
+        // starting with the byte 0xE2, as the typographic ones do).
+        let end = if word
+            && k + 2 < toks.len()
+            && toks.get(k + 1).is_some_and(|j| {
+                !j.space_before && matches!(bytes.get(j.span.start), Some(b'-' | b'\'' | 0xE2))
+            }) {
             join_end(text, toks, k, toks.len())
         } else {
             k
@@ -1060,6 +1065,13 @@ mod tests {
             ),
             ("ÉLYSÉE and Élysée", &["élysée", "and", "élysée"], &[0, 2]),
             ("plain Words", &["plain", "words"], &[1]),
+            // A non-breaking hyphen joins as a hyphen does; a dash does not.
+            ("Jean\u{2011}Luc met", &["jean\u{2011}luc", "met"], &[0]),
+            (
+                "Jean\u{2013}Luc met",
+                &["jean", "\u{2013}", "luc", "met"],
+                &[0, 2],
+            ),
         ];
         for &(text, lows, caps) in cases {
             let scan = Scan::new(text);
