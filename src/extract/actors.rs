@@ -1295,7 +1295,9 @@ impl Lowered {
                 continue;
             }
             for (j, &b) in chunk.iter().enumerate() {
-                if !is_special(b) {
+                // A character's token is found from its first byte: the
+                // others (0x80 to 0xBF) are passed over, with no search.
+                if !is_special(b) || (0x80..0xC0).contains(&b) {
                     continue;
                 }
                 let at = c * 16 + j;
@@ -1318,6 +1320,25 @@ impl Lowered {
             }
         }
         Lowered { text, buf, special }
+    }
+
+    /// The text, its ASCII capitals made lower case (byte for byte the
+    /// length of the text): an ASCII token's lower-cased form is its own
+    /// span here.
+    pub(crate) fn ascii_lowered(&self) -> &str {
+        &self.text
+    }
+
+    /// [`ascii_lowered`](Lowered::ascii_lowered), kept.
+    #[cfg(test)]
+    pub(crate) fn into_ascii_lowered(self) -> String {
+        self.text
+    }
+
+    /// The indices of the tokens with a non-ASCII character or a backtick,
+    /// in order: every other token is ASCII and holds no backtick.
+    pub(crate) fn special_tokens(&self) -> impl Iterator<Item = usize> + '_ {
+        self.special.iter().map(|&(k, _)| k)
     }
 
     /// The lower-cased text of every token of `scan`, the scan it was made
@@ -1788,6 +1809,8 @@ pub(crate) mod tests {
             "ends with a non-ASCII letter: café",
             "`",
             "Ä",
+            // Characters across the sixteen-byte chunks the search reads.
+            "Abcdefghijklmno’s Abcdefghijklmé ABCDEFGHIJKLMNOÉ x",
         ] {
             let scan = Scan::new(text);
             let lowered = Lowered::new(&scan);

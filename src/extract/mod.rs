@@ -50,9 +50,11 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
     // The article's place names, searched once for all extractors.
     let places = places::Places::new(text);
     let quantities = quantity::extract_with(&ctx, &dates, &places, &mut diagnostics);
-    let entities = people::extract(&ctx, &places);
-    // One prepared view of the article serves both event extractors.
+    // The article's tokens lower-cased, once for people and both event
+    // extractors.
     let lowered = actors::Lowered::new(&scan);
+    let entities = people::extract(&ctx, &places, &lowered);
+    // One prepared view of the article serves both event extractors.
     let doc = actors::Doc::with_dates(&ctx, &entities, dates, &places, &lowered);
     let agreements = agreements::extract(&doc);
     let visits = visits::extract(

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{Anchored, Input};
 
 use crate::Span;
+use crate::extract::actors::Lowered;
 use crate::extract::places::Places;
 use crate::lexicon::geo::{self, PlaceKind, PlaceMatch};
 use crate::lexicon::hash::FxMap;
@@ -24,8 +25,12 @@ pub(super) struct Unit {
     pub span: Span,
     /// A word (letters, possibly joined by inner hyphens or apostrophes).
     pub word: bool,
-    /// Where its text, lower case, with typographic apostrophes made
-    /// plain, is in [`Doc::lower`] (read it with [`Doc::low`]).
+    /// Holds characters other than ASCII (or is a backtick): its lower
+    /// case is written out in [`Doc::wide`], where an ASCII unit's is its
+    /// own span in [`Doc::lowered`] (read either with [`Doc::low`]).
+    pub wide: bool,
+    /// Where a wide unit's text, lower case, with typographic apostrophes
+    /// made plain, is in [`Doc::wide`]; nothing for an ASCII unit.
     pub lower: (u32, u32),
     /// Starts with an upper-case letter.
     pub cap: bool,
@@ -78,8 +83,13 @@ pub(super) struct RoleHit {
 pub(super) struct Doc<'a> {
     pub text: &'a str,
     pub units: Vec<Unit>,
-    /// The lower-case forms of all units, one after the other.
-    pub lower: String,
+    /// The text with its ASCII capitals made lower case, shared with the
+    /// event extractors ([`Lowered::ascii_lowered`]): an ASCII unit's
+    /// lower case is its own span there.
+    lowered: Cow<'a, str>,
+    /// The lower-case forms of the units with other than ASCII characters
+    /// ("Şəki", "Azerbaijan’s"), one after the other.
+    wide: String,
     /// The place starting at each unit, if any.
     pub geo_at: Vec<Option<GeoHit>>,
     /// Whether each unit is inside a place name.
@@ -93,27 +103,43 @@ pub(super) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     /// Builds the unit view of the tokens in `range` of `scan`, searching
-    /// the text's place names afresh.
+    /// the text's place names and lower-casing its tokens afresh.
     #[cfg(test)]
     pub fn new(scan: &Scan<'a>, range: std::ops::Range<usize>) -> Doc<'a> {
-        Doc::with_places(scan, range, &Places::new(scan.text))
+        let lowered = Lowered::new(scan);
+        let (units, wide) = build_units(scan, range, &lowered);
+        let lowered = Cow::Owned(lowered.into_ascii_lowered());
+        Doc::with_units(scan.text, units, lowered, wide, &Places::new(scan.text))
     }
 
     /// Builds the unit view of the tokens in `range` of `scan`, reading the
     /// place names of `places` (the text's, searched once for all
-    /// extractors).
+    /// extractors) and the lower-cased text of `lowered` (made from the
+    /// same scan, shared with the event extractors).
     pub fn with_places(
         scan: &Scan<'a>,
         range: std::ops::Range<usize>,
         places: &Places<'_>,
+        lowered: &'a Lowered,
     ) -> Doc<'a> {
-        let text = scan.text;
-        let end = range.end.min(scan.tokens.len());
-        let start = range.start.min(end);
-        let (units, lower) = build_units(scan, start..end);
+        let (units, wide) = build_units(scan, range, lowered);
+        let lowered = Cow::Borrowed(lowered.ascii_lowered());
+        Doc::with_units(scan.text, units, lowered, wide, places)
+    }
+
+    /// The view of `units` of `text`, their lower case in `lowered` and
+    /// `wide`, with the places of `places` and the roles marked.
+    fn with_units(
+        text: &'a str,
+        units: Vec<Unit>,
+        lowered: Cow<'a, str>,
+        wide: String,
+        places: &Places<'_>,
+    ) -> Doc<'a> {
         let mut doc = Doc {
             text,
-            lower,
+            lowered,
+            wide,
             geo_at: vec![None; units.len()],
             in_geo: vec![false; units.len()],
             role_at: vec![None; units.len()],
@@ -143,7 +169,13 @@ impl<'a> Doc<'a> {
     pub fn low(&self, i: usize) -> &str {
         self.units
             .get(i)
-            .and_then(|u| self.lower.get(u.lower.0 as usize..u.lower.1 as usize))
+            .and_then(|u| {
+                if u.wide {
+                    self.wide.get(u.lower.0 as usize..u.lower.1 as usize)
+                } else {
+                    self.lowered.get(u.span.range())
+                }
+            })
             .unwrap_or("")
     }
 
@@ -152,10 +184,14 @@ impl<'a> Doc<'a> {
         // Compared as bytes: equal bytes are equal text, and no character
         // boundary needs checking.
         self.units.get(i).is_some_and(|u| {
-            self.lower
-                .as_bytes()
-                .get(u.lower.0 as usize..u.lower.1 as usize)
-                == Some(w.as_bytes())
+            let form = if u.wide {
+                self.wide
+                    .as_bytes()
+                    .get(u.lower.0 as usize..u.lower.1 as usize)
+            } else {
+                self.lowered.as_bytes().get(u.span.range())
+            };
+            form == Some(w.as_bytes())
         })
     }
 
@@ -463,25 +499,32 @@ impl<'a> Doc<'a> {
 /// ("Aidar-Bek") and after a one- or two-letter prefix and an
 /// apostrophe ("O'Neill"), each with its classes and sentence.
 ///
-/// The lower-case buffer starts with the ASCII-lower-cased text the tokens
-/// cover (one pass over the bytes), so that an ASCII unit's lower case is
-/// its own span shifted; only units with other characters ("Şəki",
-/// "Azerbaijan’s") have their lower case appended after it.
+/// An ASCII unit's lower case is its own span in the ASCII-lower-cased
+/// text of `lowered` (made from `scan`); only units with other characters
+/// ("Şəki", "Azerbaijan’s") have their lower case written out, in the
+/// buffer returned with the units.
 #[inline(never)]
-fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, String) {
+fn build_units(
+    scan: &Scan<'_>,
+    range: std::ops::Range<usize>,
+    lowered: &Lowered,
+) -> (Vec<Unit>, String) {
     let text = scan.text;
     let bytes = text.as_bytes();
+    let end = range.end.min(scan.tokens.len());
+    let range = range.start.min(end)..end;
     // The tokens read, as one slice: the loop indexes it from 0, with its
     // length as the only bound.
     let toks = scan.tokens.get(range.clone()).unwrap_or(&[]);
     let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
-    let base = toks.first().map_or(0, |t| t.span.start);
-    let top = toks.last().map_or(base, |t| t.span.end).max(base);
-    let mut lower = text.get(base..top).unwrap_or("").to_ascii_lowercase();
-    // Where the text has characters other than ASCII, in order: a unit is
-    // ASCII when none starts in its span, which a cursor tells as units go by.
-    let wide = non_ascii_chars(bytes, base, top);
-    let mut next_wide = 0;
+    // The wide units' lower case.
+    let mut wide = String::new();
+    // The tokens with characters other than ASCII (or a backtick), in
+    // order: a unit is ASCII when none is among its tokens, which the next
+    // one tells as units go by. (A backtick unit is read as a wide one,
+    // which gives it the same lower case, "`", and classes, none.)
+    let mut special = lowered.special_tokens();
+    let mut next_special = special.next().unwrap_or(usize::MAX);
     let tables = Tables::get();
     let mut sent = scan
         .sentences
@@ -507,9 +550,14 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         }
         let word = t.kind == TokenKind::Word;
         // Most words are followed by a space, or by a mark that a space
-        // follows: only the others are read for joins.
-        let end = if word && k + 2 < toks.len() && toks.get(k + 1).is_some_and(|j| !j.space_before)
-        {
+        // follows: only the others are read for joins, and only when the
+        // mark can join (a hyphen or an apostrophe, or a character
+        // starting with the byte 0xE2, as the typographic ones do).
+        let end = if word
+            && k + 2 < toks.len()
+            && toks.get(k + 1).is_some_and(|j| {
+                !j.space_before && matches!(bytes.get(j.span.start), Some(b'-' | b'\'' | 0xE2))
+            }) {
             join_end(text, toks, k, toks.len())
         } else {
             k
@@ -523,10 +571,10 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             t.span
         };
         let raw = bytes.get(span.range()).unwrap_or(&[]);
-        while wide.get(next_wide).is_some_and(|&w| w < span.start) {
-            next_wide += 1;
+        while next_special < i {
+            next_special = special.next().unwrap_or(usize::MAX);
         }
-        let ascii = wide.get(next_wide).is_none_or(|&w| w >= span.end);
+        let ascii = next_special > range.start + end;
         let (lower_at, cap, acronym) = if ascii {
             // An ASCII mark or number starts with no capital (capitals are
             // letters, and letters make words).
@@ -535,19 +583,18 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             } else {
                 (false, false)
             };
-            let at = (
-                u32::try_from(span.start.saturating_sub(base)).unwrap_or(u32::MAX),
-                u32::try_from(span.end.saturating_sub(base)).unwrap_or(u32::MAX),
-            );
-            (at, cap, acronym)
+            ((0, 0), cap, acronym)
         } else {
-            wide_lower(&mut lower, text, span)
+            wide_lower(&mut wide, text, span)
         };
         // The lower case itself only for the few tests that read it.
         let low = || {
-            lower
-                .get(lower_at.0 as usize..lower_at.1 as usize)
-                .unwrap_or("")
+            if ascii {
+                lowered.ascii_lowered().get(span.range())
+            } else {
+                wide.get(lower_at.0 as usize..lower_at.1 as usize)
+            }
+            .unwrap_or("")
         };
         let Lexical {
             tclass,
@@ -571,6 +618,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
             word,
             tclass,
             oclass,
+            wide: !ascii,
             lower: lower_at,
             cap,
             acronym,
@@ -582,7 +630,7 @@ fn build_units(scan: &Scan<'_>, range: std::ops::Range<usize>) -> (Vec<Unit>, St
         });
         k = end + 1;
     }
-    (out, lower)
+    (out, wide)
 }
 
 /// One past the last token of the unit that starts with the word token
@@ -621,51 +669,24 @@ fn join_end(text: &str, toks: &[Token], i: usize, limit: usize) -> usize {
 }
 
 /// Appends the lower case of the unit at `span`, which has characters
-/// other than ASCII, to `lower`, and tells where it is there, whether the
+/// other than ASCII, to `wide`, and tells where it is there, whether the
 /// unit starts with a capital and whether it is an acronym. Out of line:
 /// few units need it.
 #[cold]
 #[inline(never)]
-fn wide_lower(lower: &mut String, text: &str, span: Span) -> ((u32, u32), bool, bool) {
-    let lo = lower.len();
+fn wide_lower(wide: &mut String, text: &str, span: Span) -> ((u32, u32), bool, bool) {
+    let lo = wide.len();
     let raw = text.get(span.range()).unwrap_or("");
-    let (cap, acronym) = push_lower(lower, raw);
+    let (cap, acronym) = push_lower(wide, raw);
     let at = (
         u32::try_from(lo).unwrap_or(u32::MAX),
-        u32::try_from(lower.len()).unwrap_or(u32::MAX),
+        u32::try_from(wide.len()).unwrap_or(u32::MAX),
     );
     (at, cap, acronym)
 }
 
-/// The offsets of the characters of `bytes[from..to]` that are not ASCII
-/// (their first bytes), in order, checked sixteen bytes at a time: most
-/// text has few. `from` must be a character boundary; a span on character
-/// boundaries holds a byte that is not ASCII exactly when it holds the
-/// first byte of such a character, so these offsets tell ASCII spans as
-/// all such bytes would, with a third as many for most text.
-fn non_ascii_chars(bytes: &[u8], from: usize, to: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let Some(region) = bytes.get(from..to) else {
-        return out;
-    };
-    for (c, chunk) in region.chunks(16).enumerate() {
-        if chunk.is_ascii() {
-            continue;
-        }
-        let at = from + c * 16;
-        out.extend(
-            chunk
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| **b >= 0xC0)
-                .map(|(k, _)| at + k),
-        );
-    }
-    out
-}
-
 /// What the lexicons say about one word.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Lexical {
     /// Title-lexicon classes.
     tclass: u16,
@@ -750,24 +771,43 @@ const TINY_SLOTS: usize = 1 + 26 + 26 * 26 + 26 * 26 * 26;
 
 /// The lexicons' view of every word of one to three letters, by
 /// [`tiny_slot`]: the most frequent words of a text ("the", "of", "in")
-/// found with a little arithmetic and one load.
-static TINY: LazyLock<Vec<Lexical>> = LazyLock::new(|| {
-    let mut table = vec![Lexical::default(); TINY_SLOTS];
+/// found with a little arithmetic and two loads.
+struct Tiny {
+    /// For each slot, the index of its word's view in `views`. One byte a
+    /// slot keeps the table (18 KB) six times smaller than the views
+    /// themselves would, so that the rarer words' slots are more often in
+    /// the cache.
+    slots: Vec<u8>,
+    /// The distinct views (the first one empty: no word, or no class).
+    views: Vec<Lexical>,
+}
+
+/// The table of the words of one to three letters, built once.
+static TINY: LazyLock<Tiny> = LazyLock::new(|| {
+    let mut slots = vec![0u8; TINY_SLOTS];
+    let mut views = vec![Lexical::default()];
     for (w, l) in &LEXICON.words {
-        if let Some(slot) = tiny_slot(w.as_bytes())
-            && let Some(entry) = table.get_mut(slot)
-        {
-            *entry = *l;
+        let Some(slot) = tiny_slot(w.as_bytes()) else {
+            continue;
+        };
+        let at = views.iter().position(|v| v == l).unwrap_or_else(|| {
+            views.push(*l);
+            views.len() - 1
+        });
+        // The tables have far fewer distinct views than 256 (a test reads
+        // every slot back).
+        if let (Some(entry), Ok(at)) = (slots.get_mut(slot), u8::try_from(at)) {
+            *entry = at;
         }
     }
-    table
+    Tiny { slots, views }
 });
 
 /// The word tables [`lexical_bytes`] reads, fetched once per document
 /// rather than through their lazy statics at every word.
 struct Tables {
     /// The words of one to three letters ([`TINY`]).
-    tiny: &'static [Lexical],
+    tiny: &'static Tiny,
     /// The short words ([`Lexicon::short`]).
     short: &'static WordMap<Lexical>,
 }
@@ -776,7 +816,7 @@ impl Tables {
     /// The tables, built on first use.
     fn get() -> Tables {
         let lexicon: &'static Lexicon = &LEXICON;
-        let tiny: &'static Vec<Lexical> = &TINY;
+        let tiny: &'static Tiny = &TINY;
         Tables {
             tiny,
             short: &lexicon.short,
@@ -791,7 +831,9 @@ impl Tables {
 #[inline]
 fn lexical_bytes(tables: &Tables, bytes: &[u8], word: &[u8], start: usize) -> Lexical {
     if let Some(slot) = tiny_slot(word) {
-        return tables.tiny.get(slot).copied().unwrap_or_default();
+        let tiny = tables.tiny;
+        let at = tiny.slots.get(slot).copied().unwrap_or(0);
+        return tiny.views.get(usize::from(at)).copied().unwrap_or_default();
     }
     // One load puts the word, lower-cased, in registers; the map's filter
     // then tells most words absent with no hash.
@@ -1011,6 +1053,42 @@ mod tests {
     }
 
     #[test]
+    fn wide_units_are_lower_cased_whole() {
+        // (text, every unit's lower case, the units starting with a capital):
+        // units with other than ASCII characters (among them joined ones
+        // and backticks) have their own lower case, after the text's.
+        let cases: &[(&str, &[&str], &[usize])] = &[
+            (
+                "Say `hi` to Şəki-Bek O’Neill",
+                &["say", "`", "hi", "`", "to", "şəki-bek", "o'neill"],
+                &[0, 5, 6],
+            ),
+            ("ÉLYSÉE and Élysée", &["élysée", "and", "élysée"], &[0, 2]),
+            ("plain Words", &["plain", "words"], &[1]),
+            // A non-breaking hyphen joins as a hyphen does; a dash does not.
+            ("Jean\u{2011}Luc met", &["jean\u{2011}luc", "met"], &[0]),
+            (
+                "Jean\u{2013}Luc met",
+                &["jean", "\u{2013}", "luc", "met"],
+                &[0, 2],
+            ),
+        ];
+        for &(text, lows, caps) in cases {
+            let scan = Scan::new(text);
+            let doc = Doc::new(&scan, 0..scan.tokens.len());
+            let got: Vec<&str> = (0..doc.len()).map(|i| doc.low(i)).collect();
+            assert_eq!(got, lows, "{text}");
+            assert!((0..doc.len()).all(|i| doc.is(i, lows[i])), "{text}");
+            let got: Vec<usize> = (0..doc.len()).filter(|&i| doc.units[i].cap).collect();
+            assert_eq!(got, caps, "{text}");
+        }
+        // The acronym test reads the wide units' letters too.
+        let scan = Scan::new("ÉLYSÉE Élysée");
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        assert!(doc.units[0].acronym && !doc.units[1].acronym);
+    }
+
+    #[test]
     fn packed_lookups_agree_with_the_string_map() {
         // The packed map compares ASCII case-insensitively: the lexicon's
         // words must be lower case for it to find what the string map finds.
@@ -1040,27 +1118,6 @@ mod tests {
                 lexical_bytes(&Tables::get(), w.as_bytes(), w.as_bytes(), 0).tclass,
                 want,
                 "{w}"
-            );
-        }
-    }
-
-    #[test]
-    fn non_ascii_chars_are_found_in_order() {
-        // (text, from, to, offsets of the characters that are not ASCII).
-        let long = format!("{}é{}’", "a".repeat(20), "b".repeat(15));
-        let cases: &[(&str, usize, usize, Vec<usize>)] = &[
-            ("plain text", 0, 10, vec![]),
-            ("Şəki", 0, 6, vec![0, 2]),
-            ("Şəki", 2, 6, vec![2]),
-            (&long, 0, long.len(), vec![20, 37]),
-            (&long, 30, long.len(), vec![37]),
-            ("abc", 2, 9, vec![]),
-        ];
-        for (text, from, to, want) in cases {
-            assert_eq!(
-                non_ascii_chars(text.as_bytes(), *from, *to),
-                *want,
-                "{text}"
             );
         }
     }
