@@ -29,10 +29,13 @@ struct Cand<'p> {
 
 /// An official being built.
 #[derive(Debug, Clone)]
-struct Rec {
+struct Rec<'d> {
     name: String,
-    /// Name words, folded, for matching later mentions.
-    words: Vec<String>,
+    /// Name words, folded, for matching later mentions: borrowed from the
+    /// document's lower case where that is their folded form (ASCII), so
+    /// that only non-ASCII words are copied (the record is scratch: only
+    /// its name, title and mentions reach the output).
+    words: Vec<Cow<'d, str>>,
     title: String,
     kind: RoleKind,
     org: Option<usize>,
@@ -100,7 +103,13 @@ pub(super) fn resolve(
                 .org
                 .and_then(|id| orgs.recs.get(id))
                 .map(|o| o.name.clone());
-            let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
+            // In place: a pair of unit indices and a span have one layout,
+            // so the record's list becomes the output's without a copy.
+            let mut mentions: Vec<Span> = r
+                .mentions
+                .into_iter()
+                .map(|(a, b)| doc.span(a, b))
+                .collect();
             mentions.sort_unstable();
             mentions.dedup();
             Official {
@@ -117,7 +126,12 @@ pub(super) fn resolve(
     let organizations = std::mem::take(&mut orgs.recs)
         .into_iter()
         .map(|r| {
-            let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
+            // In place, as for the officials.
+            let mut mentions: Vec<Span> = r
+                .mentions
+                .into_iter()
+                .map(|(a, b)| doc.span(a, b))
+                .collect();
             mentions.sort_unstable();
             mentions.dedup();
             Organization {
@@ -590,7 +604,7 @@ fn previous_country(doc: &Doc<'_>, before: &[Phrase], at: usize) -> Option<&'sta
 
 /// Of the records `fits`, the only one, or the one mentioned last before
 /// unit `at` when several share a name or title.
-fn latest_before(recs: &[Rec], fits: &[usize], at: usize) -> Option<usize> {
+fn latest_before(recs: &[Rec<'_>], fits: &[usize], at: usize) -> Option<usize> {
     match fits {
         [one] => Some(*one),
         [] => None,
@@ -690,7 +704,7 @@ fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
 }
 
 /// Whether the folded words of a name are `want`.
-fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[String]) -> bool {
+fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[Cow<'_, str>]) -> bool {
     let mut k = 0;
     for i in word_units(doc, run) {
         match want.get(k) {
@@ -703,22 +717,22 @@ fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[String]) -> bool {
 
 /// Merges candidates into one record per person: same name, or a
 /// surname-only name that is part of an earlier full name.
-fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
-    let mut recs: Vec<Rec> = Vec::with_capacity(cands.len());
+fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec<'d>> {
+    let mut recs: Vec<Rec<'d>> = Vec::with_capacity(cands.len());
     for c in cands {
-        // The folded words, borrowed where ASCII: copied only into a record.
-        let w: Vec<Cow<'_, str>> = word_units(doc, &c.name).map(|i| folded(doc, i)).collect();
+        // The folded words, borrowed where ASCII: moved into a record.
+        let w: Vec<Cow<'d, str>> = word_units(doc, &c.name).map(|i| folded(doc, i)).collect();
         if w.is_empty() {
             continue;
         }
         let same_as =
-            |r: &Rec| r.words.len() == w.len() && r.words.iter().zip(&w).all(|(a, b)| *a == **b);
+            |r: &Rec<'_>| r.words.len() == w.len() && r.words.iter().zip(&w).all(|(a, b)| a == b);
         let same = recs.iter().position(same_as).or_else(|| {
             // One name inside the other: "Erdogan" and "Recep Tayyip Erdoğan".
-            let fits = |r: &Rec| {
+            let fits = |r: &Rec<'_>| {
                 let (first, last) = (
-                    r.words.first().map(String::as_str),
-                    r.words.last().map(String::as_str),
+                    r.words.first().map(|x| &**x),
+                    r.words.last().map(|x| &**x),
                 );
                 if w.len() <= r.words.len() {
                     // The candidate is the short one.
@@ -742,13 +756,12 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
             }
         });
         let span = (c.name.start, c.name.end);
-        let owned = |w: Vec<Cow<'_, str>>| w.into_iter().map(Cow::into_owned).collect();
         match same {
             Some(i) => {
                 let r = &mut recs[i];
                 if w.len() > r.words.len() {
                     r.name = names::name_text(doc, &c.name);
-                    r.words = owned(w);
+                    r.words = w;
                 }
                 if r.country.is_none() {
                     r.country = c.country;
@@ -760,7 +773,7 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
             }
             None => recs.push(Rec {
                 name: names::name_text(doc, &c.name),
-                words: owned(w),
+                words: w,
                 title: c.title.to_string(),
                 kind: c.kind,
                 org: c.org,
@@ -780,17 +793,17 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
 /// Adds every later mention: the full name again, a surname or given name
 /// alone ("Abenov said", "Yerlan's meeting"), and a title alone ("the
 /// Kazakh President") when it fits one person.
-fn with_mentions(
-    doc: &Doc<'_>,
+fn with_mentions<'d>(
+    doc: &'d Doc<'_>,
     phrases: &[Phrase],
-    mut recs: Vec<Rec>,
+    mut recs: Vec<Rec<'d>>,
     runs: &[NameRun],
-) -> Vec<Rec> {
+) -> Vec<Rec<'d>> {
     // A record goes by its last word, and by its first when it has two or
     // three. The few records are read in place for each name: no map of
     // copied words to build.
-    let by_last = |r: &Rec, w: &str| r.words.last().is_some_and(|l| l == w);
-    let by_first = |r: &Rec, w: &str| {
+    let by_last = |r: &Rec<'_>, w: &str| r.words.last().is_some_and(|l| l == w);
+    let by_first = |r: &Rec<'_>, w: &str| {
         (2..=3).contains(&r.words.len()) && r.words.first().is_some_and(|f| f == w)
     };
     for run in runs {
@@ -812,7 +825,7 @@ fn with_mentions(
         // over at once.
         let tail = word_units(doc, run).last().map(|i| folded(doc, i));
         let hit = recs.iter().position(|r| {
-            r.words.last().map(String::as_str) == tail.as_deref() && same_words(doc, run, &r.words)
+            r.words.last().map(|x| &**x) == tail.as_deref() && same_words(doc, run, &r.words)
         });
         let hit = hit.or_else(|| {
             // A lone name word, or an initial and a surname ("A.
