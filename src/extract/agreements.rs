@@ -1981,7 +1981,11 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
         out.push(Agreement {
             kind: r.kind,
             title: (!r.title.is_empty()).then(|| r.title.to_string()),
-            parties: r.parties.iter().map(|p| p.name.clone()).collect(),
+            // The record is done with: its party names move into the output.
+            parties: std::mem::take(&mut r.parties)
+                .into_iter()
+                .map(|p| p.name)
+                .collect(),
             status: r.status,
             date,
             span: r.span,
