@@ -82,17 +82,22 @@ pub(crate) struct Doc<'d, 'a> {
     /// For every sentence: the union of its tokens' [`ev`](Doc::ev) bits,
     /// so that an extractor skips a sentence with no word of its kind.
     sentence_ev: Vec<u8>,
-    /// Acronyms the text defines: acronym -> (its token, full name).
-    acronyms: FxMap<String, (usize, String)>,
-    /// How the text first writes each country's name.
-    country_names: FxMap<&'static str, String>,
+    /// Acronyms the text defines: acronym -> (its token, full name), both
+    /// borrowed from the text.
+    acronyms: FxMap<&'a str, (usize, &'a str)>,
+    /// How the text first writes each country's name (borrowed from it).
+    country_names: FxMap<&'static str, &'a str>,
     /// The tokens that start a country name, in order (few: searched
     /// rather than indexed by token).
     country_starts: Vec<usize>,
     /// The dates of every sentence, read once for both event extractors.
     pub dates: Dates<'d, 'a>,
-    /// Every official's title in lower case ("" for none), by index.
-    titles_lower: Vec<String>,
+    /// Every official's title in lower case ("" for none), one after the
+    /// other in one string (one allocation rather than one per official).
+    titles_lower: String,
+    /// Where each official's title stands in
+    /// [`titles_lower`](Doc::titles_lower), by index.
+    title_at: Vec<Range<usize>>,
     /// Every official's state as the geographic lexicon codes it, by index.
     official_codes: Vec<Option<&'static str>>,
     /// Every part of an official's name (split at spaces and hyphens): the
@@ -137,7 +142,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         let lower = lowered.words(scan);
         let cls = vec![Cell::new(UNREAD); n];
         let mut places = vec![None; n];
-        let mut place_starts = Vec::new();
+        // Sized once: at most one start per place name.
+        let mut place_starts = Vec::with_capacity(place_names.all().len());
         for m in place_names.all() {
             let first = scan.token_at(m.start);
             let end = scan.token_at(m.end);
@@ -146,12 +152,15 @@ impl<'d, 'a> Doc<'d, 'a> {
                 place_starts.push(first);
             }
         }
-        let mark = |spans: &mut dyn Iterator<Item = (usize, crate::Span)>| {
+        let mark = |count: usize, found: &mut dyn Iterator<Item = (usize, crate::Span)>| {
             let mut out = vec![NO_INDEX; n];
             // Longer mentions are marked last so that they win: the token
             // "Rashid" of "Omar Rashid" belongs to Omar Rashid even when
-            // another Rashid's surname mention covers it too.
-            let mut spans: Vec<(usize, crate::Span)> = spans.collect();
+            // another Rashid's surname mention covers it too. The list is
+            // sized once from the mention count (a flattened iterator does
+            // not know its length).
+            let mut spans: Vec<(usize, crate::Span)> = Vec::with_capacity(count);
+            spans.extend(found);
             spans.sort_by_key(|(_, sp)| sp.len());
             for (k, span) in spans {
                 let mut i = scan.token_at(span.start);
@@ -164,6 +173,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             out
         };
         let official_tok = mark(
+            entities.officials.iter().map(|o| o.mentions.len()).sum(),
             &mut entities
                 .officials
                 .iter()
@@ -171,23 +181,22 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
         );
         let org_tok = mark(
+            entities.organizations.iter().map(|o| o.mentions.len()).sum(),
             &mut entities
                 .organizations
                 .iter()
                 .enumerate()
                 .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
         );
-        let mut country_starts: Vec<usize> = place_starts
-            .iter()
-            .copied()
-            .filter(|&k| {
-                places
-                    .get(k)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country)
-            })
-            .collect();
+        // Sized once (a filtered list does not know its length).
+        let mut country_starts: Vec<usize> = Vec::with_capacity(place_starts.len());
+        country_starts.extend(place_starts.iter().copied().filter(|&k| {
+            places
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country)
+        }));
         country_starts.sort_unstable();
         country_starts.dedup();
         let mut ev = event_bits(&lower);
@@ -206,6 +215,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     .fold(0, |a, &b| a | b)
             })
             .collect();
+        let (titles_lower, title_at) = titles_lower(entities);
         let mut doc = Doc {
             scan,
             entities,
@@ -222,11 +232,8 @@ impl<'d, 'a> Doc<'d, 'a> {
             country_names: FxMap::default(),
             country_starts,
             dates,
-            titles_lower: entities
-                .officials
-                .iter()
-                .map(|o| o.title.as_deref().unwrap_or("").to_lowercase())
-                .collect(),
+            titles_lower,
+            title_at,
             official_codes: entities.officials.iter().map(official_code).collect(),
             name_parts: name_parts(entities),
         };
@@ -328,7 +335,10 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The title of official `k` in lower case ("" for none).
     pub(crate) fn title_lower(&self, k: usize) -> &str {
-        self.titles_lower.get(k).map_or("", String::as_str)
+        self.title_at
+            .get(k)
+            .and_then(|r| self.titles_lower.get(r.clone()))
+            .unwrap_or("")
     }
 
     /// The country code of official `k`, as the geographic lexicon codes
@@ -394,13 +404,13 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// lexicon's name.
     pub(crate) fn country_text(&self, code: &str) -> String {
         match self.country_names.get(code) {
-            Some(t) => t.clone(),
+            Some(t) => (*t).to_string(),
             None => geo::country_name(code).unwrap_or(code).to_string(),
         }
     }
 
     /// The first country-name mention of every country in the text.
-    fn find_country_names(&self) -> FxMap<&'static str, String> {
+    fn find_country_names(&self) -> FxMap<&'static str, &'a str> {
         let mut out = FxMap::default();
         for &i in &self.place_starts {
             if let Some((end, place)) = self.place_at(i)
@@ -409,7 +419,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             {
                 let t = self.text(i..end);
                 if t.len() > 2 || t.chars().all(char::is_uppercase) {
-                    out.insert(place.alpha2, t.trim_start_matches("the ").to_string());
+                    out.insert(place.alpha2, t.trim_start_matches("the "));
                 }
             }
         }
@@ -872,13 +882,13 @@ impl<'d, 'a> Doc<'d, 'a> {
         self.acronyms
             .get(acr)
             .filter(|(at, _)| *at != i)
-            .map(|(_, name)| name.clone())
+            .map(|(_, name)| (*name).to_string())
     }
 
     /// Every "Full Name (ACR)" definition of the text: acronym -> (token of
     /// the acronym, full name). The acronym's first letter must start the
     /// name, so that "(Trend)" or "(UPDATE)" defines nothing.
-    fn find_acronyms(&self) -> FxMap<String, (usize, String)> {
+    fn find_acronyms(&self) -> FxMap<&'a str, (usize, &'a str)> {
         let mut out = FxMap::default();
         // The brackets first, found in the text: few tokens stand between
         // two.
@@ -918,7 +928,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 let first = acr.chars().next().unwrap_or(' ');
                 if name.starts_with(first) || name.split_whitespace().any(|w| w.starts_with(first))
                 {
-                    out.insert(acr.to_string(), (k, name.to_string()));
+                    out.insert(acr, (k, name));
                 }
             }
         }
@@ -1111,7 +1121,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             k = p;
         }
         let want = |k: usize| -> bool {
-            let t = self.titles_lower.get(k).map_or("", String::as_str);
+            let t = self.title_lower(k);
             // A historical role ("first president", "former minister") is
             // not who "the President" is now.
             if ["first ", "former ", "late ", "ex-", "national leader"]
@@ -1147,7 +1157,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             if !want(k) {
                 continue;
             }
-            let t = self.titles_lower.get(k).map_or("", String::as_str);
+            let t = self.title_lower(k);
             let exact = t == head || (prime && t == "prime minister");
             let score = if head == "counterpart" {
                 usize::MAX - o.mentions.first().map_or(usize::MAX - 1, |m| m.start)
@@ -1231,10 +1241,31 @@ fn may_head_title(w: &str) -> bool {
 /// The classes of a token not read yet (no class has bit 63).
 const UNREAD: u64 = u64::MAX;
 
+/// Every official's title in lower case ("" for none), one after the
+/// other in one string, and where each stands in it, by index.
+fn titles_lower(entities: &Entities) -> (String, Vec<Range<usize>>) {
+    let titles = || entities.officials.iter().map(|o| o.title.as_deref().unwrap_or(""));
+    let mut all = String::with_capacity(titles().map(str::len).sum());
+    let mut at = Vec::with_capacity(entities.officials.len());
+    for t in titles() {
+        let start = all.len();
+        if t.is_ascii() {
+            all.extend(t.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            // Unicode lower case keeps its context rules (a final sigma).
+            all.push_str(&t.to_lowercase());
+        }
+        at.push(start..all.len());
+    }
+    (all, at)
+}
+
 /// Every part of an official's name (split at spaces and hyphens), with
 /// the one official whose name has it (`None` when several have).
 fn name_parts(entities: &Entities) -> FxMap<&str, Option<usize>> {
-    let mut out: FxMap<&str, Option<usize>> = FxMap::default();
+    // Sized once for the usual two or three parts of a name.
+    let mut out: FxMap<&str, Option<usize>> =
+        FxMap::with_capacity_and_hasher(entities.officials.len() * 3, Default::default());
     for (k, o) in entities.officials.iter().enumerate() {
         for part in o.name.split([' ', '-']) {
             out.entry(part)
