@@ -411,7 +411,9 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The first country-name mention of every country in the text.
     fn find_country_names(&self) -> FxMap<&'static str, &'a str> {
-        let mut out = FxMap::default();
+        // Sized once: at most one entry per country-name mention.
+        let mut out =
+            FxMap::with_capacity_and_hasher(self.country_starts.len(), Default::default());
         for &i in &self.place_starts {
             if let Some((end, place)) = self.place_at(i)
                 && place.kind == PlaceKind::Country
@@ -1263,9 +1265,14 @@ fn titles_lower(entities: &Entities) -> (String, Vec<Range<usize>>) {
 /// Every part of an official's name (split at spaces and hyphens), with
 /// the one official whose name has it (`None` when several have).
 fn name_parts(entities: &Entities) -> FxMap<&str, Option<usize>> {
-    // Sized once for the usual two or three parts of a name.
+    // Sized once: at most one entry per part.
+    let parts = entities
+        .officials
+        .iter()
+        .map(|o| o.name.split([' ', '-']).count())
+        .sum();
     let mut out: FxMap<&str, Option<usize>> =
-        FxMap::with_capacity_and_hasher(entities.officials.len() * 3, Default::default());
+        FxMap::with_capacity_and_hasher(parts, Default::default());
     for (k, o) in entities.officials.iter().enumerate() {
         for part in o.name.split([' ', '-']) {
             out.entry(part)
