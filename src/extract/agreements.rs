@@ -183,6 +183,8 @@ fn side_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, u8)> {
 /// Finds agreements in a prepared article.
 pub(crate) fn extract(doc: &Doc<'_, '_>) -> Vec<Agreement> {
     let mut recs: Vec<Rec> = Vec::new();
+    // The lists of each sentence, kept from one sentence to the next.
+    let mut scratch = Scratch::default();
     // The record whose items the next lines may list: a sentence ending in
     // ":" ("… will sign the following documents:").
     let mut list: Option<usize> = None;
@@ -195,9 +197,20 @@ pub(crate) fn extract(doc: &Doc<'_, '_>) -> Vec<Agreement> {
         })
         .unwrap_or(0);
     for s in 0..doc.scan.sentences.len() {
-        sentence(doc, s, &mut recs, &mut list, head_end);
+        sentence(doc, s, &mut recs, &mut list, head_end, &mut scratch);
     }
     finish(doc, recs)
+}
+
+/// The working lists of [`sentence`], cleared and refilled for each
+/// sentence rather than made anew: the document noun phrases and the
+/// signing words of the sentence being read.
+#[derive(Default)]
+struct Scratch<'d> {
+    /// The sentence's document noun phrases ([`mentions_in`]).
+    mentions: Vec<Mention<'d>>,
+    /// The sentence's signing words ([`verbs_in`]).
+    verbs: Vec<Verb>,
 }
 
 /// Whether a sentence is an item line of a list: short, with no signing
@@ -218,6 +231,7 @@ fn sentence<'d>(
     recs: &mut Vec<Rec<'d>>,
     list: &mut Option<usize>,
     head_end: usize,
+    scratch: &mut Scratch<'d>,
 ) {
     // A sentence with no document noun gives nothing (and ends a list).
     if doc.sentence_ev(s) & ev::DOC == 0 {
@@ -225,12 +239,13 @@ fn sentence<'d>(
         return;
     }
     let r = doc.sentence(s);
-    let mut mentions = mentions_in(doc, r.clone());
+    let Scratch { mentions, verbs } = scratch;
+    mentions_in(doc, r.clone(), mentions);
     let Some(first) = mentions.first() else {
         *list = None;
         return;
     };
-    let mut verbs = verbs_in(doc, r.clone());
+    verbs_in(doc, r.clone(), verbs);
     if let Some(b) = *list
         && item_line(doc, &r, first, &verbs)
         && let Some(batch) = recs.get(b)
@@ -267,7 +282,7 @@ fn sentence<'d>(
         return;
     }
     *list = None;
-    combine_other_lists(doc, &mut mentions);
+    combine_other_lists(doc, mentions);
     // The record the last mention went into, for a list after a colon.
     let mut touched: Option<usize> = None;
     let dates = doc.dates.in_sentence(s);
@@ -307,7 +322,7 @@ fn sentence<'d>(
             continue;
         }
         let (mut parties, source) = match attached {
-            Some(v) => parties_for(doc, s, m, &mut verbs, v, lr.clone()),
+            Some(v) => parties_for(doc, s, m, verbs, v, lr.clone()),
             None => parties_free(doc, s, m, lr.clone()),
         };
         // "intergovernmental agreements" signed by one known state and a
@@ -647,9 +662,10 @@ fn separately(doc: &Doc<'_, '_>, r: Range<usize>) -> bool {
         .any(|i| matches!(doc.w(i), "separately" | "respectively" | "each"))
 }
 
-/// Finds the document noun phrases of a sentence.
-fn mentions_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>) -> Vec<Mention<'d>> {
-    let mut out = Vec::new();
+/// Finds the document noun phrases of a sentence, into `out` (cleared
+/// first).
+fn mentions_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>, out: &mut Vec<Mention<'d>>) {
+    out.clear();
     let mut i = r.start;
     while i < r.end {
         let Some((n, noun)) = doc_at(doc, i) else {
@@ -699,7 +715,6 @@ fn mentions_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>) -> Vec<Mention<'d>> {
         }
         out.push(m);
     }
-    out
 }
 
 /// Whether a word names an organization ("organisation", "council").
@@ -1006,9 +1021,10 @@ fn combine_other_lists<'d>(doc: &Doc<'d, '_>, ms: &mut Vec<Mention<'d>>) {
     }
 }
 
-/// Finds the signing words of a sentence, with their tense and voice.
-fn verbs_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Verb> {
-    let mut out = Vec::new();
+/// Finds the signing words of a sentence, with their tense and voice,
+/// into `out` (cleared first).
+fn verbs_in(doc: &Doc<'_, '_>, r: Range<usize>, out: &mut Vec<Verb>) {
+    out.clear();
     let mut i = r.start;
     while i < r.end {
         let Some((n, form)) = sign_at(doc, i) else {
@@ -1032,7 +1048,6 @@ fn verbs_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Verb> {
         });
         i += n;
     }
-    out
 }
 
 /// Whether a signing word is a plan ("will sign", "to be signed", "the
