@@ -8,6 +8,7 @@
 //! and organizations the people extractor found, the geographic lexicon and
 //! a capitalized-phrase fallback for names nobody else knows.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -27,9 +28,12 @@ use crate::scan::{Scan, TokenKind};
 
 /// A signatory of an agreement: an organization or a state.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Party {
-    /// The name as the text gives it ("Port of Varna", "Kazakhstan").
-    pub name: String,
+pub(crate) struct Party<'d> {
+    /// The name as the text gives it ("Port of Varna", "Kazakhstan"):
+    /// borrowed from the text, a record or the lexicon, and made only when
+    /// composed ("Ministry of Energy"), so that the many parties an
+    /// extractor weighs, copies and drops cost no allocation.
+    pub name: Cow<'d, str>,
     /// The country code when the party is a state.
     pub code: Option<&'static str>,
 }
@@ -402,10 +406,10 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// How the text writes the name of country `code`: the first
     /// country-name mention of it ("Türkiye", "the UK" -> "UK"), else the
     /// lexicon's name.
-    pub(crate) fn country_text(&self, code: &str) -> String {
+    pub(crate) fn country_text(&self, code: &'static str) -> &'d str {
         match self.country_names.get(code) {
-            Some(t) => (*t).to_string(),
-            None => geo::country_name(code).unwrap_or(code).to_string(),
+            Some(t) => t,
+            None => geo::country_name(code).unwrap_or(code),
         }
     }
 
@@ -442,7 +446,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The party an official signs for: the organization the role belongs
     /// to, else the state, else the ministry a "Minister of X" title names.
-    pub(crate) fn official_party(&self, o: &Official) -> Option<Party> {
+    pub(crate) fn official_party(&self, o: &'d Official) -> Option<Party<'d>> {
         if let Some(org) = &o.organization {
             let canonical = self
                 .entities
@@ -451,23 +455,23 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .find(|x| x.name == *org || x.aliases.iter().any(|a| a == org))
                 .map_or(org.as_str(), |x| x.name.as_str());
             return Some(Party {
-                name: canonical.to_string(),
+                name: Cow::Borrowed(canonical),
                 code: None,
             });
         }
-        if let Some(c) = o.country {
+        if let Some(c) = &o.country {
             let code =
                 geo::lookup(geo::country_name(c.as_str()).unwrap_or("")).map_or("", |p| p.alpha2);
             let code: &'static str = if code.is_empty() {
                 return Some(Party {
-                    name: c.as_str().to_string(),
+                    name: Cow::Borrowed(c.as_str()),
                     code: None,
                 });
             } else {
                 code
             };
             return Some(Party {
-                name: self.country_text(code),
+                name: Cow::Borrowed(self.country_text(code)),
                 code: Some(code),
             });
         }
@@ -480,9 +484,9 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The signatories a token range names: the states or organizations of
     /// the officials in it when it names officials, else its organizations
     /// and states, one per conjunct ("A, B and C").
-    pub(crate) fn parties(&self, r: Range<usize>) -> Vec<Party> {
+    pub(crate) fn parties(&self, r: Range<usize>) -> Vec<Party<'d>> {
         let r = r.start..r.end.min(self.len());
-        let mut out: Vec<Party> = Vec::new();
+        let mut out: Vec<Party<'d>> = Vec::new();
         let mut seen_officials = Vec::new();
         for i in r.clone() {
             if let Some(k) = self.official_idx(i)
@@ -519,7 +523,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         if let Some(g) = group {
             for (k, d) in bare_demonyms {
                 if let Some(p) = out.get_mut(k) {
-                    p.name = format!("{} {g}", demonym_text(&d));
+                    p.name = Cow::Owned(format!("{} {g}", demonym_text(d)));
                     p.code = None;
                 }
             }
@@ -702,7 +706,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     fn conjunct_party(
         &self,
         c: Range<usize>,
-    ) -> Option<(Party, Option<String>, Option<&'static str>)> {
+    ) -> Option<(Party<'d>, Option<&'d str>, Option<&'static str>)> {
         // The head of an English noun phrase comes last: "Norway's leading
         // ferry operator Fjordline Group" names Fjordline Group.
         let mut run = self.name_run(c.clone())?;
@@ -739,7 +743,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         {
             return Some((
                 Party {
-                    name: full,
+                    name: Cow::Borrowed(full),
                     code: None,
                 },
                 None,
@@ -789,7 +793,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             if !fragment {
                 return Some((
                     Party {
-                        name: org.name.clone(),
+                        name: Cow::Borrowed(org.name.as_str()),
                         code: None,
                     },
                     None,
@@ -809,7 +813,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             {
                 return Some((
                     Party {
-                        name: self.text(sub).to_string(),
+                        name: Cow::Borrowed(self.text(sub)),
                         code: None,
                     },
                     None,
@@ -829,7 +833,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             return Some(match place.kind {
                 PlaceKind::Country => (
                     Party {
-                        name: self.text(run).trim_start_matches("the ").to_string(),
+                        name: Cow::Borrowed(self.text(run).trim_start_matches("the ")),
                         code: Some(place.alpha2),
                     },
                     None,
@@ -839,7 +843,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 PlaceKind::Demonym => match group {
                     Some(g) => (
                         Party {
-                            name: format!("{} {g}", self.text(run)),
+                            name: Cow::Owned(format!("{} {g}", self.text(run))),
                             code: None,
                         },
                         None,
@@ -847,13 +851,13 @@ impl<'d, 'a> Doc<'d, 'a> {
                     ),
                     None => (
                         self.state(place.alpha2),
-                        Some(self.text(run).to_string()),
+                        Some(self.text(run)),
                         None,
                     ),
                 },
                 PlaceKind::City | PlaceKind::Region => (
                     Party {
-                        name: self.text(run).to_string(),
+                        name: Cow::Borrowed(self.text(run)),
                         code: None,
                     },
                     None,
@@ -866,7 +870,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         Some((
             Party {
-                name: self.text(run).to_string(),
+                name: Cow::Borrowed(self.text(run)),
                 code: None,
             },
             None,
@@ -876,7 +880,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The name an all-capitals acronym at token `i` stands for, when the
     /// text defined it as "Full Name (ACR)".
-    pub(crate) fn acronym(&self, i: usize) -> Option<String> {
+    pub(crate) fn acronym(&self, i: usize) -> Option<&'a str> {
         let acr = self.text(i..i + 1);
         if acr.len() < 2 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
@@ -884,7 +888,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         self.acronyms
             .get(acr)
             .filter(|(at, _)| *at != i)
-            .map(|(_, name)| (*name).to_string())
+            .map(|&(_, name)| name)
     }
 
     /// Every "Full Name (ACR)" definition of the text: acronym -> (token of
@@ -938,9 +942,9 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// The party for state `code`, named as the text names it.
-    pub(crate) fn state(&self, code: &'static str) -> Party {
+    pub(crate) fn state(&self, code: &'static str) -> Party<'d> {
         Party {
-            name: self.country_text(code),
+            name: Cow::Borrowed(self.country_text(code)),
             code: Some(code),
         }
     }
@@ -975,7 +979,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The `n` states "the sides" / "the two countries" stand for in
     /// sentence `s`: the first `n` states of the nearest sentence (this one
     /// or up to five before) that names at least `n`.
-    pub(crate) fn sides(&self, s: usize, n: usize) -> Vec<Party> {
+    pub(crate) fn sides(&self, s: usize, n: usize) -> Vec<Party<'d>> {
         for back in 0..=5 {
             let Some(k) = s.checked_sub(back) else { break };
             let states = self.states_in(k);
@@ -1430,7 +1434,7 @@ fn lower_into(t: &str, buf: &mut String) -> bool {
 
 /// Adds a party unless the same one is already there (same state, or same
 /// name ignoring case).
-pub(crate) fn push_party(out: &mut Vec<Party>, p: Party) {
+pub(crate) fn push_party<'d>(out: &mut Vec<Party<'d>>, p: Party<'d>) {
     let dup = out.iter().any(|q| match (q.code, p.code) {
         (Some(a), Some(b)) => a == b,
         _ => q.name.eq_ignore_ascii_case(&p.name),
@@ -1442,7 +1446,7 @@ pub(crate) fn push_party(out: &mut Vec<Party>, p: Party) {
 
 /// The ministry a "Minister of <portfolio>" title names, its portfolio
 /// cleaned of spacing and of a dangling connector ("Energy and").
-fn ministry(portfolio: &str) -> Option<Party> {
+fn ministry(portfolio: &str) -> Option<Party<'static>> {
     let mut words: Vec<&str> = portfolio.split_whitespace().collect();
     while words
         .last()
@@ -1451,7 +1455,7 @@ fn ministry(portfolio: &str) -> Option<Party> {
         words.pop();
     }
     (!words.is_empty()).then(|| Party {
-        name: format!("Ministry of {}", words.join(" ")),
+        name: Cow::Owned(format!("Ministry of {}", words.join(" "))),
         code: None,
     })
 }

@@ -1192,7 +1192,7 @@ fn host<'d>(
             None => {
                 let code = hc.unwrap_or("");
                 Dest {
-                    name: doc.state(code).name,
+                    name: doc.state(code).name.into_owned(),
                     code: Some(code),
                     level: Level::Inferred,
                     end: after,
