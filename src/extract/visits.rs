@@ -329,9 +329,16 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
                     i = after;
                     continue;
                 }
-                for d in dests {
+                // The last destination takes the names; the others copy them.
+                let n = dests.len();
+                for (j, d) in dests.into_iter().enumerate() {
                     let date = date_after(d.end);
-                    add(doc, &mut st.recs, visitors.clone(), d, kind, date, span);
+                    let v = if j + 1 == n {
+                        std::mem::take(&mut visitors)
+                    } else {
+                        visitors.clone()
+                    };
+                    add(doc, &mut st.recs, v, d, kind, date, span);
                 }
             }
             Travel::BeIn => {
