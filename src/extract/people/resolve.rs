@@ -157,13 +157,11 @@ fn candidates<'p>(
     let dateline = dateline_country(doc);
     let consumed = consumed_units(phrases);
     // Fallback countries in order of preference: the dateline's, then the
-    // countries the article names outside title phrases.
-    let mut fallbacks: Vec<&'static str> = dateline.into_iter().collect();
-    for c in free_countries(doc, &consumed) {
-        if !fallbacks.contains(&c) {
-            fallbacks.push(c);
-        }
-    }
+    // countries the article names outside title phrases (room for the
+    // usual few, in one allocation).
+    let mut fallbacks: Vec<&'static str> = Vec::with_capacity(16);
+    fallbacks.extend(dateline);
+    free_countries(doc, &consumed, &mut fallbacks);
     let headline = Headlines::new(doc, runs);
     // At most one candidate per bound name: the lists never grow.
     let bound: usize = phrases.iter().map(|p| p.names.len()).sum();
@@ -396,11 +394,15 @@ fn lists_with(doc: &Doc<'_>, a: &Phrase, b: &Phrase) -> bool {
 
 /// The units of phrases that bind names: their places are accounted for.
 fn consumed_units(phrases: &[Phrase]) -> Vec<(usize, usize)> {
-    phrases
-        .iter()
-        .filter(|p| !p.names.is_empty() || p.chain_at.is_some())
-        .map(|p| (p.start, p.end))
-        .collect()
+    // Sized once (a filtered list does not know its length).
+    let mut out = Vec::with_capacity(phrases.len());
+    out.extend(
+        phrases
+            .iter()
+            .filter(|p| !p.names.is_empty() || p.chain_at.is_some())
+            .map(|p| (p.start, p.end)),
+    );
+    out
 }
 
 /// The country of a dateline near the top ("ASTANA –", "Tashkent,
@@ -422,17 +424,16 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
     None
 }
 
-/// The countries the article names outside title phrases, in text order.
-fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static str> {
+/// Adds to `out` the countries the article names outside title phrases
+/// that it does not hold yet, in text order.
+fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)], out: &mut Vec<&'static str>) {
     // A place is inside a phrase when one of the few phrase ranges holds it.
     let inside = |k: usize| consumed.iter().any(|&(a, b)| a <= k && k < b);
-    let mut out: Vec<&'static str> = Vec::new();
     for g in doc.geo_at.iter().flatten() {
         if g.kind != PlaceKind::Region && !out.contains(&g.alpha2) && !inside(g.start) {
             out.push(g.alpha2);
         }
     }
-    out
 }
 
 /// The unit of "accompanied" when "accompanied by" (or "joined by")
