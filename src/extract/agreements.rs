@@ -293,7 +293,7 @@ fn sentence<'d>(
 
     // The batch whose items this sentence lists ("The four documents are …").
     let mut list_of: Option<(usize, usize)> = None; // (record, mention index)
-    for (mi, m) in mentions.iter().enumerate() {
+    for (mi, m) in mentions.iter_mut().enumerate() {
         if m.vague {
             continue;
         }
@@ -369,8 +369,10 @@ fn sentence<'d>(
             sent: s,
             batch: m.batch,
             count: m.count,
-            words: m.words.clone(),
-            qual: m.qual.clone(),
+            // The mention's word lists move into its record: the mention
+            // reads neither again (`rec.qual` answers for it below).
+            words: std::mem::take(&mut m.words),
+            qual: std::mem::take(&mut m.qual),
             verb_key: attached.map(|v| (s, verbs[v].at)),
             itemized: false,
             including: false,
@@ -446,7 +448,7 @@ fn sentence<'d>(
         // A document named by its title or by what it is on ("the agreement on
         // the supply of fuel") is a document of its own unless it is one
         // already known (merged below).
-        let proper = proper_title(doc, m, r.start) || !m.qual.is_empty();
+        let proper = proper_title(doc, m, r.start) || !rec.qual.is_empty();
         if m.det == Det::Definite
             && status.is_none()
             && !recs.is_empty()
