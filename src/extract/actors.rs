@@ -185,7 +185,11 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
         );
         let org_tok = mark(
-            entities.organizations.iter().map(|o| o.mentions.len()).sum(),
+            entities
+                .organizations
+                .iter()
+                .map(|o| o.mentions.len())
+                .sum(),
             &mut entities
                 .organizations
                 .iter()
@@ -849,11 +853,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                         None,
                         Some(g),
                     ),
-                    None => (
-                        self.state(place.alpha2),
-                        Some(self.text(run)),
-                        None,
-                    ),
+                    None => (self.state(place.alpha2), Some(self.text(run)), None),
                 },
                 PlaceKind::City | PlaceKind::Region => (
                     Party {
@@ -1250,7 +1250,12 @@ const UNREAD: u64 = u64::MAX;
 /// Every official's title in lower case ("" for none), one after the
 /// other in one string, and where each stands in it, by index.
 fn titles_lower(entities: &Entities) -> (String, Vec<Range<usize>>) {
-    let titles = || entities.officials.iter().map(|o| o.title.as_deref().unwrap_or(""));
+    let titles = || {
+        entities
+            .officials
+            .iter()
+            .map(|o| o.title.as_deref().unwrap_or(""))
+    };
     let mut all = String::with_capacity(titles().map(str::len).sum());
     let mut at = Vec::with_capacity(entities.officials.len());
     for t in titles() {
@@ -1620,7 +1625,9 @@ pub(crate) mod tests {
         assert_eq!(got, ["Customs Service of Chile", "Revenue Board"]);
         // A currency code glued to a number is an amount.
         let text = "a NOK14.6bn and Fjord Rail";
-        let got = with_doc(text, &Entities::default(), |d| names(&d.parties(0..d.len())));
+        let got = with_doc(text, &Entities::default(), |d| {
+            names(&d.parties(0..d.len()))
+        });
         assert_eq!(got, ["Fjord Rail"]);
     }
 

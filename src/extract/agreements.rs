@@ -247,7 +247,7 @@ fn sentence<'d>(
     };
     verbs_in(doc, r.clone(), verbs);
     if let Some(b) = *list
-        && item_line(doc, &r, first, &verbs)
+        && item_line(doc, &r, first, verbs)
         && let Some(batch) = recs.get(b)
     {
         let span = doc
@@ -303,7 +303,7 @@ fn sentence<'d>(
         let attached = if m.nested {
             None
         } else {
-            attach(doc, m, &verbs, lr.clone())
+            attach(doc, m, verbs, lr.clone())
         };
         let status = match attached {
             Some(v) => Some(
@@ -1171,7 +1171,12 @@ fn sides<'d>(doc: &Doc<'d, '_>, s: usize, n: usize) -> Vec<Party<'d>> {
 }
 
 /// The signing word that governs a mention, if any.
-fn attach<'d>(doc: &Doc<'d, '_>, m: &Mention, verbs: &[Verb<'d>], r: Range<usize>) -> Option<usize> {
+fn attach<'d>(
+    doc: &Doc<'d, '_>,
+    m: &Mention,
+    verbs: &[Verb<'d>],
+    r: Range<usize>,
+) -> Option<usize> {
     // Only the signing words within the window count.
     let lo = verbs.partition_point(|v| v.at < r.start);
     let hi = verbs.partition_point(|v| v.at < r.end);
@@ -1362,7 +1367,12 @@ fn parties_for<'d>(
 
 /// The parties of a mention no signing word governs: "between", a subject
 /// right before it, "with".
-fn parties_free<'d>(doc: &Doc<'d, '_>, s: usize, m: &Mention, r: Range<usize>) -> (Vec<Party<'d>>, Source) {
+fn parties_free<'d>(
+    doc: &Doc<'d, '_>,
+    s: usize,
+    m: &Mention,
+    r: Range<usize>,
+) -> (Vec<Party<'d>>, Source) {
     if let Some(b) = between(doc, s, m.head.end, r.clone()) {
         return b;
     }
@@ -1406,7 +1416,12 @@ fn parties_free<'d>(doc: &Doc<'d, '_>, s: usize, m: &Mention, r: Range<usize>) -
 
 /// "the two countries", "bilateral", "the sides" near a mention: the
 /// states the nearby text names.
-fn sides_near<'d>(doc: &Doc<'d, '_>, s: usize, m: &Mention, r: Range<usize>) -> Option<Vec<Party<'d>>> {
+fn sides_near<'d>(
+    doc: &Doc<'d, '_>,
+    s: usize,
+    m: &Mention,
+    r: Range<usize>,
+) -> Option<Vec<Party<'d>>> {
     let mut n = if m.bilateral { Some(2) } else { None };
     if n.is_none() {
         let mut i = r.start;
@@ -1650,7 +1665,12 @@ fn partners_after<'d>(doc: &Doc<'d, '_>, from: usize, end: usize, award: bool) -
 }
 
 /// The partners of a distributed signing: the "with"/"to" list.
-fn partners_list<'d>(doc: &Doc<'d, '_>, m: &Mention, v: &Verb<'d>, r: Range<usize>) -> Option<Vec<Party<'d>>> {
+fn partners_list<'d>(
+    doc: &Doc<'d, '_>,
+    m: &Mention,
+    v: &Verb<'d>,
+    r: Range<usize>,
+) -> Option<Vec<Party<'d>>> {
     let after = v.end.max(m.head.end);
     let award = matches!(doc.w(v.at), "awarded" | "award" | "awards");
     let ps = partners_after(doc, after, r.end, award);

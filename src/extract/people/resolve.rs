@@ -731,10 +731,7 @@ fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec<'d>> {
         let same = recs.iter().position(same_as).or_else(|| {
             // One name inside the other: "Erdogan" and "Recep Tayyip Erdoğan".
             let fits = |r: &Rec<'_>| {
-                let (first, last) = (
-                    r.words.first().map(|x| &**x),
-                    r.words.last().map(|x| &**x),
-                );
+                let (first, last) = (r.words.first().map(|x| &**x), r.words.last().map(|x| &**x));
                 if w.len() <= r.words.len() {
                     // The candidate is the short one.
                     let one = w.first().map(|x| &**x);
