@@ -55,12 +55,15 @@ pub(super) fn resolve(
     // The organization of each unit is the first record with a mention
     // over it, as the records stand now: read from their few mentions
     // rather than from a table of every unit.
-    let owned: Vec<(usize, usize, usize)> = orgs
-        .recs
-        .iter()
-        .enumerate()
-        .flat_map(|(id, r)| r.mentions.iter().map(move |&(a, b)| (a, b, id)))
-        .collect();
+    // Sized once (a flattened list does not know its length).
+    let mut owned: Vec<(usize, usize, usize)> =
+        Vec::with_capacity(orgs.recs.iter().map(|r| r.mentions.len()).sum());
+    owned.extend(
+        orgs.recs
+            .iter()
+            .enumerate()
+            .flat_map(|(id, r)| r.mentions.iter().map(move |&(a, b)| (a, b, id))),
+    );
     let units = doc.len();
     let at = |a: usize, b: usize| {
         if a > b || b > units {
