@@ -211,6 +211,8 @@ struct Scratch<'d> {
     mentions: Vec<Mention<'d>>,
     /// The sentence's signing words ([`verbs_in`]).
     verbs: Vec<Verb<'d>>,
+    /// The first token of each of the sentence's dates.
+    date_toks: Vec<usize>,
 }
 
 /// Whether a sentence is an item line of a list: short, with no signing
@@ -239,7 +241,11 @@ fn sentence<'d>(
         return;
     }
     let r = doc.sentence(s);
-    let Scratch { mentions, verbs } = scratch;
+    let Scratch {
+        mentions,
+        verbs,
+        date_toks,
+    } = scratch;
     mentions_in(doc, r.clone(), mentions);
     let Some(first) = mentions.first() else {
         *list = None;
@@ -286,10 +292,8 @@ fn sentence<'d>(
     // The record the last mention went into, for a list after a colon.
     let mut touched: Option<usize> = None;
     let dates = doc.dates.in_sentence(s);
-    let date_toks: Vec<usize> = dates
-        .iter()
-        .map(|d| doc.scan.token_at(d.span.start))
-        .collect();
+    date_toks.clear();
+    date_toks.extend(dates.iter().map(|d| doc.scan.token_at(d.span.start)));
 
     // The batch whose items this sentence lists ("The four documents are …").
     let mut list_of: Option<(usize, usize)> = None; // (record, mention index)
@@ -364,7 +368,7 @@ fn sentence<'d>(
             parties,
             source,
             status: status.unwrap_or(AgreementStatus::Other),
-            date: signing_date(doc, dates, &date_toks, m, attached.map(|v| verbs[v].at)),
+            date: signing_date(doc, dates, date_toks, m, attached.map(|v| verbs[v].at)),
             span,
             sent: s,
             batch: m.batch,
