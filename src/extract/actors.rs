@@ -992,7 +992,8 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The people a token range names, in order: officials (by any mention)
     /// and title-only references resolved to an official ("the Kazakh
-    /// President").
+    /// President"). Each mention ends before the next starts (the search
+    /// resumes after the last one).
     pub(crate) fn persons(&self, r: Range<usize>) -> Vec<PersonRef<'d>> {
         self.persons_upto(r, usize::MAX)
     }
