@@ -57,7 +57,8 @@ impl Article {
                 ));
             }
         }
-        let mut seen = FxSet::default();
+        // Sized once for every official's name.
+        let mut seen = FxSet::with_capacity_and_hasher(self.officials.len(), Default::default());
         for o in &self.officials {
             if o.name.trim().is_empty() {
                 out.push(Diagnostic::new(

@@ -8,6 +8,7 @@
 //! and organizations the people extractor found, the geographic lexicon and
 //! a capitalized-phrase fallback for names nobody else knows.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -27,9 +28,12 @@ use crate::scan::{Scan, TokenKind};
 
 /// A signatory of an agreement: an organization or a state.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Party {
-    /// The name as the text gives it ("Port of Varna", "Kazakhstan").
-    pub name: String,
+pub(crate) struct Party<'d> {
+    /// The name as the text gives it ("Port of Varna", "Kazakhstan"):
+    /// borrowed from the text, a record or the lexicon, and made only when
+    /// composed ("Ministry of Energy"), so that the many parties an
+    /// extractor weighs, copies and drops cost no allocation.
+    pub name: Cow<'d, str>,
     /// The country code when the party is a state.
     pub code: Option<&'static str>,
 }
@@ -82,17 +86,22 @@ pub(crate) struct Doc<'d, 'a> {
     /// For every sentence: the union of its tokens' [`ev`](Doc::ev) bits,
     /// so that an extractor skips a sentence with no word of its kind.
     sentence_ev: Vec<u8>,
-    /// Acronyms the text defines: acronym -> (its token, full name).
-    acronyms: FxMap<String, (usize, String)>,
-    /// How the text first writes each country's name.
-    country_names: FxMap<&'static str, String>,
+    /// Acronyms the text defines: acronym -> (its token, full name), both
+    /// borrowed from the text.
+    acronyms: FxMap<&'a str, (usize, &'a str)>,
+    /// How the text first writes each country's name (borrowed from it).
+    country_names: FxMap<&'static str, &'a str>,
     /// The tokens that start a country name, in order (few: searched
     /// rather than indexed by token).
     country_starts: Vec<usize>,
     /// The dates of every sentence, read once for both event extractors.
     pub dates: Dates<'d, 'a>,
-    /// Every official's title in lower case ("" for none), by index.
-    titles_lower: Vec<String>,
+    /// Every official's title in lower case ("" for none), one after the
+    /// other in one string (one allocation rather than one per official).
+    titles_lower: String,
+    /// Where each official's title stands in
+    /// [`titles_lower`](Doc::titles_lower), by index.
+    title_at: Vec<Range<usize>>,
     /// Every official's state as the geographic lexicon codes it, by index.
     official_codes: Vec<Option<&'static str>>,
     /// Every part of an official's name (split at spaces and hyphens): the
@@ -137,7 +146,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         let lower = lowered.words(scan);
         let cls = vec![Cell::new(UNREAD); n];
         let mut places = vec![None; n];
-        let mut place_starts = Vec::new();
+        // Sized once: at most one start per place name.
+        let mut place_starts = Vec::with_capacity(place_names.all().len());
         for m in place_names.all() {
             let first = scan.token_at(m.start);
             let end = scan.token_at(m.end);
@@ -146,12 +156,15 @@ impl<'d, 'a> Doc<'d, 'a> {
                 place_starts.push(first);
             }
         }
-        let mark = |spans: &mut dyn Iterator<Item = (usize, crate::Span)>| {
+        let mark = |count: usize, found: &mut dyn Iterator<Item = (usize, crate::Span)>| {
             let mut out = vec![NO_INDEX; n];
             // Longer mentions are marked last so that they win: the token
             // "Rashid" of "Omar Rashid" belongs to Omar Rashid even when
-            // another Rashid's surname mention covers it too.
-            let mut spans: Vec<(usize, crate::Span)> = spans.collect();
+            // another Rashid's surname mention covers it too. The list is
+            // sized once from the mention count (a flattened iterator does
+            // not know its length).
+            let mut spans: Vec<(usize, crate::Span)> = Vec::with_capacity(count);
+            spans.extend(found);
             spans.sort_by_key(|(_, sp)| sp.len());
             for (k, span) in spans {
                 let mut i = scan.token_at(span.start);
@@ -164,6 +177,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             out
         };
         let official_tok = mark(
+            entities.officials.iter().map(|o| o.mentions.len()).sum(),
             &mut entities
                 .officials
                 .iter()
@@ -171,23 +185,26 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
         );
         let org_tok = mark(
+            entities
+                .organizations
+                .iter()
+                .map(|o| o.mentions.len())
+                .sum(),
             &mut entities
                 .organizations
                 .iter()
                 .enumerate()
                 .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
         );
-        let mut country_starts: Vec<usize> = place_starts
-            .iter()
-            .copied()
-            .filter(|&k| {
-                places
-                    .get(k)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country)
-            })
-            .collect();
+        // Sized once (a filtered list does not know its length).
+        let mut country_starts: Vec<usize> = Vec::with_capacity(place_starts.len());
+        country_starts.extend(place_starts.iter().copied().filter(|&k| {
+            places
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country)
+        }));
         country_starts.sort_unstable();
         country_starts.dedup();
         let mut ev = event_bits(&lower);
@@ -206,6 +223,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     .fold(0, |a, &b| a | b)
             })
             .collect();
+        let (titles_lower, title_at) = titles_lower(entities);
         let mut doc = Doc {
             scan,
             entities,
@@ -222,11 +240,8 @@ impl<'d, 'a> Doc<'d, 'a> {
             country_names: FxMap::default(),
             country_starts,
             dates,
-            titles_lower: entities
-                .officials
-                .iter()
-                .map(|o| o.title.as_deref().unwrap_or("").to_lowercase())
-                .collect(),
+            titles_lower,
+            title_at,
             official_codes: entities.officials.iter().map(official_code).collect(),
             name_parts: name_parts(entities),
         };
@@ -328,7 +343,10 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The title of official `k` in lower case ("" for none).
     pub(crate) fn title_lower(&self, k: usize) -> &str {
-        self.titles_lower.get(k).map_or("", String::as_str)
+        self.title_at
+            .get(k)
+            .and_then(|r| self.titles_lower.get(r.clone()))
+            .unwrap_or("")
     }
 
     /// The country code of official `k`, as the geographic lexicon codes
@@ -392,16 +410,18 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// How the text writes the name of country `code`: the first
     /// country-name mention of it ("Türkiye", "the UK" -> "UK"), else the
     /// lexicon's name.
-    pub(crate) fn country_text(&self, code: &str) -> String {
+    pub(crate) fn country_text(&self, code: &'static str) -> &'d str {
         match self.country_names.get(code) {
-            Some(t) => t.clone(),
-            None => geo::country_name(code).unwrap_or(code).to_string(),
+            Some(t) => t,
+            None => geo::country_name(code).unwrap_or(code),
         }
     }
 
     /// The first country-name mention of every country in the text.
-    fn find_country_names(&self) -> FxMap<&'static str, String> {
-        let mut out = FxMap::default();
+    fn find_country_names(&self) -> FxMap<&'static str, &'a str> {
+        // Sized once: at most one entry per country-name mention.
+        let mut out =
+            FxMap::with_capacity_and_hasher(self.country_starts.len(), Default::default());
         for &i in &self.place_starts {
             if let Some((end, place)) = self.place_at(i)
                 && place.kind == PlaceKind::Country
@@ -409,7 +429,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             {
                 let t = self.text(i..end);
                 if t.len() > 2 || t.chars().all(char::is_uppercase) {
-                    out.insert(place.alpha2, t.trim_start_matches("the ").to_string());
+                    out.insert(place.alpha2, t.trim_start_matches("the "));
                 }
             }
         }
@@ -430,7 +450,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The party an official signs for: the organization the role belongs
     /// to, else the state, else the ministry a "Minister of X" title names.
-    pub(crate) fn official_party(&self, o: &Official) -> Option<Party> {
+    pub(crate) fn official_party(&self, o: &'d Official) -> Option<Party<'d>> {
         if let Some(org) = &o.organization {
             let canonical = self
                 .entities
@@ -439,23 +459,23 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .find(|x| x.name == *org || x.aliases.iter().any(|a| a == org))
                 .map_or(org.as_str(), |x| x.name.as_str());
             return Some(Party {
-                name: canonical.to_string(),
+                name: Cow::Borrowed(canonical),
                 code: None,
             });
         }
-        if let Some(c) = o.country {
+        if let Some(c) = &o.country {
             let code =
                 geo::lookup(geo::country_name(c.as_str()).unwrap_or("")).map_or("", |p| p.alpha2);
             let code: &'static str = if code.is_empty() {
                 return Some(Party {
-                    name: c.as_str().to_string(),
+                    name: Cow::Borrowed(c.as_str()),
                     code: None,
                 });
             } else {
                 code
             };
             return Some(Party {
-                name: self.country_text(code),
+                name: Cow::Borrowed(self.country_text(code)),
                 code: Some(code),
             });
         }
@@ -468,9 +488,9 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The signatories a token range names: the states or organizations of
     /// the officials in it when it names officials, else its organizations
     /// and states, one per conjunct ("A, B and C").
-    pub(crate) fn parties(&self, r: Range<usize>) -> Vec<Party> {
+    pub(crate) fn parties(&self, r: Range<usize>) -> Vec<Party<'d>> {
         let r = r.start..r.end.min(self.len());
-        let mut out: Vec<Party> = Vec::new();
+        let mut out: Vec<Party<'d>> = Vec::new();
         let mut seen_officials = Vec::new();
         for i in r.clone() {
             if let Some(k) = self.official_idx(i)
@@ -507,7 +527,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         if let Some(g) = group {
             for (k, d) in bare_demonyms {
                 if let Some(p) = out.get_mut(k) {
-                    p.name = format!("{} {g}", demonym_text(&d));
+                    p.name = Cow::Owned(format!("{} {g}", demonym_text(d)));
                     p.code = None;
                 }
             }
@@ -690,7 +710,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     fn conjunct_party(
         &self,
         c: Range<usize>,
-    ) -> Option<(Party, Option<String>, Option<&'static str>)> {
+    ) -> Option<(Party<'d>, Option<&'d str>, Option<&'static str>)> {
         // The head of an English noun phrase comes last: "Norway's leading
         // ferry operator Fjordline Group" names Fjordline Group.
         let mut run = self.name_run(c.clone())?;
@@ -727,7 +747,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         {
             return Some((
                 Party {
-                    name: full,
+                    name: Cow::Borrowed(full),
                     code: None,
                 },
                 None,
@@ -777,7 +797,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             if !fragment {
                 return Some((
                     Party {
-                        name: org.name.clone(),
+                        name: Cow::Borrowed(org.name.as_str()),
                         code: None,
                     },
                     None,
@@ -797,7 +817,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             {
                 return Some((
                     Party {
-                        name: self.text(sub).to_string(),
+                        name: Cow::Borrowed(self.text(sub)),
                         code: None,
                     },
                     None,
@@ -817,7 +837,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             return Some(match place.kind {
                 PlaceKind::Country => (
                     Party {
-                        name: self.text(run).trim_start_matches("the ").to_string(),
+                        name: Cow::Borrowed(self.text(run).trim_start_matches("the ")),
                         code: Some(place.alpha2),
                     },
                     None,
@@ -827,21 +847,17 @@ impl<'d, 'a> Doc<'d, 'a> {
                 PlaceKind::Demonym => match group {
                     Some(g) => (
                         Party {
-                            name: format!("{} {g}", self.text(run)),
+                            name: Cow::Owned(format!("{} {g}", self.text(run))),
                             code: None,
                         },
                         None,
                         Some(g),
                     ),
-                    None => (
-                        self.state(place.alpha2),
-                        Some(self.text(run).to_string()),
-                        None,
-                    ),
+                    None => (self.state(place.alpha2), Some(self.text(run)), None),
                 },
                 PlaceKind::City | PlaceKind::Region => (
                     Party {
-                        name: self.text(run).to_string(),
+                        name: Cow::Borrowed(self.text(run)),
                         code: None,
                     },
                     None,
@@ -854,7 +870,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         Some((
             Party {
-                name: self.text(run).to_string(),
+                name: Cow::Borrowed(self.text(run)),
                 code: None,
             },
             None,
@@ -864,7 +880,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The name an all-capitals acronym at token `i` stands for, when the
     /// text defined it as "Full Name (ACR)".
-    pub(crate) fn acronym(&self, i: usize) -> Option<String> {
+    pub(crate) fn acronym(&self, i: usize) -> Option<&'a str> {
         let acr = self.text(i..i + 1);
         if acr.len() < 2 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
@@ -872,13 +888,13 @@ impl<'d, 'a> Doc<'d, 'a> {
         self.acronyms
             .get(acr)
             .filter(|(at, _)| *at != i)
-            .map(|(_, name)| name.clone())
+            .map(|&(_, name)| name)
     }
 
     /// Every "Full Name (ACR)" definition of the text: acronym -> (token of
     /// the acronym, full name). The acronym's first letter must start the
     /// name, so that "(Trend)" or "(UPDATE)" defines nothing.
-    fn find_acronyms(&self) -> FxMap<String, (usize, String)> {
+    fn find_acronyms(&self) -> FxMap<&'a str, (usize, &'a str)> {
         let mut out = FxMap::default();
         // The brackets first, found in the text: few tokens stand between
         // two.
@@ -918,7 +934,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 let first = acr.chars().next().unwrap_or(' ');
                 if name.starts_with(first) || name.split_whitespace().any(|w| w.starts_with(first))
                 {
-                    out.insert(acr.to_string(), (k, name.to_string()));
+                    out.insert(acr, (k, name));
                 }
             }
         }
@@ -926,9 +942,9 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// The party for state `code`, named as the text names it.
-    pub(crate) fn state(&self, code: &'static str) -> Party {
+    pub(crate) fn state(&self, code: &'static str) -> Party<'d> {
         Party {
-            name: self.country_text(code),
+            name: Cow::Borrowed(self.country_text(code)),
             code: Some(code),
         }
     }
@@ -963,7 +979,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The `n` states "the sides" / "the two countries" stand for in
     /// sentence `s`: the first `n` states of the nearest sentence (this one
     /// or up to five before) that names at least `n`.
-    pub(crate) fn sides(&self, s: usize, n: usize) -> Vec<Party> {
+    pub(crate) fn sides(&self, s: usize, n: usize) -> Vec<Party<'d>> {
         for back in 0..=5 {
             let Some(k) = s.checked_sub(back) else { break };
             let states = self.states_in(k);
@@ -976,7 +992,8 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The people a token range names, in order: officials (by any mention)
     /// and title-only references resolved to an official ("the Kazakh
-    /// President").
+    /// President"). Each mention ends before the next starts (the search
+    /// resumes after the last one).
     pub(crate) fn persons(&self, r: Range<usize>) -> Vec<PersonRef<'d>> {
         self.persons_upto(r, usize::MAX)
     }
@@ -1111,7 +1128,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             k = p;
         }
         let want = |k: usize| -> bool {
-            let t = self.titles_lower.get(k).map_or("", String::as_str);
+            let t = self.title_lower(k);
             // A historical role ("first president", "former minister") is
             // not who "the President" is now.
             if ["first ", "former ", "late ", "ex-", "national leader"]
@@ -1147,7 +1164,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             if !want(k) {
                 continue;
             }
-            let t = self.titles_lower.get(k).map_or("", String::as_str);
+            let t = self.title_lower(k);
             let exact = t == head || (prime && t == "prime minister");
             let score = if head == "counterpart" {
                 usize::MAX - o.mentions.first().map_or(usize::MAX - 1, |m| m.start)
@@ -1231,10 +1248,41 @@ fn may_head_title(w: &str) -> bool {
 /// The classes of a token not read yet (no class has bit 63).
 const UNREAD: u64 = u64::MAX;
 
+/// Every official's title in lower case ("" for none), one after the
+/// other in one string, and where each stands in it, by index.
+fn titles_lower(entities: &Entities) -> (String, Vec<Range<usize>>) {
+    let titles = || {
+        entities
+            .officials
+            .iter()
+            .map(|o| o.title.as_deref().unwrap_or(""))
+    };
+    let mut all = String::with_capacity(titles().map(str::len).sum());
+    let mut at = Vec::with_capacity(entities.officials.len());
+    for t in titles() {
+        let start = all.len();
+        if t.is_ascii() {
+            all.extend(t.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            // Unicode lower case keeps its context rules (a final sigma).
+            all.push_str(&t.to_lowercase());
+        }
+        at.push(start..all.len());
+    }
+    (all, at)
+}
+
 /// Every part of an official's name (split at spaces and hyphens), with
 /// the one official whose name has it (`None` when several have).
 fn name_parts(entities: &Entities) -> FxMap<&str, Option<usize>> {
-    let mut out: FxMap<&str, Option<usize>> = FxMap::default();
+    // Sized once: at most one entry per part.
+    let parts = entities
+        .officials
+        .iter()
+        .map(|o| o.name.split([' ', '-']).count())
+        .sum();
+    let mut out: FxMap<&str, Option<usize>> =
+        FxMap::with_capacity_and_hasher(parts, Default::default());
     for (k, o) in entities.officials.iter().enumerate() {
         for part in o.name.split([' ', '-']) {
             out.entry(part)
@@ -1413,7 +1461,7 @@ fn lower_into(t: &str, buf: &mut String) -> bool {
 
 /// Adds a party unless the same one is already there (same state, or same
 /// name ignoring case).
-pub(crate) fn push_party(out: &mut Vec<Party>, p: Party) {
+pub(crate) fn push_party<'d>(out: &mut Vec<Party<'d>>, p: Party<'d>) {
     let dup = out.iter().any(|q| match (q.code, p.code) {
         (Some(a), Some(b)) => a == b,
         _ => q.name.eq_ignore_ascii_case(&p.name),
@@ -1425,7 +1473,7 @@ pub(crate) fn push_party(out: &mut Vec<Party>, p: Party) {
 
 /// The ministry a "Minister of <portfolio>" title names, its portfolio
 /// cleaned of spacing and of a dangling connector ("Energy and").
-fn ministry(portfolio: &str) -> Option<Party> {
+fn ministry(portfolio: &str) -> Option<Party<'static>> {
     let mut words: Vec<&str> = portfolio.split_whitespace().collect();
     while words
         .last()
@@ -1434,7 +1482,7 @@ fn ministry(portfolio: &str) -> Option<Party> {
         words.pop();
     }
     (!words.is_empty()).then(|| Party {
-        name: format!("Ministry of {}", words.join(" ")),
+        name: Cow::Owned(format!("Ministry of {}", words.join(" "))),
         code: None,
     })
 }
@@ -1503,8 +1551,9 @@ pub(crate) mod tests {
         f(&doc)
     }
 
-    fn names(ps: &[Party]) -> Vec<&str> {
-        ps.iter().map(|p| p.name.as_str()).collect()
+    /// The names of parties, copied out of the document they borrow from.
+    fn names(ps: &[Party<'_>]) -> Vec<String> {
+        ps.iter().map(|p| p.name.to_string()).collect()
     }
 
     /// The quick test before a title-only reference holds for every head
@@ -1577,8 +1626,8 @@ pub(crate) mod tests {
         ];
         let e = Entities::default();
         for (text, want) in cases {
-            let got = with_doc(text, &e, |d| d.parties(0..d.len()));
-            assert_eq!(names(&got), *want, "{text}");
+            let got = with_doc(text, &e, |d| names(&d.parties(0..d.len())));
+            assert_eq!(got, *want, "{text}");
         }
     }
 
@@ -1594,12 +1643,14 @@ pub(crate) mod tests {
                 organization(text, "Revenue Board", &[]),
             ],
         };
-        let got = with_doc(text, &e, |d| d.parties(0..d.len()));
-        assert_eq!(names(&got), ["Customs Service of Chile", "Revenue Board"]);
+        let got = with_doc(text, &e, |d| names(&d.parties(0..d.len())));
+        assert_eq!(got, ["Customs Service of Chile", "Revenue Board"]);
         // A currency code glued to a number is an amount.
         let text = "a NOK14.6bn and Fjord Rail";
-        let got = with_doc(text, &Entities::default(), |d| d.parties(0..d.len()));
-        assert_eq!(names(&got), ["Fjord Rail"]);
+        let got = with_doc(text, &Entities::default(), |d| {
+            names(&d.parties(0..d.len()))
+        });
+        assert_eq!(got, ["Fjord Rail"]);
     }
 
     /// A name part names the one official whose name has it; a part two
@@ -1668,8 +1719,8 @@ pub(crate) mod tests {
             ],
             organizations: vec![organization(text, "Acme Corp", &[])],
         };
-        let got = with_doc(text, &e, |d| d.parties(0..d.len()));
-        assert_eq!(names(&got), ["Norway", "Acme Corp"]);
+        let got = with_doc(text, &e, |d| names(&d.parties(0..d.len())));
+        assert_eq!(got, ["Norway", "Acme Corp"]);
     }
 
     #[test]

@@ -83,7 +83,7 @@ struct Mention<'d> {
 
 /// A signing word in a sentence.
 #[derive(Clone, Debug)]
-struct Verb {
+struct Verb<'d> {
     /// Its first token.
     at: usize,
     /// The token after it.
@@ -95,7 +95,7 @@ struct Verb {
     /// Preceded by a form of "be".
     passive: bool,
     /// Subject parties (for an active verb), filled lazily.
-    subject: Option<(Vec<Party>, Source)>,
+    subject: Option<(Vec<Party<'d>>, Source)>,
 }
 
 /// How sure the parties of a record are.
@@ -119,7 +119,7 @@ struct Rec<'d> {
     /// The title as written (copied when the record is emitted).
     title: &'d str,
     /// The signatories.
-    parties: Vec<Party>,
+    parties: Vec<Party<'d>>,
     /// How sure the signatories are.
     source: Source,
     /// Signed, planned or other.
@@ -183,6 +183,8 @@ fn side_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, u8)> {
 /// Finds agreements in a prepared article.
 pub(crate) fn extract(doc: &Doc<'_, '_>) -> Vec<Agreement> {
     let mut recs: Vec<Rec> = Vec::new();
+    // The lists of each sentence, kept from one sentence to the next.
+    let mut scratch = Scratch::default();
     // The record whose items the next lines may list: a sentence ending in
     // ":" ("… will sign the following documents:").
     let mut list: Option<usize> = None;
@@ -195,15 +197,28 @@ pub(crate) fn extract(doc: &Doc<'_, '_>) -> Vec<Agreement> {
         })
         .unwrap_or(0);
     for s in 0..doc.scan.sentences.len() {
-        sentence(doc, s, &mut recs, &mut list, head_end);
+        sentence(doc, s, &mut recs, &mut list, head_end, &mut scratch);
     }
     finish(doc, recs)
+}
+
+/// The working lists of [`sentence`], cleared and refilled for each
+/// sentence rather than made anew: the document noun phrases and the
+/// signing words of the sentence being read.
+#[derive(Default)]
+struct Scratch<'d> {
+    /// The sentence's document noun phrases ([`mentions_in`]).
+    mentions: Vec<Mention<'d>>,
+    /// The sentence's signing words ([`verbs_in`]).
+    verbs: Vec<Verb<'d>>,
+    /// The first token of each of the sentence's dates.
+    date_toks: Vec<usize>,
 }
 
 /// Whether a sentence is an item line of a list: short, with no signing
 /// word, and opening with a document noun ("Loan agreement 'City Water' –
 /// €50 million;", "- a protocol on customs").
-fn item_line(doc: &Doc<'_, '_>, r: &Range<usize>, first: &Mention, verbs: &[Verb]) -> bool {
+fn item_line<'d>(doc: &Doc<'d, '_>, r: &Range<usize>, first: &Mention, verbs: &[Verb<'d>]) -> bool {
     verbs.is_empty()
         && r.len() <= 40
         && first.np.start <= r.start + 2
@@ -218,6 +233,7 @@ fn sentence<'d>(
     recs: &mut Vec<Rec<'d>>,
     list: &mut Option<usize>,
     head_end: usize,
+    scratch: &mut Scratch<'d>,
 ) {
     // A sentence with no document noun gives nothing (and ends a list).
     if doc.sentence_ev(s) & ev::DOC == 0 {
@@ -225,14 +241,19 @@ fn sentence<'d>(
         return;
     }
     let r = doc.sentence(s);
-    let mut mentions = mentions_in(doc, r.clone());
+    let Scratch {
+        mentions,
+        verbs,
+        date_toks,
+    } = scratch;
+    mentions_in(doc, r.clone(), mentions);
     let Some(first) = mentions.first() else {
         *list = None;
         return;
     };
-    let mut verbs = verbs_in(doc, r.clone());
+    verbs_in(doc, r.clone(), verbs);
     if let Some(b) = *list
-        && item_line(doc, &r, first, &verbs)
+        && item_line(doc, &r, first, verbs)
         && let Some(batch) = recs.get(b)
     {
         let span = doc
@@ -267,18 +288,16 @@ fn sentence<'d>(
         return;
     }
     *list = None;
-    combine_other_lists(doc, &mut mentions);
+    combine_other_lists(doc, mentions);
     // The record the last mention went into, for a list after a colon.
     let mut touched: Option<usize> = None;
     let dates = doc.dates.in_sentence(s);
-    let date_toks: Vec<usize> = dates
-        .iter()
-        .map(|d| doc.scan.token_at(d.span.start))
-        .collect();
+    date_toks.clear();
+    date_toks.extend(dates.iter().map(|d| doc.scan.token_at(d.span.start)));
 
     // The batch whose items this sentence lists ("The four documents are …").
     let mut list_of: Option<(usize, usize)> = None; // (record, mention index)
-    for (mi, m) in mentions.iter().enumerate() {
+    for (mi, m) in mentions.iter_mut().enumerate() {
         if m.vague {
             continue;
         }
@@ -288,7 +307,7 @@ fn sentence<'d>(
         let attached = if m.nested {
             None
         } else {
-            attach(doc, m, &verbs, lr.clone())
+            attach(doc, m, verbs, lr.clone())
         };
         let status = match attached {
             Some(v) => Some(
@@ -307,7 +326,7 @@ fn sentence<'d>(
             continue;
         }
         let (mut parties, source) = match attached {
-            Some(v) => parties_for(doc, s, m, &mut verbs, v, lr.clone()),
+            Some(v) => parties_for(doc, s, m, verbs, v, lr.clone()),
             None => parties_free(doc, s, m, lr.clone()),
         };
         // "intergovernmental agreements" signed by one known state and a
@@ -349,13 +368,15 @@ fn sentence<'d>(
             parties,
             source,
             status: status.unwrap_or(AgreementStatus::Other),
-            date: signing_date(doc, dates, &date_toks, m, attached.map(|v| verbs[v].at)),
+            date: signing_date(doc, dates, date_toks, m, attached.map(|v| verbs[v].at)),
             span,
             sent: s,
             batch: m.batch,
             count: m.count,
-            words: m.words.clone(),
-            qual: m.qual.clone(),
+            // The mention's word lists move into its record: the mention
+            // reads neither again (`rec.qual` answers for it below).
+            words: std::mem::take(&mut m.words),
+            qual: std::mem::take(&mut m.qual),
             verb_key: attached.map(|v| (s, verbs[v].at)),
             itemized: false,
             including: false,
@@ -431,7 +452,7 @@ fn sentence<'d>(
         // A document named by its title or by what it is on ("the agreement on
         // the supply of fuel") is a document of its own unless it is one
         // already known (merged below).
-        let proper = proper_title(doc, m, r.start) || !m.qual.is_empty();
+        let proper = proper_title(doc, m, r.start) || !rec.qual.is_empty();
         if m.det == Det::Definite
             && status.is_none()
             && !recs.is_empty()
@@ -647,9 +668,10 @@ fn separately(doc: &Doc<'_, '_>, r: Range<usize>) -> bool {
         .any(|i| matches!(doc.w(i), "separately" | "respectively" | "each"))
 }
 
-/// Finds the document noun phrases of a sentence.
-fn mentions_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>) -> Vec<Mention<'d>> {
-    let mut out = Vec::new();
+/// Finds the document noun phrases of a sentence, into `out` (cleared
+/// first).
+fn mentions_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>, out: &mut Vec<Mention<'d>>) {
+    out.clear();
     let mut i = r.start;
     while i < r.end {
         let Some((n, noun)) = doc_at(doc, i) else {
@@ -699,7 +721,6 @@ fn mentions_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>) -> Vec<Mention<'d>> {
         }
         out.push(m);
     }
-    out
 }
 
 /// Whether a word names an organization ("organisation", "council").
@@ -1006,9 +1027,10 @@ fn combine_other_lists<'d>(doc: &Doc<'d, '_>, ms: &mut Vec<Mention<'d>>) {
     }
 }
 
-/// Finds the signing words of a sentence, with their tense and voice.
-fn verbs_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Verb> {
-    let mut out = Vec::new();
+/// Finds the signing words of a sentence, with their tense and voice,
+/// into `out` (cleared first).
+fn verbs_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>, out: &mut Vec<Verb<'d>>) {
+    out.clear();
     let mut i = r.start;
     while i < r.end {
         let Some((n, form)) = sign_at(doc, i) else {
@@ -1032,7 +1054,6 @@ fn verbs_in(doc: &Doc<'_, '_>, r: Range<usize>) -> Vec<Verb> {
         });
         i += n;
     }
-    out
 }
 
 /// Whether a signing word is a plan ("will sign", "to be signed", "the
@@ -1120,7 +1141,7 @@ fn tense(
 /// Whether a verb of preparing stands between an active signing word and
 /// the document it governs ("signed a protocol and agreed to prepare a
 /// roadmap"): the document is a plan.
-fn plan_verb_between(doc: &Doc<'_, '_>, v: &Verb, m: &Mention) -> bool {
+fn plan_verb_between<'d>(doc: &Doc<'d, '_>, v: &Verb<'d>, m: &Mention) -> bool {
     v.end <= m.np.start && (v.end + 1..m.np.start).any(|k| doc.has(k, wc::PLAN_VERBS))
 }
 
@@ -1128,7 +1149,7 @@ fn plan_verb_between(doc: &Doc<'_, '_>, v: &Verb, m: &Mention) -> bool {
 /// sentence (or the one before) names when every one of them speaks for an
 /// organization ("the head of Northern Rail met the chairman of Lake
 /// Shipping. The sides signed …"), else the states nearby.
-fn sides(doc: &Doc<'_, '_>, s: usize, n: usize) -> Vec<Party> {
+fn sides<'d>(doc: &Doc<'d, '_>, s: usize, n: usize) -> Vec<Party<'d>> {
     for k in [Some(s), s.checked_sub(1)].into_iter().flatten() {
         let people = doc.persons(doc.sentence(k));
         if people.len() < n {
@@ -1154,7 +1175,12 @@ fn sides(doc: &Doc<'_, '_>, s: usize, n: usize) -> Vec<Party> {
 }
 
 /// The signing word that governs a mention, if any.
-fn attach(doc: &Doc<'_, '_>, m: &Mention, verbs: &[Verb], r: Range<usize>) -> Option<usize> {
+fn attach<'d>(
+    doc: &Doc<'d, '_>,
+    m: &Mention,
+    verbs: &[Verb<'d>],
+    r: Range<usize>,
+) -> Option<usize> {
     // Only the signing words within the window count.
     let lo = verbs.partition_point(|v| v.at < r.start);
     let hi = verbs.partition_point(|v| v.at < r.end);
@@ -1272,14 +1298,14 @@ fn clause_start(doc: &Doc<'_, '_>, at: usize, sent: Range<usize>) -> usize {
 }
 
 /// The parties of a mention governed by a signing word.
-fn parties_for(
-    doc: &Doc<'_, '_>,
+fn parties_for<'d>(
+    doc: &Doc<'d, '_>,
     s: usize,
     m: &Mention,
-    verbs: &mut [Verb],
+    verbs: &mut [Verb<'d>],
     vi: usize,
     r: Range<usize>,
-) -> (Vec<Party>, Source) {
+) -> (Vec<Party<'d>>, Source) {
     // "between A and B" after the mention or the verb.
     let from = m.head.end.max(verbs[vi].end);
     if let Some(b) = between(doc, s, from, r.clone()) {
@@ -1345,7 +1371,12 @@ fn parties_for(
 
 /// The parties of a mention no signing word governs: "between", a subject
 /// right before it, "with".
-fn parties_free(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> (Vec<Party>, Source) {
+fn parties_free<'d>(
+    doc: &Doc<'d, '_>,
+    s: usize,
+    m: &Mention,
+    r: Range<usize>,
+) -> (Vec<Party<'d>>, Source) {
     if let Some(b) = between(doc, s, m.head.end, r.clone()) {
         return b;
     }
@@ -1389,7 +1420,12 @@ fn parties_free(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> (V
 
 /// "the two countries", "bilateral", "the sides" near a mention: the
 /// states the nearby text names.
-fn sides_near(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> Option<Vec<Party>> {
+fn sides_near<'d>(
+    doc: &Doc<'d, '_>,
+    s: usize,
+    m: &Mention,
+    r: Range<usize>,
+) -> Option<Vec<Party<'d>>> {
     let mut n = if m.bilateral { Some(2) } else { None };
     if n.is_none() {
         let mut i = r.start;
@@ -1412,13 +1448,13 @@ fn sides_near(doc: &Doc<'_, '_>, s: usize, m: &Mention, r: Range<usize>) -> Opti
 }
 
 /// The subject parties of an active signing word (cached on the verb).
-fn subject(
-    doc: &Doc<'_, '_>,
+fn subject<'d>(
+    doc: &Doc<'d, '_>,
     s: usize,
-    verbs: &mut [Verb],
+    verbs: &mut [Verb<'d>],
     vi: usize,
     r: Range<usize>,
-) -> (Vec<Party>, Source) {
+) -> (Vec<Party<'d>>, Source) {
     if let Some(sub) = &verbs[vi].subject {
         return sub.clone();
     }
@@ -1545,7 +1581,7 @@ fn subject(
 /// What "it" at the start of a clause stands for: the subject of the
 /// clause before it in the sentence, or the name a previous sentence
 /// opens with ("Norsk Hydrogen will … It will also …").
-fn it_parties(doc: &Doc<'_, '_>, s: usize, start: usize, r: Range<usize>) -> Vec<Party> {
+fn it_parties<'d>(doc: &Doc<'d, '_>, s: usize, start: usize, r: Range<usize>) -> Vec<Party<'d>> {
     if start > r.start {
         return doc.parties(clause_start(doc, start - 1, r.clone())..start);
     }
@@ -1561,12 +1597,12 @@ fn it_parties(doc: &Doc<'_, '_>, s: usize, start: usize, r: Range<usize>) -> Vec
 
 /// "between A and B" after token `from` in the sentence: its parties when
 /// it names two or more (or "the two countries").
-fn between(
-    doc: &Doc<'_, '_>,
+fn between<'d>(
+    doc: &Doc<'d, '_>,
     s: usize,
     from: usize,
     r: Range<usize>,
-) -> Option<(Vec<Party>, Source)> {
+) -> Option<(Vec<Party<'d>>, Source)> {
     let mut i = from;
     while i < r.end && i < from + 30 {
         if doc.w(i) == "between" {
@@ -1589,7 +1625,7 @@ fn between(
 
 /// Parties after "with", "to" (for awards) and "on behalf of", from token
 /// `from` to the end of the clause.
-fn partners_after(doc: &Doc<'_, '_>, from: usize, end: usize, award: bool) -> Vec<Party> {
+fn partners_after<'d>(doc: &Doc<'d, '_>, from: usize, end: usize, award: bool) -> Vec<Party<'d>> {
     let mut out = Vec::new();
     let mut i = from;
     while i < end && i < from + 20 {
@@ -1633,7 +1669,12 @@ fn partners_after(doc: &Doc<'_, '_>, from: usize, end: usize, award: bool) -> Ve
 }
 
 /// The partners of a distributed signing: the "with"/"to" list.
-fn partners_list(doc: &Doc<'_, '_>, m: &Mention, v: &Verb, r: Range<usize>) -> Option<Vec<Party>> {
+fn partners_list<'d>(
+    doc: &Doc<'d, '_>,
+    m: &Mention,
+    v: &Verb<'d>,
+    r: Range<usize>,
+) -> Option<Vec<Party<'d>>> {
     let after = v.end.max(m.head.end);
     let award = matches!(doc.w(v.at), "awarded" | "award" | "awards");
     let ps = partners_after(doc, after, r.end, award);
@@ -1721,7 +1762,7 @@ fn antecedent(recs: &[Rec], m: &Mention) -> Option<usize> {
 /// Adds a signer of a known document to its parties, unless it is the state
 /// of a state body already there (the minister who signs for
 /// "Chile's Ministry of Energy" adds no "Chile").
-fn push_signer(out: &mut Vec<Party>, p: Party) {
+fn push_signer<'d>(out: &mut Vec<Party<'d>>, p: Party<'d>) {
     if let Some(code) = p.code
         && out.iter().any(|q| {
             q.code.is_none()
@@ -1737,7 +1778,7 @@ fn push_signer(out: &mut Vec<Party>, p: Party) {
 
 /// Whether two party lists can be the same signatories: one is empty, or
 /// they share one.
-fn parties_overlap(a: &[Party], b: &[Party]) -> bool {
+fn parties_overlap<'d>(a: &[Party<'d>], b: &[Party<'d>]) -> bool {
     a.is_empty()
         || b.is_empty()
         || a.iter().any(|p| {
@@ -1881,7 +1922,7 @@ fn merge_into<'d>(old: &mut Rec<'d>, new: &Rec<'d>) {
 /// ("Anatolian Gas and Georgian Gas Supply signed …" read with the two
 /// countries of the talks): the organizations sign, so long as two
 /// parties stay.
-fn drop_states_of_organizations(doc: &Doc<'_, '_>, parties: &mut Vec<Party>) {
+fn drop_states_of_organizations<'d>(doc: &Doc<'d, '_>, parties: &mut Vec<Party<'d>>) {
     if parties.len() < 3 || parties.iter().all(|p| p.code.is_some()) {
         return;
     }
@@ -1905,7 +1946,7 @@ fn drop_states_of_organizations(doc: &Doc<'_, '_>, parties: &mut Vec<Party>) {
 }
 
 /// Drops itemized batches and builds the records.
-fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
+fn finish<'d>(doc: &Doc<'d, '_>, mut recs: Vec<Rec<'d>>) -> Vec<Agreement> {
     // A batch of loose documents followed by signings of named ones in
     // later sentences (not "also", "additional") is itemized by them.
     let n = recs.len();
@@ -1981,7 +2022,11 @@ fn finish(doc: &Doc<'_, '_>, mut recs: Vec<Rec>) -> Vec<Agreement> {
         out.push(Agreement {
             kind: r.kind,
             title: (!r.title.is_empty()).then(|| r.title.to_string()),
-            parties: r.parties.iter().map(|p| p.name.clone()).collect(),
+            // The record is done with: its party names move into the output.
+            parties: std::mem::take(&mut r.parties)
+                .into_iter()
+                .map(|p| p.name.into_owned())
+                .collect(),
             status: r.status,
             date,
             span: r.span,

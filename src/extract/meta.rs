@@ -640,11 +640,17 @@ fn lead_byline(scan: &Scan<'_>, line: Line, found: &mut Found) {
     let Some(at) = BY.as_ref().and_then(|f| f.find(s)).map(|m| m.start()) else {
         return;
     };
-    let before: Vec<&str> = s[..at].split_whitespace().take(6).collect();
-    if before.is_empty() || before.len() > 5 {
+    // Only the count of the words before (at most five) and the last of
+    // them are read: counted in passing, without a list.
+    let (mut count, mut last) = (0usize, None);
+    for w in s[..at].split_whitespace().take(6) {
+        count += 1;
+        last = Some(w);
+    }
+    if count == 0 || count > 5 {
         return;
     }
-    if !before.last().is_some_and(|w| sources::is_byline_lead(w)) {
+    if !last.is_some_and(sources::is_byline_lead) {
         return;
     }
     let after = &s[at + 4..];

@@ -329,9 +329,16 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
                     i = after;
                     continue;
                 }
-                for d in dests {
+                // The last destination takes the names; the others copy them.
+                let n = dests.len();
+                for (j, d) in dests.into_iter().enumerate() {
                     let date = date_after(d.end);
-                    add(doc, &mut st.recs, visitors.clone(), d, kind, date, span);
+                    let v = if j + 1 == n {
+                        std::mem::take(&mut visitors)
+                    } else {
+                        visitors.clone()
+                    };
+                    add(doc, &mut st.recs, v, d, kind, date, span);
                 }
             }
             Travel::BeIn => {
@@ -413,20 +420,18 @@ fn people<'d>(
     topic: Option<&PersonRef<'d>>,
 ) -> Vec<PersonRef<'d>> {
     let mut refs = doc.persons(r.clone());
-    let mut covered = vec![false; r.len()];
-    for p in &refs {
-        for k in p.tokens.clone() {
-            if let Some(c) = k.checked_sub(r.start).and_then(|x| covered.get_mut(x)) {
-                *c = true;
-            }
-        }
-    }
+    // Whether the people found so far cover a token is read walking along
+    // them, with no table of the sentence's tokens: they come in text
+    // order, each ending before the next starts.
+    let found = refs.len();
+    let mut next = 0;
     // A single name part of one official ("Ivan", "Prince Karim").
     for i in r.clone() {
-        if !doc.is_cap(i)
-            || doc.official_idx(i).is_some()
-            || covered.get(i - r.start).copied().unwrap_or(true)
-        {
+        while refs[..found].get(next).is_some_and(|p| p.tokens.end <= i) {
+            next += 1;
+        }
+        let covered = refs[..found].get(next).is_some_and(|p| p.tokens.start <= i);
+        if !doc.is_cap(i) || doc.official_idx(i).is_some() || covered {
             continue;
         }
         let w = doc.text(i..i + 1);
@@ -1192,7 +1197,7 @@ fn host<'d>(
             None => {
                 let code = hc.unwrap_or("");
                 Dest {
-                    name: doc.state(code).name,
+                    name: doc.state(code).name.into_owned(),
                     code: Some(code),
                     level: Level::Inferred,
                     end: after,

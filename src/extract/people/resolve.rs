@@ -29,10 +29,13 @@ struct Cand<'p> {
 
 /// An official being built.
 #[derive(Debug, Clone)]
-struct Rec {
+struct Rec<'d> {
     name: String,
-    /// Name words, folded, for matching later mentions.
-    words: Vec<String>,
+    /// Name words, folded, for matching later mentions: borrowed from the
+    /// document's lower case where that is their folded form (ASCII), so
+    /// that only non-ASCII words are copied (the record is scratch: only
+    /// its name, title and mentions reach the output).
+    words: Vec<Cow<'d, str>>,
     title: String,
     kind: RoleKind,
     org: Option<usize>,
@@ -52,12 +55,15 @@ pub(super) fn resolve(
     // The organization of each unit is the first record with a mention
     // over it, as the records stand now: read from their few mentions
     // rather than from a table of every unit.
-    let owned: Vec<(usize, usize, usize)> = orgs
-        .recs
-        .iter()
-        .enumerate()
-        .flat_map(|(id, r)| r.mentions.iter().map(move |&(a, b)| (a, b, id)))
-        .collect();
+    // Sized once (a flattened list does not know its length).
+    let mut owned: Vec<(usize, usize, usize)> =
+        Vec::with_capacity(orgs.recs.iter().map(|r| r.mentions.len()).sum());
+    owned.extend(
+        orgs.recs
+            .iter()
+            .enumerate()
+            .flat_map(|(id, r)| r.mentions.iter().map(move |&(a, b)| (a, b, id))),
+    );
     let units = doc.len();
     let at = |a: usize, b: usize| {
         if a > b || b > units {
@@ -100,7 +106,13 @@ pub(super) fn resolve(
                 .org
                 .and_then(|id| orgs.recs.get(id))
                 .map(|o| o.name.clone());
-            let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
+            // In place: a pair of unit indices and a span have one layout,
+            // so the record's list becomes the output's without a copy.
+            let mut mentions: Vec<Span> = r
+                .mentions
+                .into_iter()
+                .map(|(a, b)| doc.span(a, b))
+                .collect();
             mentions.sort_unstable();
             mentions.dedup();
             Official {
@@ -117,7 +129,12 @@ pub(super) fn resolve(
     let organizations = std::mem::take(&mut orgs.recs)
         .into_iter()
         .map(|r| {
-            let mut mentions: Vec<Span> = r.mentions.iter().map(|&(a, b)| doc.span(a, b)).collect();
+            // In place, as for the officials.
+            let mut mentions: Vec<Span> = r
+                .mentions
+                .into_iter()
+                .map(|(a, b)| doc.span(a, b))
+                .collect();
             mentions.sort_unstable();
             mentions.dedup();
             Organization {
@@ -143,13 +160,11 @@ fn candidates<'p>(
     let dateline = dateline_country(doc);
     let consumed = consumed_units(phrases);
     // Fallback countries in order of preference: the dateline's, then the
-    // countries the article names outside title phrases.
-    let mut fallbacks: Vec<&'static str> = dateline.into_iter().collect();
-    for c in free_countries(doc, &consumed) {
-        if !fallbacks.contains(&c) {
-            fallbacks.push(c);
-        }
-    }
+    // countries the article names outside title phrases (room for the
+    // usual few, in one allocation).
+    let mut fallbacks: Vec<&'static str> = Vec::with_capacity(16);
+    fallbacks.extend(dateline);
+    free_countries(doc, &consumed, &mut fallbacks);
     let headline = Headlines::new(doc, runs);
     // At most one candidate per bound name: the lists never grow.
     let bound: usize = phrases.iter().map(|p| p.names.len()).sum();
@@ -382,11 +397,15 @@ fn lists_with(doc: &Doc<'_>, a: &Phrase, b: &Phrase) -> bool {
 
 /// The units of phrases that bind names: their places are accounted for.
 fn consumed_units(phrases: &[Phrase]) -> Vec<(usize, usize)> {
-    phrases
-        .iter()
-        .filter(|p| !p.names.is_empty() || p.chain_at.is_some())
-        .map(|p| (p.start, p.end))
-        .collect()
+    // Sized once (a filtered list does not know its length).
+    let mut out = Vec::with_capacity(phrases.len());
+    out.extend(
+        phrases
+            .iter()
+            .filter(|p| !p.names.is_empty() || p.chain_at.is_some())
+            .map(|p| (p.start, p.end)),
+    );
+    out
 }
 
 /// The country of a dateline near the top ("ASTANA –", "Tashkent,
@@ -408,17 +427,16 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
     None
 }
 
-/// The countries the article names outside title phrases, in text order.
-fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)]) -> Vec<&'static str> {
+/// Adds to `out` the countries the article names outside title phrases
+/// that it does not hold yet, in text order.
+fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)], out: &mut Vec<&'static str>) {
     // A place is inside a phrase when one of the few phrase ranges holds it.
     let inside = |k: usize| consumed.iter().any(|&(a, b)| a <= k && k < b);
-    let mut out: Vec<&'static str> = Vec::new();
     for g in doc.geo_at.iter().flatten() {
         if g.kind != PlaceKind::Region && !out.contains(&g.alpha2) && !inside(g.start) {
             out.push(g.alpha2);
         }
     }
-    out
 }
 
 /// The unit of "accompanied" when "accompanied by" (or "joined by")
@@ -590,7 +608,7 @@ fn previous_country(doc: &Doc<'_>, before: &[Phrase], at: usize) -> Option<&'sta
 
 /// Of the records `fits`, the only one, or the one mentioned last before
 /// unit `at` when several share a name or title.
-fn latest_before(recs: &[Rec], fits: &[usize], at: usize) -> Option<usize> {
+fn latest_before(recs: &[Rec<'_>], fits: &[usize], at: usize) -> Option<usize> {
     match fits {
         [one] => Some(*one),
         [] => None,
@@ -690,7 +708,7 @@ fn words(doc: &Doc<'_>, run: &NameRun) -> Vec<String> {
 }
 
 /// Whether the folded words of a name are `want`.
-fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[String]) -> bool {
+fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[Cow<'_, str>]) -> bool {
     let mut k = 0;
     for i in word_units(doc, run) {
         match want.get(k) {
@@ -703,23 +721,20 @@ fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[String]) -> bool {
 
 /// Merges candidates into one record per person: same name, or a
 /// surname-only name that is part of an earlier full name.
-fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
-    let mut recs: Vec<Rec> = Vec::with_capacity(cands.len());
+fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec<'d>> {
+    let mut recs: Vec<Rec<'d>> = Vec::with_capacity(cands.len());
     for c in cands {
-        // The folded words, borrowed where ASCII: copied only into a record.
-        let w: Vec<Cow<'_, str>> = word_units(doc, &c.name).map(|i| folded(doc, i)).collect();
+        // The folded words, borrowed where ASCII: moved into a record.
+        let w: Vec<Cow<'d, str>> = word_units(doc, &c.name).map(|i| folded(doc, i)).collect();
         if w.is_empty() {
             continue;
         }
         let same_as =
-            |r: &Rec| r.words.len() == w.len() && r.words.iter().zip(&w).all(|(a, b)| *a == **b);
+            |r: &Rec<'_>| r.words.len() == w.len() && r.words.iter().zip(&w).all(|(a, b)| a == b);
         let same = recs.iter().position(same_as).or_else(|| {
             // One name inside the other: "Erdogan" and "Recep Tayyip Erdoğan".
-            let fits = |r: &Rec| {
-                let (first, last) = (
-                    r.words.first().map(String::as_str),
-                    r.words.last().map(String::as_str),
-                );
+            let fits = |r: &Rec<'_>| {
+                let (first, last) = (r.words.first().map(|x| &**x), r.words.last().map(|x| &**x));
                 if w.len() <= r.words.len() {
                     // The candidate is the short one.
                     let one = w.first().map(|x| &**x);
@@ -742,13 +757,12 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
             }
         });
         let span = (c.name.start, c.name.end);
-        let owned = |w: Vec<Cow<'_, str>>| w.into_iter().map(Cow::into_owned).collect();
         match same {
             Some(i) => {
                 let r = &mut recs[i];
                 if w.len() > r.words.len() {
                     r.name = names::name_text(doc, &c.name);
-                    r.words = owned(w);
+                    r.words = w;
                 }
                 if r.country.is_none() {
                     r.country = c.country;
@@ -760,7 +774,7 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
             }
             None => recs.push(Rec {
                 name: names::name_text(doc, &c.name),
-                words: owned(w),
+                words: w,
                 title: c.title.to_string(),
                 kind: c.kind,
                 org: c.org,
@@ -780,17 +794,17 @@ fn merge(doc: &Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec> {
 /// Adds every later mention: the full name again, a surname or given name
 /// alone ("Abenov said", "Yerlan's meeting"), and a title alone ("the
 /// Kazakh President") when it fits one person.
-fn with_mentions(
-    doc: &Doc<'_>,
+fn with_mentions<'d>(
+    doc: &'d Doc<'_>,
     phrases: &[Phrase],
-    mut recs: Vec<Rec>,
+    mut recs: Vec<Rec<'d>>,
     runs: &[NameRun],
-) -> Vec<Rec> {
+) -> Vec<Rec<'d>> {
     // A record goes by its last word, and by its first when it has two or
     // three. The few records are read in place for each name: no map of
     // copied words to build.
-    let by_last = |r: &Rec, w: &str| r.words.last().is_some_and(|l| l == w);
-    let by_first = |r: &Rec, w: &str| {
+    let by_last = |r: &Rec<'_>, w: &str| r.words.last().is_some_and(|l| l == w);
+    let by_first = |r: &Rec<'_>, w: &str| {
         (2..=3).contains(&r.words.len()) && r.words.first().is_some_and(|f| f == w)
     };
     for run in runs {
@@ -812,7 +826,7 @@ fn with_mentions(
         // over at once.
         let tail = word_units(doc, run).last().map(|i| folded(doc, i));
         let hit = recs.iter().position(|r| {
-            r.words.last().map(String::as_str) == tail.as_deref() && same_words(doc, run, &r.words)
+            r.words.last().map(|x| &**x) == tail.as_deref() && same_words(doc, run, &r.words)
         });
         let hit = hit.or_else(|| {
             // A lone name word, or an initial and a surname ("A.
