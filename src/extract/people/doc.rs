@@ -53,6 +53,20 @@ pub(super) struct Unit {
     pub role_start: bool,
 }
 
+/// Bits of [`Doc::marks`]: what the places, roles and organizations found
+/// make of each unit.
+mod mark {
+    /// A place name starts here (in [`super::Doc::geo_at`]).
+    pub const GEO: u8 = 1;
+    /// Inside a place name.
+    pub const IN_GEO: u8 = 2;
+    /// A role phrase starts here (in [`super::Doc::role_at`]).
+    pub const ROLE: u8 = 4;
+    /// Inside a recognized organization name: never part of a person's
+    /// name.
+    pub const BLOCKED: u8 = 8;
+}
+
 /// A place name found in the text, on unit boundaries.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct GeoHit {
@@ -90,15 +104,16 @@ pub(super) struct Doc<'a> {
     /// The lower-case forms of the units with other than ASCII characters
     /// ("Şəki", "Azerbaijan’s"), one after the other.
     wide: String,
-    /// The place starting at each unit, if any.
-    pub geo_at: Vec<Option<GeoHit>>,
-    /// Whether each unit is inside a place name.
-    pub in_geo: Vec<bool>,
-    /// The role starting at each unit, if any.
-    pub role_at: Vec<Option<RoleHit>>,
-    /// Units inside a recognized organization name: never part of a
-    /// person's name.
-    pub blocked: Vec<bool>,
+    /// What each unit is part of, as [`mark`] bits.
+    marks: Vec<u8>,
+    /// The places found, in text order, one at most per first unit (the
+    /// unit marked [`mark::GEO`]). Kept apart from the units, and not as
+    /// one slot per unit, because an article has a few dozen: a slot per
+    /// unit was a large, mostly empty allocation per article.
+    geos: Vec<GeoHit>,
+    /// The role phrases found, in text order (first unit marked
+    /// [`mark::ROLE`]); kept apart for the same reason.
+    roles: Vec<RoleHit>,
 }
 
 impl<'a> Doc<'a> {
@@ -140,16 +155,62 @@ impl<'a> Doc<'a> {
             text,
             lowered,
             wide,
-            geo_at: vec![None; units.len()],
-            in_geo: vec![false; units.len()],
-            role_at: vec![None; units.len()],
-            blocked: vec![false; units.len()],
+            marks: vec![0; units.len()],
+            // Sized for every place of the text (places found in a part
+            // alone are about as many), so that the list does not grow.
+            geos: Vec::with_capacity(places.all().len()),
+            roles: Vec::new(),
             units,
         };
         doc.find_places(places);
         doc.places_as_stated();
         doc.find_roles();
         doc
+    }
+
+    /// The place starting at unit `i`, if any.
+    pub fn geo_at(&self, i: usize) -> Option<GeoHit> {
+        if self.marks.get(i)? & mark::GEO == 0 {
+            return None;
+        }
+        let k = self.geos.binary_search_by_key(&i, |g| g.start).ok()?;
+        self.geos.get(k).copied()
+    }
+
+    /// The places found, in text order.
+    pub fn geos(&self) -> &[GeoHit] {
+        &self.geos
+    }
+
+    /// Whether unit `i` is inside a place name.
+    pub fn in_geo(&self, i: usize) -> bool {
+        self.marks.get(i).is_some_and(|m| m & mark::IN_GEO != 0)
+    }
+
+    /// The role phrase starting at unit `i`, if any.
+    pub fn role_at(&self, i: usize) -> Option<RoleHit> {
+        if self.marks.get(i)? & mark::ROLE == 0 {
+            return None;
+        }
+        let k = self.roles.binary_search_by_key(&i, |h| h.start).ok()?;
+        self.roles.get(k).copied()
+    }
+
+    /// The role phrases found, in text order.
+    pub fn roles(&self) -> &[RoleHit] {
+        &self.roles
+    }
+
+    /// Whether unit `i` is inside a recognized organization name.
+    pub fn blocked(&self, i: usize) -> bool {
+        self.marks.get(i).is_some_and(|m| m & mark::BLOCKED != 0)
+    }
+
+    /// Marks units `a..b` as inside a recognized organization name.
+    pub fn block(&mut self, a: usize, b: usize) {
+        for m in self.marks.iter_mut().take(b).skip(a) {
+            *m |= mark::BLOCKED;
+        }
     }
 
     /// Number of units.
@@ -307,12 +368,9 @@ impl<'a> Doc<'a> {
     fn places_as_stated(&mut self) {
         let mut moved: Vec<(&'a str, &'static str)> = Vec::new();
         // Only towns move, so only the units a town starts on are read.
-        let towns = self.geo_at.iter().enumerate().filter_map(|(i, g)| {
-            g.as_ref()
-                .filter(|g| g.kind == PlaceKind::City)
-                .map(|g| (i, *g))
-        });
-        for (i, g) in towns {
+        let towns = self.geos.iter().filter(|g| g.kind == PlaceKind::City);
+        for &g in towns {
+            let i = g.start;
             let mut k = g.end;
             let lower_word =
                 |d: &Doc<'_>, j: usize| d.units.get(j).is_some_and(|u| u.word && !u.cap);
@@ -327,7 +385,7 @@ impl<'a> Doc<'a> {
             while k < from + 2 && lower_word(self, k) {
                 k += 1;
             }
-            if let Some(c) = self.geo_at.get(k).copied().flatten()
+            if let Some(c) = self.geo_at(k)
                 && c.kind == PlaceKind::Country
                 && c.alpha2 != g.alpha2
                 && self.same_sentence(i, k)
@@ -336,11 +394,11 @@ impl<'a> Doc<'a> {
             }
         }
         for (name, country) in moved {
-            for i in 0..self.units.len() {
-                if let Some(g) = self.geo_at[i]
-                    && g.kind == PlaceKind::City
+            for k in 0..self.geos.len() {
+                let Some(&g) = self.geos.get(k) else { break };
+                if g.kind == PlaceKind::City
                     && self.text_of(g.start, g.end) == name
-                    && let Some(slot) = self.geo_at.get_mut(i).and_then(Option::as_mut)
+                    && let Some(slot) = self.geos.get_mut(k)
                 {
                     slot.alpha2 = country;
                 }
@@ -391,16 +449,24 @@ impl<'a> Doc<'a> {
             if b == 0 || self.units.get(b - 1).is_none_or(|u| u.span.end != e) {
                 continue;
             }
-            for slot in self.in_geo.iter_mut().take(b).skip(a) {
-                *slot = true;
+            for m in self.marks.iter_mut().take(b).skip(a) {
+                *m |= mark::IN_GEO;
             }
-            if let Some(slot) = self.geo_at.get_mut(a) {
-                *slot = Some(GeoHit {
-                    start: a,
-                    end: b,
-                    alpha2: m.place.alpha2,
-                    kind: m.place.kind,
-                });
+            let Some(first) = self.marks.get_mut(a) else {
+                continue;
+            };
+            *first |= mark::GEO;
+            let hit = GeoHit {
+                start: a,
+                end: b,
+                alpha2: m.place.alpha2,
+                kind: m.place.kind,
+            };
+            // Stretches are read in text order, and a later match at the
+            // same unit replaces the earlier one (as a slot per unit did).
+            match self.geos.binary_search_by_key(&a, |g| g.start) {
+                Ok(k) => self.geos[k] = hit,
+                Err(k) => self.geos.insert(k, hit),
             }
         }
     }
@@ -459,7 +525,11 @@ impl<'a> Doc<'a> {
             });
             match hit {
                 Some(h) if self.role_allowed(&h) => {
-                    self.role_at[i] = Some(h);
+                    // Read in text order: the list stays sorted.
+                    self.roles.push(h);
+                    if let Some(m) = self.marks.get_mut(i) {
+                        *m |= mark::ROLE;
+                    }
                     i = h.end;
                 }
                 _ => i += 1,
@@ -925,9 +995,9 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     };
     if !u.name_word
-        || doc.in_geo.get(i).copied().unwrap_or(false)
-        || doc.role_at.get(i).is_some_and(Option::is_some)
-        || doc.blocked.get(i).copied().unwrap_or(false)
+        || doc.in_geo(i)
+        || doc.role_at(i).is_some()
+        || doc.blocked(i)
     {
         return false;
     }
@@ -1000,9 +1070,9 @@ mod tests {
                 "."
             ]
         );
-        assert_eq!(doc.geo_at[0].map(|g| g.alpha2), Some("KZ"));
-        assert_eq!(doc.geo_at[7].map(|g| g.alpha2), Some("AZ"));
-        assert_eq!(doc.role_at[1].map(|r| r.role.phrase), Some("president"));
+        assert_eq!(doc.geo_at(0).map(|g| g.alpha2), Some("KZ"));
+        assert_eq!(doc.geo_at(7).map(|g| g.alpha2), Some("AZ"));
+        assert_eq!(doc.role_at(1).map(|r| r.role.phrase), Some("president"));
         assert!(nameable(&doc, 2) && nameable(&doc, 3) && nameable(&doc, 5));
         assert!(!nameable(&doc, 0) && !nameable(&doc, 1) && !nameable(&doc, 4));
     }
@@ -1013,9 +1083,8 @@ mod tests {
         let scan = Scan::new(text);
         let doc = Doc::new(&scan, 0..scan.tokens.len());
         let roles: Vec<&str> = doc
-            .role_at
+            .roles()
             .iter()
-            .flatten()
             .map(|r| doc.text_of(r.start, r.end))
             .collect();
         assert_eq!(roles, ["PM", "chair of the board", "Head of State"]);
@@ -1028,13 +1097,13 @@ mod tests {
         let doc = Doc::new(&scan, 0..scan.tokens.len());
         let countries: Vec<&str> = (0..doc.len())
             .filter(|&i| doc.s(i) == "Khorgos")
-            .filter_map(|i| doc.geo_at[i].map(|g| g.alpha2))
+            .filter_map(|i| doc.geo_at(i).map(|g| g.alpha2))
             .collect();
         assert_eq!(countries, ["CN", "CN"]);
         // Without such a statement the lexicon's country stands.
         let scan = Scan::new("The Khorgos port grew.");
         let doc = Doc::new(&scan, 0..scan.tokens.len());
-        assert_eq!(doc.geo_at[1].map(|g| g.alpha2), Some("KZ"));
+        assert_eq!(doc.geo_at(1).map(|g| g.alpha2), Some("KZ"));
     }
 
     #[test]

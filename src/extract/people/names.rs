@@ -77,12 +77,12 @@ fn initial(doc: &Doc<'_>, i: usize) -> bool {
 /// here ("Rovshan Najaf"): a surname may be spelled like a place, but not
 /// like a country.
 fn city_surname(doc: &Doc<'_>, i: usize) -> bool {
-    doc.geo_at.get(i).copied().flatten().is_some_and(|g| {
+    doc.geo_at(i).is_some_and(|g| {
         g.end == i + 1
             && matches!(g.kind, PlaceKind::City | PlaceKind::Region)
             && !doc.cap(i + 1)
             && doc.units.get(i).is_some_and(|u| u.cap && !u.acronym)
-            && !doc.blocked.get(i).copied().unwrap_or(false)
+            && !doc.blocked(i)
     })
 }
 

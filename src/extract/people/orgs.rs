@@ -90,7 +90,7 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
         let Some(u) = doc.units.get(k) else { break };
         // Read only at a role.
         let after_of = || k > 0 && matches!(doc.low(k - 1), "of" | "the");
-        if k > from && doc.role_at[k].is_some() && !after_of() {
+        if k > from && doc.role_at(k).is_some() && !after_of() {
             break;
         }
         // "World Bank Regional Director": the modifier belongs to the role.
@@ -99,12 +99,12 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
             && u.tclass & crate::lexicon::titles::class::MODIFIER != 0
             && (k + 1..(k + 4).min(n))
                 .find(|&j| doc.units[j].tclass & crate::lexicon::titles::class::MODIFIER == 0)
-                .is_some_and(|j| doc.role_at[j].is_some())
+                .is_some_and(|j| doc.role_at(j).is_some())
         {
             break;
         }
         // A place is taken whole ("People's Republic of China").
-        if let Some(g) = doc.geo_at[k] {
+        if let Some(g) = doc.geo_at(k) {
             k = g.end.max(k + 1);
             last_good = k;
             continue;
@@ -141,7 +141,7 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
             k = j;
             continue;
         }
-        if doc.possessive(k) > 0 && k > from && doc.geo_at[k - 1].is_none() {
+        if doc.possessive(k) > 0 && k > from && doc.geo_at(k - 1).is_none() {
             let p = doc.possessive(k);
             if org_word(doc, k + p) {
                 k += p;
@@ -234,7 +234,7 @@ impl Orgs {
         let mut i = 0;
         while i < n {
             // "Chairman of the Board …" is a title, not the start of a name.
-            if let Some(h) = &doc.role_at[i] {
+            if let Some(h) = doc.role_at(i) {
                 i = h.end;
                 continue;
             }
@@ -245,7 +245,7 @@ impl Orgs {
             // A leading country with a possessive is context, not name; what
             // it owns may be a company with no head word ("Korea's Kakao
             // Mobility").
-            if let Some(g) = doc.geo_at[i]
+            if let Some(g) = doc.geo_at(i)
                 && doc.possessive(g.end) > 0
             {
                 i = g.end + doc.possessive(g.end);
@@ -296,9 +296,7 @@ impl Orgs {
         orgs.find_mentions(doc);
         for rec in &orgs.recs {
             for &(a, b) in &rec.mentions {
-                for slot in doc.blocked.iter_mut().take(b).skip(a) {
-                    *slot = true;
-                }
+                doc.block(a, b);
             }
         }
         orgs
@@ -563,7 +561,7 @@ fn titled_name_words<'d>(doc: &'d Doc<'_>) -> FxSet<&'d str> {
         .iter()
         .filter(|r| {
             (r.outer.saturating_sub(6)..r.outer)
-                .any(|k| doc.role_at[k].is_some_and(|h| h.end == r.outer))
+                .any(|k| doc.role_at(k).is_some_and(|h| h.end == r.outer))
         })
         .flat_map(|r| r.start..r.end)
         .map(|k| doc.low(k))
@@ -598,8 +596,8 @@ fn owned_name<'d>(
         && !doc.cap(b)
         && doc.possessive(b) == 0
         && (a..b).all(|k| {
-            doc.role_at[k].is_none()
-                && !doc.in_geo[k]
+            doc.role_at(k).is_none()
+                && !doc.in_geo(k)
                 && doc.units[k].tclass & (tc::MODIFIER | tc::PORTFOLIO) == 0
         })
         && !(a..b).all(|k| doc.units[k].tclass & tc::NON_NAME != 0)
@@ -622,7 +620,7 @@ fn is_org(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let cap_head = (a..b).any(|i| head(doc, i) && doc.cap(i));
     // "Tata group" names a body; "Saudi companies" does not.
     let low_head = (a..b).any(|i| head(doc, i) && !doc.cap(i))
-        && (a..b).any(|i| doc.cap(i) && !doc.in_geo[i] && !doc.units[i].acronym);
+        && (a..b).any(|i| doc.cap(i) && !doc.in_geo(i) && !doc.units[i].acronym);
     if !(cap_head || low_head) || (a..b).filter(|&i| doc.units[i].word).count() < 2 {
         return false;
     }
@@ -632,7 +630,7 @@ fn is_org(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// Whether units `a..b` are only places and connectors ("Russian
 /// Federation and Turkmenistan").
 fn all_geo(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    (a..b).all(|i| doc.in_geo[i] || matches!(doc.low(i), "and" | "," | "the" | "of" | "&"))
+    (a..b).all(|i| doc.in_geo(i) || matches!(doc.low(i), "and" | "," | "the" | "of" | "&"))
 }
 
 /// Whether the phrase names a place or a thing rather than a body
@@ -729,7 +727,7 @@ fn parenthesized(doc: &Doc<'_>, i: usize) -> Option<((usize, usize), usize)> {
 /// The country named inside units `a..b` ("Central Bank of Azerbaijan",
 /// "Hamburg Port Authority").
 pub(super) fn country_in(doc: &Doc<'_>, a: usize, b: usize) -> Option<&'static str> {
-    (a..b).find_map(|i| doc.geo_at[i].filter(|g| g.end <= b).map(|g| g.alpha2))
+    (a..b).find_map(|i| doc.geo_at(i).filter(|g| g.end <= b).map(|g| g.alpha2))
 }
 
 /// The country of a possessive or demonym right before unit `a` ("UAE's
@@ -759,7 +757,7 @@ fn apposition_country(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
         if matches!(doc.s(k), "," | "." | ";" | "(") {
             break;
         }
-        if let Some(g) = doc.geo_at[k]
+        if let Some(g) = doc.geo_at(k)
             && matches!(g.kind, PlaceKind::Country | PlaceKind::Demonym)
         {
             return Some(g.alpha2);
@@ -772,14 +770,14 @@ fn apposition_country(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
 /// The country of a place name ending right before unit `end`.
 pub(super) fn geo_ending_at(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
     (end.saturating_sub(6)..end)
-        .find_map(|s| doc.geo_at[s].filter(|g| g.end == end).map(|g| g.alpha2))
+        .find_map(|s| doc.geo_at(s).filter(|g| g.end == end).map(|g| g.alpha2))
 }
 
 /// The country of a demonym ending right before unit `end` ("Turkish
 /// …").
 fn demonym_ending_at(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
     (end.saturating_sub(3)..end).find_map(|s| {
-        doc.geo_at[s]
+        doc.geo_at(s)
             .filter(|g| g.end == end && g.kind == crate::lexicon::geo::PlaceKind::Demonym)
             .map(|g| g.alpha2)
     })

@@ -412,7 +412,7 @@ fn consumed_units(phrases: &[Phrase]) -> Vec<(usize, usize)> {
 /// Uzbekistan, Apr. 4", "Pretoria - President …").
 fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
     for i in 0..doc.len().min(150) {
-        let Some(g) = doc.geo_at[i] else { continue };
+        let Some(g) = doc.geo_at(i) else { continue };
         let u = &doc.units[i];
         let caps = (g.start..g.end).all(|k| !doc.units[k].word || doc.units[k].acronym);
         let punct = matches!(doc.s(g.end), "," | "-" | "–" | "—" | "(" | ":" | ".");
@@ -432,7 +432,7 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
 fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)], out: &mut Vec<&'static str>) {
     // A place is inside a phrase when one of the few phrase ranges holds it.
     let inside = |k: usize| consumed.iter().any(|&(a, b)| a <= k && k < b);
-    for g in doc.geo_at.iter().flatten() {
+    for g in doc.geos().iter() {
         if g.kind != PlaceKind::Region && !out.contains(&g.alpha2) && !inside(g.start) {
             out.push(g.alpha2);
         }
@@ -490,7 +490,7 @@ fn own_country_after(doc: &Doc<'_>, from: usize) -> Option<&'static str> {
             if doc.is(g, "the") {
                 g += 1;
             }
-            return doc.geo_at.get(g).copied().flatten().map(|h| h.alpha2);
+            return doc.geo_at(g).map(|h| h.alpha2);
         }
         if matches!(
             low,
@@ -500,7 +500,7 @@ fn own_country_after(doc: &Doc<'_>, from: usize) -> Option<&'static str> {
             if doc.is(g, "the") {
                 g += 1;
             }
-            if let Some(h) = doc.geo_at.get(g).copied().flatten()
+            if let Some(h) = doc.geo_at(g)
                 && matches!(doc.low(h.end), "delegation" | "side" | "team")
             {
                 return Some(h.alpha2);
@@ -531,7 +531,7 @@ fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
         .any(|i| doc.units[i].tclass & tc::TRAVEL != 0);
     if cue_before
         && matches!(doc.low(from), "to" | "in")
-        && let Some(g) = doc.geo_at.get(from + 1).copied().flatten()
+        && let Some(g) = doc.geo_at(from + 1)
     {
         out.push(g.alpha2);
     }
@@ -545,7 +545,7 @@ fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
             if doc.is(g, "the") {
                 g += 1;
             }
-            if let Some(h) = doc.geo_at.get(g).copied().flatten() {
+            if let Some(h) = doc.geo_at(g) {
                 out.push(h.alpha2);
             }
         }
@@ -555,7 +555,7 @@ fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
     let mut k = from;
     while k < doc.len() && k < from + 40 && doc.same_sentence(from.saturating_sub(1), k) {
         // Another person's title: what follows is about them.
-        if doc.role_at[k].is_some() {
+        if doc.role_at(k).is_some() {
             break;
         }
         if doc.units[k].tclass & tc::TRAVEL != 0 {
@@ -563,7 +563,7 @@ fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
         }
         // A destination: right after the cue or after "to"/"in", not a
         // demonym or a possessive ("in UK's Middle East").
-        if let (Some(c), Some(g)) = (cue, doc.geo_at[k])
+        if let (Some(c), Some(g)) = (cue, doc.geo_at(k))
             && k - c <= 10
             && (k == c + 1 || matches!(doc.low(k - 1), "to" | "in" | "into" | "for" | "at"))
             && g.kind != PlaceKind::Demonym
@@ -584,7 +584,7 @@ fn previous_country(doc: &Doc<'_>, before: &[Phrase], at: usize) -> Option<&'sta
     let same = |i: usize| doc.same_sentence(i, at);
     let titled = |p: &&Phrase| !p.countries.is_empty() && p.start < at;
     let named = |i: usize| {
-        doc.geo_at[i]
+        doc.geo_at(i)
             .filter(|g| matches!(g.kind, PlaceKind::Country | PlaceKind::Demonym))
             .map(|g| g.alpha2)
     };

@@ -113,11 +113,7 @@ pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
     let mut scratch = Scratch::default();
     let mut skip_until = 0;
     // Only the units a role starts on are read.
-    let hits = doc
-        .role_at
-        .iter()
-        .enumerate()
-        .filter_map(|(i, h)| h.as_ref().map(|h| (i, *h)));
+    let hits = doc.roles().iter().map(|h| (h.start, *h));
     for (i, hit) in hits {
         if i < skip_until {
             continue;
@@ -125,7 +121,7 @@ pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
         // "Deputy" or "Chief" right before another role or a portfolio
         // modifies it ("Deputy Foreign Minister").
         if has(&doc.units[i], tc::MODIFIER)
-            && (doc.role_at.get(hit.end).is_some_and(Option::is_some)
+            && (doc.role_at(hit.end).is_some()
                 || doc.cap(hit.end) && has(&doc.units[hit.end], tc::PORTFOLIO))
         {
             continue;
@@ -137,11 +133,11 @@ pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
         }
         // "PM's Adviser": the first role is part of the second's title.
         let poss = doc.possessive(hit.end);
-        if poss > 0 && doc.role_at.get(hit.end + poss).is_some_and(Option::is_some) {
+        if poss > 0 && doc.role_at(hit.end + poss).is_some() {
             continue;
         }
         // A role word inside a name already claimed ("… Foundation").
-        if doc.blocked.get(i).copied().unwrap_or(false) && !doc.cap(i) {
+        if doc.blocked(i) && !doc.cap(i) {
             continue;
         }
         if let Some(p) = parse(doc, &ctx, hit, &mut scratch) {
@@ -183,7 +179,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) 
     let mut paired: Option<RoleHit> = None;
     // "chairman and CEO": one combined title.
     if matches!(doc.low(core_e), "and" | "&")
-        && let Some(h2) = doc.role_at.get(core_e + 1).copied().flatten()
+        && let Some(h2) = doc.role_at(core_e + 1)
     {
         if hit.role.pairs && h2.role.pairs && !hit.plural && !h2.plural {
             core_e = h2.end;
@@ -231,7 +227,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) 
     // "Saudi Energy Minister Prince Abdulaziz …": a royal style before the
     // name is no second title.
     if segs.is_empty()
-        && let Some(h) = doc.role_at.get(after).copied().flatten()
+        && let Some(h) = doc.role_at(after)
         && h.role.kind == RoleKind::Royal
         && h.role.phrase == "prince"
         && names::name_at(doc, h.end, 1).is_some()
@@ -340,7 +336,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) 
     if p.countries.is_empty()
         && p.names.len() == 1
         && doc.is(after, "of")
-        && let Some(g) = doc.geo_at.get(after + 1).copied().flatten()
+        && let Some(g) = doc.geo_at(after + 1)
         && g.kind == PlaceKind::Country
     {
         p.countries.push(g.alpha2);
@@ -348,7 +344,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) 
     // "…, Deputy Minister of the Ports Organisation, Iran, led …".
     if p.countries.is_empty()
         && doc.s(p.end) == ","
-        && let Some(g) = doc.geo_at.get(p.end + 1).copied().flatten()
+        && let Some(g) = doc.geo_at(p.end + 1)
         && g.kind == PlaceKind::Country
         && matches!(doc.s(g.end), "," | ".")
     {
@@ -422,7 +418,7 @@ fn extend_left(doc: &Doc<'_>, start: usize, kind: RoleKind) -> usize {
 /// "Trade Minister …").
 fn title_starts_at(doc: &Doc<'_>, i: usize) -> Option<RoleHit> {
     (i..(i + 5).min(doc.len()))
-        .filter_map(|k| doc.role_at[k])
+        .filter_map(|k| doc.role_at(k))
         .next()
         .filter(|h| extend_left(doc, h.start, h.role.kind) == i)
 }
@@ -439,7 +435,7 @@ fn possessive_ending_at(doc: &Doc<'_>, end: usize) -> usize {
 
 /// The role hit ending right before unit `end`.
 fn role_ending_at(doc: &Doc<'_>, end: usize) -> Option<RoleHit> {
-    (end.saturating_sub(6)..end).find_map(|s| doc.role_at[s].filter(|h| h.end == end))
+    (end.saturating_sub(6)..end).find_map(|s| doc.role_at(s).filter(|h| h.end == end))
 }
 
 /// Reads what stands before the role: countries ("Russian and Iranian",
@@ -526,8 +522,8 @@ fn left_context(doc: &Doc<'_>, ctx: &Context<'_>, p: &mut Phrase, parts: &mut Ve
                 u.acronym
                     || u.oclass & oc::HEAD != 0
                     || nameable(doc, i)
-                    || doc.in_geo[i]
-                    || doc.blocked[i]
+                    || doc.in_geo(i)
+                    || doc.blocked(i)
             });
         if person && q < e {
             l = q;
@@ -572,7 +568,7 @@ fn left_context(doc: &Doc<'_>, ctx: &Context<'_>, p: &mut Phrase, parts: &mut Ve
 /// The place ending right before unit `end`, if it is a country-bearing
 /// kind of place.
 fn geo_ending(doc: &Doc<'_>, end: usize) -> Option<super::doc::GeoHit> {
-    (end.saturating_sub(6)..end).find_map(|s| doc.geo_at[s].filter(|g| g.end == end))
+    (end.saturating_sub(6)..end).find_map(|s| doc.geo_at(s).filter(|g| g.end == end))
 }
 
 /// Start of a capitalized organization name right before unit `l`
@@ -594,7 +590,7 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
             && pi > 0
             && doc.cap(pi - 1);
         let amp = doc.low(pi) == "&" && pi > 0 && doc.cap(pi - 1);
-        if capword && doc.role_at[pi].is_none() || legal_dot || lower_org || amp {
+        if capword && doc.role_at(pi).is_none() || legal_dot || lower_org || amp {
             q = pi;
         } else {
             break;
@@ -664,7 +660,7 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
     let mut k = q;
     while k < n && k < q + 14 && doc.same_sentence(q, k) {
         let u = &doc.units[k];
-        if let Some(g) = doc.geo_at[k] {
+        if let Some(g) = doc.geo_at(k) {
             k = g.end;
             let poss = doc.possessive(k);
             if poss > 0 && doc.cap(k + poss) {
@@ -699,7 +695,7 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if matches!(doc.low(k), "people" | "nation") && k > q && doc.geo_at[k - 1].is_some() {
+        if matches!(doc.low(k), "people" | "nation") && k > q && doc.geo_at(k - 1).is_some() {
             k += 1;
             continue;
         }
@@ -777,7 +773,7 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
         let prep = doc.low(seg.prep);
         let mut s = seg.start;
         // "of Kazakhstan's Industry …": the country is context.
-        if let Some(g) = doc.geo_at[s]
+        if let Some(g) = doc.geo_at(s)
             && doc.possessive(g.end) > 0
             && g.end + doc.possessive(g.end) < seg.end
         {
@@ -813,7 +809,7 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             continue;
         }
         if let Some(list) = geo_list {
-            let city = doc.geo_at[s]
+            let city = doc.geo_at(s)
                 .is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Capital));
             match prep {
                 _ if p.kind == RoleKind::Mayor || p.kind == RoleKind::Regional && city => {
@@ -872,7 +868,7 @@ fn geo_list(doc: &Doc<'_>, a: usize, b: usize) -> Option<Vec<&'static str>> {
     let mut out = Vec::new();
     let mut k = a;
     while k < b {
-        let g = doc.geo_at[k]?;
+        let g = doc.geo_at(k)?;
         if g.end > b {
             return None;
         }
@@ -987,7 +983,7 @@ fn led_by_country(doc: &Doc<'_>, start: usize) -> Option<&'static str> {
                 g += 1;
             }
             if g < cue
-                && let Some(h) = doc.geo_at.get(g).copied().flatten()
+                && let Some(h) = doc.geo_at(g)
             {
                 return Some(h.alpha2);
             }
