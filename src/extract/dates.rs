@@ -1935,7 +1935,7 @@ struct Window {
     /// The comparison parts of the whole range, header included.
     parts: OnceCell<Vec<Range<usize>>>,
     /// The clauses of the whole range.
-    clauses: OnceCell<Vec<(usize, usize)>>,
+    clauses: OnceCell<Vec<(u32, u32)>>,
 }
 
 impl Window {
@@ -2048,7 +2048,7 @@ impl Window {
     }
 
     /// The clauses of the range (see [`clauses`]).
-    fn clauses(&self, scan: &Scan<'_>) -> &[(usize, usize)] {
+    fn clauses(&self, scan: &Scan<'_>) -> &[(u32, u32)] {
         self.clauses
             .get_or_init(|| clauses(scan, self.base, self.hi))
     }
@@ -2222,14 +2222,16 @@ pub(crate) fn in_sentence(
 /// Paren depth group and clause number of each token of `lo..hi`: tokens
 /// share a clause when no comma or semicolon at their level separates
 /// them; a parenthetical is a clause group of its own, transparent to the
-/// text around it.
-fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+/// text around it. The numbers are only compared, and are `u32` (half the
+/// size of a `usize` pair) so that a long sentence's list stays small
+/// enough for the allocator's fast path; no sentence holds 2^32 clauses.
+fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(u32, u32)> {
     let mut out = Vec::with_capacity(hi.saturating_sub(lo));
     // (group, clause) of the text outside brackets, and of the brackets
     // open around a token (allocated only when a bracket opens).
-    let mut outer = (0usize, 0usize);
-    let mut stack: Vec<(usize, usize)> = Vec::new();
-    let mut next_group = 1usize;
+    let mut outer = (0u32, 0u32);
+    let mut stack: Vec<(u32, u32)> = Vec::new();
+    let mut next_group = 1u32;
     for i in lo..hi {
         let top = stack.last().copied().unwrap_or(outer);
         out.push(top);
@@ -2243,14 +2245,14 @@ fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize)> {
         match scan.tok(i) {
             "(" | "[" => {
                 stack.push((next_group, 0));
-                next_group += 1;
+                next_group = next_group.saturating_add(1);
             }
             ")" | "]" if !stack.is_empty() => {
                 stack.pop();
             }
             "," | ";" if is_clause_break(scan, i) => match stack.last_mut() {
-                Some(last) => last.1 += 1,
-                None => outer.1 += 1,
+                Some(last) => last.1 = last.1.saturating_add(1),
+                None => outer.1 = outer.1.saturating_add(1),
             },
             _ => {}
         }
