@@ -1487,9 +1487,9 @@ fn subject<'d>(
     }
     // A coordinated verb ("signed X with Y, and inked Z"): the subject of
     // the previous signing word.
-    let tail: Vec<&str> = (start..end).rev().take(2).map(|i| doc.w(i)).collect();
-    let coordinated =
-        tail.first() == Some(&"and") || (tail.first() == Some(&",") && tail.get(1).is_some());
+    let mut tail = (start..end).rev().map(|i| doc.w(i));
+    let (last, before) = (tail.next(), tail.next());
+    let coordinated = last == Some("and") || (last == Some(",") && before.is_some());
     if coordinated && vi > 0 {
         let prev = subject(doc, s, verbs, vi - 1, r);
         verbs[vi].subject = Some(prev.clone());
@@ -1540,17 +1540,17 @@ fn subject<'d>(
     };
     // Pronoun subjects: "it" is the subject of the clause before; "we"/"I"
     // stay unknown.
-    let words: Vec<&str> = range.clone().map(|i| doc.w(i)).collect();
     let mut source = if out.is_empty() {
         Source::None
     } else {
         Source::Explicit
     };
     if out.is_empty() {
-        let first = words
-            .iter()
-            .find(|w| !matches!(**w, "," | "on" | "in" | "also"));
-        if first == Some(&"it") {
+        let first = range
+            .clone()
+            .map(|i| doc.w(i))
+            .find(|w| !matches!(*w, "," | "on" | "in" | "also"));
+        if first == Some("it") {
             out = it_parties(doc, s, start, r.clone());
             if !out.is_empty() {
                 source = Source::Explicit;
