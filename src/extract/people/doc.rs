@@ -169,6 +169,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The place starting at unit `i`, if any.
+    #[inline]
     pub fn geo_at(&self, i: usize) -> Option<GeoHit> {
         if self.marks.get(i)? & mark::GEO == 0 {
             return None;
@@ -183,11 +184,27 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether unit `i` is inside a place name.
+    #[inline]
     pub fn in_geo(&self, i: usize) -> bool {
         self.marks.get(i).is_some_and(|m| m & mark::IN_GEO != 0)
     }
 
+    /// Whether a place starts at unit `i` (as `geo_at(i).is_some()`,
+    /// without the search).
+    #[inline]
+    pub fn has_geo(&self, i: usize) -> bool {
+        self.marks.get(i).is_some_and(|m| m & mark::GEO != 0)
+    }
+
+    /// Whether a role phrase starts at unit `i` (as `role_at(i).is_some()`,
+    /// without the search).
+    #[inline]
+    pub fn has_role(&self, i: usize) -> bool {
+        self.marks.get(i).is_some_and(|m| m & mark::ROLE != 0)
+    }
+
     /// The role phrase starting at unit `i`, if any.
+    #[inline]
     pub fn role_at(&self, i: usize) -> Option<RoleHit> {
         if self.marks.get(i)? & mark::ROLE == 0 {
             return None;
@@ -202,6 +219,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether unit `i` is inside a recognized organization name.
+    #[inline]
     pub fn blocked(&self, i: usize) -> bool {
         self.marks.get(i).is_some_and(|m| m & mark::BLOCKED != 0)
     }
@@ -994,11 +1012,7 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
     let Some(u) = doc.units.get(i) else {
         return false;
     };
-    if !u.name_word
-        || doc.in_geo(i)
-        || doc.role_at(i).is_some()
-        || doc.blocked(i)
-    {
+    if !u.name_word || doc.in_geo(i) || doc.has_role(i) || doc.blocked(i) {
         return false;
     }
     if has(u, tc::MONTH) {

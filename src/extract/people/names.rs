@@ -3,6 +3,8 @@
 //! ("Jr.") and leading honorifics ("Dr", "Sheikh", "H.E.") that are not
 //! part of the name.
 
+use std::borrow::Cow;
+
 use super::doc::{Doc, has, nameable};
 use crate::lexicon::geo::PlaceKind;
 use crate::lexicon::orgs::class as oc;
@@ -267,17 +269,18 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
 
 /// The name as text: the name words, without honorifics.
 pub(super) fn name_text(doc: &Doc<'_>, run: &NameRun) -> String {
-    join_words(doc.text_of(run.start, run.end))
+    join_words(doc.text_of(run.start, run.end)).into_owned()
 }
 
-/// The white-space separated words of `s` joined by single spaces, in one
-/// string of the right size (what collecting [`str::split_whitespace`]
-/// and joining makes, without its character decoding for ASCII text).
-pub(super) fn join_words(s: &str) -> String {
+/// The white-space separated words of `s` joined by single spaces (what
+/// collecting [`str::split_whitespace`] and joining makes, without its
+/// character decoding for ASCII text): `s` itself when it is already so
+/// spaced, else one string of the right size.
+pub(super) fn join_words(s: &str) -> Cow<'_, str> {
     // Most names are ASCII words with single spaces between them, which
-    // is what joining makes of them: such text is copied whole.
+    // is what joining makes of them: such text is the text itself.
     if spaced_once(s) {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     for_words(s, |w| {
@@ -286,7 +289,7 @@ pub(super) fn join_words(s: &str) -> String {
         }
         out.push_str(w);
     });
-    out
+    Cow::Owned(out)
 }
 
 /// Whether `s` is printable ASCII words with one space between each two

@@ -3,7 +3,8 @@
 //! University"), or defined with a parenthesized short form ("Kazakhstan
 //! Temir Zholy (KTZ)"), with their aliases, country and every mention.
 
-use std::cell::OnceCell;
+use std::borrow::Cow;
+use std::cell::{Cell, OnceCell};
 
 use super::doc::{Doc, has, nameable};
 use super::names;
@@ -35,7 +36,7 @@ impl OrgRec {
 }
 
 /// The organizations of a document, with lookups by unit and by name.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub(super) struct Orgs {
     pub recs: Vec<OrgRec>,
     /// Comparison key of every name and alias -> record.
@@ -43,6 +44,9 @@ pub(super) struct Orgs {
     /// How many names and aliases the last search for mentions looked
     /// for: when none was added since, a new search finds nothing new.
     searched: usize,
+    /// The key of the name looked up last, kept for its allocation: most
+    /// lookups find a name already known and need no key of their own.
+    key_buf: Cell<String>,
 }
 
 /// A unit that may be part of an organization's name as a word: a
@@ -90,7 +94,7 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
         let Some(u) = doc.units.get(k) else { break };
         // Read only at a role.
         let after_of = || k > 0 && matches!(doc.low(k - 1), "of" | "the");
-        if k > from && doc.role_at(k).is_some() && !after_of() {
+        if k > from && doc.has_role(k) && !after_of() {
             break;
         }
         // "World Bank Regional Director": the modifier belongs to the role.
@@ -99,7 +103,7 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
             && u.tclass & crate::lexicon::titles::class::MODIFIER != 0
             && (k + 1..(k + 4).min(n))
                 .find(|&j| doc.units[j].tclass & crate::lexicon::titles::class::MODIFIER == 0)
-                .is_some_and(|j| doc.role_at(j).is_some())
+                .is_some_and(|j| doc.has_role(j))
         {
             break;
         }
@@ -141,7 +145,7 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
             k = j;
             continue;
         }
-        if doc.possessive(k) > 0 && k > from && doc.geo_at(k - 1).is_none() {
+        if doc.possessive(k) > 0 && k > from && !doc.has_geo(k - 1) {
             let p = doc.possessive(k);
             if org_word(doc, k + p) {
                 k += p;
@@ -321,13 +325,19 @@ impl Orgs {
         while core_end > a + 1 && doc.units[core_end - 1].word && !doc.cap(core_end - 1) {
             core_end -= 1;
         }
-        let name_key = key(&name);
-        let known = self.index.get(&name_key).copied().or_else(|| {
+        // The key goes to the new record, or back to the lookups' buffer
+        // when the name is known.
+        let mut name_key = self.key_buf.take();
+        name_key.clear();
+        name_key.reserve(name.len());
+        key_into(&name, &mut name_key);
+        let known = self.index.get(name_key.as_str()).copied().or_else(|| {
             (core_end < b)
                 .then(|| self.by_name(&clean(doc.text_of(a, core_end))))
                 .flatten()
         });
         if let Some(id) = known {
+            self.key_buf.set(name_key);
             if !self.recs[id].mentions.contains(&(a, b)) {
                 self.recs[id].mentions.push((a, b));
             }
@@ -338,7 +348,7 @@ impl Orgs {
             .entry(name_key.clone())
             .or_insert(self.recs.len());
         self.recs.push(OrgRec {
-            name,
+            name: name.into_owned(),
             aliases: Vec::new(),
             country,
             mentions: vec![(a, b)],
@@ -356,8 +366,7 @@ impl Orgs {
         }
         // The short form may already be a record of its own ("Port of
         // Baku" before "… CJSC (Port of Baku)"): merge into the earlier one.
-        let alias_key = key(&alias);
-        if let Some(other) = self.index.get(&alias_key).copied()
+        if let Some(other) = self.by_name(&alias)
             && other != id
         {
             let (keep, gone) = if other < id { (other, id) } else { (id, other) };
@@ -373,10 +382,10 @@ impl Orgs {
             self.reindex();
             return;
         }
-        self.index.entry(alias_key).or_insert(id);
+        self.index.entry(key(&alias)).or_insert(id);
         let rec = &mut self.recs[id];
-        if rec.name != alias && !rec.aliases.contains(&alias) {
-            rec.aliases.push(alias);
+        if rec.name != *alias && !rec.aliases.iter().any(|x| *x == *alias) {
+            rec.aliases.push(alias.into_owned());
         }
         if !rec.mentions.contains(&(a, b)) {
             rec.mentions.push((a, b));
@@ -386,7 +395,13 @@ impl Orgs {
     /// The record named or aliased `name` (compared without case and
     /// punctuation).
     pub fn by_name(&self, name: &str) -> Option<usize> {
-        self.index.get(&key(name)).copied()
+        let mut buf = self.key_buf.take();
+        buf.clear();
+        buf.reserve(name.len());
+        key_into(name, &mut buf);
+        let found = self.index.get(buf.as_str()).copied();
+        self.key_buf.set(buf);
+        found
     }
 
     /// The record a generic noun at unit `noun` refers to before unit
@@ -596,7 +611,7 @@ fn owned_name<'d>(
         && !doc.cap(b)
         && doc.possessive(b) == 0
         && (a..b).all(|k| {
-            doc.role_at(k).is_none()
+            !doc.has_role(k)
                 && !doc.in_geo(k)
                 && doc.units[k].tclass & (tc::MODIFIER | tc::PORTFOLIO) == 0
         })
@@ -785,19 +800,34 @@ fn demonym_ending_at(doc: &Doc<'_>, end: usize) -> Option<&'static str> {
 
 /// A name cleaned for output: inner white space collapsed, a leading
 /// "the" dropped.
-pub(super) fn clean(s: &str) -> String {
-    let mut t = names::join_words(s);
-    // The leading article goes in place, with no second string.
-    if t.starts_with("the ") || t.starts_with("The ") {
-        t.drain(..4);
+pub(super) fn clean(s: &str) -> Cow<'_, str> {
+    match names::join_words(s) {
+        // Mostly the text itself, then a part of it.
+        Cow::Borrowed(t) => Cow::Borrowed(
+            t.strip_prefix("the ")
+                .or_else(|| t.strip_prefix("The "))
+                .unwrap_or(t),
+        ),
+        // The leading article goes in place, with no second string.
+        Cow::Owned(mut t) => {
+            if t.starts_with("the ") || t.starts_with("The ") {
+                t.drain(..4);
+            }
+            Cow::Owned(t)
+        }
     }
-    t
 }
 
 /// A comparison key: lower case, letters and digits only, words joined by
 /// single spaces, typographic apostrophes made plain.
 pub(super) fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    key_into(s, &mut out);
+    out
+}
+
+/// Writes the comparison key of `s` (see [`key`]) into the empty `out`.
+fn key_into(s: &str, out: &mut String) {
     let mut space = false;
     if s.is_ascii() {
         // Most names are ASCII: read byte by byte, with no decoding.
@@ -812,7 +842,7 @@ pub(super) fn key(s: &str) -> String {
                 space = true;
             }
         }
-        return out;
+        return;
     }
     for c in s.chars() {
         if c.is_alphanumeric() {
@@ -829,7 +859,6 @@ pub(super) fn key(s: &str) -> String {
             space = true;
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -555,7 +555,7 @@ fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
     let mut k = from;
     while k < doc.len() && k < from + 40 && doc.same_sentence(from.saturating_sub(1), k) {
         // Another person's title: what follows is about them.
-        if doc.role_at(k).is_some() {
+        if doc.has_role(k) {
             break;
         }
         if doc.units[k].tclass & tc::TRAVEL != 0 {

@@ -121,7 +121,7 @@ pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
         // "Deputy" or "Chief" right before another role or a portfolio
         // modifies it ("Deputy Foreign Minister").
         if has(&doc.units[i], tc::MODIFIER)
-            && (doc.role_at(hit.end).is_some()
+            && (doc.has_role(hit.end)
                 || doc.cap(hit.end) && has(&doc.units[hit.end], tc::PORTFOLIO))
         {
             continue;
@@ -133,7 +133,7 @@ pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
         }
         // "PM's Adviser": the first role is part of the second's title.
         let poss = doc.possessive(hit.end);
-        if poss > 0 && doc.role_at(hit.end + poss).is_some() {
+        if poss > 0 && doc.has_role(hit.end + poss) {
             continue;
         }
         // A role word inside a name already claimed ("… Foundation").
@@ -590,7 +590,7 @@ fn org_prefix_start(doc: &Doc<'_>, l: usize) -> usize {
             && pi > 0
             && doc.cap(pi - 1);
         let amp = doc.low(pi) == "&" && pi > 0 && doc.cap(pi - 1);
-        if capword && doc.role_at(pi).is_none() || legal_dot || lower_org || amp {
+        if capword && !doc.has_role(pi) || legal_dot || lower_org || amp {
             q = pi;
         } else {
             break;
@@ -695,7 +695,7 @@ fn seg_end(doc: &Doc<'_>, q: usize, the: bool) -> usize {
             k += 1;
             continue;
         }
-        if matches!(doc.low(k), "people" | "nation") && k > q && doc.geo_at(k - 1).is_some() {
+        if matches!(doc.low(k), "people" | "nation") && k > q && doc.has_geo(k - 1) {
             k += 1;
             continue;
         }
@@ -809,7 +809,8 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             continue;
         }
         if let Some(list) = geo_list {
-            let city = doc.geo_at(s)
+            let city = doc
+                .geo_at(s)
                 .is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Capital));
             match prep {
                 _ if p.kind == RoleKind::Mayor || p.kind == RoleKind::Regional && city => {
