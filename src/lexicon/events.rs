@@ -521,16 +521,21 @@ pub(crate) mod ev {
     pub(crate) const SIGN: u8 = 1 << 1;
     /// A travel word ([`TRAVELS`](super::TRAVELS)).
     pub(crate) const TRAVEL: u8 = 1 << 2;
-    /// The word "delegation".
+    /// A word of [`DELEGATION_NOUNS`](super::DELEGATION_NOUNS).
     pub(crate) const DELEGATION: u8 = 1 << 3;
     /// Not set here: the prepared article (`actors::Doc`) marks the tokens
     /// a person mention may start at with it.
     pub(crate) const PERSON: u8 = 1 << 4;
 }
 
+/// The nouns of a travelling group that someone leads ("a delegation led
+/// by the minister visited …"): the words [`ev::DELEGATION`] marks, so
+/// that visits read the leader from the group.
+const DELEGATION_NOUNS: &[&str] = &["delegation"];
+
 /// The first-token filters of [`DOCS`], [`SIGNS`] and [`TRAVELS`] and the
-/// word "delegation" in one: a word failing it starts none of their
-/// phrases.
+/// words of [`DELEGATION_NOUNS`] in one: a word failing it starts none of
+/// their phrases.
 struct EventFilter {
     /// As [`PhraseTable::first_shapes`], for the first tokens of all.
     shapes: Box<[u64; 256]>,
@@ -552,10 +557,12 @@ static EVENT_FILTER: LazyLock<EventFilter> = LazyLock::new(|| {
             ends[k] |= e[k];
         }
     }
-    let w = b"delegation";
-    shapes[usize::from(w[0])] |= len_bit(w.len());
-    let bit = end_bit(w);
-    ends[bit / 64] |= 1 << (bit % 64);
+    for w in DELEGATION_NOUNS.iter().map(|w| w.as_bytes()) {
+        let Some(&first) = w.first() else { continue };
+        shapes[usize::from(first)] |= len_bit(w.len());
+        let bit = end_bit(w);
+        ends[bit / 64] |= 1 << (bit % 64);
+    }
     EventFilter { shapes, ends }
 });
 
@@ -563,8 +570,8 @@ static EVENT_FILTER: LazyLock<EventFilter> = LazyLock::new(|| {
 /// of the phrases that start at it, so that the extractors skip the
 /// sentences and tokens where none does with one byte test. A bit is set
 /// exactly when the table's [`longest_at`](PhraseTable::longest_at)
-/// finds a phrase there (or, for [`ev::DELEGATION`], the word is
-/// "delegation").
+/// finds a phrase there (or, for [`ev::DELEGATION`], the word is one of
+/// [`DELEGATION_NOUNS`]).
 pub(crate) fn event_bits<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
     let f = &*EVENT_FILTER;
     let mut out = vec![0u8; words.len()];
@@ -589,7 +596,7 @@ pub(crate) fn event_bits<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
         if TRAVELS.longest_at(words, i).is_some() {
             v |= ev::TRAVEL;
         }
-        if b == b"delegation" {
+        if DELEGATION_NOUNS.iter().any(|n| n.as_bytes() == b) {
             v |= ev::DELEGATION;
         }
         *bits = v;
