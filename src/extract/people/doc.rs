@@ -171,11 +171,16 @@ impl<'a> Doc<'a> {
     /// The place starting at unit `i`, if any.
     #[inline]
     pub fn geo_at(&self, i: usize) -> Option<GeoHit> {
-        if self.marks.get(i)? & mark::GEO == 0 {
+        if !self.has_geo(i) {
             return None;
         }
-        let k = self.geos.binary_search_by_key(&i, |g| g.start).ok()?;
-        self.geos.get(k).copied()
+        starting_at(&self.geos, i, |g| g.start)
+    }
+
+    /// Whether unit `i` carries the [`mark`] bit `bit`.
+    #[inline]
+    fn marked(&self, i: usize, bit: u8) -> bool {
+        self.marks.get(i).is_some_and(|m| m & bit != 0)
     }
 
     /// The places found, in text order.
@@ -186,31 +191,30 @@ impl<'a> Doc<'a> {
     /// Whether unit `i` is inside a place name.
     #[inline]
     pub fn in_geo(&self, i: usize) -> bool {
-        self.marks.get(i).is_some_and(|m| m & mark::IN_GEO != 0)
+        self.marked(i, mark::IN_GEO)
     }
 
     /// Whether a place starts at unit `i` (as `geo_at(i).is_some()`,
     /// without the search).
     #[inline]
     pub fn has_geo(&self, i: usize) -> bool {
-        self.marks.get(i).is_some_and(|m| m & mark::GEO != 0)
+        self.marked(i, mark::GEO)
     }
 
     /// Whether a role phrase starts at unit `i` (as `role_at(i).is_some()`,
     /// without the search).
     #[inline]
     pub fn has_role(&self, i: usize) -> bool {
-        self.marks.get(i).is_some_and(|m| m & mark::ROLE != 0)
+        self.marked(i, mark::ROLE)
     }
 
     /// The role phrase starting at unit `i`, if any.
     #[inline]
     pub fn role_at(&self, i: usize) -> Option<RoleHit> {
-        if self.marks.get(i)? & mark::ROLE == 0 {
+        if !self.has_role(i) {
             return None;
         }
-        let k = self.roles.binary_search_by_key(&i, |h| h.start).ok()?;
-        self.roles.get(k).copied()
+        starting_at(&self.roles, i, |h| h.start)
     }
 
     /// The role phrases found, in text order.
@@ -221,7 +225,7 @@ impl<'a> Doc<'a> {
     /// Whether unit `i` is inside a recognized organization name.
     #[inline]
     pub fn blocked(&self, i: usize) -> bool {
-        self.marks.get(i).is_some_and(|m| m & mark::BLOCKED != 0)
+        self.marked(i, mark::BLOCKED)
     }
 
     /// Marks units `a..b` as inside a recognized organization name.
@@ -581,6 +585,13 @@ impl<'a> Doc<'a> {
             _ => true,
         }
     }
+}
+
+/// The hit of `hits` (sorted by start unit, at most one per start) that
+/// starts at unit `i`.
+fn starting_at<H: Copy>(hits: &[H], i: usize, start: impl FnMut(&H) -> usize) -> Option<H> {
+    let k = hits.binary_search_by_key(&i, start).ok()?;
+    hits.get(k).copied()
 }
 
 /// The units of the tokens in `range`: words joined across inner hyphens
