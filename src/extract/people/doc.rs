@@ -57,8 +57,11 @@ pub(super) struct Unit {
 impl Unit {
     /// Whether the unit may be part of an organization's name as a word:
     /// an acronym, or a capitalized word that is no function word.
+    #[inline]
     pub fn org_word(&self) -> bool {
-        self.acronym || self.word && self.cap && !has(self, tc::FUNCTION)
+        // `|` and `&`, not `||` and `&&`: all of it is read at once, with
+        // no branch ([`unit_marks`] asks it of every unit).
+        self.acronym | (self.word & self.cap & !has(self, tc::FUNCTION))
     }
 }
 
@@ -651,12 +654,15 @@ fn next_with(marks: &[u8], i: usize, bits: u8) -> usize {
 }
 
 /// The [`mark`] bits a unit holds by itself, whatever was found around it.
+///
+/// Made with arithmetic, not branches: every unit passes here, and
+/// whether it is capitalized or a name word follows no pattern a branch
+/// predictor could learn.
 fn unit_marks(u: &Unit) -> u8 {
-    let bit = |on: bool, bit: u8| if on { bit } else { 0 };
-    bit(u.name_word, mark::NAME_WORD)
-        | bit(u.cap, mark::CAP)
-        | bit(u.org_word(), mark::ORG_WORD)
-        | bit(u.role_start, mark::ROLE_START)
+    (u8::from(u.name_word) * mark::NAME_WORD)
+        | (u8::from(u.cap) * mark::CAP)
+        | (u8::from(u.org_word()) * mark::ORG_WORD)
+        | (u8::from(u.role_start) * mark::ROLE_START)
 }
 
 /// The hit of `hits` (sorted by start unit, at most one per start) that
