@@ -1338,4 +1338,50 @@ mod tests {
         assert_eq!(doc.possessive(5), 2);
         assert_eq!(doc.possessive(0), 0);
     }
+
+    /// The skip over marks finds the first marked byte from any start: in
+    /// the same 8-byte word, in a later one, in the short tail, or none.
+    #[test]
+    fn next_marked_finds_the_first_marked_unit() {
+        let mut marks = vec![0u8; 21];
+        marks[3] = mark::CAP;
+        marks[9] = mark::ROLE_START | mark::GEO;
+        marks[19] = mark::NAME_WORD;
+        for (from, bits, want) in [
+            (0, mark::CAP, 3),
+            (3, mark::CAP, 3),
+            (4, mark::CAP, 21),
+            (0, mark::ROLE_START, 9),
+            (0, mark::GEO | mark::NAME_WORD, 9),
+            (10, mark::NAME_WORD, 19),
+            (19, mark::NAME_WORD, 19),
+            (20, mark::NAME_WORD, 21),
+            (0, mark::BLOCKED, 21),
+            (21, mark::CAP, 21),
+            (40, mark::CAP, 40),
+        ] {
+            assert_eq!(next_with(&marks, from, bits), want, "{from} {bits}");
+        }
+    }
+
+    /// A unit's own marks say what its fields say.
+    #[test]
+    fn unit_marks_copy_the_unit() {
+        let text = "The Ministry of Energy said President Aidar Serikov and KTZ met.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        for (i, u) in doc.units.iter().enumerate() {
+            let m = doc.marks[i];
+            assert_eq!(m & mark::CAP != 0, u.cap, "{i}");
+            assert_eq!(m & mark::NAME_WORD != 0, u.name_word, "{i}");
+            assert_eq!(m & mark::ROLE_START != 0, u.role_start, "{i}");
+            let org = u.acronym || u.word && u.cap && !has(u, tc::FUNCTION);
+            assert_eq!(doc.org_word(i), org, "{i}");
+        }
+        let marked = |bit: u8| (0..doc.len()).filter(|&i| doc.marked(i, bit)).count();
+        // "The", "Ministry", "Energy", "President", "Aidar", "Serikov", "KTZ".
+        assert_eq!(marked(mark::CAP), 7);
+        assert!(doc.org_word(9), "KTZ");
+        assert!(!doc.org_word(2), "of");
+    }
 }
