@@ -40,8 +40,9 @@ pub(super) struct Unit {
     pub space_before: bool,
     /// A line break stands before it.
     pub line_before: bool,
-    /// Index of its sentence in the scan.
-    pub sentence: usize,
+    /// Index of its sentence in the scan (32 bits, which keeps the unit
+    /// at 40 bytes: an article has far fewer sentences).
+    pub sentence: u32,
     /// Word classes from the title lexicon ([`titles::class`]).
     pub tclass: u16,
     /// Word classes from the organization lexicon ([`orgs::class`]).
@@ -53,9 +54,20 @@ pub(super) struct Unit {
     pub role_start: bool,
 }
 
+impl Unit {
+    /// Whether the unit may be part of an organization's name as a word:
+    /// an acronym, or a capitalized word that is no function word.
+    #[inline]
+    pub fn org_word(&self) -> bool {
+        // `|` and `&`, not `||` and `&&`: all of it is read at once, with
+        // no branch ([`unit_marks`] asks it of every unit).
+        self.acronym | (self.word & self.cap & !has(self, tc::FUNCTION))
+    }
+}
+
 /// Bits of [`Doc::marks`]: what the places, roles and organizations found
 /// make of each unit.
-mod mark {
+pub(super) mod mark {
     /// A place name starts here (in [`super::Doc::geo_at`]).
     pub const GEO: u8 = 1;
     /// Inside a place name.
@@ -65,6 +77,20 @@ mod mark {
     /// Inside a recognized organization name: never part of a person's
     /// name.
     pub const BLOCKED: u8 = 8;
+    // The bits below copy what a unit is by itself ([`super::unit_marks`]),
+    // so that the passes looking for the few units they start on read one
+    // byte a unit, not the whole unit (a unit is 40 bytes: an article's
+    // units do not stay in the first-level cache, its marks do), and test
+    // one bit where they tested several fields one after the other.
+    /// [`super::Unit::name_word`].
+    pub const NAME_WORD: u8 = 16;
+    /// [`super::Unit::cap`].
+    pub const CAP: u8 = 32;
+    /// A word that may be part of an organization's name
+    /// ([`super::Unit::org_word`]).
+    pub const ORG_WORD: u8 = 64;
+    /// [`super::Unit::role_start`].
+    pub const ROLE_START: u8 = 128;
 }
 
 /// A place name found in the text, on unit boundaries.
@@ -162,6 +188,9 @@ impl<'a> Doc<'a> {
             roles: Vec::new(),
             units,
         };
+        for (m, u) in doc.marks.iter_mut().zip(&doc.units) {
+            *m |= unit_marks(u);
+        }
         doc.find_places(places);
         doc.places_as_stated();
         doc.find_roles();
@@ -181,6 +210,15 @@ impl<'a> Doc<'a> {
     #[inline]
     fn marked(&self, i: usize, bit: u8) -> bool {
         self.marks.get(i).is_some_and(|m| m & bit != 0)
+    }
+
+    /// The first unit from `i` on that carries one of the [`mark`] bits
+    /// of `bits`, or [`Doc::len`] when none does. The passes that start on
+    /// few units (capitals, name words, role words) skip the others with
+    /// it, eight at a time.
+    #[inline]
+    pub fn next_marked(&self, i: usize, bits: u8) -> usize {
+        next_with(&self.marks, i, bits)
     }
 
     /// The places found, in text order.
@@ -220,6 +258,13 @@ impl<'a> Doc<'a> {
     /// The role phrases found, in text order.
     pub fn roles(&self) -> &[RoleHit] {
         &self.roles
+    }
+
+    /// Whether unit `i` may be part of an organization's name as a word
+    /// ([`Unit::org_word`]).
+    #[inline]
+    pub fn org_word(&self, i: usize) -> bool {
+        self.marked(i, mark::ORG_WORD)
     }
 
     /// Whether unit `i` is inside a recognized organization name.
@@ -334,12 +379,8 @@ impl<'a> Doc<'a> {
     #[inline(never)]
     fn find_places(&mut self, places: &Places<'_>) {
         let n = self.units.len();
-        let mut i = 0;
+        let mut i = self.next_marked(0, mark::CAP);
         while i < n {
-            if !self.units[i].cap {
-                i += 1;
-                continue;
-            }
             let mut a = i;
             // A unit glued to the one before keeps that one in view, so
             // word boundaries are judged as in the whole text.
@@ -377,7 +418,7 @@ impl<'a> Doc<'a> {
             {
                 self.places_in(&found, a, b);
             }
-            i = b;
+            i = self.next_marked(b, mark::CAP);
         }
     }
 
@@ -518,15 +559,11 @@ impl<'a> Doc<'a> {
         } else {
             stretch.into()
         };
-        let mut i = 0;
+        let mut i = self.next_marked(0, mark::ROLE_START);
         while i < n {
             let u = &self.units[i];
-            if !u.role_start {
-                i += 1;
-                continue;
-            }
             let Some(from) = u.span.start.checked_sub(base) else {
-                i += 1;
+                i = self.next_marked(i + 1, mark::ROLE_START);
                 continue;
             };
             let input = Input::new(hay.as_ref())
@@ -552,9 +589,9 @@ impl<'a> Doc<'a> {
                     if let Some(m) = self.marks.get_mut(i) {
                         *m |= mark::ROLE;
                     }
-                    i = h.end;
+                    i = self.next_marked(h.end, mark::ROLE_START);
                 }
-                _ => i += 1,
+                _ => i = self.next_marked(i + 1, mark::ROLE_START),
             }
         }
     }
@@ -585,6 +622,47 @@ impl<'a> Doc<'a> {
             _ => true,
         }
     }
+}
+
+/// The first index from `i` on of a byte of `marks` holding one of the
+/// bits `bits`, or `marks.len()` when none does.
+///
+/// Eight bytes are tested at once, as one 64-bit word: the units a pass
+/// starts on are few, so most words hold none and are passed over with
+/// one test, instead of one test (and, at each change, a mispredicted
+/// branch) per unit.
+#[inline]
+fn next_with(marks: &[u8], i: usize, bits: u8) -> usize {
+    let rest = marks.get(i..).unwrap_or(&[]);
+    let spread = u64::from_ne_bytes([bits; 8]);
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = i;
+    for c in chunks.by_ref() {
+        let word = c.try_into().map_or(0, u64::from_le_bytes);
+        let hit = word & spread;
+        if hit != 0 {
+            // Little-endian: the lowest set byte is the first unit.
+            return at + (hit.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|m| m & bits != 0)
+        .map_or(marks.len().max(i), |p| at + p)
+}
+
+/// The [`mark`] bits a unit holds by itself, whatever was found around it.
+///
+/// Made with arithmetic, not branches: every unit passes here, and
+/// whether it is capitalized or a name word follows no pattern a branch
+/// predictor could learn.
+fn unit_marks(u: &Unit) -> u8 {
+    (u8::from(u.name_word) * mark::NAME_WORD)
+        | (u8::from(u.cap) * mark::CAP)
+        | (u8::from(u.org_word()) * mark::ORG_WORD)
+        | (u8::from(u.role_start) * mark::ROLE_START)
 }
 
 /// The hit of `hits` (sorted by start unit, at most one per start) that
@@ -723,7 +801,7 @@ fn build_units(
             acronym,
             space_before: t.space_before,
             line_before: t.line_before,
-            sentence: sent,
+            sentence: u32::try_from(sent).unwrap_or(u32::MAX),
             name_word,
             role_start,
         });
@@ -1023,7 +1101,10 @@ pub(super) fn nameable(doc: &Doc<'_>, i: usize) -> bool {
     let Some(u) = doc.units.get(i) else {
         return false;
     };
-    if !u.name_word || doc.in_geo(i) || doc.has_role(i) || doc.blocked(i) {
+    // One test of the marks: a name word, and in no place, role or
+    // organization.
+    let marks = doc.marks.get(i).copied().unwrap_or(0);
+    if marks & (mark::NAME_WORD | mark::IN_GEO | mark::ROLE | mark::BLOCKED) != mark::NAME_WORD {
         return false;
     }
     if has(u, tc::MONTH) {
@@ -1256,5 +1337,51 @@ mod tests {
         assert_eq!(doc.possessive(1), 2);
         assert_eq!(doc.possessive(5), 2);
         assert_eq!(doc.possessive(0), 0);
+    }
+
+    /// The skip over marks finds the first marked byte from any start: in
+    /// the same 8-byte word, in a later one, in the short tail, or none.
+    #[test]
+    fn next_marked_finds_the_first_marked_unit() {
+        let mut marks = vec![0u8; 21];
+        marks[3] = mark::CAP;
+        marks[9] = mark::ROLE_START | mark::GEO;
+        marks[19] = mark::NAME_WORD;
+        for (from, bits, want) in [
+            (0, mark::CAP, 3),
+            (3, mark::CAP, 3),
+            (4, mark::CAP, 21),
+            (0, mark::ROLE_START, 9),
+            (0, mark::GEO | mark::NAME_WORD, 9),
+            (10, mark::NAME_WORD, 19),
+            (19, mark::NAME_WORD, 19),
+            (20, mark::NAME_WORD, 21),
+            (0, mark::BLOCKED, 21),
+            (21, mark::CAP, 21),
+            (40, mark::CAP, 40),
+        ] {
+            assert_eq!(next_with(&marks, from, bits), want, "{from} {bits}");
+        }
+    }
+
+    /// A unit's own marks say what its fields say.
+    #[test]
+    fn unit_marks_copy_the_unit() {
+        let text = "The Ministry of Energy said President Aidar Serikov and KTZ met.";
+        let scan = Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        for (i, u) in doc.units.iter().enumerate() {
+            let m = doc.marks[i];
+            assert_eq!(m & mark::CAP != 0, u.cap, "{i}");
+            assert_eq!(m & mark::NAME_WORD != 0, u.name_word, "{i}");
+            assert_eq!(m & mark::ROLE_START != 0, u.role_start, "{i}");
+            let org = u.acronym || u.word && u.cap && !has(u, tc::FUNCTION);
+            assert_eq!(doc.org_word(i), org, "{i}");
+        }
+        let marked = |bit: u8| (0..doc.len()).filter(|&i| doc.marked(i, bit)).count();
+        // "The", "Ministry", "Energy", "President", "Aidar", "Serikov", "KTZ".
+        assert_eq!(marked(mark::CAP), 7);
+        assert!(doc.org_word(9), "KTZ");
+        assert!(!doc.org_word(2), "of");
     }
 }

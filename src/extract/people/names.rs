@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use super::doc::{Doc, has, nameable};
+use super::doc::{Doc, has, mark, nameable};
 use crate::lexicon::geo::PlaceKind;
 use crate::lexicon::orgs::class as oc;
 use crate::lexicon::titles::class as tc;
@@ -240,10 +240,12 @@ fn has_suffix(doc: &Doc<'_>, i: usize) -> bool {
 /// Every name of at least `min` words in the document, in text order.
 pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
     let mut out = Vec::new();
-    let mut i = 0;
+    // A name starts on a capitalized word (a name word, an honorific, an
+    // initial) or on a particle-led word ("al-Nahyan"): the units that are
+    // neither are passed over by their marks alone.
+    let starts = mark::CAP | mark::NAME_WORD;
+    let mut i = doc.next_marked(0, starts);
     while i < doc.len() {
-        // A name starts on a capitalized word (a name word, an honorific,
-        // an initial) or on a particle-led word ("al-Nahyan").
         let u = &doc.units[i];
         // A name starts on a name word, an honorific or an initial ("A."
         // or the "H" of "H.E."): a unit that is none of them (at most
@@ -251,7 +253,7 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
         if !(u.word && (u.cap || u.name_word))
             || !(u.name_word || has(u, tc::HONORIFIC) || u.span.len() <= 4)
         {
-            i += 1;
+            i = doc.next_marked(i + 1, starts);
             continue;
         }
         // Start only where a name can start: not right after another name
@@ -259,10 +261,10 @@ pub(super) fn all_names(doc: &Doc<'_>, min: usize) -> Vec<NameRun> {
         let after_name = i > 0 && nameable(doc, i - 1) && doc.same_sentence(i - 1, i);
         if !after_name && let Some(run) = name_at(doc, i, min) {
             out.push(run);
-            i = run.end;
+            i = doc.next_marked(run.end, starts);
             continue;
         }
-        i += 1;
+        i = doc.next_marked(i + 1, starts);
     }
     out
 }

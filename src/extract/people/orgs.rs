@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
-use super::doc::{Doc, has, nameable};
+use super::doc::{Doc, mark, nameable};
 use super::names;
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::lexicon::hash::{FxMap, FxSet};
@@ -52,9 +52,8 @@ pub(super) struct Orgs {
 /// A unit that may be part of an organization's name as a word: a
 /// capitalized word that is no function word, or an acronym.
 fn org_word(doc: &Doc<'_>, i: usize) -> bool {
-    doc.units
-        .get(i)
-        .is_some_and(|u| u.acronym || u.word && u.cap && !has(u, tc::FUNCTION))
+    // Read from the unit's marks ([`super::doc::Unit::org_word`]).
+    doc.org_word(i)
 }
 
 /// Whether unit `i` is an organization head or legal-form word: a
@@ -235,7 +234,10 @@ impl Orgs {
         // they are such names, so they are found when first needed.
         let person_words: OnceCell<FxSet<&str>> = OnceCell::new();
         let n = doc.len();
-        let mut i = 0;
+        // Only a role or an organization word starts anything below: the
+        // other units are passed over by their marks alone.
+        let starts = mark::ROLE | mark::ORG_WORD;
+        let mut i = doc.next_marked(0, starts);
         while i < n {
             // "Chairman of the Board …" is a title, not the start of a name.
             if let Some(h) = doc.role_at(i) {
@@ -243,7 +245,7 @@ impl Orgs {
                 continue;
             }
             if !org_word(doc, i) || i > 0 && org_word(doc, i - 1) && doc.same_sentence(i - 1, i) {
-                i += 1;
+                i = doc.next_marked(i + 1, starts);
                 continue;
             }
             // A leading country with a possessive is context, not name; what

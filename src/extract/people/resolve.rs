@@ -304,7 +304,7 @@ impl<'d> Headlines<'d> {
     /// Finds the title-case lines and the name words seen elsewhere.
     fn new(doc: &'d Doc<'_>, runs: &[NameRun]) -> Headlines<'d> {
         use crate::lexicon::titles::class as tc;
-        let sentences = doc.units.last().map_or(0, |u| u.sentence + 1);
+        let sentences = doc.units.last().map_or(0, |u| u.sentence as usize + 1);
         let mut titlecase: Vec<bool> = vec![false; sentences];
         let mut i = 0;
         while i < doc.len() {
@@ -347,7 +347,7 @@ impl<'d> Headlines<'d> {
             }
             let ends = doc.s(j - 1);
             let open = !matches!(ends, "." | "!" | "?" | "\"" | "”" | "’" | ")" | ":");
-            if let Some(slot) = titlecase.get_mut(sent) {
+            if let Some(slot) = titlecase.get_mut(sent as usize) {
                 *slot = caps >= 4 && lower == 0 && open;
             }
             i = j.max(i + 1);
@@ -357,7 +357,7 @@ impl<'d> Headlines<'d> {
         let any = titlecase.iter().any(|&t| t);
         for run in runs.iter().filter(|_| any) {
             if !titlecase
-                .get(doc.units[run.start].sentence)
+                .get(doc.units[run.start].sentence as usize)
                 .copied()
                 .unwrap_or(false)
             {
@@ -370,7 +370,7 @@ impl<'d> Headlines<'d> {
     /// The name as far as it can be trusted: whole outside title-case
     /// lines; there, cut after its last word known from elsewhere.
     fn trim(&self, doc: &Doc<'_>, run: &NameRun) -> Option<NameRun> {
-        let sent = doc.units.get(run.start)?.sentence;
+        let sent = doc.units.get(run.start)?.sentence as usize;
         if !self.titlecase.get(sent).copied().unwrap_or(false) {
             return Some(*run);
         }
