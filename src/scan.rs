@@ -113,6 +113,25 @@ impl<'a> Scan<'a> {
         self.tokens.partition_point(|t| t.span.start < offset)
     }
 
+    /// [`Scan::token_at`], for a caller that may already know the answer:
+    /// `guess` is checked first (two tokens read), and the binary search,
+    /// which reads tokens all over the list, runs only when it is wrong.
+    pub fn token_at_guess(&self, offset: usize, guess: usize) -> usize {
+        let before = match guess.checked_sub(1) {
+            None => true,
+            Some(k) => self.tokens.get(k).is_some_and(|t| t.span.start < offset),
+        };
+        let at = self
+            .tokens
+            .get(guess)
+            .is_none_or(|t| t.span.start >= offset);
+        if before && at {
+            guess
+        } else {
+            self.token_at(offset)
+        }
+    }
+
     fn split_sentences(&mut self) {
         let n = self.tokens.len();
         let mut para_start_tok = 0usize;
@@ -865,6 +884,19 @@ mod tests {
             }
             let covered: usize = s.paragraphs.iter().map(|p| p.sentences.len()).sum();
             assert_eq!(covered, s.sentences.len(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn token_at_guess_finds_what_token_at_finds() {
+        let s = Scan::new("Trade rose 5% to $1,200 in 2021. Then it fell.");
+        let n = s.tokens.len();
+        let ends = s.tokens.iter().flat_map(|t| [t.span.start, t.span.end]);
+        for offset in ends.chain([0, 3, 1000]) {
+            let want = s.token_at(offset);
+            for guess in [0, 1, want.saturating_sub(1), want, want + 1, n, n + 5] {
+                assert_eq!(s.token_at_guess(offset, guess), want, "{offset} {guess}");
+            }
         }
     }
 }

@@ -2305,16 +2305,24 @@ fn last_tokens(range: Range<usize>) -> Range<usize> {
 
 /// The token range read for a figure at `quantity` in sentence
 /// `sentence`: the figure's tokens and the window around them, within the
-/// sentence. `None` for a sentence that does not exist.
+/// sentence. `None` for a sentence that does not exist. `guess` may give
+/// the figure's first token and the token after it, which spares two
+/// searches when right (see [`Scan::token_at_guess`]).
 fn figure_window(
     scan: &Scan<'_>,
     sentence: usize,
     quantity: crate::Span,
+    guess: Option<(usize, usize)>,
 ) -> Option<(Range<usize>, usize, usize)> {
     let s = scan.sentences.get(sentence)?;
     let (s_lo, s_hi) = (s.tokens.start, s.tokens.end.min(scan.tokens.len()));
-    let q_first = scan.token_at(quantity.start).clamp(s_lo, s_hi);
-    let q_end = scan.token_at(quantity.end).clamp(q_first, s_hi);
+    let (first_guess, end_guess) = guess.unwrap_or((0, 0));
+    let q_first = scan
+        .token_at_guess(quantity.start, first_guess)
+        .clamp(s_lo, s_hi);
+    let q_end = scan
+        .token_at_guess(quantity.end, end_guess)
+        .clamp(q_first, s_hi);
     // Only the text around the figure counts, which also keeps one call
     // cheap however long the sentence.
     let lo = s_lo.max(q_first.saturating_sub(WINDOW));
@@ -2433,7 +2441,7 @@ pub(crate) fn period_for(
     quantity: crate::Span,
     anchor: Option<NaiveDate>,
 ) -> Option<Period> {
-    let (range, q_first, q_end) = figure_window(scan, sentence, quantity)?;
+    let (range, q_first, q_end) = figure_window(scan, sentence, quantity, None)?;
     let info = classify_range(scan, range.clone());
     let win = Window::new(scan, range.clone(), anchor, false, (&info, range.start));
     let reader = win.reader(scan, &info, range.start);
@@ -2510,10 +2518,24 @@ impl<'s, 'a> Dates<'s, 'a> {
     }
 
     /// The period of the quantity at `quantity` in sentence `sentence` (as
-    /// [`period_for`]).
+    /// [`period_for`]). The pipeline gives the tokens too
+    /// ([`Dates::period_for_tokens`]); the tests and harness ask this way.
+    #[cfg(test)]
     pub(crate) fn period_for(&self, sentence: usize, quantity: crate::Span) -> Option<Period> {
+        self.period_for_tokens(sentence, quantity, None)
+    }
+
+    /// [`Dates::period_for`], given the quantity's first token and the
+    /// token after it when the caller knows them (`tokens`; checked, so a
+    /// wrong guess costs only a search).
+    pub(crate) fn period_for_tokens(
+        &self,
+        sentence: usize,
+        quantity: crate::Span,
+        tokens: Option<(usize, usize)>,
+    ) -> Option<Period> {
         let scan = self.scan;
-        let (range, q_first, q_end) = figure_window(scan, sentence, quantity)?;
+        let (range, q_first, q_end) = figure_window(scan, sentence, quantity, tokens)?;
         let earlier = |k: usize| {
             let tokens = scan.sentences.get(k)?.tokens.clone();
             let last = last_tokens(tokens.clone());
