@@ -113,6 +113,25 @@ impl<'a> Scan<'a> {
         self.tokens.partition_point(|t| t.span.start < offset)
     }
 
+    /// [`Scan::token_at`], for a caller that may already know the answer:
+    /// `guess` is checked first (two tokens read), and the binary search,
+    /// which reads tokens all over the list, runs only when it is wrong.
+    pub fn token_at_guess(&self, offset: usize, guess: usize) -> usize {
+        let before = match guess.checked_sub(1) {
+            None => true,
+            Some(k) => self.tokens.get(k).is_some_and(|t| t.span.start < offset),
+        };
+        let at = self
+            .tokens
+            .get(guess)
+            .is_none_or(|t| t.span.start >= offset);
+        if before && at {
+            guess
+        } else {
+            self.token_at(offset)
+        }
+    }
+
     fn split_sentences(&mut self) {
         let n = self.tokens.len();
         let mut para_start_tok = 0usize;
@@ -125,10 +144,20 @@ impl<'a> Scan<'a> {
             // break ends no sentence: such runs (most of the text) are
             // passed over in a tight loop. The last token is always
             // looked at.
+            // Of punctuation only an end mark can end a sentence (see
+            // `ends_sentence`): commas, quotes, dashes and the like are
+            // passed over too, by the first byte of their text ('…' shares
+            // its first byte with other marks, which `ends_sentence` tells
+            // apart). `&` and `|` rather than `&&` and `||`: one branch per
+            // token, not one per test.
             if let Some(rest) = self.tokens.get(i..) {
+                let bytes = self.text.as_bytes();
                 i += rest
                     .windows(2)
-                    .position(|w| w[0].kind == TokenKind::Punct || w[1].line_before)
+                    .position(|w| {
+                        let first = bytes.get(w[0].span.start).copied().unwrap_or(0);
+                        ((w[0].kind == TokenKind::Punct) & is_end_byte(first)) | w[1].line_before
+                    })
                     .unwrap_or(rest.len() - 1);
             }
             // A line break (every paragraph break is one) or the end of the
@@ -256,6 +285,24 @@ impl<'a> Scan<'a> {
         !single_upper
     }
 }
+
+/// Whether a punctuation token whose text starts with byte `b` may be an
+/// end mark ("." "!" "?" or "…", whose first byte 0xE2 other marks share):
+/// one look-up in [`END_BYTES`], as this is asked of every token.
+#[inline]
+fn is_end_byte(b: u8) -> bool {
+    END_BYTES[usize::from(b)]
+}
+
+/// The first bytes of the end marks, by byte value (see [`is_end_byte`]).
+static END_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
 
 fn is_closer(t: &str) -> bool {
     matches!(t, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
@@ -388,9 +435,7 @@ fn tokenize(text: &str, wrapped: &[Range<usize>]) -> Vec<Token> {
                 }
                 b'0'..=b'9' => {
                     let s = i;
-                    while i < bytes.len() && bytes[i].is_ascii_digit() {
-                        i += 1;
-                    }
+                    i = ascii_digits_end(bytes, i);
                     push(
                         &mut tokens,
                         s,
@@ -523,6 +568,41 @@ fn ascii_letters_end(bytes: &[u8], start: usize) -> usize {
         .unwrap_or(&[])
         .iter()
         .take_while(|b| b.is_ascii_alphabetic())
+        .count()
+}
+
+/// The end of the run of ASCII digits that starts at byte `start`: the
+/// first byte that is no digit (or the end of the text), tested eight
+/// bytes at a time. Digit runs are short and of every length, so a loop
+/// byte by byte would end at a branch the processor cannot foresee; here
+/// most runs end inside the first eight bytes, with one test.
+#[inline]
+fn ascii_digits_end(bytes: &[u8], start: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let mut i = start;
+    while let Some(chunk) = bytes.get(i..i.saturating_add(8)) {
+        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let w = u64::from_le_bytes(eight);
+        // As in `ascii_letters_end`: each byte's low seven bits plus a
+        // bias carry into the byte's high bit exactly when they reach '0'
+        // (or pass '9'), never into the next byte.
+        let low = w & !HIGH;
+        let from_0 = low.wrapping_add(ONES * (0x80 - u64::from(b'0')));
+        let past_9 = low.wrapping_add(ONES * (0x80 - u64::from(b'9') - 1));
+        let digits = from_0 & !past_9 & !w & HIGH;
+        if digits != HIGH {
+            return i + ((!digits & HIGH).trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes
+        .get(i..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
         .count()
 }
 
@@ -757,6 +837,10 @@ mod tests {
             "tenge\u{2019}s",
             "seventeen thousand",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZ_",
+            "1234567890123456789/0:9",
+            "12345678",
+            "2021 and 1,458,000",
+            "\u{663}\u{664} 5\u{e7}6",
         ];
         for t in texts {
             let bytes = t.as_bytes();
@@ -767,6 +851,12 @@ mod tests {
                         .take_while(|b| b.is_ascii_alphabetic())
                         .count();
                 assert_eq!(ascii_letters_end(bytes, start), slow, "{t:?} at {start}");
+                let slow = start
+                    + bytes[start..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                assert_eq!(ascii_digits_end(bytes, start), slow, "{t:?} at {start}");
             }
         }
         assert_eq!(
@@ -794,6 +884,19 @@ mod tests {
             }
             let covered: usize = s.paragraphs.iter().map(|p| p.sentences.len()).sum();
             assert_eq!(covered, s.sentences.len(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn token_at_guess_finds_what_token_at_finds() {
+        let s = Scan::new("Trade rose 5% to $1,200 in 2021. Then it fell.");
+        let n = s.tokens.len();
+        let ends = s.tokens.iter().flat_map(|t| [t.span.start, t.span.end]);
+        for offset in ends.chain([0, 3, 1000]) {
+            let want = s.token_at(offset);
+            for guess in [0, 1, want.saturating_sub(1), want, want + 1, n, n + 5] {
+                assert_eq!(s.token_at_guess(offset, guess), want, "{offset} {guess}");
+            }
         }
     }
 }

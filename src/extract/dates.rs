@@ -508,6 +508,40 @@ static COMPARE_FILTER: LazyLock<WordMap<()>> = LazyLock::new(|| {
     WordMap::new(words.map(|w| ((*w).to_owned(), ())), |(), ()| ())
 });
 
+/// The bit of each word list asked about at many numbers in
+/// [`NUMBER_CONTEXT`].
+mod context {
+    /// [`super::AFTER_SMALL_NUMBER`].
+    pub const AFTER_SMALL_NUMBER: u8 = 1;
+    /// [`super::YEAR_PREPOSITIONS`].
+    pub const YEAR_PREPOSITION: u8 = 2;
+    /// [`super::NOT_YEAR_AFTER`].
+    pub const NOT_YEAR_AFTER: u8 = 4;
+}
+
+/// The word lists read around numbers ([`context`]), as one map from a
+/// word, compared ASCII case-insensitively (as [`lower_is`] compares), to
+/// the bits of the lists that hold it. A word is told absent by two filter
+/// bits, mostly without comparing it with any entry, rather than being
+/// compared with every entry of a list in turn; one map rather than one
+/// per list keeps the tables read small.
+static NUMBER_CONTEXT: LazyLock<WordMap<u8>> = LazyLock::new(|| {
+    let lists = [
+        (AFTER_SMALL_NUMBER, context::AFTER_SMALL_NUMBER),
+        (YEAR_PREPOSITIONS, context::YEAR_PREPOSITION),
+        (NOT_YEAR_AFTER, context::NOT_YEAR_AFTER),
+    ];
+    let entries = lists
+        .into_iter()
+        .flat_map(|(words, bit)| words.iter().map(move |w| ((*w).to_owned(), bit)));
+    WordMap::new(entries, |a, b| a | b)
+});
+
+/// Whether `word` is in the list of bit `list` of [`NUMBER_CONTEXT`].
+fn in_context_list(word: &str, list: u8) -> bool {
+    NUMBER_CONTEXT.get_ascii(word).unwrap_or(0) & list != 0
+}
+
 /// What the reader knows of token `i` from its word alone: class bits
 /// (derived tense bits included) and calendar readings. Words are compared
 /// as the tables' users always did: calendar and tense words after Unicode
@@ -1133,7 +1167,7 @@ impl<'s, 'a> Reader<'s, 'a> {
                     let c = self.cal(i + 1);
                     let next = self.w(i + 1);
                     let month = c.month != 0 || c.abbreviation != 0 || c.foreign != 0;
-                    if !month && !AFTER_SMALL_NUMBER.iter().any(|x| lower_is(next, x)) {
+                    if !month && !in_context_list(next, context::AFTER_SMALL_NUMBER) {
                         return None;
                     }
                 } else if !matches!(self.w(i + 1), "." | "/") && !is_dash(self.w(i + 1)) {
@@ -1621,13 +1655,13 @@ impl<'s, 'a> Reader<'s, 'a> {
         // A bare year needs a word before it that makes it one, and no unit
         // after it ("in 2000 wagons" is a count).
         let prev = if i > self.lo { self.w(i - 1) } else { "" };
-        let prev_ok = YEAR_PREPOSITIONS.iter().any(|p| lower_is(prev, p))
+        let prev_ok = in_context_list(prev, context::YEAR_PREPOSITION)
             || matches!(prev, "(" | "-" | "–")
             || (self.kind(i.wrapping_sub(1)) == Some(TokenKind::Word)
                 && prev.chars().all(|c| c.is_ascii_lowercase())
                 && self.is(i + 1, "year"));
         let next = self.w(i + 1);
-        let unit_after = NOT_YEAR_AFTER.iter().any(|u| lower_is(next, u)) || next == "%";
+        let unit_after = in_context_list(next, context::NOT_YEAR_AFTER) || next == "%";
         if !prev_ok || unit_after || matches!(prev, "$" | "€" | "£" | "#" | "№") {
             return None;
         }
@@ -2271,16 +2305,24 @@ fn last_tokens(range: Range<usize>) -> Range<usize> {
 
 /// The token range read for a figure at `quantity` in sentence
 /// `sentence`: the figure's tokens and the window around them, within the
-/// sentence. `None` for a sentence that does not exist.
+/// sentence. `None` for a sentence that does not exist. `guess` may give
+/// the figure's first token and the token after it, which spares two
+/// searches when right (see [`Scan::token_at_guess`]).
 fn figure_window(
     scan: &Scan<'_>,
     sentence: usize,
     quantity: crate::Span,
+    guess: Option<(usize, usize)>,
 ) -> Option<(Range<usize>, usize, usize)> {
     let s = scan.sentences.get(sentence)?;
     let (s_lo, s_hi) = (s.tokens.start, s.tokens.end.min(scan.tokens.len()));
-    let q_first = scan.token_at(quantity.start).clamp(s_lo, s_hi);
-    let q_end = scan.token_at(quantity.end).clamp(q_first, s_hi);
+    let (first_guess, end_guess) = guess.unwrap_or((0, 0));
+    let q_first = scan
+        .token_at_guess(quantity.start, first_guess)
+        .clamp(s_lo, s_hi);
+    let q_end = scan
+        .token_at_guess(quantity.end, end_guess)
+        .clamp(q_first, s_hi);
     // Only the text around the figure counts, which also keeps one call
     // cheap however long the sentence.
     let lo = s_lo.max(q_first.saturating_sub(WINDOW));
@@ -2399,7 +2441,7 @@ pub(crate) fn period_for(
     quantity: crate::Span,
     anchor: Option<NaiveDate>,
 ) -> Option<Period> {
-    let (range, q_first, q_end) = figure_window(scan, sentence, quantity)?;
+    let (range, q_first, q_end) = figure_window(scan, sentence, quantity, None)?;
     let info = classify_range(scan, range.clone());
     let win = Window::new(scan, range.clone(), anchor, false, (&info, range.start));
     let reader = win.reader(scan, &info, range.start);
@@ -2476,10 +2518,24 @@ impl<'s, 'a> Dates<'s, 'a> {
     }
 
     /// The period of the quantity at `quantity` in sentence `sentence` (as
-    /// [`period_for`]).
+    /// [`period_for`]). The pipeline gives the tokens too
+    /// ([`Dates::period_for_tokens`]); the tests and harness ask this way.
+    #[cfg(test)]
     pub(crate) fn period_for(&self, sentence: usize, quantity: crate::Span) -> Option<Period> {
+        self.period_for_tokens(sentence, quantity, None)
+    }
+
+    /// [`Dates::period_for`], given the quantity's first token and the
+    /// token after it when the caller knows them (`tokens`; checked, so a
+    /// wrong guess costs only a search).
+    pub(crate) fn period_for_tokens(
+        &self,
+        sentence: usize,
+        quantity: crate::Span,
+        tokens: Option<(usize, usize)>,
+    ) -> Option<Period> {
         let scan = self.scan;
-        let (range, q_first, q_end) = figure_window(scan, sentence, quantity)?;
+        let (range, q_first, q_end) = figure_window(scan, sentence, quantity, tokens)?;
         let earlier = |k: usize| {
             let tokens = scan.sentences.get(k)?.tokens.clone();
             let last = last_tokens(tokens.clone());
@@ -3414,6 +3470,51 @@ mod tests {
             ("The company was established in 2009.", None),
         ] {
             assert_eq!(latest_stated_year(&Scan::new(text)), year, "{text}");
+        }
+    }
+
+    /// The context map answers exactly as the lists compared word by
+    /// word.
+    #[test]
+    fn number_context_agrees_with_its_lists() {
+        let sets: [(&[&str], u8); 3] = [
+            (AFTER_SMALL_NUMBER, context::AFTER_SMALL_NUMBER),
+            (YEAR_PREPOSITIONS, context::YEAR_PREPOSITION),
+            (NOT_YEAR_AFTER, context::NOT_YEAR_AFTER),
+        ];
+        let others = [
+            "",
+            "a",
+            "x",
+            "%",
+            "(",
+            "2021",
+            "Ünits",
+            "tönne",
+            "in-",
+            "months.",
+            "TH",
+            "St",
+            "thousands",
+            "kilometer",
+            "Mid",
+            "MW",
+            "\u{130}n",
+            "\u{212a}g",
+        ];
+        // Every list's words (and near misses) are asked of every list.
+        let mut words: Vec<String> = others.iter().map(|w| (*w).to_owned()).collect();
+        for w in sets.iter().flat_map(|(list, _)| list.iter()) {
+            words.push((*w).to_owned());
+            words.push(w.to_ascii_uppercase());
+            words.push(format!("{w}s"));
+            words.push(w.chars().skip(1).collect());
+        }
+        for (list, bit) in sets {
+            for w in &words {
+                let want = list.iter().any(|x| lower_is(w, x));
+                assert_eq!(in_context_list(w, bit), want, "{w:?}");
+            }
         }
     }
 }

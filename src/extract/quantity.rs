@@ -102,7 +102,7 @@ pub(crate) fn extract_with(
         }
         let period = scan
             .sentence_at(f.span.start)
-            .and_then(|s| dates.period_for(s, f.span));
+            .and_then(|s| dates.period_for_tokens(s, f.span, Some(f.tokens)));
         if let Some(q) = f.into_quantity(scan.text, period) {
             out.push(q);
         }
@@ -117,6 +117,9 @@ struct Found {
     unit: Unit,
     approximation: Approximation,
     span: Span,
+    /// Its first token and the token after its last (what
+    /// [`Scan::token_at`] finds for the span's ends).
+    tokens: (usize, usize),
     /// How an ambiguous currency word was resolved, for a diagnostic.
     note: Option<String>,
 }
@@ -1192,6 +1195,7 @@ impl<'s, 'a> Finder<'s, 'a> {
                 unit: unit_out,
                 approximation,
                 span,
+                tokens: (m.start, m.end),
                 note: note.clone(),
             });
         }
