@@ -349,7 +349,7 @@ fn sentence<'d>(
             status: status.unwrap_or(AgreementStatus::Other),
             date: signing_date(
                 doc,
-                *dates.get_or_insert_with(|| {
+                dates.get_or_insert_with(|| {
                     let ds = doc.dates.in_sentence(s);
                     date_toks.clear();
                     date_toks.extend(ds.iter().map(|d| doc.scan.token_at(d.span.start)));
