@@ -254,46 +254,19 @@ fn sentence<'d>(
     verbs_in(doc, r.clone(), verbs);
     if let Some(b) = *list
         && item_line(doc, &r, first, verbs)
-        && let Some(batch) = recs.get(b)
+        && b < recs.len()
     {
-        let span = doc
-            .scan
-            .sentences
-            .get(s)
-            .map_or(Span::new(0, 0), |x| x.span);
-        let item = Rec {
-            kind: first.noun.kind,
-            generic: first.noun.class == NounClass::Generic,
-            title: first.title,
-            parties: batch.parties.clone(),
-            source: batch.source,
-            status: batch.status,
-            date: batch.date,
-            span,
-            sent: s,
-            batch: false,
-            count: None,
-            words: first.words.clone(),
-            qual: first.qual.clone(),
-            verb_key: Some((s, usize::MAX)),
-            itemized: false,
-            including: false,
-            dropped: false,
-            distributed: false,
-        };
-        if let Some(batch) = recs.get_mut(b) {
-            batch.itemized = true;
-        }
-        recs.push(item);
+        push_item_line(doc, s, first, b, recs);
         return;
     }
     *list = None;
     combine_other_lists(doc, mentions);
     // The record the last mention went into, for a list after a colon.
     let mut touched: Option<usize> = None;
-    let dates = doc.dates.in_sentence(s);
-    date_toks.clear();
-    date_toks.extend(dates.iter().map(|d| doc.scan.token_at(d.span.start)));
+    // The sentence's dates (and the first token of each), read when a
+    // record first needs its signing date: a sentence whose mentions only
+    // refer back to known documents needs none.
+    let mut dates: Option<&[dates::DateMention]> = None;
 
     // The batch whose items this sentence lists ("The four documents are …").
     let mut list_of: Option<(usize, usize)> = None; // (record, mention index)
@@ -323,6 +296,12 @@ fn sentence<'d>(
         if m.noun.class == NounClass::SignOnly
             && attached.is_none_or(|v| matches!(doc.w(verbs[v].at), "awarded" | "award" | "awards"))
         {
+            continue;
+        }
+        // A mention no word marks as signed or planned that the checks
+        // below drop whatever its parties: its parties (the costliest
+        // reading) are not looked for.
+        if status.is_none() && dropped_unsigned(doc, recs, m, mi, list_of, r.start) {
             continue;
         }
         let (mut parties, source) = match attached {
@@ -368,7 +347,18 @@ fn sentence<'d>(
             parties,
             source,
             status: status.unwrap_or(AgreementStatus::Other),
-            date: signing_date(doc, dates, date_toks, m, attached.map(|v| verbs[v].at)),
+            date: signing_date(
+                doc,
+                dates.get_or_insert_with(|| {
+                    let ds = doc.dates.in_sentence(s);
+                    date_toks.clear();
+                    date_toks.extend(ds.iter().map(|d| doc.scan.token_at(d.span.start)));
+                    ds
+                }),
+                date_toks,
+                m,
+                attached.map(|v| verbs[v].at),
+            ),
             span,
             sent: s,
             batch: m.batch,
@@ -405,23 +395,9 @@ fn sentence<'d>(
                 x.batch && !x.dropped && (x.kind == rec.kind || x.generic)
             })
         {
-            let batch = &recs[b];
-            if rec.status == AgreementStatus::Other {
-                rec.status = batch.status;
-            }
-            if rec.parties.is_empty() || rec.source < Source::Explicit {
-                rec.parties = batch.parties.clone();
-                rec.source = batch.source;
-            } else if let Some(first) = batch.parties.first()
-                && !rec.parties.contains(first)
-            {
-                rec.parties.insert(0, first.clone());
-            }
-            rec.date = rec.date.or(batch.date);
             rec.verb_key = Some((s, usize::MAX - mi));
-            recs[b].itemized = true;
             touched = Some(recs.len());
-            recs.push(rec);
+            push_ordinal_item(recs, b, rec);
             continue;
         }
         // Items of a batch listed after it.
@@ -430,22 +406,9 @@ fn sentence<'d>(
             && !m.batch
             && !m.nested
         {
-            if let Some(batch) = recs.get_mut(b) {
-                batch.itemized = true;
-            }
-            if let Some(batch) = recs.get(b) {
-                if rec.status == AgreementStatus::Other {
-                    rec.status = batch.status;
-                }
-                if rec.source < batch.source {
-                    rec.parties = batch.parties.clone();
-                    rec.source = batch.source;
-                }
-                rec.date = rec.date.or(batch.date);
-            }
             rec.verb_key = Some((s, usize::MAX));
             touched = Some(recs.len());
-            recs.push(rec);
+            push_list_item(recs, b, rec);
             continue;
         }
         // A reference back to a known document.
@@ -550,26 +513,7 @@ fn sentence<'d>(
             && let Some(partners) = partners_list(doc, m, &verbs[v], lr.clone())
             && partners.len() >= 2
         {
-            let own: Vec<Party> = rec
-                .parties
-                .iter()
-                .filter(|p| !partners.contains(p))
-                .cloned()
-                .collect();
-            for p in partners {
-                let mut one = rec.clone();
-                one.parties = own.clone();
-                push_party(&mut one.parties, p);
-                one.batch = false;
-                one.count = None;
-                one.distributed = true;
-                if !recs
-                    .iter()
-                    .any(|x| same_parties(x, &one) && x.kind == one.kind)
-                {
-                    recs.push(one);
-                }
-            }
+            distribute(recs, &rec, partners);
             continue;
         }
         touched = Some(recs.len());
@@ -582,6 +526,174 @@ fn sentence<'d>(
                 .is_some_and(|x| x.status != AgreementStatus::Other)
         });
     }
+}
+
+/// Records the item a list line names (`first`, the line's first
+/// mention) under the batch `b` the line before announced: the batch's
+/// signatories, status and date, and the batch gives way to its items.
+// Rare (lines after a colon): kept out of the hot path of [`sentence`].
+#[cold]
+#[inline(never)]
+fn push_item_line<'d>(
+    doc: &Doc<'d, '_>,
+    s: usize,
+    first: &Mention<'d>,
+    b: usize,
+    recs: &mut Vec<Rec<'d>>,
+) {
+    let Some(batch) = recs.get_mut(b) else {
+        return;
+    };
+    batch.itemized = true;
+    let span = doc
+        .scan
+        .sentences
+        .get(s)
+        .map_or(Span::new(0, 0), |x| x.span);
+    let item = Rec {
+        kind: first.noun.kind,
+        generic: first.noun.class == NounClass::Generic,
+        title: first.title,
+        parties: batch.parties.clone(),
+        source: batch.source,
+        status: batch.status,
+        date: batch.date,
+        span,
+        sent: s,
+        batch: false,
+        count: None,
+        words: first.words.clone(),
+        qual: first.qual.clone(),
+        verb_key: Some((s, usize::MAX)),
+        itemized: false,
+        including: false,
+        dropped: false,
+        distributed: false,
+    };
+    recs.push(item);
+}
+
+/// Records an item of a counted batch (`b`) the text names by an ordinal
+/// ("the first agreement, with …"): it takes what it lacks from the
+/// batch, and the batch's first party (its subject) signs it too.
+// Rare: kept out of the hot path of [`sentence`].
+#[cold]
+#[inline(never)]
+fn push_ordinal_item<'d>(recs: &mut Vec<Rec<'d>>, b: usize, mut rec: Rec<'d>) {
+    let Some(batch) = recs.get_mut(b) else {
+        return;
+    };
+    if rec.status == AgreementStatus::Other {
+        rec.status = batch.status;
+    }
+    if rec.parties.is_empty() || rec.source < Source::Explicit {
+        rec.parties = batch.parties.clone();
+        rec.source = batch.source;
+    } else if let Some(first) = batch.parties.first()
+        && !rec.parties.contains(first)
+    {
+        rec.parties.insert(0, first.clone());
+    }
+    rec.date = rec.date.or(batch.date);
+    batch.itemized = true;
+    recs.push(rec);
+}
+
+/// Records an item the sentence lists after its batch `b` ("The four
+/// documents are a protocol …"): it takes the batch's status, date and
+/// (when surer) signatories.
+// Rare: kept out of the hot path of [`sentence`].
+#[cold]
+#[inline(never)]
+fn push_list_item<'d>(recs: &mut Vec<Rec<'d>>, b: usize, mut rec: Rec<'d>) {
+    if let Some(batch) = recs.get_mut(b) {
+        batch.itemized = true;
+        if rec.status == AgreementStatus::Other {
+            rec.status = batch.status;
+        }
+        if rec.source < batch.source {
+            rec.parties = batch.parties.clone();
+            rec.source = batch.source;
+        }
+        rec.date = rec.date.or(batch.date);
+    }
+    recs.push(rec);
+}
+
+/// Records one document per partner of a distributed signing
+/// ("separately with A, B and C"): each signed by the record's own parties
+/// and that partner, unless an equal record is known.
+// Rare: kept out of the hot path of [`sentence`].
+#[cold]
+#[inline(never)]
+fn distribute<'d>(recs: &mut Vec<Rec<'d>>, rec: &Rec<'d>, partners: Vec<Party<'d>>) {
+    let own: Vec<Party> = rec
+        .parties
+        .iter()
+        .filter(|p| !partners.contains(p))
+        .cloned()
+        .collect();
+    for p in partners {
+        let mut one = rec.clone();
+        one.parties = own.clone();
+        push_party(&mut one.parties, p);
+        one.batch = false;
+        one.count = None;
+        one.distributed = true;
+        if !recs
+            .iter()
+            .any(|x| same_parties(x, &one) && x.kind == one.kind)
+        {
+            recs.push(one);
+        }
+    }
+}
+
+/// Whether a mention no signing word governs and no plan word marks is
+/// dropped by [`sentence`] whatever its parties: it refers back to a known
+/// document and adds nothing ("the memorandum will help …"), or it is
+/// merely mentioned without a name. This is the order of the checks
+/// [`sentence`] makes for such a mention (keep the two in step), read
+/// before its parties so that those are not looked for in vain; `list_of`
+/// is the batch whose items the sentence lists, `mi` the mention's index.
+fn dropped_unsigned(
+    doc: &Doc<'_, '_>,
+    recs: &[Rec],
+    m: &Mention,
+    mi: usize,
+    list_of: Option<(usize, usize)>,
+    sent_start: usize,
+) -> bool {
+    // An item of a counted batch, or of a batch listed before it: kept.
+    if m.ordinal
+        && m.det != Det::Indefinite
+        && rfind_recent(recs, |x| {
+            x.batch && !x.dropped && (x.kind == m.noun.kind || x.generic)
+        })
+        .is_some()
+    {
+        return false;
+    }
+    if list_of.is_some_and(|(_, bm)| mi > bm) && !m.batch && !m.nested {
+        return false;
+    }
+    // A known document, nothing new.
+    let proper = proper_title(doc, m, sent_start) || !m.qual.is_empty();
+    if m.det == Det::Definite && !recs.is_empty() && !lists_after(doc, m) && !proper {
+        return true;
+    }
+    if m.det == Det::Definite && (!m.named || m.batch) {
+        if antecedent(recs, m).is_some() {
+            return false;
+        }
+        if !recs.is_empty() || m.batch {
+            return true;
+        }
+    }
+    // Merely mentioned: kept only when named and singular.
+    let first_specific =
+        m.det == Det::Definite && recs.is_empty() && m.noun.class == NounClass::Specific;
+    m.batch || !(m.named || first_specific) || m.nested && m.det == Det::Definite && !proper
 }
 
 /// The date of a signing: the date stated nearest the signing word (or the
@@ -713,9 +825,11 @@ fn mentions_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>, out: &mut Vec<Mention<'d>
         }
         let m = mention(doc, head, noun, r.clone());
         if (m.np.start..m.head.start).any(|k| {
+            // The kind first: most entries are of other kinds, and an
+            // enum test costs less than a word comparison.
             NOT_DOCUMENT_MODIFIERS
                 .iter()
-                .any(|(w, kind)| doc.w(k) == *w && *kind == noun.kind)
+                .any(|(w, kind)| *kind == noun.kind && doc.w(k) == *w)
         }) {
             continue;
         }
