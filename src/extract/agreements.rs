@@ -298,12 +298,6 @@ fn sentence<'d>(
         {
             continue;
         }
-        // A mention no word marks as signed or planned that the checks
-        // below drop whatever its parties: its parties (the costliest
-        // reading) are not looked for.
-        if status.is_none() && dropped_unsigned(doc, recs, m, mi, list_of, r.start) {
-            continue;
-        }
         let (mut parties, source) = match attached {
             Some(v) => parties_for(doc, s, m, verbs, v, lr.clone()),
             None => parties_free(doc, s, m, lr.clone()),
@@ -647,53 +641,6 @@ fn distribute<'d>(recs: &mut Vec<Rec<'d>>, rec: &Rec<'d>, partners: Vec<Party<'d
             recs.push(one);
         }
     }
-}
-
-/// Whether a mention no signing word governs and no plan word marks is
-/// dropped by [`sentence`] whatever its parties: it refers back to a known
-/// document and adds nothing ("the memorandum will help …"), or it is
-/// merely mentioned without a name. This is the order of the checks
-/// [`sentence`] makes for such a mention (keep the two in step), read
-/// before its parties so that those are not looked for in vain; `list_of`
-/// is the batch whose items the sentence lists, `mi` the mention's index.
-fn dropped_unsigned(
-    doc: &Doc<'_, '_>,
-    recs: &[Rec],
-    m: &Mention,
-    mi: usize,
-    list_of: Option<(usize, usize)>,
-    sent_start: usize,
-) -> bool {
-    // An item of a counted batch, or of a batch listed before it: kept.
-    if m.ordinal
-        && m.det != Det::Indefinite
-        && rfind_recent(recs, |x| {
-            x.batch && !x.dropped && (x.kind == m.noun.kind || x.generic)
-        })
-        .is_some()
-    {
-        return false;
-    }
-    if list_of.is_some_and(|(_, bm)| mi > bm) && !m.batch && !m.nested {
-        return false;
-    }
-    // A known document, nothing new.
-    let proper = proper_title(doc, m, sent_start) || !m.qual.is_empty();
-    if m.det == Det::Definite && !recs.is_empty() && !lists_after(doc, m) && !proper {
-        return true;
-    }
-    if m.det == Det::Definite && (!m.named || m.batch) {
-        if antecedent(recs, m).is_some() {
-            return false;
-        }
-        if !recs.is_empty() || m.batch {
-            return true;
-        }
-    }
-    // Merely mentioned: kept only when named and singular.
-    let first_specific =
-        m.det == Det::Definite && recs.is_empty() && m.noun.class == NounClass::Specific;
-    m.batch || !(m.named || first_specific) || m.nested && m.det == Det::Definite && !proper
 }
 
 /// The date of a signing: the date stated nearest the signing word (or the
