@@ -2237,8 +2237,8 @@ impl Reader<'_, '_> {
 /// Reads the sentence afresh at every call: a caller that asks about many
 /// sentences or figures of one article should use [`Dates`], which reads
 /// each sentence once.
-// Called by the agreement and visit extractors, which land separately;
-// until then only the tests call it.
+// The agreement and visit extractors ask [`Dates::in_sentence`]; this free
+// form stays as the reference its answers are tested against.
 #[cfg(test)]
 pub(crate) fn in_sentence(
     scan: &Scan<'_>,
@@ -2430,10 +2430,10 @@ fn period_in_window(
 /// after it, never a compared period.
 ///
 /// Reads the sentence afresh at every call: a caller that asks about many
-/// figures of one article should use [`Dates::period_for`], which reads
-/// each sentence once.
-// The quantity extractor asks [`Dates::period_for`]; this free form stays
-// as the reference its answers are tested against.
+/// figures of one article should use [`Dates::period_for_tokens`], which
+/// reads each sentence once.
+// The quantity extractor asks [`Dates::period_for_tokens`]; this free form
+// stays as the reference its answers are tested against.
 #[cfg(test)]
 pub(crate) fn period_for(
     scan: &Scan<'_>,
