@@ -6,7 +6,7 @@
 //! abbreviations ("Jan.", "U.S.") that must not end a sentence, numbers that
 //! must stay splittable into their digit groups, and exact byte spans.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 use crate::Span;
 
@@ -537,64 +537,49 @@ fn continues_line(bytes: &[u8], nl: usize) -> bool {
 }
 
 /// The end of the run of ASCII letters that starts at byte `start`: the
-/// first byte that is no ASCII letter (or the end of the text), tested
-/// eight bytes at a time.
+/// first byte that is no ASCII letter (or the end of the text).
 #[inline]
 fn ascii_letters_end(bytes: &[u8], start: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let mut i = start;
-    while let Some(chunk) = bytes.get(i..i.saturating_add(8)) {
-        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let w = u64::from_le_bytes(eight);
-        // Each byte's low seven bits, lower-cased by `| 0x20`, plus a bias
-        // that carries into the byte's high bit exactly when they reach
-        // 'a' (or pass 'z'); no sum carries into the next byte. A byte with
-        // its own high bit set is no ASCII letter.
-        let low = (w & !HIGH) | (ONES * 0x20);
-        let from_a = low.wrapping_add(ONES * (0x80 - u64::from(b'a')));
-        let past_z = low.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
-        let letters = from_a & !past_z & !w & HIGH;
-        if letters != HIGH {
-            // The first byte (lowest, read little-endian) that is none.
-            return i + ((!letters & HIGH).trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    i + bytes
-        .get(i..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count()
+    // `| 0x20` makes an ASCII capital lower case, and makes no other byte
+    // a lower-case letter.
+    ascii_run_end(bytes, start, b'a'..=b'z', 0x20)
 }
 
 /// The end of the run of ASCII digits that starts at byte `start`: the
-/// first byte that is no digit (or the end of the text), tested eight
-/// bytes at a time. Digit runs are short and of every length, so a loop
-/// byte by byte would end at a branch the processor cannot foresee; here
-/// most runs end inside the first eight bytes, with one test.
+/// first byte that is no digit (or the end of the text). Digit runs are
+/// short and of every length, so a loop byte by byte would end at a
+/// branch the processor cannot foresee; here most runs end inside the
+/// first eight bytes, with one test.
 #[inline]
 fn ascii_digits_end(bytes: &[u8], start: usize) -> usize {
+    ascii_run_end(bytes, start, b'0'..=b'9', 0)
+}
+
+/// The end of the run of bytes from `start` that fall in `class` (ASCII
+/// bytes) once `fold` is OR-ed into them: the first byte that does not
+/// (or the end of the text), tested eight bytes at a time.
+#[inline(always)]
+fn ascii_run_end(bytes: &[u8], start: usize, class: RangeInclusive<u8>, fold: u8) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
+    let (lo, hi) = (u64::from(*class.start()), u64::from(*class.end()));
     let mut i = start;
     while let Some(chunk) = bytes.get(i..i.saturating_add(8)) {
         let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
             break;
         };
         let w = u64::from_le_bytes(eight);
-        // As in `ascii_letters_end`: each byte's low seven bits plus a
-        // bias carry into the byte's high bit exactly when they reach '0'
-        // (or pass '9'), never into the next byte.
-        let low = w & !HIGH;
-        let from_0 = low.wrapping_add(ONES * (0x80 - u64::from(b'0')));
-        let past_9 = low.wrapping_add(ONES * (0x80 - u64::from(b'9') - 1));
-        let digits = from_0 & !past_9 & !w & HIGH;
-        if digits != HIGH {
-            return i + ((!digits & HIGH).trailing_zeros() / 8) as usize;
+        // Each byte's low seven bits (with `fold`), plus a bias that
+        // carries into the byte's high bit exactly when they reach `lo`
+        // (or pass `hi`); no sum carries into the next byte. A byte with
+        // its own high bit set is no ASCII byte.
+        let low = (w & !HIGH) | (ONES * u64::from(fold));
+        let from_lo = low.wrapping_add(ONES * (0x80 - lo));
+        let past_hi = low.wrapping_add(ONES * (0x80 - hi - 1));
+        let inside = from_lo & !past_hi & !w & HIGH;
+        if inside != HIGH {
+            // The first byte (lowest, read little-endian) that is outside.
+            return i + ((!inside & HIGH).trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
@@ -602,7 +587,7 @@ fn ascii_digits_end(bytes: &[u8], start: usize) -> usize {
         .get(i..)
         .unwrap_or(&[])
         .iter()
-        .take_while(|b| b.is_ascii_digit())
+        .take_while(|&&b| class.contains(&(b | fold)))
         .count()
 }
 
@@ -838,6 +823,9 @@ mod tests {
             "seventeen thousand",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZ_",
             "1234567890123456789/0:9",
+            // The bytes beside the letters and digits, in and after the
+            // eight-byte test.
+            "Ab@cd[ef`gh{ijZz@AZaz[`{ 0/9:0/",
             "12345678",
             "2021 and 1,458,000",
             "\u{663}\u{664} 5\u{e7}6",
