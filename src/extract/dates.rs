@@ -526,15 +526,11 @@ mod context {
 /// compared with every entry of a list in turn; one map rather than one
 /// per list keeps the tables read small.
 static NUMBER_CONTEXT: LazyLock<WordMap<u8>> = LazyLock::new(|| {
-    let lists = [
+    WordMap::of_lists(&[
         (AFTER_SMALL_NUMBER, context::AFTER_SMALL_NUMBER),
         (YEAR_PREPOSITIONS, context::YEAR_PREPOSITION),
         (NOT_YEAR_AFTER, context::NOT_YEAR_AFTER),
-    ];
-    let entries = lists
-        .into_iter()
-        .flat_map(|(words, bit)| words.iter().map(move |w| ((*w).to_owned(), bit)));
-    WordMap::new(entries, |a, b| a | b)
+    ])
 });
 
 /// Whether `word` is in the list of bit `list` of [`NUMBER_CONTEXT`].

@@ -439,16 +439,12 @@ mod class {
 
 /// The word tables compiled into one case-insensitive map.
 static WORD_CLASSES: LazyLock<WordMap<u8>> = LazyLock::new(|| {
-    let tables: [(&[&str], u8); 4] = [
+    WordMap::of_lists(&[
         (NOT_SOURCE_WORDS, class::NOT_SOURCE),
         (OUTLET_WORDS, class::OUTLET),
         (BYLINE_LEADS, class::BYLINE_LEAD),
         (LABELS, class::LABEL),
-    ];
-    let words = tables
-        .into_iter()
-        .flat_map(|(words, bit)| words.iter().map(move |w| ((*w).to_owned(), bit)));
-    WordMap::new(words, |a, b| a | b)
+    ])
 });
 
 /// Whether `word` is in the table of class `bit`, compared as Unicode lower

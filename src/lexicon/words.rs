@@ -495,9 +495,30 @@ impl<V: Copy + Default> WordMap<V> {
     }
 }
 
+impl WordMap<u8> {
+    /// The words of several lists in one map, each list marked by its bit
+    /// (`lists`: words and bit), a word in several lists by the union of
+    /// their bits: one look-up answers for every list.
+    pub(crate) fn of_lists(lists: &[(&[&str], u8)]) -> Self {
+        let entries = lists
+            .iter()
+            .flat_map(|&(words, bit)| words.iter().map(move |w| ((*w).to_owned(), bit)));
+        WordMap::new(entries, |a, b| a | b)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_share_one_map_by_their_bits() {
+        let map = WordMap::of_lists(&[(&["in", "since"], 1), (&["In", "tons"], 2), (&[], 4)]);
+        assert_eq!(map.get_ascii("IN"), Some(3));
+        assert_eq!(map.get_ascii("since"), Some(1));
+        assert_eq!(map.get_ascii("tons"), Some(2));
+        assert_eq!(map.get_ascii("ton"), None);
+    }
 
     #[test]
     fn lookups() {
