@@ -293,16 +293,25 @@ impl<'a> Doc<'a> {
             .unwrap_or("")
     }
 
+    /// Where unit `u`'s lower-case text is: the buffer and the byte range
+    /// in it ([`Doc::wide`] for a wide unit, else its own span in
+    /// [`Doc::lowered`]).
+    #[inline]
+    fn lower_of(&self, u: &Unit) -> (&str, std::ops::Range<usize>) {
+        if u.wide {
+            (&self.wide, u.lower.0 as usize..u.lower.1 as usize)
+        } else {
+            (&self.lowered, u.span.range())
+        }
+    }
+
     /// The lower-case text of unit `i` ("" when out of range).
     pub fn low(&self, i: usize) -> &str {
         self.units
             .get(i)
             .and_then(|u| {
-                if u.wide {
-                    self.wide.get(u.lower.0 as usize..u.lower.1 as usize)
-                } else {
-                    self.lowered.get(u.span.range())
-                }
+                let (buf, r) = self.lower_of(u);
+                buf.get(r)
             })
             .unwrap_or("")
     }
@@ -312,14 +321,8 @@ impl<'a> Doc<'a> {
         // Compared as bytes: equal bytes are equal text, and no character
         // boundary needs checking.
         self.units.get(i).is_some_and(|u| {
-            let form = if u.wide {
-                self.wide
-                    .as_bytes()
-                    .get(u.lower.0 as usize..u.lower.1 as usize)
-            } else {
-                self.lowered.as_bytes().get(u.span.range())
-            };
-            form == Some(w.as_bytes())
+            let (buf, r) = self.lower_of(u);
+            buf.as_bytes().get(r) == Some(w.as_bytes())
         })
     }
 
