@@ -49,13 +49,6 @@ pub(super) struct Orgs {
     key_buf: Cell<String>,
 }
 
-/// A unit that may be part of an organization's name as a word: a
-/// capitalized word that is no function word, or an acronym.
-fn org_word(doc: &Doc<'_>, i: usize) -> bool {
-    // Read from the unit's marks ([`super::doc::Unit::org_word`]).
-    doc.org_word(i)
-}
-
 /// Whether unit `i` is an organization head or legal-form word: a
 /// capitalized one, or one of the few that count in lower case ("Tata
 /// group").
@@ -112,7 +105,7 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
             last_good = k;
             continue;
         }
-        if org_word(doc, k) {
+        if doc.org_word(k) {
             k += 1;
             last_good = k;
             continue;
@@ -132,7 +125,7 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
             if doc.is(j, "the") {
                 j += 1;
             }
-            if !org_word(doc, j) || !doc.same_sentence(start, j) {
+            if !doc.org_word(j) || !doc.same_sentence(start, j) {
                 break;
             }
             if low == "and" && splits_at_and(doc, from, k, j) {
@@ -146,7 +139,7 @@ pub(super) fn phrase_bounds(doc: &Doc<'_>, start: usize) -> (usize, usize) {
         }
         if doc.possessive(k) > 0 && k > from && !doc.has_geo(k - 1) {
             let p = doc.possessive(k);
-            if org_word(doc, k + p) {
+            if doc.org_word(k + p) {
                 k += p;
                 continue;
             }
@@ -180,7 +173,7 @@ fn drops_left(doc: &Doc<'_>, from: usize, of: usize, next: usize, the: bool) -> 
     let mut left_heads = (from..of).filter(|&i| head(doc, i));
     let mut j = next;
     let mut right = false;
-    while j < doc.len() && j < next + 8 && (org_word(doc, j) || doc.possessive(j) > 0) {
+    while j < doc.len() && j < next + 8 && (doc.org_word(j) || doc.possessive(j) > 0) {
         right |= head(doc, j);
         j += 1;
     }
@@ -216,7 +209,7 @@ fn splits_at_and(doc: &Doc<'_>, start: usize, and: usize, next: usize) -> bool {
         && and - start >= 2;
     let mut j = next;
     let mut right = false;
-    while j < doc.len() && j < next + 8 && (org_word(doc, j) || doc.possessive(j) > 0) {
+    while j < doc.len() && j < next + 8 && (doc.org_word(j) || doc.possessive(j) > 0) {
         right |= head(doc, j);
         j += 1;
     }
@@ -244,7 +237,7 @@ impl Orgs {
                 i = h.end;
                 continue;
             }
-            if !org_word(doc, i) || i > 0 && org_word(doc, i - 1) && doc.same_sentence(i - 1, i) {
+            if !doc.org_word(i) || i > 0 && doc.org_word(i - 1) && doc.same_sentence(i - 1, i) {
                 i = doc.next_marked(i + 1, starts);
                 continue;
             }
@@ -329,10 +322,7 @@ impl Orgs {
         }
         // The key goes to the new record, or back to the lookups' buffer
         // when the name is known.
-        let mut name_key = self.key_buf.take();
-        name_key.clear();
-        name_key.reserve(name.len());
-        key_into(&name, &mut name_key);
+        let name_key = self.buffered_key(&name);
         let known = self.index.get(name_key.as_str()).copied().or_else(|| {
             (core_end < b)
                 .then(|| self.by_name(&clean(doc.text_of(a, core_end))))
@@ -397,13 +387,20 @@ impl Orgs {
     /// The record named or aliased `name` (compared without case and
     /// punctuation).
     pub fn by_name(&self, name: &str) -> Option<usize> {
+        let buf = self.buffered_key(name);
+        let found = self.index.get(buf.as_str()).copied();
+        self.key_buf.set(buf);
+        found
+    }
+
+    /// The comparison key of `name` ([`key`]), written into the lookups'
+    /// buffer, which the caller gives back (or keeps for a new record).
+    fn buffered_key(&self, name: &str) -> String {
         let mut buf = self.key_buf.take();
         buf.clear();
         buf.reserve(name.len());
         key_into(name, &mut buf);
-        let found = self.index.get(buf.as_str()).copied();
-        self.key_buf.set(buf);
-        found
+        buf
     }
 
     /// The record a generic noun at unit `noun` refers to before unit
@@ -596,7 +593,7 @@ fn owned_name<'d>(
     person_words: &OnceCell<FxSet<&'d str>>,
 ) -> Option<(usize, usize)> {
     let mut b = a;
-    while b < doc.len() && b < a + 5 && doc.same_sentence(a, b) && org_word(doc, b) {
+    while b < doc.len() && b < a + 5 && doc.same_sentence(a, b) && doc.org_word(b) {
         b += 1;
     }
     let words = b - a;
