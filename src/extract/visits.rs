@@ -20,9 +20,7 @@ use chrono::NaiveDate;
 
 use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::agreements::window;
-use crate::lexicon::events::{
-    MACRO_REGIONS, PERSON_PRONOUNS, TRAVELS, Travel, ev, states_plan, visit_kind, wc,
-};
+use crate::lexicon::events::{MACRO_REGIONS, TRAVELS, Travel, ev, states_plan, visit_kind, wc};
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
 
@@ -408,19 +406,6 @@ fn local<'r, 'd>(refs: &'r [PersonRef<'d>], r: &Range<usize>) -> &'r [PersonRef<
     refs.get(a..b.max(a)).unwrap_or(&[])
 }
 
-/// The length of the longest pronoun of [`PERSON_PRONOUNS`].
-const PRONOUN_MAX_LEN: usize = {
-    let mut max = 0;
-    let mut k = 0;
-    while k < PERSON_PRONOUNS.len() {
-        if PERSON_PRONOUNS[k].len() > max {
-            max = PERSON_PRONOUNS[k].len();
-        }
-        k += 1;
-    }
-    max
-};
-
 /// Whether a person reference is a pronoun.
 fn is_pronoun(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
     p.tokens.len() == 1 && doc.has(p.tokens.start, wc::PERSON_PRONOUNS)
@@ -493,9 +478,7 @@ fn people<'d>(
             });
             continue;
         }
-        // A word longer than every pronoun is none: most words of the
-        // sentence are passed without a look-up of their classes.
-        if doc.w(i).len() <= PRONOUN_MAX_LEN && doc.has(i, wc::PERSON_PRONOUNS) {
+        if doc.has(i, wc::PERSON_PRONOUNS) {
             // "During his visit to Baku, President X met …": a pronoun in an
             // opening phrase refers forward to the subject after the comma.
             let opening = out.is_empty()
