@@ -11,6 +11,7 @@
 //! also holds ("Deputy Prime Minister – Minister of Economy …
 //! Aram Sargsyan": the first stated role is the title).
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use super::doc::{Doc, RoleHit, has, nameable};
@@ -36,7 +37,7 @@ struct Seg {
 
 /// A title phrase with what it tells and the names bound to it.
 #[derive(Debug, Clone)]
-pub(super) struct Phrase {
+pub(super) struct Phrase<'a> {
     /// First unit of the whole phrase (determiner, country or organization
     /// before the role included).
     pub start: usize,
@@ -48,8 +49,9 @@ pub(super) struct Phrase {
     /// The role's kind.
     pub kind: RoleKind,
     /// The title as the article states it, without country or
-    /// organization.
-    pub title: String,
+    /// organization: borrowed from the text where it is written so there
+    /// (most titles), written out otherwise.
+    pub title: Cow<'a, str>,
     /// Countries the phrase names (several for "Russian and Iranian
     /// Presidents").
     pub countries: Vec<&'static str>,
@@ -102,13 +104,14 @@ impl<'d> Context<'d> {
 
 /// Finds every title phrase of the document, in text order; `runs` are
 /// the document's names ([`names::all_names`]).
-pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
+pub(super) fn phrases<'a>(doc: &Doc<'a>, runs: &[NameRun]) -> Vec<Phrase<'a>> {
     let ctx = Context {
         doc,
         runs,
         person_words: OnceCell::new(),
     };
-    let mut out: Vec<Phrase> = Vec::new();
+    // At most one phrase per role: the list never grows.
+    let mut out: Vec<Phrase<'a>> = Vec::with_capacity(doc.roles().len());
     // Working lists of the phrase parser, kept from one phrase to the next.
     let mut scratch = Scratch::default();
     let mut skip_until = 0;
@@ -164,14 +167,22 @@ struct Scratch {
     parts: Vec<(usize, usize)>,
     /// The complements after the role.
     segs: Vec<Seg>,
+    /// The title being written ([`title_text`]).
+    title: String,
 }
 
 /// Parses the title phrase around one role hit, with `scratch` as working
 /// space.
-fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) -> Option<Phrase> {
+fn parse<'a>(
+    doc: &Doc<'a>,
+    ctx: &Context<'_>,
+    hit: RoleHit,
+    scratch: &mut Scratch,
+) -> Option<Phrase<'a>> {
     let Scratch {
         parts: title_parts,
         segs,
+        title,
     } = scratch;
     title_parts.clear();
     let kind = hit.role.kind;
@@ -193,7 +204,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) 
         end: core_e,
         core: (t0, core_e),
         kind,
-        title: String::new(),
+        title: Cow::Borrowed(""),
         countries: Vec::new(),
         prev_country: false,
         org: None,
@@ -351,7 +362,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) 
         p.countries.push(g.alpha2);
     }
     p.led_country = led_by_country(doc, p.start);
-    p.title = title_text(doc, title_parts, p.plural);
+    p.title = title_text(doc, title_parts, p.plural, title);
     Some(p)
 }
 
@@ -441,7 +452,12 @@ fn role_ending_at(doc: &Doc<'_>, end: usize) -> Option<RoleHit> {
 /// Reads what stands before the role: countries ("Russian and Iranian",
 /// "Kazakhstan's", "the country's"), or an organization ("PBC", "Tata
 /// group", "LG Corp."), and a determiner.
-fn left_context(doc: &Doc<'_>, ctx: &Context<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
+fn left_context(
+    doc: &Doc<'_>,
+    ctx: &Context<'_>,
+    p: &mut Phrase<'_>,
+    parts: &mut Vec<(usize, usize)>,
+) {
     let mut l = p.start;
     if l == 0 || !doc.same_sentence(l - 1, l) || doc.units[l].line_before {
         return;
@@ -767,7 +783,7 @@ fn split_whole(seg: &Seg, run: NameRun, continues_org: bool) -> Option<NameRun> 
 
 /// Reads the complements: which stay in the title (portfolios, postings,
 /// "for" phrases), which name the country, which the organization.
-fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
+fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase<'_>, parts: &mut Vec<(usize, usize)>) {
     let mut org_open = false;
     for seg in segs {
         let prep = doc.low(seg.prep);
@@ -912,7 +928,7 @@ fn is_dash(doc: &Doc<'_>, i: usize) -> bool {
 
 /// More names of a plural role: "Presidents A B and C D", "councilors A
 /// B, C D, and E F".
-fn more_names(doc: &Doc<'_>, p: &mut Phrase, after: &mut usize) {
+fn more_names(doc: &Doc<'_>, p: &mut Phrase<'_>, after: &mut usize) {
     let mut k = *after;
     while p.names.len() < 12 {
         let mut j = k;
@@ -1016,12 +1032,18 @@ fn delegation_cue(doc: &Doc<'_>, start: usize) -> Option<usize> {
 /// The title text from its parts, inner spacing normalized; a plural role
 /// is made singular ("Presidents" → "President"): the word before the
 /// first "of", or the last word.
-fn title_text(doc: &Doc<'_>, parts: &[(usize, usize)], plural: bool) -> String {
-    let cap = parts
-        .iter()
-        .map(|&(a, b)| doc.text_of(a, b).len() + 1)
-        .sum();
-    let mut t = String::with_capacity(cap);
+///
+/// The title is written into `t` (a buffer kept from one phrase to the
+/// next) and borrowed from the text when the text from its first part's
+/// start to its last part's end says just that (most titles): only the
+/// others are allocated.
+fn title_text<'a>(
+    doc: &Doc<'a>,
+    parts: &[(usize, usize)],
+    plural: bool,
+    t: &mut String,
+) -> Cow<'a, str> {
+    t.clear();
     // Byte ranges in `t` of the previous word and of the plural's head.
     let mut prev: Option<(usize, usize)> = None;
     let mut head: Option<(usize, usize)> = None;
@@ -1052,11 +1074,15 @@ fn title_text(doc: &Doc<'_>, parts: &[(usize, usize)], plural: bool) -> String {
     while t.ends_with([',', '-', '–']) {
         t.pop();
     }
-    let trimmed = t.trim();
-    if trimmed.len() == t.len() {
-        t
+    let title = t.trim();
+    let stated = match (parts.first(), parts.last()) {
+        (Some(&(a, _)), Some(&(_, b))) => doc.text_of(a, b),
+        _ => "",
+    };
+    if stated == title {
+        Cow::Borrowed(stated)
     } else {
-        trimmed.to_string()
+        Cow::Owned(title.to_string())
     }
 }
 
@@ -1096,7 +1122,7 @@ mod tests {
                     .org
                     .map_or(String::new(), |(a, b)| doc.text_of(a, b).to_string());
                 let names = p.names.iter().map(|r| names::name_text(&doc, r)).collect();
-                (p.title, p.countries, org, names)
+                (p.title.into_owned(), p.countries, org, names)
             })
             .collect()
     }
