@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::doc::Doc;
+use super::doc::{Doc, Unit};
 use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
 use super::titles::Phrase;
@@ -312,10 +312,7 @@ impl<'d> Headlines<'d> {
                 if lower > 0 {
                     // No title-case line: only its end is still wanted,
                     // found at once (units stand in sentence order).
-                    j += doc
-                        .units
-                        .get(j..)
-                        .map_or(0, |rest| rest.partition_point(|u| u.sentence == sent));
+                    j += sentence_run(doc.units.get(j..).unwrap_or(&[]), sent);
                     break;
                 }
                 let u = &doc.units[j];
@@ -380,6 +377,29 @@ impl<'d> Headlines<'d> {
             end: last + 1,
         })
     }
+}
+
+/// How many units at the start of `units` are in sentence `sent`.
+///
+/// The end is found by steps that double (1, 2, 4 … units on), then a
+/// binary search of the last step: a sentence is a few dozen units, so
+/// this reads a few units near the start, where a binary search of all
+/// the rest would read units scattered over the article.
+fn sentence_run(units: &[Unit], sent: u32) -> usize {
+    let inside = |k: usize| units.get(k).is_some_and(|u| u.sentence == sent);
+    if !inside(0) {
+        return 0;
+    }
+    // `inside(lo)` holds; `hi` is the first step found outside (or the end).
+    let (mut lo, mut hi) = (0, 1);
+    while hi < units.len() && inside(hi) {
+        lo = hi;
+        hi *= 2;
+    }
+    let hi = hi.min(units.len());
+    lo + units
+        .get(lo..hi)
+        .map_or(0, |part| part.partition_point(|u| u.sentence == sent))
 }
 
 /// Whether phrase `b` continues a list begun by phrase `a` ("Georgian
@@ -896,6 +916,26 @@ fn with_mentions(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The run of a sentence's units is what counting them one by one
+    /// gives, from any unit on, for short and long sentences.
+    #[test]
+    fn sentence_runs_count_the_units_of_one_sentence() {
+        let text = "A b. One two three four five six seven eight nine ten eleven \
+                    twelve thirteen fourteen fifteen sixteen seventeen. Last one";
+        let scan = crate::scan::Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        for j in 0..doc.len() {
+            let sent = doc.units[j].sentence;
+            let want = doc.units[j..]
+                .iter()
+                .take_while(|u| u.sentence == sent)
+                .count();
+            assert_eq!(sentence_run(&doc.units[j..], sent), want, "{j}");
+        }
+        assert_eq!(sentence_run(&doc.units, 99), 0);
+        assert_eq!(sentence_run(&[], 0), 0);
+    }
 
     #[test]
     fn folding() {
