@@ -745,20 +745,23 @@ fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
 /// ("KTZ" for "Kazakhstan Temir Zholy", "PMO" for "Ports and Maritime
 /// Organisation"); words may be skipped in between.
 fn initials_match(doc: &Doc<'_>, a: usize, b: usize, acronym: &str) -> bool {
-    let initials: Vec<char> = (a..b)
-        .filter(|&i| doc.cap(i) || doc.units[i].acronym)
-        .filter_map(|i| doc.s(i).chars().next())
-        .collect();
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
-    if letters.len() < 2 || initials.len() < 2 {
+    // Both read as often as needed rather than collected: they are short,
+    // and a list would be an allocation.
+    let initials = || {
+        (a..b)
+            .filter(|&i| doc.cap(i) || doc.units[i].acronym)
+            .filter_map(|i| doc.s(i).chars().next())
+    };
+    let letters = || acronym.chars().filter(|c| c.is_uppercase());
+    if letters().nth(1).is_none() || initials().nth(1).is_none() {
         return false;
     }
-    if letters.first() != initials.first() || letters.last() != initials.last() {
+    if letters().next() != initials().next() || letters().last() != initials().last() {
         return false;
     }
     // Each letter in turn among the initials.
-    let mut rest = initials.iter();
-    letters.iter().all(|l| rest.any(|c| c == l))
+    let mut rest = initials();
+    letters().all(|l| rest.any(|c| c == l))
 }
 
 /// A parenthesized short form right at unit `i`: "(KTZ)", "(KTZ, national

@@ -114,6 +114,9 @@ pub(super) fn phrases<'a>(doc: &Doc<'a>, runs: &[NameRun]) -> Vec<Phrase<'a>> {
     let mut out: Vec<Phrase<'a>> = Vec::with_capacity(doc.roles().len());
     // Working lists of the phrase parser, kept from one phrase to the next.
     let mut scratch = Scratch::default();
+    // Room for any usual title at once, rather than growing over the
+    // first phrases.
+    scratch.title.reserve(64);
     let mut skip_until = 0;
     // Only the units a role starts on are read.
     let hits = doc.roles().iter().map(|h| (h.start, *h));
@@ -169,6 +172,8 @@ struct Scratch {
     segs: Vec<Seg>,
     /// The title being written ([`title_text`]).
     title: String,
+    /// The countries of a complement ([`geo_list`]).
+    places: Vec<&'static str>,
 }
 
 /// Parses the title phrase around one role hit, with `scratch` as working
@@ -183,6 +188,7 @@ fn parse<'a>(
         parts: title_parts,
         segs,
         title,
+        places,
     } = scratch;
     title_parts.clear();
     let kind = hit.role.kind;
@@ -287,7 +293,7 @@ fn parse<'a>(
         }
     }
     segs.retain(|s| s.end > s.start);
-    classify(doc, segs, &mut p, title_parts);
+    classify(doc, segs, &mut p, title_parts, places);
     if let Some(last) = segs.last() {
         p.end = last.end;
     }
@@ -783,7 +789,14 @@ fn split_whole(seg: &Seg, run: NameRun, continues_org: bool) -> Option<NameRun> 
 
 /// Reads the complements: which stay in the title (portfolios, postings,
 /// "for" phrases), which name the country, which the organization.
-fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase<'_>, parts: &mut Vec<(usize, usize)>) {
+/// `places` is working space for the countries of a complement.
+fn classify(
+    doc: &Doc<'_>,
+    segs: &[Seg],
+    p: &mut Phrase<'_>,
+    parts: &mut Vec<(usize, usize)>,
+    places: &mut Vec<&'static str>,
+) {
     let mut org_open = false;
     for seg in segs {
         let prep = doc.low(seg.prep);
@@ -798,7 +811,7 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase<'_>, parts: &mut Vec<(us
             }
             s = g.end + doc.possessive(g.end);
         }
-        let geo_list = geo_list(doc, s, seg.end);
+        let geo_list = geo_list(doc, s, seg.end, places).then_some(&*places);
         let the_country = seg.the
             && s == seg.start
             && s + 1 == seg.end
@@ -813,7 +826,7 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase<'_>, parts: &mut Vec<(us
             if let Some((a, _)) = p.org {
                 p.org = Some((a, seg.end));
             }
-            if let Some(list) = &geo_list
+            if let Some(list) = geo_list
                 && p.countries.is_empty()
             {
                 p.countries.push(list[0]);
@@ -835,7 +848,7 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase<'_>, parts: &mut Vec<(us
                         p.countries.extend(list.first());
                     }
                 }
-                "of" | "at" if p.countries.is_empty() => p.countries = list,
+                "of" | "at" if p.countries.is_empty() => p.countries = list.to_vec(),
                 "for" | "on" => parts.push((seg.prep, seg.end)),
                 _ => {}
             }
@@ -881,13 +894,17 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase<'_>, parts: &mut Vec<(us
 
 /// The countries of units `a..b` when they are nothing but places joined
 /// by "and" or commas ("Georgia and Armenia", "the Azerbaijani people").
-fn geo_list(doc: &Doc<'_>, a: usize, b: usize) -> Option<Vec<&'static str>> {
-    let mut out = Vec::new();
+/// They are written into `out` (emptied first; a list kept from one
+/// complement to the next), and `false` tells the units are not so.
+fn geo_list(doc: &Doc<'_>, a: usize, b: usize, out: &mut Vec<&'static str>) -> bool {
+    out.clear();
     let mut k = a;
     while k < b {
-        let g = doc.geo_at(k)?;
+        let Some(g) = doc.geo_at(k) else {
+            return false;
+        };
         if g.end > b {
-            return None;
+            return false;
         }
         out.push(g.alpha2);
         k = g.end;
@@ -896,12 +913,12 @@ fn geo_list(doc: &Doc<'_>, a: usize, b: usize) -> Option<Vec<&'static str>> {
         }
         if k < b {
             if !matches!(doc.low(k), "and" | ",") {
-                return None;
+                return false;
             }
             k += 1;
         }
     }
-    (!out.is_empty()).then_some(out)
+    !out.is_empty()
 }
 
 /// Whether a clause boundary follows a name at unit `end` (so "Title,
