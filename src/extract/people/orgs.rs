@@ -756,7 +756,7 @@ fn initials_match(doc: &Doc<'_>, a: usize, b: usize, acronym: &str) -> bool {
     if letters().nth(1).is_none() || initials().nth(1).is_none() {
         return false;
     }
-    if letters().next() != initials().next() || letters().last() != initials().last() {
+    if letters().next() != initials().next() || letters().next_back() != initials().next_back() {
         return false;
     }
     // Each letter in turn among the initials.
