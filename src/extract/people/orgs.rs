@@ -9,7 +9,7 @@ use std::cell::{Cell, OnceCell};
 use super::doc::{Doc, mark, nameable};
 use super::names;
 use crate::lexicon::geo::{self, PlaceKind};
-use crate::lexicon::hash::{FxMap, FxSet};
+use crate::lexicon::hash::FxSet;
 use crate::lexicon::orgs::class as oc;
 use crate::lexicon::titles::class as tc;
 
@@ -24,8 +24,9 @@ pub(super) struct OrgRec {
     pub country: Option<&'static str>,
     /// Unit ranges of every mention.
     pub mentions: Vec<(usize, usize)>,
-    /// The comparison [`key`] of the name, made once.
-    name_key: String,
+    /// Where the comparison key ([`key_into`]) of the name, made once, is in
+    /// [`Orgs::keys`].
+    name_key: (usize, usize),
 }
 
 impl OrgRec {
@@ -39,13 +40,19 @@ impl OrgRec {
 #[derive(Default)]
 pub(super) struct Orgs {
     pub recs: Vec<OrgRec>,
-    /// Comparison key of every name and alias -> record.
-    index: FxMap<String, usize>,
+    /// The comparison keys of the names and aliases, one after the other:
+    /// one string for all (an article has a handful of bodies), not one
+    /// allocation per key.
+    keys: String,
+    /// Every name's and alias's key (its range in `keys`) -> record, in
+    /// the order added; of equal keys the first counts. Read in order:
+    /// for a handful of names, comparing the keys (most differ in length)
+    /// costs less than hashing one.
+    index: Vec<(usize, usize, usize)>,
     /// How many names and aliases the last search for mentions looked
     /// for: when none was added since, a new search finds nothing new.
     searched: usize,
-    /// The key of the name looked up last, kept for its allocation: most
-    /// lookups find a name already known and need no key of their own.
+    /// The key of the name looked up last, kept for its allocation.
     key_buf: Cell<String>,
 }
 
@@ -320,25 +327,28 @@ impl Orgs {
         while core_end > a + 1 && doc.units[core_end - 1].word && !doc.cap(core_end - 1) {
             core_end -= 1;
         }
-        // The key goes to the new record, or back to the lookups' buffer
-        // when the name is known.
-        let name_key = self.buffered_key(&name);
-        let known = self.index.get(name_key.as_str()).copied().or_else(|| {
+        // The name's key goes at the end of the keys at once (the lookups
+        // read only the keys of the index): kept for a new record, cut
+        // off again when the name is known.
+        let buf = self.buffered_key(&name);
+        let name_key = (self.keys.len(), self.keys.len() + buf.len());
+        let known = self.index_of(&buf);
+        self.keys.push_str(&buf);
+        self.key_buf.set(buf);
+        let known = known.or_else(|| {
             (core_end < b)
                 .then(|| self.by_name(&clean(doc.text_of(a, core_end))))
                 .flatten()
         });
         if let Some(id) = known {
-            self.key_buf.set(name_key);
+            self.keys.truncate(name_key.0);
             if !self.recs[id].mentions.contains(&(a, b)) {
                 self.recs[id].mentions.push((a, b));
             }
             return id;
         }
         let country = country_in(doc, a, b).or_else(|| country_before(doc, a));
-        self.index
-            .entry(name_key.clone())
-            .or_insert(self.recs.len());
+        self.index.push((name_key.0, name_key.1, self.recs.len()));
         self.recs.push(OrgRec {
             name: name.into_owned(),
             aliases: Vec::new(),
@@ -374,7 +384,11 @@ impl Orgs {
             self.reindex();
             return;
         }
-        self.index.entry(key(&alias)).or_insert(id);
+        // The alias names no record (else it was merged above): its key is
+        // new, or already this record's.
+        if self.by_name(&alias).is_none() {
+            self.push_key(&alias, id);
+        }
         let rec = &mut self.recs[id];
         if rec.name != *alias && !rec.aliases.iter().any(|x| *x == *alias) {
             rec.aliases.push(alias.into_owned());
@@ -388,13 +402,35 @@ impl Orgs {
     /// punctuation).
     pub fn by_name(&self, name: &str) -> Option<usize> {
         let buf = self.buffered_key(name);
-        let found = self.index.get(buf.as_str()).copied();
+        let found = self.index_of(&buf);
         self.key_buf.set(buf);
         found
     }
 
-    /// The comparison key of `name` ([`key`]), written into the lookups'
-    /// buffer, which the caller gives back (or keeps for a new record).
+    /// The record of the first name or alias whose key is `k`.
+    fn index_of(&self, k: &str) -> Option<usize> {
+        // Lengths first, then bytes (equal bytes are equal text, and no
+        // character boundary needs checking).
+        let keys = self.keys.as_bytes();
+        self.index
+            .iter()
+            .find(|&&(a, b, _)| b - a == k.len() && keys.get(a..b) == Some(k.as_bytes()))
+            .map(|&(_, _, id)| id)
+    }
+
+    /// Adds the key of `name` to the keys, for record `id`, and tells
+    /// where it is in [`Orgs::keys`].
+    fn push_key(&mut self, name: &str, id: usize) -> (usize, usize) {
+        let buf = self.buffered_key(name);
+        let at = (self.keys.len(), self.keys.len() + buf.len());
+        self.keys.push_str(&buf);
+        self.index.push((at.0, at.1, id));
+        self.key_buf.set(buf);
+        at
+    }
+
+    /// The comparison key of `name` ([`key_into`]), written into the lookups'
+    /// buffer, which the caller gives back.
     fn buffered_key(&self, name: &str) -> String {
         let mut buf = self.key_buf.take();
         buf.clear();
@@ -416,7 +452,10 @@ impl Orgs {
                 .enumerate()
                 .filter(|(_, r)| {
                     !named
-                        || r.name_key
+                        || self
+                            .keys
+                            .get(r.name_key.0..r.name_key.1)
+                            .unwrap_or("")
                             .split(' ')
                             .any(|w| w == word || w.strip_suffix('s').unwrap_or(w) == singular)
                 })
@@ -434,14 +473,27 @@ impl Orgs {
         latest(true).or_else(|| if generic { latest(false) } else { None })
     }
 
-    /// Rebuilds the name index after records moved.
+    /// Rebuilds the keys and the name index after records moved.
     fn reindex(&mut self) {
+        self.keys.clear();
         self.index.clear();
-        for (id, r) in self.recs.iter().enumerate() {
-            for nm in r.names() {
-                self.index.entry(key(nm)).or_insert(id);
+        let mut buf = self.key_buf.take();
+        for (id, r) in self.recs.iter_mut().enumerate() {
+            for (k, nm) in std::iter::once(r.name.as_str())
+                .chain(r.aliases.iter().map(String::as_str))
+                .enumerate()
+            {
+                buf.clear();
+                key_into(nm, &mut buf);
+                let at = (self.keys.len(), self.keys.len() + buf.len());
+                self.keys.push_str(&buf);
+                self.index.push((at.0, at.1, id));
+                if k == 0 {
+                    r.name_key = at;
+                }
             }
         }
+        self.key_buf.set(buf);
     }
 
     /// Gives a country to records without one from the context of any
@@ -693,20 +745,23 @@ fn trim_person_tail(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
 /// ("KTZ" for "Kazakhstan Temir Zholy", "PMO" for "Ports and Maritime
 /// Organisation"); words may be skipped in between.
 fn initials_match(doc: &Doc<'_>, a: usize, b: usize, acronym: &str) -> bool {
-    let initials: Vec<char> = (a..b)
-        .filter(|&i| doc.cap(i) || doc.units[i].acronym)
-        .filter_map(|i| doc.s(i).chars().next())
-        .collect();
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
-    if letters.len() < 2 || initials.len() < 2 {
+    // Both read as often as needed rather than collected: they are short,
+    // and a list would be an allocation.
+    let initials = || {
+        (a..b)
+            .filter(|&i| doc.cap(i) || doc.units[i].acronym)
+            .filter_map(|i| doc.s(i).chars().next())
+    };
+    let letters = || acronym.chars().filter(|c| c.is_uppercase());
+    if letters().nth(1).is_none() || initials().nth(1).is_none() {
         return false;
     }
-    if letters.first() != initials.first() || letters.last() != initials.last() {
+    if letters().next() != initials().next() || letters().next_back() != initials().next_back() {
         return false;
     }
     // Each letter in turn among the initials.
-    let mut rest = initials.iter();
-    letters.iter().all(|l| rest.any(|c| c == l))
+    let mut rest = initials();
+    letters().all(|l| rest.any(|c| c == l))
 }
 
 /// A parenthesized short form right at unit `i`: "(KTZ)", "(KTZ, national
@@ -817,15 +872,18 @@ pub(super) fn clean(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// A comparison key: lower case, letters and digits only, words joined by
-/// single spaces, typographic apostrophes made plain.
-pub(super) fn key(s: &str) -> String {
+/// The comparison key of `s` ([`key_into`]) as a string of its own (the
+/// tests read keys so).
+#[cfg(test)]
+fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     key_into(s, &mut out);
     out
 }
 
-/// Writes the comparison key of `s` (see [`key`]) into the empty `out`.
+/// Writes the comparison key of `s` into the empty `out`: lower case,
+/// letters and digits only, words joined by single spaces, typographic
+/// apostrophes made plain.
 fn key_into(s: &str, out: &mut String) {
     let mut space = false;
     if s.is_ascii() {
@@ -967,6 +1025,37 @@ mod tests {
         );
         // No fund was named, and "fund" is no word any company goes by.
         assert_eq!(name(o.latest_before(&doc, at("head"), at("fund"))), None);
+    }
+
+    /// Names and aliases are found by key, also after a short form merged
+    /// two records (which rebuilds the keys); the keys stay the names'.
+    #[test]
+    fn lookups_by_name_and_alias_survive_merges() {
+        let text = "The Port of Varna and Moldova Railways signed a deal. Later the Varna Sea \
+                    Trade Port JSC (Port of Varna) and the Eastern Freight Authority (EFA) agreed.";
+        let scan = Scan::new(text);
+        let mut doc = Doc::new(&scan, 0..scan.tokens.len());
+        let o = Orgs::find(&mut doc);
+        let id = |name: &str| {
+            o.by_name(name)
+                .and_then(|i| o.recs.get(i))
+                .map(|r| &*r.name)
+        };
+        // (looked up as, record found).
+        let cases: &[(&str, Option<&str>)] = &[
+            ("PORT OF VARNA", Some("Port of Varna")),
+            ("varna sea trade port jsc", Some("Port of Varna")),
+            ("Moldova Railways", Some("Moldova Railways")),
+            ("E.F.A.", None),
+            ("efa", Some("Eastern Freight Authority")),
+            ("Eastern Freight", None),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(id(name), want, "{name}");
+        }
+        for r in &o.recs {
+            assert_eq!(o.keys.get(r.name_key.0..r.name_key.1), Some(&*key(&r.name)));
+        }
     }
 
     #[test]

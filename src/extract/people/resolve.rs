@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::doc::Doc;
+use super::doc::{Doc, Unit};
 use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
 use super::titles::Phrase;
@@ -25,17 +25,19 @@ struct Cand<'p> {
     /// The organization record.
     org: Option<usize>,
     country: Option<&'static str>,
+    /// The country is a fallback guess.
+    guessed: bool,
 }
 
 /// An official being built.
 #[derive(Debug, Clone)]
-struct Rec<'d> {
+struct Rec {
     name: String,
-    /// Name words, folded, for matching later mentions: borrowed from the
-    /// document's lower case where that is their folded form (ASCII), so
-    /// that only non-ASCII words are copied (the record is scratch: only
+    /// Where the name's words, folded, for matching later mentions, are in
+    /// the records' shared list of words ([`Words`]): one list for all
+    /// records, not one allocation per record (the record is scratch: only
     /// its name, title and mentions reach the output).
-    words: Vec<Cow<'d, str>>,
+    words: (usize, usize),
     title: String,
     kind: RoleKind,
     org: Option<usize>,
@@ -46,7 +48,7 @@ struct Rec<'d> {
 /// Builds the officials and organizations of a document.
 pub(super) fn resolve(
     doc: &Doc<'_>,
-    phrases: &[Phrase],
+    phrases: &[Phrase<'_>],
     orgs: &mut Orgs,
     runs: &[NameRun],
 ) -> (Vec<Official>, Vec<Organization>) {
@@ -97,8 +99,8 @@ pub(super) fn resolve(
     orgs.find_mentions(doc);
     orgs.fill_countries(doc);
     let cands = candidates(doc, phrases, &org_ids, orgs, runs);
-    let recs = merge(doc, cands);
-    let recs = with_mentions(doc, phrases, recs, runs);
+    let (recs, words) = merge(doc, cands);
+    let recs = with_mentions(doc, phrases, recs, &words, runs);
     let officials = recs
         .into_iter()
         .map(|r| {
@@ -152,31 +154,28 @@ pub(super) fn resolve(
 /// counterpart titles and countries resolved.
 fn candidates<'p>(
     doc: &Doc<'_>,
-    phrases: &'p [Phrase],
+    phrases: &'p [Phrase<'_>],
     org_ids: &[Option<usize>],
     orgs: &Orgs,
     runs: &[NameRun],
 ) -> Vec<Cand<'p>> {
     let dateline = dateline_country(doc);
-    let consumed = consumed_units(phrases);
     // Fallback countries in order of preference: the dateline's, then the
     // countries the article names outside title phrases (room for the
     // usual few, in one allocation).
     let mut fallbacks: Vec<&'static str> = Vec::with_capacity(16);
     fallbacks.extend(dateline);
-    free_countries(doc, &consumed, &mut fallbacks);
+    free_countries(doc, phrases, &mut fallbacks);
     let headline = Headlines::new(doc, runs);
     // At most one candidate per bound name: the lists never grow.
     let bound: usize = phrases.iter().map(|p| p.names.len()).sum();
     let mut out: Vec<Cand<'p>> = Vec::with_capacity(bound);
-    // Whether each candidate's country is a fallback guess.
-    let mut guessed: Vec<bool> = Vec::with_capacity(bound);
     // The visitor's home when an unmarked official travels to the
     // dateline's country: the article is written from the visitor's side.
     let mut visitor_home: Option<&'static str> = None;
-    // The country of each phrase, for lists that inherit it.
-    let mut phrase_country: Vec<Option<&'static str>> = vec![None; phrases.len()];
-    let mut phrase_guess: Vec<bool> = vec![false; phrases.len()];
+    // The country of the phrase before, and whether it is a fallback
+    // guess, for lists that inherit it.
+    let mut before: (Option<&'static str>, bool) = (None, false);
     for (j, p) in phrases.iter().enumerate() {
         // The first phrase of a chain of titles ending here.
         let mut first = j;
@@ -221,8 +220,7 @@ fn candidates<'p>(
                 country = p.names.first().and_then(|r| own_country_after(doc, r.end));
             }
             if country.is_none() && listed && j > 0 && lists_with(doc, &phrases[j - 1], p) {
-                country = phrase_country[j - 1];
-                guess = phrase_guess[j - 1];
+                (country, guess) = before;
             }
             // "Punjab Chief Minister A B, Sindh CM C D": the next in the list.
             if country.is_none()
@@ -246,8 +244,7 @@ fn candidates<'p>(
                 visitor_home = country;
             }
         }
-        phrase_country[j] = country;
-        phrase_guess[j] = guess;
+        before = (country, guess);
         for (k, run) in p.names.iter().enumerate() {
             let Some(run) = headline.trim(doc, run) else {
                 continue;
@@ -263,7 +260,7 @@ fn candidates<'p>(
                     None => continue,
                 }
             } else {
-                (head.title.as_str(), head.kind)
+                (&*head.title, head.kind)
             };
             if title.is_empty() {
                 continue;
@@ -274,13 +271,13 @@ fn candidates<'p>(
                 kind,
                 org,
                 country: c,
+                guessed: guess,
             });
-            guessed.push(guess);
         }
     }
     if let Some(home) = visitor_home {
-        for (c, g) in out.iter_mut().zip(&guessed) {
-            if *g && c.country == fallbacks.first().copied() {
+        for c in &mut out {
+            if c.guessed && c.country == fallbacks.first().copied() {
                 c.country = Some(home);
             }
         }
@@ -315,10 +312,7 @@ impl<'d> Headlines<'d> {
                 if lower > 0 {
                     // No title-case line: only its end is still wanted,
                     // found at once (units stand in sentence order).
-                    j += doc
-                        .units
-                        .get(j..)
-                        .map_or(0, |rest| rest.partition_point(|u| u.sentence == sent));
+                    j += sentence_run(doc.units.get(j..).unwrap_or(&[]), sent);
                     break;
                 }
                 let u = &doc.units[j];
@@ -385,27 +379,37 @@ impl<'d> Headlines<'d> {
     }
 }
 
+/// How many units at the start of `units` are in sentence `sent`.
+///
+/// The end is found by steps that double (1, 2, 4 … units on), then a
+/// binary search of the last step: a sentence is a few dozen units, so
+/// this reads a few units near the start, where a binary search of all
+/// the rest would read units scattered over the article.
+fn sentence_run(units: &[Unit], sent: u32) -> usize {
+    let inside = |k: usize| units.get(k).is_some_and(|u| u.sentence == sent);
+    if !inside(0) {
+        return 0;
+    }
+    // `inside(lo)` holds; `hi` is the first step found outside (or the end).
+    let (mut lo, mut hi) = (0, 1);
+    while hi < units.len() && inside(hi) {
+        lo = hi;
+        hi *= 2;
+    }
+    let hi = hi.min(units.len());
+    lo + units
+        .get(lo..hi)
+        .map_or(0, |part| part.partition_point(|u| u.sentence == sent))
+}
+
 /// Whether phrase `b` continues a list begun by phrase `a` ("Georgian
 /// President A B, Prime Minister C D"): only commas and "and" between.
-fn lists_with(doc: &Doc<'_>, a: &Phrase, b: &Phrase) -> bool {
+fn lists_with(doc: &Doc<'_>, a: &Phrase<'_>, b: &Phrase<'_>) -> bool {
     let a_end = a.names.last().map_or(a.end, |r| r.end).max(a.end);
     if a_end > b.start || !doc.same_sentence(a_end.saturating_sub(1), b.start) {
         return false;
     }
     (a_end..b.start).all(|i| matches!(doc.low(i), "," | "and")) && b.start - a_end <= 2
-}
-
-/// The units of phrases that bind names: their places are accounted for.
-fn consumed_units(phrases: &[Phrase]) -> Vec<(usize, usize)> {
-    // Sized once (a filtered list does not know its length).
-    let mut out = Vec::with_capacity(phrases.len());
-    out.extend(
-        phrases
-            .iter()
-            .filter(|p| !p.names.is_empty() || p.chain_at.is_some())
-            .map(|p| (p.start, p.end)),
-    );
-    out
 }
 
 /// The country of a dateline near the top ("ASTANA –", "Tashkent,
@@ -427,11 +431,16 @@ fn dateline_country(doc: &Doc<'_>) -> Option<&'static str> {
     None
 }
 
-/// Adds to `out` the countries the article names outside title phrases
-/// that it does not hold yet, in text order.
-fn free_countries(doc: &Doc<'_>, consumed: &[(usize, usize)], out: &mut Vec<&'static str>) {
-    // A place is inside a phrase when one of the few phrase ranges holds it.
-    let inside = |k: usize| consumed.iter().any(|&(a, b)| a <= k && k < b);
+/// Adds to `out` the countries the article names outside the title
+/// phrases that bind names (their places are accounted for) that it does
+/// not hold yet, in text order.
+fn free_countries(doc: &Doc<'_>, phrases: &[Phrase<'_>], out: &mut Vec<&'static str>) {
+    // A place is inside a phrase when one of the few phrases holds it.
+    let inside = |k: usize| {
+        phrases
+            .iter()
+            .any(|p| (!p.names.is_empty() || p.chain_at.is_some()) && p.start <= k && k < p.end)
+    };
     for g in doc.geos().iter() {
         if g.kind != PlaceKind::Region && !out.contains(&g.alpha2) && !inside(g.start) {
             out.push(g.alpha2);
@@ -580,9 +589,9 @@ fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
 /// `at`: the country of the last title in the same sentence, else the
 /// last country named in the sentence, else the last title's, else the
 /// last country named.
-fn previous_country(doc: &Doc<'_>, before: &[Phrase], at: usize) -> Option<&'static str> {
+fn previous_country(doc: &Doc<'_>, before: &[Phrase<'_>], at: usize) -> Option<&'static str> {
     let same = |i: usize| doc.same_sentence(i, at);
-    let titled = |p: &&Phrase| !p.countries.is_empty() && p.start < at;
+    let titled = |p: &&Phrase<'_>| !p.countries.is_empty() && p.start < at;
     let named = |i: usize| {
         doc.geo_at(i)
             .filter(|g| matches!(g.kind, PlaceKind::Country | PlaceKind::Demonym))
@@ -606,27 +615,31 @@ fn previous_country(doc: &Doc<'_>, before: &[Phrase], at: usize) -> Option<&'sta
         .or_else(|| (0..upto).rev().find_map(named))
 }
 
-/// Of the records `fits`, the only one, or the one mentioned last before
-/// unit `at` when several share a name or title.
-fn latest_before(recs: &[Rec<'_>], fits: &[usize], at: usize) -> Option<usize> {
-    match fits {
-        [one] => Some(*one),
-        [] => None,
-        many => many
-            .iter()
-            .copied()
-            .filter_map(|i| {
-                let last = recs[i]
-                    .mentions
-                    .iter()
-                    .filter(|m| m.0 < at)
-                    .map(|m| m.0)
-                    .max()?;
-                Some((last, i))
-            })
-            .max()
-            .map(|(_, i)| i),
+/// Of the records `fits` (in record order), the only one, or the one
+/// mentioned last before unit `at` when several share a name or title.
+/// The records are read twice rather than collected: the test is cheap,
+/// an allocation is not.
+fn latest_before(
+    recs: &[Rec],
+    fits: impl Iterator<Item = usize> + Clone,
+    at: usize,
+) -> Option<usize> {
+    let mut probe = fits.clone();
+    let one = probe.next()?;
+    if probe.next().is_none() {
+        return Some(one);
     }
+    fits.filter_map(|i| {
+        let last = recs[i]
+            .mentions
+            .iter()
+            .filter(|m| m.0 < at)
+            .map(|m| m.0)
+            .max()?;
+        Some((last, i))
+    })
+    .max()
+    .map(|(_, i)| i)
 }
 
 /// Whether a name run starts with an initial ("A. Dosmukhanov").
@@ -719,50 +732,73 @@ fn same_words(doc: &Doc<'_>, run: &NameRun, want: &[Cow<'_, str>]) -> bool {
     k == want.len()
 }
 
+/// The folded name words of the records, one list for all of them (a
+/// record holds the range of its own): borrowed from the document's lower
+/// case where that is their folded form (ASCII), so that only non-ASCII
+/// words are copied.
+type Words<'d> = Vec<Cow<'d, str>>;
+
+/// The folded name words of record `r`.
+fn rec_words<'w, 'd>(words: &'w [Cow<'d, str>], r: &Rec) -> &'w [Cow<'d, str>] {
+    words.get(r.words.0..r.words.1).unwrap_or(&[])
+}
+
 /// Merges candidates into one record per person: same name, or a
-/// surname-only name that is part of an earlier full name.
-fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec<'d>> {
-    let mut recs: Vec<Rec<'d>> = Vec::with_capacity(cands.len());
+/// surname-only name that is part of an earlier full name. Returns the
+/// records and their name words.
+fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> (Vec<Rec>, Words<'d>) {
+    let mut recs: Vec<Rec> = Vec::with_capacity(cands.len());
+    // Room for three words a record, in one allocation.
+    let mut words: Words<'d> = Vec::with_capacity(cands.len() * 3);
     for c in cands {
-        // The folded words, borrowed where ASCII: moved into a record.
-        let w: Vec<Cow<'d, str>> = word_units(doc, &c.name).map(|i| folded(doc, i)).collect();
-        if w.is_empty() {
+        // The candidate's folded words, borrowed where ASCII, go at the end
+        // of the shared list: kept there for a new or longer name, dropped
+        // again otherwise.
+        let at = words.len();
+        words.extend(word_units(doc, &c.name).map(|i| folded(doc, i)));
+        let cw = (at, words.len());
+        if cw.0 == cw.1 {
             continue;
         }
-        let same_as =
-            |r: &Rec<'_>| r.words.len() == w.len() && r.words.iter().zip(&w).all(|(a, b)| a == b);
+        let (known, w) = words.split_at(at);
+        let of = |r: &Rec| known.get(r.words.0..r.words.1).unwrap_or(&[]);
+        let same_as = |r: &Rec| of(r) == w;
         let same = recs.iter().position(same_as).or_else(|| {
             // One name inside the other: "Erdogan" and "Recep Tayyip Erdoğan".
-            let fits = |r: &Rec<'_>| {
-                let (first, last) = (r.words.first().map(|x| &**x), r.words.last().map(|x| &**x));
-                if w.len() <= r.words.len() {
+            let fits = |r: &Rec| {
+                let rw = of(r);
+                let (first, last) = (rw.first().map(|x| &**x), rw.last().map(|x| &**x));
+                if w.len() <= rw.len() {
                     // The candidate is the short one.
                     let one = w.first().map(|x| &**x);
                     w.len() == 1 && (last == one || first == one)
                 } else {
                     let one = first;
-                    r.words.len() == 1
+                    rw.len() == 1
                         && (w.last().map(|x| &**x) == one || w.first().map(|x| &**x) == one)
                 }
             };
-            let hits: Vec<usize> = (0..recs.len()).filter(|&i| fits(&recs[i])).collect();
-            match hits.as_slice() {
-                [one] => Some(*one),
-                [] => None,
-                many => many
-                    .iter()
-                    .copied()
-                    .find(|&i| recs[i].title.eq_ignore_ascii_case(c.title))
-                    .or(many.last().copied()),
+            // The only record that fits; of several, the first with the
+            // same title, else the last (read twice rather than collected).
+            let mut hits = (0..recs.len()).filter(|&i| fits(&recs[i]));
+            let first = hits.next()?;
+            if hits.next().is_none() {
+                return Some(first);
             }
+            let mut hits = (0..recs.len()).filter(|&i| fits(&recs[i]));
+            hits.clone()
+                .find(|&i| recs[i].title.eq_ignore_ascii_case(c.title))
+                .or_else(|| hits.next_back())
         });
         let span = (c.name.start, c.name.end);
         match same {
             Some(i) => {
                 let r = &mut recs[i];
-                if w.len() > r.words.len() {
+                if cw.1 - cw.0 > r.words.1 - r.words.0 {
                     r.name = names::name_text(doc, &c.name);
-                    r.words = w;
+                    r.words = cw;
+                } else {
+                    words.truncate(at);
                 }
                 if r.country.is_none() {
                     r.country = c.country;
@@ -774,7 +810,7 @@ fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec<'d>> {
             }
             None => recs.push(Rec {
                 name: names::name_text(doc, &c.name),
-                words: w,
+                words: cw,
                 title: c.title.to_string(),
                 kind: c.kind,
                 org: c.org,
@@ -788,24 +824,26 @@ fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> Vec<Rec<'d>> {
             }),
         }
     }
-    recs
+    (recs, words)
 }
 
 /// Adds every later mention: the full name again, a surname or given name
 /// alone ("Abenov said", "Yerlan's meeting"), and a title alone ("the
 /// Kazakh President") when it fits one person.
-fn with_mentions<'d>(
-    doc: &'d Doc<'_>,
-    phrases: &[Phrase],
-    mut recs: Vec<Rec<'d>>,
+fn with_mentions(
+    doc: &Doc<'_>,
+    phrases: &[Phrase<'_>],
+    mut recs: Vec<Rec>,
+    words: &[Cow<'_, str>],
     runs: &[NameRun],
-) -> Vec<Rec<'d>> {
+) -> Vec<Rec> {
     // A record goes by its last word, and by its first when it has two or
     // three. The few records are read in place for each name: no map of
     // copied words to build.
-    let by_last = |r: &Rec<'_>, w: &str| r.words.last().is_some_and(|l| l == w);
-    let by_first = |r: &Rec<'_>, w: &str| {
-        (2..=3).contains(&r.words.len()) && r.words.first().is_some_and(|f| f == w)
+    let by_last = |r: &Rec, w: &str| rec_words(words, r).last().is_some_and(|l| l == w);
+    let by_first = |r: &Rec, w: &str| {
+        let rw = rec_words(words, r);
+        (2..=3).contains(&rw.len()) && rw.first().is_some_and(|f| f == w)
     };
     for run in runs {
         // Most names are no official's: the last word tells at once (an
@@ -826,7 +864,8 @@ fn with_mentions<'d>(
         // over at once.
         let tail = word_units(doc, run).last().map(|i| folded(doc, i));
         let hit = recs.iter().position(|r| {
-            r.words.last().map(|x| &**x) == tail.as_deref() && same_words(doc, run, &r.words)
+            let rw = rec_words(words, r);
+            rw.last().map(|x| &**x) == tail.as_deref() && same_words(doc, run, rw)
         });
         let hit = hit.or_else(|| {
             // A lone name word, or an initial and a surname ("A.
@@ -839,10 +878,9 @@ fn with_mentions<'d>(
             let one: &str = &one;
             let first_too = !initialed(doc, run);
             // In record order, each record once.
-            let fits: Vec<usize> = (0..recs.len())
-                .filter(|&i| by_last(&recs[i], one) || first_too && by_first(&recs[i], one))
-                .collect();
-            latest_before(&recs, &fits, run.start)
+            let fits = (0..recs.len())
+                .filter(|&i| by_last(&recs[i], one) || first_too && by_first(&recs[i], one));
+            latest_before(&recs, fits, run.start)
         });
         if let Some(i) = hit {
             let m = (run.start, run.end);
@@ -852,19 +890,17 @@ fn with_mentions<'d>(
         }
     }
     // Titles alone: "the Kazakh President", "The prime minister".
-    let alone = |p: &&Phrase| p.names.is_empty() && p.chain_at.is_none() && !p.plural;
+    let alone = |p: &&Phrase<'_>| p.names.is_empty() && p.chain_at.is_none() && !p.plural;
     for p in phrases.iter().filter(alone) {
         let core = doc.text_of(p.core.0, p.core.1);
-        let fits: Vec<usize> = (0..recs.len())
-            .filter(|&i| {
-                let r = &recs[i];
-                r.kind == p.kind
-                    && same_title(&r.title, core)
-                    && r.org.is_some() == p.org.is_some()
-                    && (p.countries.is_empty() || r.country == p.countries.first().copied())
-            })
-            .collect();
-        let pick = latest_before(&recs, &fits, p.start);
+        let fits = (0..recs.len()).filter(|&i| {
+            let r = &recs[i];
+            r.kind == p.kind
+                && same_title(&r.title, core)
+                && r.org.is_some() == p.org.is_some()
+                && (p.countries.is_empty() || r.country == p.countries.first().copied())
+        });
+        let pick = latest_before(&recs, fits, p.start);
         if let Some(i) = pick {
             let a = if p.det { p.start + 1 } else { p.start };
             recs[i].mentions.push((a, p.end.max(p.core.1)));
@@ -880,6 +916,26 @@ fn with_mentions<'d>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The run of a sentence's units is what counting them one by one
+    /// gives, from any unit on, for short and long sentences.
+    #[test]
+    fn sentence_runs_count_the_units_of_one_sentence() {
+        let text = "A b. One two three four five six seven eight nine ten eleven \
+                    twelve thirteen fourteen fifteen sixteen seventeen. Last one";
+        let scan = crate::scan::Scan::new(text);
+        let doc = Doc::new(&scan, 0..scan.tokens.len());
+        for j in 0..doc.len() {
+            let sent = doc.units[j].sentence;
+            let want = doc.units[j..]
+                .iter()
+                .take_while(|u| u.sentence == sent)
+                .count();
+            assert_eq!(sentence_run(&doc.units[j..], sent), want, "{j}");
+        }
+        assert_eq!(sentence_run(&doc.units, 99), 0);
+        assert_eq!(sentence_run(&[], 0), 0);
+    }
 
     #[test]
     fn folding() {

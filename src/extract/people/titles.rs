@@ -11,6 +11,7 @@
 //! also holds ("Deputy Prime Minister – Minister of Economy …
 //! Aram Sargsyan": the first stated role is the title).
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use super::doc::{Doc, RoleHit, has, nameable};
@@ -36,7 +37,7 @@ struct Seg {
 
 /// A title phrase with what it tells and the names bound to it.
 #[derive(Debug, Clone)]
-pub(super) struct Phrase {
+pub(super) struct Phrase<'a> {
     /// First unit of the whole phrase (determiner, country or organization
     /// before the role included).
     pub start: usize,
@@ -48,8 +49,9 @@ pub(super) struct Phrase {
     /// The role's kind.
     pub kind: RoleKind,
     /// The title as the article states it, without country or
-    /// organization.
-    pub title: String,
+    /// organization: borrowed from the text where it is written so there
+    /// (most titles), written out otherwise.
+    pub title: Cow<'a, str>,
     /// Countries the phrase names (several for "Russian and Iranian
     /// Presidents").
     pub countries: Vec<&'static str>,
@@ -102,15 +104,19 @@ impl<'d> Context<'d> {
 
 /// Finds every title phrase of the document, in text order; `runs` are
 /// the document's names ([`names::all_names`]).
-pub(super) fn phrases(doc: &Doc<'_>, runs: &[NameRun]) -> Vec<Phrase> {
+pub(super) fn phrases<'a>(doc: &Doc<'a>, runs: &[NameRun]) -> Vec<Phrase<'a>> {
     let ctx = Context {
         doc,
         runs,
         person_words: OnceCell::new(),
     };
-    let mut out: Vec<Phrase> = Vec::new();
+    // At most one phrase per role: the list never grows.
+    let mut out: Vec<Phrase<'a>> = Vec::with_capacity(doc.roles().len());
     // Working lists of the phrase parser, kept from one phrase to the next.
     let mut scratch = Scratch::default();
+    // Room for any usual title at once, rather than growing over the
+    // first phrases.
+    scratch.title.reserve(64);
     let mut skip_until = 0;
     // Only the units a role starts on are read.
     let hits = doc.roles().iter().map(|h| (h.start, *h));
@@ -164,14 +170,25 @@ struct Scratch {
     parts: Vec<(usize, usize)>,
     /// The complements after the role.
     segs: Vec<Seg>,
+    /// The title being written ([`title_text`]).
+    title: String,
+    /// The countries of a complement ([`geo_list`]).
+    places: Vec<&'static str>,
 }
 
 /// Parses the title phrase around one role hit, with `scratch` as working
 /// space.
-fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) -> Option<Phrase> {
+fn parse<'a>(
+    doc: &Doc<'a>,
+    ctx: &Context<'_>,
+    hit: RoleHit,
+    scratch: &mut Scratch,
+) -> Option<Phrase<'a>> {
     let Scratch {
         parts: title_parts,
         segs,
+        title,
+        places,
     } = scratch;
     title_parts.clear();
     let kind = hit.role.kind;
@@ -193,7 +210,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) 
         end: core_e,
         core: (t0, core_e),
         kind,
-        title: String::new(),
+        title: Cow::Borrowed(""),
         countries: Vec::new(),
         prev_country: false,
         org: None,
@@ -276,7 +293,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) 
         }
     }
     segs.retain(|s| s.end > s.start);
-    classify(doc, segs, &mut p, title_parts);
+    classify(doc, segs, &mut p, title_parts, places);
     if let Some(last) = segs.last() {
         p.end = last.end;
     }
@@ -351,7 +368,7 @@ fn parse(doc: &Doc<'_>, ctx: &Context<'_>, hit: RoleHit, scratch: &mut Scratch) 
         p.countries.push(g.alpha2);
     }
     p.led_country = led_by_country(doc, p.start);
-    p.title = title_text(doc, title_parts, p.plural);
+    p.title = title_text(doc, title_parts, p.plural, title);
     Some(p)
 }
 
@@ -441,7 +458,12 @@ fn role_ending_at(doc: &Doc<'_>, end: usize) -> Option<RoleHit> {
 /// Reads what stands before the role: countries ("Russian and Iranian",
 /// "Kazakhstan's", "the country's"), or an organization ("PBC", "Tata
 /// group", "LG Corp."), and a determiner.
-fn left_context(doc: &Doc<'_>, ctx: &Context<'_>, p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
+fn left_context(
+    doc: &Doc<'_>,
+    ctx: &Context<'_>,
+    p: &mut Phrase<'_>,
+    parts: &mut Vec<(usize, usize)>,
+) {
     let mut l = p.start;
     if l == 0 || !doc.same_sentence(l - 1, l) || doc.units[l].line_before {
         return;
@@ -767,7 +789,14 @@ fn split_whole(seg: &Seg, run: NameRun, continues_org: bool) -> Option<NameRun> 
 
 /// Reads the complements: which stay in the title (portfolios, postings,
 /// "for" phrases), which name the country, which the organization.
-fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize, usize)>) {
+/// `places` is working space for the countries of a complement.
+fn classify(
+    doc: &Doc<'_>,
+    segs: &[Seg],
+    p: &mut Phrase<'_>,
+    parts: &mut Vec<(usize, usize)>,
+    places: &mut Vec<&'static str>,
+) {
     let mut org_open = false;
     for seg in segs {
         let prep = doc.low(seg.prep);
@@ -782,7 +811,7 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             }
             s = g.end + doc.possessive(g.end);
         }
-        let geo_list = geo_list(doc, s, seg.end);
+        let geo_list = geo_list(doc, s, seg.end, places).then_some(&*places);
         let the_country = seg.the
             && s == seg.start
             && s + 1 == seg.end
@@ -797,7 +826,7 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
             if let Some((a, _)) = p.org {
                 p.org = Some((a, seg.end));
             }
-            if let Some(list) = &geo_list
+            if let Some(list) = geo_list
                 && p.countries.is_empty()
             {
                 p.countries.push(list[0]);
@@ -819,7 +848,7 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
                         p.countries.extend(list.first());
                     }
                 }
-                "of" | "at" if p.countries.is_empty() => p.countries = list,
+                "of" | "at" if p.countries.is_empty() => p.countries = list.to_vec(),
                 "for" | "on" => parts.push((seg.prep, seg.end)),
                 _ => {}
             }
@@ -865,13 +894,17 @@ fn classify(doc: &Doc<'_>, segs: &[Seg], p: &mut Phrase, parts: &mut Vec<(usize,
 
 /// The countries of units `a..b` when they are nothing but places joined
 /// by "and" or commas ("Georgia and Armenia", "the Azerbaijani people").
-fn geo_list(doc: &Doc<'_>, a: usize, b: usize) -> Option<Vec<&'static str>> {
-    let mut out = Vec::new();
+/// They are written into `out` (emptied first; a list kept from one
+/// complement to the next), and `false` tells the units are not so.
+fn geo_list(doc: &Doc<'_>, a: usize, b: usize, out: &mut Vec<&'static str>) -> bool {
+    out.clear();
     let mut k = a;
     while k < b {
-        let g = doc.geo_at(k)?;
+        let Some(g) = doc.geo_at(k) else {
+            return false;
+        };
         if g.end > b {
-            return None;
+            return false;
         }
         out.push(g.alpha2);
         k = g.end;
@@ -880,12 +913,12 @@ fn geo_list(doc: &Doc<'_>, a: usize, b: usize) -> Option<Vec<&'static str>> {
         }
         if k < b {
             if !matches!(doc.low(k), "and" | ",") {
-                return None;
+                return false;
             }
             k += 1;
         }
     }
-    (!out.is_empty()).then_some(out)
+    !out.is_empty()
 }
 
 /// Whether a clause boundary follows a name at unit `end` (so "Title,
@@ -912,7 +945,7 @@ fn is_dash(doc: &Doc<'_>, i: usize) -> bool {
 
 /// More names of a plural role: "Presidents A B and C D", "councilors A
 /// B, C D, and E F".
-fn more_names(doc: &Doc<'_>, p: &mut Phrase, after: &mut usize) {
+fn more_names(doc: &Doc<'_>, p: &mut Phrase<'_>, after: &mut usize) {
     let mut k = *after;
     while p.names.len() < 12 {
         let mut j = k;
@@ -1016,12 +1049,18 @@ fn delegation_cue(doc: &Doc<'_>, start: usize) -> Option<usize> {
 /// The title text from its parts, inner spacing normalized; a plural role
 /// is made singular ("Presidents" → "President"): the word before the
 /// first "of", or the last word.
-fn title_text(doc: &Doc<'_>, parts: &[(usize, usize)], plural: bool) -> String {
-    let cap = parts
-        .iter()
-        .map(|&(a, b)| doc.text_of(a, b).len() + 1)
-        .sum();
-    let mut t = String::with_capacity(cap);
+///
+/// The title is written into `t` (a buffer kept from one phrase to the
+/// next) and borrowed from the text when the text from its first part's
+/// start to its last part's end says just that (most titles): only the
+/// others are allocated.
+fn title_text<'a>(
+    doc: &Doc<'a>,
+    parts: &[(usize, usize)],
+    plural: bool,
+    t: &mut String,
+) -> Cow<'a, str> {
+    t.clear();
     // Byte ranges in `t` of the previous word and of the plural's head.
     let mut prev: Option<(usize, usize)> = None;
     let mut head: Option<(usize, usize)> = None;
@@ -1052,11 +1091,15 @@ fn title_text(doc: &Doc<'_>, parts: &[(usize, usize)], plural: bool) -> String {
     while t.ends_with([',', '-', '–']) {
         t.pop();
     }
-    let trimmed = t.trim();
-    if trimmed.len() == t.len() {
-        t
+    let title = t.trim();
+    let stated = match (parts.first(), parts.last()) {
+        (Some(&(a, _)), Some(&(_, b))) => doc.text_of(a, b),
+        _ => "",
+    };
+    if stated == title {
+        Cow::Borrowed(stated)
     } else {
-        trimmed.to_string()
+        Cow::Owned(title.to_string())
     }
 }
 
@@ -1096,7 +1139,7 @@ mod tests {
                     .org
                     .map_or(String::new(), |(a, b)| doc.text_of(a, b).to_string());
                 let names = p.names.iter().map(|r| names::name_text(&doc, r)).collect();
-                (p.title, p.countries, org, names)
+                (p.title.into_owned(), p.countries, org, names)
             })
             .collect()
     }
