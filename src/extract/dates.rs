@@ -67,7 +67,7 @@
 //! of a few tokens (a dateline, a page line) classify a token when asked,
 //! after a quick filter on its length and letters.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1945,8 +1945,8 @@ pub(crate) struct Resolved {
 
 /// The mentions of one token range (a sentence, or a window of one around
 /// a figure), resolved, with what [`period_for`] reads besides them. Built
-/// once per range; comparisons and clauses are computed on first use and
-/// then kept. Its readers are made from the scan and the tokens' classes
+/// once per range; comparisons are computed on first use and then kept
+/// (clauses are computed by the caller, see [`Clauses`]). Its readers are made from the scan and the tokens' classes
 /// (see [`Window::reader`]), which the window does not keep.
 struct Window {
     /// First token of the range.
@@ -1964,8 +1964,6 @@ struct Window {
     dated: OnceCell<Vec<DateMention>>,
     /// The comparison parts of the whole range, header included.
     parts: OnceCell<Vec<Range<usize>>>,
-    /// The clauses of the whole range.
-    clauses: OnceCell<Vec<(u32, u32)>>,
 }
 
 impl Window {
@@ -1990,7 +1988,6 @@ impl Window {
             mentions: Vec::new(),
             dated: OnceCell::new(),
             parts: OnceCell::new(),
-            clauses: OnceCell::new(),
         };
         // The comparison parts, read with the first mention: most ranges
         // state no date and need none.
@@ -2075,12 +2072,6 @@ impl Window {
     fn parts(&self, reader: &Reader<'_, '_>) -> &[Range<usize>] {
         self.parts
             .get_or_init(|| reader.comparison_parts(self.base, self.hi))
-    }
-
-    /// The clauses of the range (see [`clauses`]).
-    fn clauses(&self, scan: &Scan<'_>) -> &[(u32, u32)] {
-        self.clauses
-            .get_or_init(|| clauses(scan, self.base, self.hi))
     }
 }
 
@@ -2249,18 +2240,53 @@ pub(crate) fn in_sentence(
         .to_vec()
 }
 
-/// Paren depth group and clause number of each token of `lo..hi`: tokens
-/// share a clause when no comma or semicolon at their level separates
-/// them; a parenthetical is a clause group of its own, transparent to the
-/// text around it. The numbers are only compared, and are `u32` (half the
-/// size of a `usize` pair) so that a long sentence's list stays small
-/// enough for the allocator's fast path; no sentence holds 2^32 clauses.
-fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(u32, u32)> {
-    let mut out = Vec::with_capacity(hi.saturating_sub(lo));
-    // (group, clause) of the text outside brackets, and of the brackets
-    // open around a token (allocated only when a bracket opens).
+/// The clauses of one token range at a time, kept until another range is
+/// asked about: the figures of a sentence are mostly asked about one after
+/// the other, and one list, reused, serves every range of the article
+/// (one allocation rather than one per sentence).
+#[derive(Default)]
+struct Clauses {
+    /// The range `list` holds the clauses of.
+    range: Range<usize>,
+    /// The clauses of `range` (see [`Clauses::of`]), when not empty.
+    list: Vec<(u32, u32)>,
+    /// The brackets open while the clauses are read (see
+    /// [`clauses_into`]), kept for the next range.
+    stack: Vec<(u32, u32)>,
+}
+
+impl Clauses {
+    /// Paren depth group and clause number of each token of `lo..hi`:
+    /// tokens share a clause when no comma or semicolon at their level
+    /// separates them; a parenthetical is a clause group of its own,
+    /// transparent to the text around it. The numbers are only compared,
+    /// and are `u32` (half the size of a `usize` pair) so that a long
+    /// sentence's list stays small; no sentence holds 2^32 clauses.
+    fn of(&mut self, scan: &Scan<'_>, lo: usize, hi: usize) -> &[(u32, u32)] {
+        if self.range != (lo..hi) || self.list.is_empty() {
+            self.range = lo..hi;
+            clauses_into(scan, lo, hi, &mut self.list, &mut self.stack);
+        }
+        &self.list
+    }
+}
+
+/// [`Clauses::of`] into `out` (emptied first), with `stack` (emptied
+/// first) for the (group, clause) of the brackets open around a token.
+fn clauses_into(
+    scan: &Scan<'_>,
+    lo: usize,
+    hi: usize,
+    out: &mut Vec<(u32, u32)>,
+    stack: &mut Vec<(u32, u32)>,
+) {
+    out.clear();
+    // Room at once for a sentence of some length, so that a list kept
+    // for several ranges is seldom regrown.
+    out.reserve(hi.saturating_sub(lo).max(4 * WINDOW));
+    // (group, clause) of the text outside brackets.
     let mut outer = (0u32, 0u32);
-    let mut stack: Vec<(u32, u32)> = Vec::new();
+    stack.clear();
     let mut next_group = 1u32;
     for i in lo..hi {
         let top = stack.last().copied().unwrap_or(outer);
@@ -2287,7 +2313,6 @@ fn clauses(scan: &Scan<'_>, lo: usize, hi: usize) -> Vec<(u32, u32)> {
             _ => {}
         }
     }
-    out
 }
 
 /// How many tokens around a figure (and at the end of an earlier sentence)
@@ -2340,13 +2365,14 @@ fn last_main_period(mentions: &[Resolved]) -> Option<Option<Period>> {
 /// [`period_for`] over the window `win` (with a reader of it) read around
 /// a figure at tokens `q_first..q_end` of sentence `sentence`;
 /// `earlier(k)` gives [`last_main_period`] of the last [`WINDOW`] tokens
-/// of sentence `k`.
+/// of sentence `k`; `clauses` computes the window's clauses (or has them).
 fn period_in_window(
     win: &Window,
     reader: &Reader<'_, '_>,
     sentence: usize,
     (q_first, q_end): (usize, usize),
     earlier: impl Fn(usize) -> Option<Option<Period>>,
+    clauses: &mut Clauses,
 ) -> Option<Period> {
     let scan = reader.scan;
     let (lo, hi) = (win.base, win.hi);
@@ -2367,7 +2393,7 @@ fn period_in_window(
     // A window with no mention needs no clauses: the figure's period is
     // looked for in the sentences before.
     if !mentions.is_empty() {
-        let cl = win.clauses(scan);
+        let cl = clauses.of(scan, lo, hi);
         let clause_of = |i: usize| cl.get(i.wrapping_sub(lo)).copied();
         let q_clause = clause_of(q_first);
         // A single day is mostly the date of an event (a signing, a meeting),
@@ -2441,10 +2467,12 @@ pub(crate) fn period_for(
     let info = classify_range(scan, range.clone());
     let win = Window::new(scan, range.clone(), anchor, false, (&info, range.start));
     let reader = win.reader(scan, &info, range.start);
-    period_in_window(&win, &reader, sentence, (q_first, q_end), |k| {
+    let earlier = |k: usize| {
         let tokens = scan.sentences.get(k)?.tokens.clone();
         last_main_period(&read_range(scan, last_tokens(tokens), anchor, false))
-    })
+    };
+    let q = (q_first, q_end);
+    period_in_window(&win, &reader, sentence, q, earlier, &mut Clauses::default())
 }
 
 /// The dates of one article, read once per sentence and kept: what
@@ -2467,6 +2495,8 @@ pub(crate) struct Dates<'s, 'a> {
     classified: Vec<Cell<bool>>,
     /// Each sentence's window, once read.
     sentences: Vec<OnceCell<Window>>,
+    /// The clauses of the window last asked about for a figure's period.
+    clauses: RefCell<Clauses>,
 }
 
 impl<'s, 'a> Dates<'s, 'a> {
@@ -2481,6 +2511,7 @@ impl<'s, 'a> Dates<'s, 'a> {
             info: vec![Cell::new(Info::default()); scan.tokens.len()],
             classified: vec![Cell::new(false); n],
             sentences: (0..n).map(|_| OnceCell::new()).collect(),
+            clauses: RefCell::new(Clauses::default()),
         }
     }
 
@@ -2547,14 +2578,22 @@ impl<'s, 'a> Dates<'s, 'a> {
         let whole = whole.start..whole.end.min(scan.tokens.len());
         let (info, info_base) = self.info(sentence)?;
         let q = (q_first, q_end);
+        // Nothing that `period_in_window` calls asks for a period, so the
+        // kept clauses are free; were they not, a list of its own serves.
+        let mut own = Clauses::default();
+        let mut kept = self.clauses.try_borrow_mut();
+        let clauses = match kept.as_deref_mut() {
+            Ok(kept) => kept,
+            Err(_) => &mut own,
+        };
         if range == whole {
             let win = self.sentence(sentence)?;
             let reader = win.reader(scan, info, info_base);
-            period_in_window(win, &reader, sentence, q, earlier)
+            period_in_window(win, &reader, sentence, q, earlier, clauses)
         } else {
             let win = Window::new(scan, range, self.anchor, false, (info, info_base));
             let reader = win.reader(scan, info, info_base);
-            period_in_window(&win, &reader, sentence, q, earlier)
+            period_in_window(&win, &reader, sentence, q, earlier, clauses)
         }
     }
 }
