@@ -161,6 +161,21 @@ fn doc_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, DocNoun)> {
     DOCS.longest_at(&doc.lower, i)
 }
 
+/// Whether a document noun starts at token `i`: as `doc_at(doc,
+/// i).is_some()`, read off the bit the prepared article sets exactly there
+/// (no look-up).
+#[inline]
+fn is_doc(doc: &Doc<'_, '_>, i: usize) -> bool {
+    doc.ev(i) & ev::DOC != 0
+}
+
+/// Whether a signing word starts at token `i`: as `sign_at(doc,
+/// i).is_some()`, read off the bit the prepared article sets exactly there.
+#[inline]
+fn is_sign(doc: &Doc<'_, '_>, i: usize) -> bool {
+    doc.ev(i) & ev::SIGN != 0
+}
+
 /// The signing word starting at token `i`: its length in tokens and tense.
 #[inline]
 fn sign_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, SignForm)> {
@@ -175,8 +190,11 @@ fn sign_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, SignForm)> {
 /// the number of sides it stands for.
 #[inline]
 fn side_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, u8)> {
-    // The table's own filter tells most tokens apart at less cost than a
-    // look-up of their classes.
+    // Most tokens start no such phrase: their classes tell so with one bit
+    // test.
+    if !doc.has(i, wc::SIDE_FIRST) {
+        return None;
+    }
     SIDES.longest_at(&doc.lower, i)
 }
 
@@ -691,7 +709,7 @@ fn lists_after(doc: &Doc<'_, '_>, m: &Mention) -> bool {
         i += 1;
     }
     // The items must be documents: one follows the marker closely.
-    let docs_follow = |k: usize| (k + 1..k + 6).any(|j| doc_at(doc, j).is_some());
+    let docs_follow = |k: usize| (k + 1..k + 6).any(|j| is_doc(doc, j));
     for _ in 0..8 {
         match doc.w(i) {
             "namely" | ":" | "including" | "include" | "includes" | "included" | "comprise"
@@ -910,7 +928,7 @@ fn mention<'d>(
         if w == "s" && doc.w(p.wrapping_sub(1)) == "'" {
             break;
         }
-        if sign_at(doc, p).is_some() || doc.has(p, wc::PLAN_CUES) || w == "signing" {
+        if is_sign(doc, p) || doc.has(p, wc::PLAN_CUES) || w == "signing" {
             break;
         }
         if w == "-" && !doc.space_before(p) {
@@ -971,9 +989,9 @@ fn mention<'d>(
                 || (doc.has(q, wc::BE_FORMS)
                     || matches!(w, "has" | "have" | "had" | "will" | "would"))
                 || doc.has(q, wc::CLAUSE_BREAKS)
-                || (sign_at(doc, q).is_some() && q > head.end)
-                || (w == "and" && doc_at(doc, q + 1).is_some())
-                || (q > head.end + 1 && doc_at(doc, q).is_some())
+                || (is_sign(doc, q) && q > head.end)
+                || (w == "and" && is_doc(doc, q + 1))
+                || (q > head.end + 1 && is_doc(doc, q))
             {
                 break;
             }
@@ -1288,7 +1306,7 @@ fn attach<'d>(
 
 /// Whether a document noun follows a verb closely (its object).
 fn docs_after(doc: &Doc<'_, '_>, from: usize, end: usize) -> bool {
-    (from..end.min(from + 6)).any(|i| doc_at(doc, i).is_some())
+    (from..end.min(from + 6)).any(|i| is_doc(doc, i))
 }
 
 /// Whether token `i` ends a clause.
@@ -1674,9 +1692,7 @@ fn between<'d>(
             let ps = doc.parties(name_range(doc, i + 1, r.end));
             return (ps.len() >= 2).then_some((ps, Source::Explicit));
         }
-        if matches!(doc.w(i), ";" | "." | "which" | "while")
-            || (i > from + 1 && doc_at(doc, i).is_some())
-        {
+        if matches!(doc.w(i), ";" | "." | "which" | "while") || (i > from + 1 && is_doc(doc, i)) {
             break;
         }
         i += 1;
@@ -1691,7 +1707,7 @@ fn partners_after<'d>(doc: &Doc<'d, '_>, from: usize, end: usize, award: bool) -
     let mut i = from;
     while i < end && i < from + 20 {
         let w = doc.w(i);
-        if breaks(doc, i) || (doc_at(doc, i).is_some() && i > from + 1) {
+        if breaks(doc, i) || (is_doc(doc, i) && i > from + 1) {
             break;
         }
         let start = if w == "with" {
