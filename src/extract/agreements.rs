@@ -1392,12 +1392,19 @@ fn parties_for<'d>(
     }
     let mut out: Vec<Party> = Vec::new();
     let mut source = Source::None;
-    let v = verbs[vi].clone();
+    // The verb's position only: a clone of the verb would copy its cached
+    // subject list too.
+    let v = VerbAt {
+        at: verbs[vi].at,
+        end: verbs[vi].end,
+    };
     let active = v.end <= m.np.start;
     if active {
-        let (subj, src) = subject(doc, s, verbs, vi, r.clone());
-        for p in subj {
-            push_party(&mut out, p);
+        let src = subject(doc, s, verbs, vi, r.clone());
+        if let Some((subj, _)) = &verbs[vi].subject {
+            for p in subj {
+                push_party(&mut out, p.clone());
+            }
         }
         source = source.max(src);
         // "awarded A and B a contract": the recipient between verb and document.
@@ -1526,18 +1533,32 @@ fn sides_near<'d>(
     (ps.len() == n).then_some(ps)
 }
 
-/// The subject parties of an active signing word (cached on the verb).
+/// Where a signing word stands, copied out of its [`Verb`].
+#[derive(Clone, Copy)]
+struct VerbAt {
+    /// Its first token.
+    at: usize,
+    /// The token after it.
+    end: usize,
+}
+
+/// Reads the subject parties of an active signing word into the verb's
+/// cache (`verbs[vi].subject`, read there rather than returned, so that
+/// the list is not copied), and says how sure they are.
 fn subject<'d>(
     doc: &Doc<'d, '_>,
     s: usize,
     verbs: &mut [Verb<'d>],
     vi: usize,
     r: Range<usize>,
-) -> (Vec<Party<'d>>, Source) {
-    if let Some(sub) = &verbs[vi].subject {
-        return sub.clone();
+) -> Source {
+    if let Some((_, source)) = &verbs[vi].subject {
+        return *source;
     }
-    let v = verbs[vi].clone();
+    let v = VerbAt {
+        at: verbs[vi].at,
+        end: verbs[vi].end,
+    };
     let start = clause_start(doc, v.at, r.clone());
     // Drop auxiliaries and plan words right before the verb.
     let mut end = v.at;
@@ -1570,9 +1591,9 @@ fn subject<'d>(
     let (last, before) = (tail.next(), tail.next());
     let coordinated = last == Some("and") || (last == Some(",") && before.is_some());
     if coordinated && vi > 0 {
-        let prev = subject(doc, s, verbs, vi - 1, r);
-        verbs[vi].subject = Some(prev.clone());
-        return prev;
+        let source = subject(doc, s, verbs, vi - 1, r);
+        verbs[vi].subject = verbs[vi - 1].subject.clone();
+        return source;
     }
     // "KTZ, which reported a profit …, also awarded …": the subject is the
     // name the relative clause hangs on.
@@ -1602,9 +1623,8 @@ fn subject<'d>(
     {
         let ps = sides(doc, s, usize::from(k));
         if ps.len() == usize::from(k) {
-            let res = (ps, Source::Sides);
-            verbs[vi].subject = Some(res.clone());
-            return res;
+            verbs[vi].subject = Some((ps, Source::Sides));
+            return Source::Sides;
         }
     }
     // A document before the verb is its object in a passive ("two
@@ -1652,9 +1672,8 @@ fn subject<'d>(
             }
         }
     }
-    let res = (out, source);
-    verbs[vi].subject = Some(res.clone());
-    res
+    verbs[vi].subject = Some((out, source));
+    source
 }
 
 /// What "it" at the start of a clause stands for: the subject of the
