@@ -945,6 +945,14 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// capitals, demonyms and the countries of the officials in it.
     pub(crate) fn states_in(&self, s: usize) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
+        self.states_into(s, &mut out);
+        out
+    }
+
+    /// [`states_in`](Doc::states_in), into `out` (cleared first), so that
+    /// a caller reading several sentences fills one list.
+    fn states_into(&self, s: usize, out: &mut Vec<&'static str>) {
+        out.clear();
         for i in self.sentence(s) {
             let code = match self.place_at(i) {
                 Some((_, p))
@@ -965,16 +973,16 @@ impl<'d, 'a> Doc<'d, 'a> {
                 out.push(c);
             }
         }
-        out
     }
 
     /// The `n` states "the sides" / "the two countries" stand for in
     /// sentence `s`: the first `n` states of the nearest sentence (this one
     /// or up to five before) that names at least `n`.
     pub(crate) fn sides(&self, s: usize, n: usize) -> Vec<Party<'d>> {
+        let mut states = Vec::new();
         for back in 0..=5 {
             let Some(k) = s.checked_sub(back) else { break };
-            let states = self.states_in(k);
+            self.states_into(k, &mut states);
             if states.len() >= n {
                 return states.iter().take(n).map(|c| self.state(c)).collect();
             }
