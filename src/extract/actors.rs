@@ -497,10 +497,9 @@ impl<'d, 'a> Doc<'d, 'a> {
         if !seen_officials.is_empty() {
             return out;
         }
-        let conj = self.conjuncts(r);
         let mut bare_demonyms = Vec::new();
         let mut group: Option<&str> = None;
-        for c in conj {
+        self.conjuncts(r, &mut |c| {
             if let Some((p, bare, g)) = self.conjunct_party(c) {
                 if let Some(g) = g {
                     group = Some(g);
@@ -513,7 +512,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     bare_demonyms.push((before, d));
                 }
             }
-        }
+        });
         // "Saudi and Egyptian companies": the group noun of the last
         // conjunct applies to the bare demonyms before it.
         if let Some(g) = group {
@@ -530,9 +529,14 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Splits a range into conjuncts at commas, semicolons, "&", "as well
     /// as" and "and" — except an "and" inside an "of" phrase of a name
     /// ("Ministry of Energy and Natural Resources"). Parenthesized text is
-    /// skipped.
-    fn conjuncts(&self, r: Range<usize>) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
+    /// skipped. Each non-empty conjunct goes to `f` in order as it is
+    /// found (no list of them is made).
+    fn conjuncts(&self, r: Range<usize>, f: &mut dyn FnMut(Range<usize>)) {
+        let mut out = |c: Range<usize>| {
+            if c.start < c.end {
+                f(c);
+            }
+        };
         let mut start = r.start;
         let mut depth = 0usize;
         let mut seen_of = false;
@@ -551,19 +555,19 @@ impl<'d, 'a> Doc<'d, 'a> {
                 }
                 _ if depth > 0 => {}
                 "," | ";" | "&" => {
-                    out.push(start..i);
+                    out(start..i);
                     start = i + 1;
                     seen_of = false;
                     listing = true;
                 }
                 "as" if self.w(i + 1) == "well" && self.w(i + 2) == "as" => {
-                    out.push(start..i);
+                    out(start..i);
                     start = i + 3;
                     i += 2;
                     seen_of = false;
                 }
                 "and" if self.splits_at_and(start, i, r.end, seen_of, listing) => {
-                    out.push(start..i);
+                    out(start..i);
                     start = i + 1;
                     seen_of = false;
                 }
@@ -572,9 +576,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
             i += 1;
         }
-        out.push(start..r.end);
-        out.retain(|c| c.start < c.end);
-        out
+        out(start..r.end);
     }
 
     /// Whether the "and" at token `i` separates two names (as in "Alpine
