@@ -9,7 +9,6 @@
 //! a capitalized-phrase fallback for names nobody else knows.
 
 use std::borrow::Cow;
-use std::cell::Cell;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -19,8 +18,8 @@ use crate::extract::Ctx;
 use crate::extract::dates::Dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, ev, event_bits, number_word,
-    wc, word_class,
+    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, class_at, classes_in, ev,
+    event_bits_with, number_word, wc,
 };
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::lexicon::hash::FxMap;
@@ -72,12 +71,13 @@ pub(crate) struct Doc<'d, 'a> {
     /// For every token inside an organization's mention: its index
     /// ([`NO_INDEX`] for none).
     org_tok: Vec<u32>,
-    /// For every token: its word classes ([`wc`] bits), read from the
-    /// lexicons the first time an extractor asks ([`UNREAD`] before), so
-    /// that it tests a token's membership of a word table with one bit
-    /// test, and only the tokens of the clauses the extractors read are
-    /// looked up.
-    cls: Vec<Cell<u64>>,
+    /// For every token: its word classes ([`wc`] bits), so that an
+    /// extractor tests a token's membership of a word table with one bit
+    /// test. All are read at once, in one tight loop over the tokens
+    /// ([`Lowered::classes`]): reading each the first time an extractor
+    /// asked read fewer, but each on the extractors' critical path, in
+    /// their branchy code, and made every test a branch and a call.
+    cls: Vec<u64>,
     /// For every token: the phrases that start at it ([`ev`] bits:
     /// document nouns, signing and travel words, "delegation"), and
     /// [`ev::PERSON`] where a person mention may start (an official's
@@ -144,7 +144,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
         let lower = lowered.words(scan);
-        let cls = vec![Cell::new(UNREAD); n];
+        let cls = lowered.classes(scan);
         let mut places = vec![None; n];
         // Sized once: at most one start per place name.
         let mut place_starts = Vec::with_capacity(place_names.all().len());
@@ -207,9 +207,9 @@ impl<'d, 'a> Doc<'d, 'a> {
         }));
         country_starts.sort_unstable();
         country_starts.dedup();
-        let mut ev = event_bits(&lower);
-        for ((bits, &o), w) in ev.iter_mut().zip(&official_tok).zip(&lower) {
-            if o != NO_INDEX || may_head_title(w) {
+        let mut ev = event_bits_with(&lower, &cls);
+        for ((bits, &o), &c) in ev.iter_mut().zip(&official_tok).zip(&cls) {
+            if o != NO_INDEX || c & wc::TITLE_REF != 0 {
                 *bits |= ev::PERSON;
             }
         }
@@ -297,15 +297,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// tables the bits stand for.
     #[inline]
     pub(crate) fn has(&self, i: usize, bits: u64) -> bool {
-        let Some(c) = self.cls.get(i) else {
-            return false;
-        };
-        let mut v = c.get();
-        if v == UNREAD {
-            v = word_class(self.w(i));
-            c.set(v);
-        }
-        v & bits != 0
+        self.cls.get(i).is_some_and(|&c| c & bits != 0)
     }
 
     /// The [`ev`] bits of token `i`: the phrases that start at it (0 past
@@ -505,10 +497,9 @@ impl<'d, 'a> Doc<'d, 'a> {
         if !seen_officials.is_empty() {
             return out;
         }
-        let conj = self.conjuncts(r);
         let mut bare_demonyms = Vec::new();
         let mut group: Option<&str> = None;
-        for c in conj {
+        self.conjuncts(r, &mut |c| {
             if let Some((p, bare, g)) = self.conjunct_party(c) {
                 if let Some(g) = g {
                     group = Some(g);
@@ -521,7 +512,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     bare_demonyms.push((before, d));
                 }
             }
-        }
+        });
         // "Saudi and Egyptian companies": the group noun of the last
         // conjunct applies to the bare demonyms before it.
         if let Some(g) = group {
@@ -538,9 +529,14 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Splits a range into conjuncts at commas, semicolons, "&", "as well
     /// as" and "and" — except an "and" inside an "of" phrase of a name
     /// ("Ministry of Energy and Natural Resources"). Parenthesized text is
-    /// skipped.
-    fn conjuncts(&self, r: Range<usize>) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
+    /// skipped. Each non-empty conjunct goes to `f` in order as it is
+    /// found (no list of them is made).
+    fn conjuncts(&self, r: Range<usize>, f: &mut dyn FnMut(Range<usize>)) {
+        let mut out = |c: Range<usize>| {
+            if c.start < c.end {
+                f(c);
+            }
+        };
         let mut start = r.start;
         let mut depth = 0usize;
         let mut seen_of = false;
@@ -559,19 +555,19 @@ impl<'d, 'a> Doc<'d, 'a> {
                 }
                 _ if depth > 0 => {}
                 "," | ";" | "&" => {
-                    out.push(start..i);
+                    out(start..i);
                     start = i + 1;
                     seen_of = false;
                     listing = true;
                 }
                 "as" if self.w(i + 1) == "well" && self.w(i + 2) == "as" => {
-                    out.push(start..i);
+                    out(start..i);
                     start = i + 3;
                     i += 2;
                     seen_of = false;
                 }
                 "and" if self.splits_at_and(start, i, r.end, seen_of, listing) => {
-                    out.push(start..i);
+                    out(start..i);
                     start = i + 1;
                     seen_of = false;
                 }
@@ -580,9 +576,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
             i += 1;
         }
-        out.push(start..r.end);
-        out.retain(|c| c.start < c.end);
-        out
+        out(start..r.end);
     }
 
     /// Whether the "and" at token `i` separates two names (as in "Alpine
@@ -953,6 +947,14 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// capitals, demonyms and the countries of the officials in it.
     pub(crate) fn states_in(&self, s: usize) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
+        self.states_into(s, &mut out);
+        out
+    }
+
+    /// [`states_in`](Doc::states_in), into `out` (cleared first), so that
+    /// a caller reading several sentences fills one list.
+    fn states_into(&self, s: usize, out: &mut Vec<&'static str>) {
+        out.clear();
         for i in self.sentence(s) {
             let code = match self.place_at(i) {
                 Some((_, p))
@@ -973,16 +975,16 @@ impl<'d, 'a> Doc<'d, 'a> {
                 out.push(c);
             }
         }
-        out
     }
 
     /// The `n` states "the sides" / "the two countries" stand for in
     /// sentence `s`: the first `n` states of the nearest sentence (this one
     /// or up to five before) that names at least `n`.
     pub(crate) fn sides(&self, s: usize, n: usize) -> Vec<Party<'d>> {
+        let mut states = Vec::new();
         for back in 0..=5 {
             let Some(k) = s.checked_sub(back) else { break };
-            let states = self.states_in(k);
+            self.states_into(k, &mut states);
             if states.len() >= n {
                 return states.iter().take(n).map(|c| self.state(c)).collect();
             }
@@ -1044,7 +1046,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 i = j;
                 continue;
             }
-            if may_head_title(self.w(i))
+            if self.has(i, wc::TITLE_REF)
                 && let Some((k, j)) = self.title_ref(i, end)
             {
                 let next = j.max(i + 1);
@@ -1224,30 +1226,6 @@ impl<'d, 'a> Doc<'d, 'a> {
 /// The index of "no official" or "no organization" in the per-token maps.
 const NO_INDEX: u32 = u32::MAX;
 
-/// Whether a lower-cased word may be the head of a title-only reference
-/// (see [`Doc::title_ref`]): its length and first letter are those of one,
-/// a test of a few instructions that tells most words apart.
-#[inline]
-fn may_head_title(w: &str) -> bool {
-    let b = w.as_bytes();
-    (4..=11).contains(&b.len())
-        && matches!(
-            (b.first(), b.get(1)),
-            (Some(b'p'), Some(b'r'))
-                | (Some(b'c'), Some(b'h' | b'o'))
-                | (Some(b's'), Some(b'p' | b'e'))
-                | (Some(b'g'), Some(b'o'))
-                | (Some(b'm'), Some(b'a' | b'i'))
-                | (Some(b'a'), Some(b'm'))
-                | (Some(b'k'), Some(b'i'))
-                | (Some(b'e'), Some(b'm'))
-                | (Some(b'l'), Some(b'e'))
-        )
-}
-
-/// The classes of a token not read yet (no class has bit 63).
-const UNREAD: u64 = u64::MAX;
-
 /// Every official's title in lower case ("" for none), one after the
 /// other in one string, and where each stands in it, by index.
 fn titles_lower(entities: &Entities) -> (String, Vec<Range<usize>>) {
@@ -1387,6 +1365,25 @@ impl Lowered {
     /// in order: every other token is ASCII and holds no backtick.
     pub(crate) fn special_tokens(&self) -> impl Iterator<Item = usize> + '_ {
         self.special.iter().map(|&(k, _)| k)
+    }
+
+    /// The word classes ([`wc`] bits) of every token of `scan`, the scan it
+    /// was made from: `word_class` of each token's lower-cased form, read
+    /// in place in the lowered text or buffer (see
+    /// [`classes_in`](crate::lexicon::events::classes_in)).
+    fn classes(&self, scan: &Scan<'_>) -> Vec<u64> {
+        let mut out = classes_in(
+            self.text.as_bytes(),
+            scan.tokens.iter().map(|t| (t.span.start, t.span.end)),
+        );
+        for &(k, form) in &self.special {
+            if let Some((a, b)) = form
+                && let Some(slot) = out.get_mut(k)
+            {
+                *slot = class_at(self.buf.as_bytes(), a as usize, b as usize);
+            }
+        }
+        out
     }
 
     /// The lower-cased text of every token of `scan`, the scan it was made
@@ -1556,12 +1553,14 @@ pub(crate) mod tests {
         ps.iter().map(|p| p.name.to_string()).collect()
     }
 
-    /// The quick test before a title-only reference holds for every head
-    /// word a reference may have, and tells common other words apart.
+    /// The tokens a title-only reference may start at are marked by their
+    /// class: every head word a reference may have, and no common other
+    /// word; the classes read in place are those of the words.
     #[test]
-    fn title_heads_pass_the_quick_test() {
+    fn title_heads_are_marked_by_their_class() {
+        use crate::lexicon::events::word_class;
         for w in crate::lexicon::events::TITLE_REF_HEADS {
-            assert!(may_head_title(w), "{w}");
+            assert_ne!(word_class(w) & wc::TITLE_REF, 0, "{w}");
         }
         for w in [
             "the",
@@ -1572,14 +1571,23 @@ pub(crate) mod tests {
             "visited",
             "during",
             "their",
-            "presidential-x",
+            "presidential",
             "said",
             "signed",
             "agreement",
             "capital",
         ] {
-            assert!(!may_head_title(w), "{w}");
+            assert_eq!(word_class(w) & wc::TITLE_REF, 0, "{w}");
         }
+        let scan = Scan::new("The PRESIDENT of İzmir’s Ministry met Intergovernmental delegates.");
+        let lowered = Lowered::new(&scan);
+        let words = lowered.words(&scan);
+        let classes = lowered.classes(&scan);
+        assert_eq!(words.len(), classes.len());
+        for (w, c) in words.iter().zip(&classes) {
+            assert_eq!(*c, word_class(w), "{w}");
+        }
+        assert_ne!(classes[1] & wc::TITLE_REF, 0);
     }
 
     #[test]

@@ -161,6 +161,21 @@ fn doc_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, DocNoun)> {
     DOCS.longest_at(&doc.lower, i)
 }
 
+/// Whether a document noun starts at token `i`: as `doc_at(doc,
+/// i).is_some()`, read off the bit the prepared article sets exactly there
+/// (no look-up).
+#[inline]
+fn is_doc(doc: &Doc<'_, '_>, i: usize) -> bool {
+    doc.ev(i) & ev::DOC != 0
+}
+
+/// Whether a signing word starts at token `i`: as `sign_at(doc,
+/// i).is_some()`, read off the bit the prepared article sets exactly there.
+#[inline]
+fn is_sign(doc: &Doc<'_, '_>, i: usize) -> bool {
+    doc.ev(i) & ev::SIGN != 0
+}
+
 /// The signing word starting at token `i`: its length in tokens and tense.
 #[inline]
 fn sign_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, SignForm)> {
@@ -175,8 +190,11 @@ fn sign_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, SignForm)> {
 /// the number of sides it stands for.
 #[inline]
 fn side_at(doc: &Doc<'_, '_>, i: usize) -> Option<(usize, u8)> {
-    // The table's own filter tells most tokens apart at less cost than a
-    // look-up of their classes.
+    // Most tokens start no such phrase: their classes tell so with one bit
+    // test.
+    if !doc.has(i, wc::SIDE_FIRST) {
+        return None;
+    }
     SIDES.longest_at(&doc.lower, i)
 }
 
@@ -691,7 +709,7 @@ fn lists_after(doc: &Doc<'_, '_>, m: &Mention) -> bool {
         i += 1;
     }
     // The items must be documents: one follows the marker closely.
-    let docs_follow = |k: usize| (k + 1..k + 6).any(|j| doc_at(doc, j).is_some());
+    let docs_follow = |k: usize| (k + 1..k + 6).any(|j| is_doc(doc, j));
     for _ in 0..8 {
         match doc.w(i) {
             "namely" | ":" | "including" | "include" | "includes" | "included" | "comprise"
@@ -910,7 +928,7 @@ fn mention<'d>(
         if w == "s" && doc.w(p.wrapping_sub(1)) == "'" {
             break;
         }
-        if sign_at(doc, p).is_some() || doc.has(p, wc::PLAN_CUES) || w == "signing" {
+        if is_sign(doc, p) || doc.has(p, wc::PLAN_CUES) || w == "signing" {
             break;
         }
         if w == "-" && !doc.space_before(p) {
@@ -971,9 +989,9 @@ fn mention<'d>(
                 || (doc.has(q, wc::BE_FORMS)
                     || matches!(w, "has" | "have" | "had" | "will" | "would"))
                 || doc.has(q, wc::CLAUSE_BREAKS)
-                || (sign_at(doc, q).is_some() && q > head.end)
-                || (w == "and" && doc_at(doc, q + 1).is_some())
-                || (q > head.end + 1 && doc_at(doc, q).is_some())
+                || (is_sign(doc, q) && q > head.end)
+                || (w == "and" && is_doc(doc, q + 1))
+                || (q > head.end + 1 && is_doc(doc, q))
             {
                 break;
             }
@@ -1288,7 +1306,7 @@ fn attach<'d>(
 
 /// Whether a document noun follows a verb closely (its object).
 fn docs_after(doc: &Doc<'_, '_>, from: usize, end: usize) -> bool {
-    (from..end.min(from + 6)).any(|i| doc_at(doc, i).is_some())
+    (from..end.min(from + 6)).any(|i| is_doc(doc, i))
 }
 
 /// Whether token `i` ends a clause.
@@ -1374,12 +1392,19 @@ fn parties_for<'d>(
     }
     let mut out: Vec<Party> = Vec::new();
     let mut source = Source::None;
-    let v = verbs[vi].clone();
+    // The verb's position only: a clone of the verb would copy its cached
+    // subject list too.
+    let v = VerbAt {
+        at: verbs[vi].at,
+        end: verbs[vi].end,
+    };
     let active = v.end <= m.np.start;
     if active {
-        let (subj, src) = subject(doc, s, verbs, vi, r.clone());
-        for p in subj {
-            push_party(&mut out, p);
+        let src = subject(doc, s, verbs, vi, r.clone());
+        if let Some((subj, _)) = &verbs[vi].subject {
+            for p in subj {
+                push_party(&mut out, p.clone());
+            }
         }
         source = source.max(src);
         // "awarded A and B a contract": the recipient between verb and document.
@@ -1508,18 +1533,32 @@ fn sides_near<'d>(
     (ps.len() == n).then_some(ps)
 }
 
-/// The subject parties of an active signing word (cached on the verb).
+/// Where a signing word stands, copied out of its [`Verb`].
+#[derive(Clone, Copy)]
+struct VerbAt {
+    /// Its first token.
+    at: usize,
+    /// The token after it.
+    end: usize,
+}
+
+/// Reads the subject parties of an active signing word into the verb's
+/// cache (`verbs[vi].subject`, read there rather than returned, so that
+/// the list is not copied), and says how sure they are.
 fn subject<'d>(
     doc: &Doc<'d, '_>,
     s: usize,
     verbs: &mut [Verb<'d>],
     vi: usize,
     r: Range<usize>,
-) -> (Vec<Party<'d>>, Source) {
-    if let Some(sub) = &verbs[vi].subject {
-        return sub.clone();
+) -> Source {
+    if let Some((_, source)) = &verbs[vi].subject {
+        return *source;
     }
-    let v = verbs[vi].clone();
+    let v = VerbAt {
+        at: verbs[vi].at,
+        end: verbs[vi].end,
+    };
     let start = clause_start(doc, v.at, r.clone());
     // Drop auxiliaries and plan words right before the verb.
     let mut end = v.at;
@@ -1552,9 +1591,9 @@ fn subject<'d>(
     let (last, before) = (tail.next(), tail.next());
     let coordinated = last == Some("and") || (last == Some(",") && before.is_some());
     if coordinated && vi > 0 {
-        let prev = subject(doc, s, verbs, vi - 1, r);
-        verbs[vi].subject = Some(prev.clone());
-        return prev;
+        let source = subject(doc, s, verbs, vi - 1, r);
+        verbs[vi].subject = verbs[vi - 1].subject.clone();
+        return source;
     }
     // "KTZ, which reported a profit …, also awarded …": the subject is the
     // name the relative clause hangs on.
@@ -1584,9 +1623,8 @@ fn subject<'d>(
     {
         let ps = sides(doc, s, usize::from(k));
         if ps.len() == usize::from(k) {
-            let res = (ps, Source::Sides);
-            verbs[vi].subject = Some(res.clone());
-            return res;
+            verbs[vi].subject = Some((ps, Source::Sides));
+            return Source::Sides;
         }
     }
     // A document before the verb is its object in a passive ("two
@@ -1634,9 +1672,8 @@ fn subject<'d>(
             }
         }
     }
-    let res = (out, source);
-    verbs[vi].subject = Some(res.clone());
-    res
+    verbs[vi].subject = Some((out, source));
+    source
 }
 
 /// What "it" at the start of a clause stands for: the subject of the
@@ -1674,9 +1711,7 @@ fn between<'d>(
             let ps = doc.parties(name_range(doc, i + 1, r.end));
             return (ps.len() >= 2).then_some((ps, Source::Explicit));
         }
-        if matches!(doc.w(i), ";" | "." | "which" | "while")
-            || (i > from + 1 && doc_at(doc, i).is_some())
-        {
+        if matches!(doc.w(i), ";" | "." | "which" | "while") || (i > from + 1 && is_doc(doc, i)) {
             break;
         }
         i += 1;
@@ -1691,7 +1726,7 @@ fn partners_after<'d>(doc: &Doc<'d, '_>, from: usize, end: usize, award: bool) -
     let mut i = from;
     while i < end && i < from + 20 {
         let w = doc.w(i);
-        if breaks(doc, i) || (doc_at(doc, i).is_some() && i > from + 1) {
+        if breaks(doc, i) || (is_doc(doc, i) && i > from + 1) {
             break;
         }
         let start = if w == "with" {

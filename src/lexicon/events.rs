@@ -513,7 +513,7 @@ impl<V: Copy + 'static> PhraseTable<V> {
     }
 }
 
-/// The bits of [`event_bits`]: which phrases start at a token.
+/// The bits of [`event_bits_with`]: which phrases start at a token.
 pub(crate) mod ev {
     /// A document noun ([`DOCS`](super::DOCS)).
     pub(crate) const DOC: u8 = 1 << 0;
@@ -533,97 +533,50 @@ pub(crate) mod ev {
 /// that visits read the leader from the group.
 const DELEGATION_NOUNS: &[&str] = &["delegation"];
 
-/// The first-token filters of [`DOCS`], [`SIGNS`] and [`TRAVELS`] and the
-/// words of [`DELEGATION_NOUNS`] in one: a word failing it starts none of
-/// their phrases.
-struct EventFilter {
-    /// As [`PhraseTable::first_shapes`], for the first tokens of all.
-    shapes: Box<[u64; 256]>,
-    /// As [`PhraseTable::first_ends`], for the first tokens of all.
-    ends: Box<[u64; 256]>,
+/// The class bits ([`wc`]) of a word that may start a phrase of
+/// [`event_bits_with`]: a word with none of them starts none.
+const EVENT_FIRSTS: u64 = wc::DOC_FIRST | wc::SIGN_FIRST | wc::TRAVEL_FIRST | wc::DELEGATION;
+
+/// [`event_bits_with`], reading the classes of `words` itself: the
+/// reference the tests hold the bits to.
+#[cfg(test)]
+pub(crate) fn event_bits<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
+    let classes: Vec<u64> = words.iter().map(|w| word_class(w.as_ref())).collect();
+    event_bits_with(words, &classes)
 }
 
-/// The compiled [`EventFilter`].
-static EVENT_FILTER: LazyLock<EventFilter> = LazyLock::new(|| {
-    let mut shapes = Box::new([0u64; 256]);
-    let mut ends = Box::new([0u64; 256]);
-    for (s, e) in [
-        (&DOCS.first_shapes, &DOCS.first_ends),
-        (&SIGNS.first_shapes, &SIGNS.first_ends),
-        (&TRAVELS.first_shapes, &TRAVELS.first_ends),
-    ] {
-        for k in 0..256 {
-            shapes[k] |= s[k];
-            ends[k] |= e[k];
-        }
-    }
-    for w in DELEGATION_NOUNS.iter().map(|w| w.as_bytes()) {
-        let Some(&first) = w.first() else { continue };
-        shapes[usize::from(first)] |= len_bit(w.len());
-        let bit = end_bit(w);
-        ends[bit / 64] |= 1 << (bit % 64);
-    }
-    EventFilter { shapes, ends }
-});
-
-/// For every token of `words` (lower-cased token texts): the [`ev`] bits
-/// of the phrases that start at it, so that the extractors skip the
-/// sentences and tokens where none does with one byte test. A bit is set
-/// exactly when the table's [`longest_at`](PhraseTable::longest_at)
-/// finds a phrase there (or, for [`ev::DELEGATION`], the word is one of
-/// [`DELEGATION_NOUNS`]).
-pub(crate) fn event_bits<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
-    let f = &*EVENT_FILTER;
+/// For every token of `words` (lower-cased token texts), told every
+/// token's classes ([`wc`] bits, as the prepared article reads them once
+/// for all uses): the [`ev`] bits of the phrases that start at it, so that
+/// the extractors skip the sentences and tokens where none does with one
+/// byte test. A bit is set exactly when the table's
+/// [`longest_at`](PhraseTable::longest_at) finds a phrase there (or, for
+/// [`ev::DELEGATION`], the word is one of [`DELEGATION_NOUNS`]). Only the
+/// tokens whose classes mark the first word of a phrase are looked up, and
+/// only in the tables whose first word they are.
+pub(crate) fn event_bits_with<S: AsRef<str>>(words: &[S], classes: &[u64]) -> Vec<u8> {
     let mut out = vec![0u8; words.len()];
-    // Most words fail the two filter tests, and need no look-up. Which
-    // pass the first (first byte and length) is known for 64 words at a
-    // time, with no branch on the words (a test per word, passed by no
-    // predictable pattern, was a mispredicted branch every few words);
-    // only those are read further.
-    for (block, chunk) in words.chunks(64).enumerate() {
-        let mut pass = 0u64;
-        for (j, w) in chunk.iter().enumerate() {
-            let b = w.as_ref().as_bytes();
-            // An empty word reads as the byte 0, which starts no phrase
-            // (its shapes are empty).
-            let first = usize::from(b.first().copied().unwrap_or(0));
-            let shape = f.shapes[first] & len_bit(b.len());
-            pass |= u64::from(shape != 0) << j;
+    for (i, (&c, bits)) in classes.iter().zip(out.iter_mut()).enumerate() {
+        // Most words start no phrase: one bit test passes them.
+        if c & EVENT_FIRSTS == 0 {
+            continue;
         }
-        while pass != 0 {
-            let j = pass.trailing_zeros() as usize;
-            pass &= pass - 1;
-            let i = block * 64 + j;
-            let (Some(w), Some(bits)) = (words.get(i), out.get_mut(i)) else {
-                continue;
-            };
-            let b = w.as_ref().as_bytes();
-            let bit = end_bit(b);
-            if f.ends[bit / 64] & (1 << (bit % 64)) != 0 {
-                *bits = phrase_bits(words, i, b);
-            }
+        let mut v = 0;
+        if c & wc::DOC_FIRST != 0 && DOCS.longest_at(words, i).is_some() {
+            v |= ev::DOC;
         }
+        if c & wc::SIGN_FIRST != 0 && SIGNS.longest_at(words, i).is_some() {
+            v |= ev::SIGN;
+        }
+        if c & wc::TRAVEL_FIRST != 0 && TRAVELS.longest_at(words, i).is_some() {
+            v |= ev::TRAVEL;
+        }
+        if c & wc::DELEGATION != 0 {
+            v |= ev::DELEGATION;
+        }
+        *bits = v;
     }
     out
-}
-
-/// The [`ev`] bits of token `i` of `words`, whose text is `b` (a word
-/// that passed [`EventFilter`]).
-fn phrase_bits<S: AsRef<str>>(words: &[S], i: usize, b: &[u8]) -> u8 {
-    let mut v = 0;
-    if DOCS.longest_at(words, i).is_some() {
-        v |= ev::DOC;
-    }
-    if SIGNS.longest_at(words, i).is_some() {
-        v |= ev::SIGN;
-    }
-    if TRAVELS.longest_at(words, i).is_some() {
-        v |= ev::TRAVEL;
-    }
-    if DELEGATION_NOUNS.iter().any(|n| n.as_bytes() == b) {
-        v |= ev::DELEGATION;
-    }
-    v
 }
 
 /// Splits a phrase into tokens the way the scanner does: letter runs
@@ -970,7 +923,7 @@ pub(crate) const NOT_DOCUMENT_MODIFIERS: &[(&str, AgreementKind)] = &[
 
 /// Word classes: one bit for each word table of this module, so that an
 /// extractor reads a token's membership of every table from one number
-/// computed once per token ([`word_class`]) instead of comparing the word
+/// computed once per token ([`class_at`]) instead of comparing the word
 /// with the entries of a table each time it asks.
 pub(crate) mod wc {
     /// [`NP_STOP`](super::NP_STOP).
@@ -1042,6 +995,9 @@ pub(crate) mod wc {
     /// The table part of [`not_venue`](super::not_venue) (its calendar
     /// words aside).
     pub(crate) const NOT_VENUE: u64 = 1 << 32;
+    /// A noun of a travelling group
+    /// ([`DELEGATION_NOUNS`](super::DELEGATION_NOUNS)).
+    pub(crate) const DELEGATION: u64 = 1 << 33;
 }
 
 /// Head words of a title-only reference to a person ("the Kazakh
@@ -1066,7 +1022,7 @@ pub(crate) const TITLE_REF_HEADS: &[&str] = &[
 ];
 
 /// Every word table of this module with its class bit.
-const WORD_TABLES: [(&[&str], u64); 29] = [
+const WORD_TABLES: [(&[&str], u64); 30] = [
     (NP_STOP, wc::NP_STOP),
     (QUAL_STOP, wc::QUAL_STOP),
     (BE_FORMS, wc::BE_FORMS),
@@ -1096,6 +1052,7 @@ const WORD_TABLES: [(&[&str], u64); 29] = [
     (CLAUSE_BREAKS, wc::CLAUSE_BREAKS),
     (TITLE_REF_HEADS, wc::TITLE_REF),
     (NOT_VENUE, wc::NOT_VENUE),
+    (DELEGATION_NOUNS, wc::DELEGATION),
 ];
 
 /// Every word table of this module with its class bit, and the first words
@@ -1134,6 +1091,12 @@ struct Classes {
     medium: WordMap<u64>,
     /// Every word, compared exactly.
     exact: FxMap<String, u64>,
+    /// The classes of every one-byte ASCII word (punctuation, "a"): a
+    /// fifth of a text's tokens, read with no hash.
+    single: [u64; 128],
+    /// Whether some word of the tables starts with a digit (none does:
+    /// a digit run, a tenth of a text's tokens, then has no class).
+    digit_words: bool,
 }
 
 /// The compiled word classes.
@@ -1150,18 +1113,37 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
             .map(|(w, b)| (w.clone(), *b)),
         |a, b| a | b,
     );
-    Classes { medium, exact }
+    let mut single = [0u64; 128];
+    for (w, &b) in &exact {
+        if let &[byte] = w.as_bytes()
+            && let Some(slot) = single.get_mut(usize::from(byte))
+        {
+            *slot = b;
+        }
+    }
+    let digit_words = exact
+        .keys()
+        .any(|w| w.bytes().next().is_some_and(|b| b.is_ascii_digit()));
+    Classes {
+        medium,
+        exact,
+        single,
+        digit_words,
+    }
 });
 
 /// The classes ([`wc`] bits) of a lower-cased token text: the union of the
-/// bits of every table that holds it (0 for none).
+/// bits of every table that holds it (0 for none). The prepared article
+/// reads them in place with [`class_at`]; this is the reference the tests
+/// hold that to.
+#[cfg(test)]
 pub(crate) fn word_class(lower: &str) -> u64 {
     class_at(lower.as_bytes(), 0, lower.len())
 }
 
 /// The classes ([`wc`] bits) of the lower-cased word `bytes[start..end]`
 /// (a token's lower-cased form in place in a text or buffer), as
-/// [`word_class`].
+/// `word_class`.
 #[inline]
 pub(crate) fn class_at(bytes: &[u8], start: usize, end: usize) -> u64 {
     let c = &*CLASSES;
@@ -1174,6 +1156,48 @@ pub(crate) fn class_at(bytes: &[u8], start: usize, end: usize) -> u64 {
             .and_then(|b| std::str::from_utf8(b).ok())
             .map_or(0, |w| c.exact.get(w).copied().unwrap_or(0)),
     }
+}
+
+/// The classes ([`wc`] bits) of many lower-cased words in place in one
+/// text (its ASCII capitals lowered, as `actors::Lowered` keeps it), given
+/// as byte ranges: [`class_at`] of each.
+///
+/// Every token of an article is read here, in one tight loop, so the read
+/// is cut to the bone: a word of up to [`MAX_WORD`] bytes is taken with
+/// one 16-byte load and a mask, with no lower-casing (it is lower case
+/// already), and looked up in the packed map, whose filter tells most
+/// absent words apart before any hash; a one-byte word is read off a
+/// table, and a digit run has no class.
+pub(crate) fn classes_in(text: &[u8], words: impl Iterator<Item = (usize, usize)>) -> Vec<u64> {
+    /// The high bit of every byte: set for a non-ASCII byte.
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    let c = &*CLASSES;
+    words
+        .map(|(start, end)| {
+            let n = end.wrapping_sub(start);
+            let first = text.get(start).copied().unwrap_or(0);
+            if n == 1 && first < 0x80 {
+                return c.single.get(usize::from(first)).copied().unwrap_or(0);
+            }
+            if first.is_ascii_digit() && !c.digit_words {
+                return 0;
+            }
+            if (1..=MAX_WORD).contains(&n)
+                && let Some(chunk) = start.checked_add(16).and_then(|e| text.get(start..e))
+                && let Ok(bytes) = <[u8; 16]>::try_from(chunk)
+            {
+                // The word's bytes, and zeros past them.
+                let w = u128::from_le_bytes(bytes) & (u128::MAX >> (128 - 8 * n));
+                if w & HIGH == 0 {
+                    #[allow(clippy::cast_possible_truncation)]
+                    let (lo, hi) = (w as u64, (w >> 64) as u64);
+                    return c.medium.get_lowered(lo, hi, n).unwrap_or(0);
+                }
+            }
+            // Near the end of the text, long or non-ASCII: the full read.
+            class_at(text, start, end)
+        })
+        .collect()
 }
 
 /// The calendar part of [`common_cap`]: a month, month abbreviation or
@@ -1264,6 +1288,19 @@ mod tests {
                     "{w:?} in table of bit {bit:#x}"
                 );
             }
+        }
+        // The in-place read of many words agrees (one-byte words and digit
+        // runs take their own paths), at the end of a text too.
+        let text = all.join(" ") + " 2024 7 a . , x";
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for w in text.split(' ') {
+            spans.push((at, at + w.len()));
+            at += w.len() + 1;
+        }
+        let got = classes_in(text.as_bytes(), spans.iter().copied());
+        for (&(a, b), c) in spans.iter().zip(got) {
+            assert_eq!(c, word_class(&text[a..b]), "{:?}", &text[a..b]);
         }
         // Long and non-ASCII table words go through the exact map.
         assert_ne!(word_class("intergovernmental") & wc::QUAL_STOP, 0);
