@@ -9,7 +9,7 @@ use std::cell::{Cell, OnceCell};
 use super::doc::{Doc, mark, nameable};
 use super::names;
 use crate::lexicon::geo::{self, PlaceKind};
-use crate::lexicon::hash::FxSet;
+use crate::lexicon::hash::{FxMap, FxSet};
 use crate::lexicon::orgs::class as oc;
 use crate::lexicon::titles::class as tc;
 
@@ -24,9 +24,8 @@ pub(super) struct OrgRec {
     pub country: Option<&'static str>,
     /// Unit ranges of every mention.
     pub mentions: Vec<(usize, usize)>,
-    /// Where the comparison key ([`key_into`]) of the name, made once, is in
-    /// [`Orgs::keys`].
-    name_key: (usize, usize),
+    /// The comparison [`key`] of the name, made once.
+    name_key: String,
 }
 
 impl OrgRec {
@@ -40,19 +39,13 @@ impl OrgRec {
 #[derive(Default)]
 pub(super) struct Orgs {
     pub recs: Vec<OrgRec>,
-    /// The comparison keys of the names and aliases, one after the other:
-    /// one string for all (an article has a handful of bodies), not one
-    /// allocation per key.
-    keys: String,
-    /// Every name's and alias's key (its range in `keys`) -> record, in
-    /// the order added; of equal keys the first counts. Read in order:
-    /// for a handful of names, comparing the keys (most differ in length)
-    /// costs less than hashing one.
-    index: Vec<(usize, usize, usize)>,
+    /// Comparison key of every name and alias -> record.
+    index: FxMap<String, usize>,
     /// How many names and aliases the last search for mentions looked
     /// for: when none was added since, a new search finds nothing new.
     searched: usize,
-    /// The key of the name looked up last, kept for its allocation.
+    /// The key of the name looked up last, kept for its allocation: most
+    /// lookups find a name already known and need no key of their own.
     key_buf: Cell<String>,
 }
 
@@ -327,28 +320,25 @@ impl Orgs {
         while core_end > a + 1 && doc.units[core_end - 1].word && !doc.cap(core_end - 1) {
             core_end -= 1;
         }
-        // The name's key goes at the end of the keys at once (the lookups
-        // read only the keys of the index): kept for a new record, cut
-        // off again when the name is known.
-        let buf = self.buffered_key(&name);
-        let name_key = (self.keys.len(), self.keys.len() + buf.len());
-        let known = self.index_of(&buf);
-        self.keys.push_str(&buf);
-        self.key_buf.set(buf);
-        let known = known.or_else(|| {
+        // The key goes to the new record, or back to the lookups' buffer
+        // when the name is known.
+        let name_key = self.buffered_key(&name);
+        let known = self.index.get(name_key.as_str()).copied().or_else(|| {
             (core_end < b)
                 .then(|| self.by_name(&clean(doc.text_of(a, core_end))))
                 .flatten()
         });
         if let Some(id) = known {
-            self.keys.truncate(name_key.0);
+            self.key_buf.set(name_key);
             if !self.recs[id].mentions.contains(&(a, b)) {
                 self.recs[id].mentions.push((a, b));
             }
             return id;
         }
         let country = country_in(doc, a, b).or_else(|| country_before(doc, a));
-        self.index.push((name_key.0, name_key.1, self.recs.len()));
+        self.index
+            .entry(name_key.clone())
+            .or_insert(self.recs.len());
         self.recs.push(OrgRec {
             name: name.into_owned(),
             aliases: Vec::new(),
@@ -384,11 +374,7 @@ impl Orgs {
             self.reindex();
             return;
         }
-        // The alias names no record (else it was merged above): its key is
-        // new, or already this record's.
-        if self.by_name(&alias).is_none() {
-            self.push_key(&alias, id);
-        }
+        self.index.entry(key(&alias)).or_insert(id);
         let rec = &mut self.recs[id];
         if rec.name != *alias && !rec.aliases.iter().any(|x| *x == *alias) {
             rec.aliases.push(alias.into_owned());
@@ -402,35 +388,13 @@ impl Orgs {
     /// punctuation).
     pub fn by_name(&self, name: &str) -> Option<usize> {
         let buf = self.buffered_key(name);
-        let found = self.index_of(&buf);
+        let found = self.index.get(buf.as_str()).copied();
         self.key_buf.set(buf);
         found
     }
 
-    /// The record of the first name or alias whose key is `k`.
-    fn index_of(&self, k: &str) -> Option<usize> {
-        // Lengths first, then bytes (equal bytes are equal text, and no
-        // character boundary needs checking).
-        let keys = self.keys.as_bytes();
-        self.index
-            .iter()
-            .find(|&&(a, b, _)| b - a == k.len() && keys.get(a..b) == Some(k.as_bytes()))
-            .map(|&(_, _, id)| id)
-    }
-
-    /// Adds the key of `name` to the keys, for record `id`, and tells
-    /// where it is in [`Orgs::keys`].
-    fn push_key(&mut self, name: &str, id: usize) -> (usize, usize) {
-        let buf = self.buffered_key(name);
-        let at = (self.keys.len(), self.keys.len() + buf.len());
-        self.keys.push_str(&buf);
-        self.index.push((at.0, at.1, id));
-        self.key_buf.set(buf);
-        at
-    }
-
-    /// The comparison key of `name` ([`key_into`]), written into the lookups'
-    /// buffer, which the caller gives back.
+    /// The comparison key of `name` ([`key`]), written into the lookups'
+    /// buffer, which the caller gives back (or keeps for a new record).
     fn buffered_key(&self, name: &str) -> String {
         let mut buf = self.key_buf.take();
         buf.clear();
@@ -452,10 +416,7 @@ impl Orgs {
                 .enumerate()
                 .filter(|(_, r)| {
                     !named
-                        || self
-                            .keys
-                            .get(r.name_key.0..r.name_key.1)
-                            .unwrap_or("")
+                        || r.name_key
                             .split(' ')
                             .any(|w| w == word || w.strip_suffix('s').unwrap_or(w) == singular)
                 })
@@ -473,27 +434,14 @@ impl Orgs {
         latest(true).or_else(|| if generic { latest(false) } else { None })
     }
 
-    /// Rebuilds the keys and the name index after records moved.
+    /// Rebuilds the name index after records moved.
     fn reindex(&mut self) {
-        self.keys.clear();
         self.index.clear();
-        let mut buf = self.key_buf.take();
-        for (id, r) in self.recs.iter_mut().enumerate() {
-            for (k, nm) in std::iter::once(r.name.as_str())
-                .chain(r.aliases.iter().map(String::as_str))
-                .enumerate()
-            {
-                buf.clear();
-                key_into(nm, &mut buf);
-                let at = (self.keys.len(), self.keys.len() + buf.len());
-                self.keys.push_str(&buf);
-                self.index.push((at.0, at.1, id));
-                if k == 0 {
-                    r.name_key = at;
-                }
+        for (id, r) in self.recs.iter().enumerate() {
+            for nm in r.names() {
+                self.index.entry(key(nm)).or_insert(id);
             }
         }
-        self.key_buf.set(buf);
     }
 
     /// Gives a country to records without one from the context of any
@@ -872,18 +820,15 @@ pub(super) fn clean(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// The comparison key of `s` ([`key_into`]) as a string of its own (the
-/// tests read keys so).
-#[cfg(test)]
-fn key(s: &str) -> String {
+/// A comparison key: lower case, letters and digits only, words joined by
+/// single spaces, typographic apostrophes made plain.
+pub(super) fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     key_into(s, &mut out);
     out
 }
 
-/// Writes the comparison key of `s` into the empty `out`: lower case,
-/// letters and digits only, words joined by single spaces, typographic
-/// apostrophes made plain.
+/// Writes the comparison key of `s` (see [`key`]) into the empty `out`.
 fn key_into(s: &str, out: &mut String) {
     let mut space = false;
     if s.is_ascii() {
@@ -1025,37 +970,6 @@ mod tests {
         );
         // No fund was named, and "fund" is no word any company goes by.
         assert_eq!(name(o.latest_before(&doc, at("head"), at("fund"))), None);
-    }
-
-    /// Names and aliases are found by key, also after a short form merged
-    /// two records (which rebuilds the keys); the keys stay the names'.
-    #[test]
-    fn lookups_by_name_and_alias_survive_merges() {
-        let text = "The Port of Varna and Moldova Railways signed a deal. Later the Varna Sea \
-                    Trade Port JSC (Port of Varna) and the Eastern Freight Authority (EFA) agreed.";
-        let scan = Scan::new(text);
-        let mut doc = Doc::new(&scan, 0..scan.tokens.len());
-        let o = Orgs::find(&mut doc);
-        let id = |name: &str| {
-            o.by_name(name)
-                .and_then(|i| o.recs.get(i))
-                .map(|r| &*r.name)
-        };
-        // (looked up as, record found).
-        let cases: &[(&str, Option<&str>)] = &[
-            ("PORT OF VARNA", Some("Port of Varna")),
-            ("varna sea trade port jsc", Some("Port of Varna")),
-            ("Moldova Railways", Some("Moldova Railways")),
-            ("E.F.A.", None),
-            ("efa", Some("Eastern Freight Authority")),
-            ("Eastern Freight", None),
-        ];
-        for &(name, want) in cases {
-            assert_eq!(id(name), want, "{name}");
-        }
-        for r in &o.recs {
-            assert_eq!(o.keys.get(r.name_key.0..r.name_key.1), Some(&*key(&r.name)));
-        }
     }
 
     #[test]
