@@ -210,13 +210,46 @@ impl Article {
     /// Agreement and visit invariants against the text: every visitor and
     /// party is named in the record or the text, and a visit dated after
     /// publication is reported as planned.
+    ///
+    /// Linear in the record and the text: the record's names are sets, and
+    /// every name that must be looked for in the text is found in one pass
+    /// over it ([`TextSearch`]), so an input holding thousands of parties
+    /// is not read once per party.
     fn validate_events_against(&self, text: &str, out: &mut Vec<Diagnostic>) {
-        // The text in lower case, made only when a name is not in the
-        // record (most are).
-        let lower = LazyText::new(text);
-        for a in &self.agreements {
-            for p in &a.parties {
-                if !self.party_resolves(p, &lower) {
+        let names = RecordNames::of(self);
+        let mut search = TextSearch::default();
+        // What each party and visitor needs, in record order: resolved by
+        // the record, or the text search's answer to read.
+        let parties: Vec<Vec<Need>> = self
+            .agreements
+            .iter()
+            .map(|a| {
+                a.parties
+                    .iter()
+                    .map(|p| names.party_need(p, &mut search))
+                    .collect()
+            })
+            .collect();
+        let visitors: Vec<Vec<Need>> = self
+            .visits
+            .iter()
+            .map(|v| {
+                v.visitors
+                    .iter()
+                    .map(|n| {
+                        if names.officials.contains(n.as_str()) {
+                            Need::Resolved
+                        } else {
+                            Need::Phrase(search.add(n.to_lowercase()))
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let found = search.run(text);
+        for (a, needs) in self.agreements.iter().zip(&parties) {
+            for (p, need) in a.parties.iter().zip(needs) {
+                if !need.met(&found) {
                     out.push(Diagnostic::new(
                         DiagnosticKind::UnresolvedName,
                         format!(
@@ -227,11 +260,9 @@ impl Article {
                 }
             }
         }
-        for v in &self.visits {
-            for n in &v.visitors {
-                let known = self.officials.iter().any(|o| o.name == *n)
-                    || lower.get().contains(&n.to_lowercase());
-                if !known {
+        for (v, needs) in self.visits.iter().zip(&visitors) {
+            for (n, need) in v.visitors.iter().zip(needs) {
+                if !need.met(&found) {
                     out.push(Diagnostic::new(
                         DiagnosticKind::UnresolvedName,
                         format!("visitor {n:?} is named neither in the record nor in the text"),
@@ -251,57 +282,153 @@ impl Article {
             }
         }
     }
+}
 
-    /// Whether an agreement party is accounted for: a name in the record
-    /// (official, organization or alias, an official's organization), a
-    /// state the geographic lexicon knows, a phrase of the text, a ministry
-    /// a "Minister of …" title names, or a name whose words all occur in the
-    /// text ("Saudi Arabian companies"). `lower` is the text in lower case.
-    fn party_resolves(&self, p: &str, lower: &LazyText<'_>) -> bool {
-        let in_record = self
+/// The names a record states, as sets, for the party and visitor checks.
+struct RecordNames<'r> {
+    /// Organizations' names and aliases, and officials' organizations.
+    bodies: FxSet<&'r str>,
+    /// Officials' names.
+    officials: FxSet<&'r str>,
+}
+
+impl<'r> RecordNames<'r> {
+    /// The names `article` states.
+    fn of(article: &'r Article) -> RecordNames<'r> {
+        let bodies = article
             .organizations
             .iter()
-            .any(|o| o.name == p || o.aliases.iter().any(|a| a == p))
-            || self
-                .officials
-                .iter()
-                .any(|o| o.organization.as_deref() == Some(p));
-        if in_record || geo::lookup(p).is_some() {
-            return true;
+            .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases))
+            .map(String::as_str)
+            .chain(
+                article
+                    .officials
+                    .iter()
+                    .filter_map(|o| o.organization.as_deref()),
+            )
+            .collect();
+        let officials = article.officials.iter().map(|o| o.name.as_str()).collect();
+        RecordNames { bodies, officials }
+    }
+
+    /// Whether an agreement party is accounted for, or what the text must
+    /// hold for it to be: a name in the record (official, organization or
+    /// alias, an official's organization), or a state the geographic
+    /// lexicon knows; else the party as a phrase of the text, or all its
+    /// words in the text, a ministry named by its minister ("Ministry of
+    /// Energy" from "Minister of Energy"; "Saudi Arabian companies").
+    fn party_need(&self, p: &str, search: &mut TextSearch) -> Need {
+        if self.bodies.contains(p) || geo::lookup(p).is_some() {
+            return Need::Resolved;
         }
         let pl = p.to_lowercase();
-        let lower = lower.get();
-        if lower.contains(&pl) {
-            return true;
-        }
-        // Every word is in the text; a ministry is named by its minister
-        // ("Ministry of Energy" from "Minister of Energy").
-        pl.split(|c: char| !c.is_alphanumeric())
+        let words = pl
+            .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .all(|w| lower.contains(w) || (w == "ministry" && lower.contains("minister")))
+            .map(|w| {
+                if w == "ministry" {
+                    (
+                        search.add(w.to_string()),
+                        Some(search.add("minister".to_string())),
+                    )
+                } else {
+                    (search.add(w.to_string()), None)
+                }
+            })
+            .collect();
+        Need::Words(search.add(pl), words)
     }
 }
 
-/// A text's lower-case form, computed at the first use only.
-struct LazyText<'t> {
-    /// The text as written.
-    text: &'t str,
-    /// Its lower-case form, once asked for.
-    lower: std::cell::OnceCell<String>,
+/// What the text must hold for a name to be accounted for (indices into
+/// [`TextSearch`]'s needles).
+enum Need {
+    /// Nothing: the record or the lexicon accounts for it.
+    Resolved,
+    /// The name as a phrase of the lower-cased text.
+    Phrase(usize),
+    /// The phrase, or else every word (a word, or either of two).
+    Words(usize, Vec<(usize, Option<usize>)>),
 }
 
-impl<'t> LazyText<'t> {
-    /// Wraps a text; nothing is computed yet.
-    fn new(text: &'t str) -> LazyText<'t> {
-        LazyText {
-            text,
-            lower: std::cell::OnceCell::new(),
+impl Need {
+    /// Whether the text holds what is needed, `found` telling which
+    /// needles it holds.
+    fn met(&self, found: &[bool]) -> bool {
+        let has = |k: usize| found.get(k).copied().unwrap_or(false);
+        match self {
+            Need::Resolved => true,
+            Need::Phrase(k) => has(*k),
+            Need::Words(k, words) => {
+                has(*k) || words.iter().all(|&(w, alt)| has(w) || alt.is_some_and(has))
+            }
         }
     }
+}
 
-    /// The text in lower case (`str::to_lowercase`).
-    fn get(&self) -> &str {
-        self.lower.get_or_init(|| self.text.to_lowercase())
+/// Lower-case strings to look for in a text, each added once, and all
+/// looked for in one pass over the lower-cased text (an Aho-Corasick
+/// automaton, reporting overlapping matches), which tells the same as a
+/// `contains` per string at the cost of one read of the text.
+#[derive(Default)]
+struct TextSearch {
+    /// The needles, in the order added.
+    needles: Vec<String>,
+    /// Each needle's index.
+    index: crate::lexicon::hash::FxMap<String, usize>,
+}
+
+impl TextSearch {
+    /// The index of needle `s`, added if new.
+    fn add(&mut self, s: String) -> usize {
+        if let Some(&k) = self.index.get(&s) {
+            return k;
+        }
+        let k = self.needles.len();
+        self.index.insert(s.clone(), k);
+        self.needles.push(s);
+        k
+    }
+
+    /// Which needles the lower-cased `text` holds, by index. The text is
+    /// lower-cased only when there is a needle.
+    fn run(&self, text: &str) -> Vec<bool> {
+        // An empty needle is in every text; the automaton is given only
+        // the others (`full`: their indices).
+        let mut found: Vec<bool> = self.needles.iter().map(String::is_empty).collect();
+        let full: Vec<usize> = (found.iter().enumerate())
+            .filter_map(|(k, &empty)| (!empty).then_some(k))
+            .collect();
+        let patterns: Vec<&str> = full
+            .iter()
+            .filter_map(|&k| self.needles.get(k).map(String::as_str))
+            .collect();
+        if patterns.is_empty() {
+            return found;
+        }
+        let lower = text.to_lowercase();
+        match aho_corasick::AhoCorasick::new(&patterns) {
+            Ok(ac) => {
+                for m in ac.find_overlapping_iter(&lower) {
+                    if let Some(f) = full
+                        .get(m.pattern().as_usize())
+                        .and_then(|&k| found.get_mut(k))
+                    {
+                        *f = true;
+                    }
+                }
+            }
+            // Building fails only past the automaton's size limits; then
+            // each needle is looked for on its own.
+            Err(_) => {
+                for (&k, p) in full.iter().zip(&patterns) {
+                    if let Some(f) = found.get_mut(k) {
+                        *f = lower.contains(p);
+                    }
+                }
+            }
+        }
+        found
     }
 }
 
@@ -406,6 +533,64 @@ mod tests {
         )];
         let got = a.validate_against(TEXT);
         assert!(got.is_empty(), "{got:#?}");
+    }
+
+    #[test]
+    fn the_text_search_finds_what_contains_finds() {
+        let text = "The Ministers of Energy met; ENERGY-sector deals followed.";
+        let lower = text.to_lowercase();
+        let needles = [
+            "minister",
+            "ministers of",
+            "energy",
+            "gy-sec",
+            "",
+            "oil",
+            "deals followed.",
+            "the",
+        ];
+        let mut search = TextSearch::default();
+        let ks: Vec<usize> = needles.iter().map(|n| search.add(n.to_string())).collect();
+        // A needle added twice is one needle.
+        assert_eq!(search.add("energy".to_string()), ks[2]);
+        let found = search.run(text);
+        for (n, k) in needles.iter().zip(ks) {
+            assert_eq!(found[k], lower.contains(n), "{n:?}");
+        }
+        assert_eq!(TextSearch::default().run(text), Vec::<bool>::new());
+    }
+
+    #[test]
+    fn parties_resolve_by_record_lexicon_phrase_or_words() {
+        let mut a = base();
+        a.organizations = vec![crate::Organization {
+            name: "Acme Ports".into(),
+            aliases: vec!["AP".into()],
+            ..Default::default()
+        }];
+        a.officials[0].organization = Some("Nordic Energy Board".into());
+        let cases = [
+            ("AP", true),
+            ("Nordic Energy Board", true),
+            ("Azerbaijan", true),
+            ("Saudi companies", true),
+            ("Ministry of Energy", true),
+            ("Ministry of Fisheries", false),
+            ("Blue Lagoon Holdings", false),
+        ];
+        for (party, resolves) in cases {
+            a.agreements = vec![agreement(
+                &[party],
+                AgreementStatus::Signed,
+                sentence("Acme"),
+            )];
+            let got = a.validate_against(TEXT);
+            assert_eq!(
+                got.iter().any(|d| d.kind == DiagnosticKind::UnresolvedName),
+                !resolves,
+                "{party}: {got:#?}"
+            );
+        }
     }
 
     #[test]
