@@ -256,7 +256,10 @@ mod tests {
         let dir = scratch("loop");
         std::fs::write(dir.join("a.txt"), "A").unwrap();
         std::os::unix::fs::symlink(&dir, dir.join("again")).unwrap();
-        assert_eq!(expand(std::slice::from_ref(&dir)), vec![Input::File(dir.join("a.txt"))]);
+        assert_eq!(
+            expand(std::slice::from_ref(&dir)),
+            vec![Input::File(dir.join("a.txt"))]
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
