@@ -11,7 +11,7 @@ use super::names::{self, NameRun};
 use super::orgs::{self, Orgs};
 use super::titles::Phrase;
 use crate::lexicon::geo::PlaceKind;
-use crate::lexicon::hash::FxSet;
+use crate::lexicon::hash::{FxMap, FxSet};
 use crate::lexicon::titles::RoleKind;
 use crate::{Country, Official, Organization, Span};
 
@@ -615,6 +615,31 @@ fn previous_country(doc: &Doc<'_>, before: &[Phrase<'_>], at: usize) -> Option<&
         .or_else(|| (0..upto).rev().find_map(named))
 }
 
+/// Past this many records (no news article names so many people), a name
+/// is merged by a map of the records' names, and a name inside another is
+/// looked for among this many last records only: a text naming thousands
+/// of people stays linear.
+const LONG_TEXT_RECORDS: usize = 512;
+
+/// The record indices a word map holds for `w` (none when absent).
+fn of<'m>(map: &'m FxMap<&str, Vec<usize>>, w: &str) -> &'m [usize] {
+    map.get(w).map_or(&[], Vec::as_slice)
+}
+
+/// The record indices of two ascending lists, ascending, each once.
+fn merged<'a>(a: &'a [usize], b: &'a [usize]) -> impl Iterator<Item = usize> + Clone + 'a {
+    let (mut x, mut y) = (a.iter().copied().peekable(), b.iter().copied().peekable());
+    std::iter::from_fn(move || match (x.peek().copied(), y.peek().copied()) {
+        (Some(p), Some(q)) if p == q => {
+            y.next();
+            x.next()
+        }
+        (Some(p), Some(q)) if q < p => y.next(),
+        (Some(_), _) => x.next(),
+        (None, _) => y.next(),
+    })
+}
+
 /// Of the records `fits` (in record order), the only one, or the one
 /// mentioned last before unit `at` when several share a name or title.
 /// The records are read twice rather than collected: the test is cheap,
@@ -750,6 +775,9 @@ fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> (Vec<Rec>, Words<'d>) {
     let mut recs: Vec<Rec> = Vec::with_capacity(cands.len());
     // Room for three words a record, in one allocation.
     let mut words: Words<'d> = Vec::with_capacity(cands.len() * 3);
+    // Only in a text with more than LONG_TEXT_RECORDS records: each
+    // record's words (joined) -> the record.
+    let mut long: Option<FxMap<String, usize>> = None;
     for c in cands {
         // The candidate's folded words, borrowed where ASCII, go at the end
         // of the shared list: kept there for a new or longer name, dropped
@@ -763,7 +791,15 @@ fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> (Vec<Rec>, Words<'d>) {
         let (known, w) = words.split_at(at);
         let of = |r: &Rec| known.get(r.words.0..r.words.1).unwrap_or(&[]);
         let same_as = |r: &Rec| of(r) == w;
-        let same = recs.iter().position(same_as).or_else(|| {
+        // A long text's records are many: the same name is looked up in
+        // `long`, and a name inside another is looked for among the last
+        // records only, so that the merge stays linear.
+        let exact = match &long {
+            Some(map) => map.get(&w.join(" ")).copied(),
+            None => recs.iter().position(same_as),
+        };
+        let from = recs.len().saturating_sub(LONG_TEXT_RECORDS);
+        let same = exact.or_else(|| {
             // One name inside the other: "Erdogan" and "Recep Tayyip Erdoğan".
             let fits = |r: &Rec| {
                 let rw = of(r);
@@ -780,12 +816,12 @@ fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> (Vec<Rec>, Words<'d>) {
             };
             // The only record that fits; of several, the first with the
             // same title, else the last (read twice rather than collected).
-            let mut hits = (0..recs.len()).filter(|&i| fits(&recs[i]));
+            let mut hits = (from..recs.len()).filter(|&i| fits(&recs[i]));
             let first = hits.next()?;
             if hits.next().is_none() {
                 return Some(first);
             }
-            let mut hits = (0..recs.len()).filter(|&i| fits(&recs[i]));
+            let mut hits = (from..recs.len()).filter(|&i| fits(&recs[i]));
             hits.clone()
                 .find(|&i| recs[i].title.eq_ignore_ascii_case(c.title))
                 .or_else(|| hits.next_back())
@@ -796,6 +832,10 @@ fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> (Vec<Rec>, Words<'d>) {
                 let r = &mut recs[i];
                 if cw.1 - cw.0 > r.words.1 - r.words.0 {
                     r.name = names::name_text(doc, &c.name);
+                    if let Some(map) = &mut long {
+                        map.remove(&words.get(r.words.0..r.words.1).unwrap_or(&[]).join(" "));
+                        map.insert(w_key(&words, cw), i);
+                    }
                     r.words = cw;
                 } else {
                     words.truncate(at);
@@ -808,23 +848,43 @@ fn merge<'d>(doc: &'d Doc<'_>, cands: Vec<Cand<'_>>) -> (Vec<Rec>, Words<'d>) {
                 }
                 r.mentions.push(span);
             }
-            None => recs.push(Rec {
-                name: names::name_text(doc, &c.name),
-                words: cw,
-                title: c.title.to_string(),
-                kind: c.kind,
-                org: c.org,
-                country: c.country,
-                // Room for the later mentions most officials have.
-                mentions: {
-                    let mut m = Vec::with_capacity(4);
-                    m.push(span);
-                    m
-                },
-            }),
+            None => {
+                if let Some(map) = &mut long {
+                    map.insert(w_key(&words, cw), recs.len());
+                }
+                recs.push(Rec {
+                    name: names::name_text(doc, &c.name),
+                    words: cw,
+                    title: c.title.to_string(),
+                    kind: c.kind,
+                    org: c.org,
+                    country: c.country,
+                    // Room for the later mentions most officials have.
+                    mentions: {
+                        let mut m = Vec::with_capacity(4);
+                        m.push(span);
+                        m
+                    },
+                });
+                // Past the records of any news article: from now on the
+                // same name is looked up by its words.
+                if long.is_none() && recs.len() > LONG_TEXT_RECORDS {
+                    long = Some(
+                        (recs.iter().enumerate())
+                            .map(|(k, r)| (w_key(&words, r.words), k))
+                            .collect(),
+                    );
+                }
+            }
         }
     }
     (recs, words)
+}
+
+/// The words `at` of `words`, joined by spaces: a record's key in a long
+/// text's name map ([`merge`]).
+fn w_key(words: &[Cow<'_, str>], at: (usize, usize)) -> String {
+    words.get(at.0..at.1).unwrap_or(&[]).join(" ")
 }
 
 /// Adds every later mention: the full name again, a surname or given name
@@ -838,13 +898,22 @@ fn with_mentions(
     runs: &[NameRun],
 ) -> Vec<Rec> {
     // A record goes by its last word, and by its first when it has two or
-    // three. The few records are read in place for each name: no map of
-    // copied words to build.
-    let by_last = |r: &Rec, w: &str| rec_words(words, r).last().is_some_and(|l| l == w);
-    let by_first = |r: &Rec, w: &str| {
+    // three: the records of each word, in record order, so that a name is
+    // compared with the records it can be, not with all of them (an input
+    // naming thousands of people stays linear).
+    let mut by_last: FxMap<&str, Vec<usize>> = FxMap::default();
+    let mut by_first: FxMap<&str, Vec<usize>> = FxMap::default();
+    for (i, r) in recs.iter().enumerate() {
         let rw = rec_words(words, r);
-        (2..=3).contains(&rw.len()) && rw.first().is_some_and(|f| f == w)
-    };
+        if let Some(l) = rw.last() {
+            by_last.entry(l).or_default().push(i);
+        }
+        if (2..=3).contains(&rw.len())
+            && let Some(f) = rw.first()
+        {
+            by_first.entry(f).or_default().push(i);
+        }
+    }
     for run in runs {
         // Most names are no official's: the last word tells at once (an
         // exact match ends on a record's last word; a lone word is a
@@ -854,18 +923,17 @@ fn with_mentions(
             .find(|&i| doc.units[i].word)
             .map(|i| folded(doc, i))
             .unwrap_or_default();
-        if !recs.iter().any(|r| by_last(r, &last))
-            && (run.len() > 1 || !recs.iter().any(|r| by_first(r, &last)))
-        {
+        if of(&by_last, &last).is_empty() && (run.len() > 1 || of(&by_first, &last).is_empty()) {
             continue;
         }
-        // The first record with the same words (compared in place, without
-        // collecting them); a record whose last word differs is passed
-        // over at once.
+        // The first record with the same words, among those ending on the
+        // run's last word.
         let tail = word_units(doc, run).last().map(|i| folded(doc, i));
-        let hit = recs.iter().position(|r| {
-            let rw = rec_words(words, r);
-            rw.last().map(|x| &**x) == tail.as_deref() && same_words(doc, run, rw)
+        let hit = tail.as_deref().and_then(|t| {
+            of(&by_last, t).iter().copied().find(|&i| {
+                recs.get(i)
+                    .is_some_and(|r| same_words(doc, run, rec_words(words, r)))
+            })
         });
         let hit = hit.or_else(|| {
             // A lone name word, or an initial and a surname ("A.
@@ -876,10 +944,13 @@ fn with_mentions(
             };
             let one = folded(doc, only);
             let one: &str = &one;
-            let first_too = !initialed(doc, run);
-            // In record order, each record once.
-            let fits = (0..recs.len())
-                .filter(|&i| by_last(&recs[i], one) || first_too && by_first(&recs[i], one));
+            let firsts = if initialed(doc, run) {
+                &[][..]
+            } else {
+                of(&by_first, one)
+            };
+            // In record order, each record once: the two sorted lists merged.
+            let fits = merged(of(&by_last, one), firsts);
             latest_before(&recs, fits, run.start)
         });
         if let Some(i) = hit {
