@@ -107,7 +107,17 @@ pub(crate) struct Doc<'d, 'a> {
     /// Every part of an official's name (split at spaces and hyphens): the
     /// one official whose name has it, or `None` when several have.
     name_parts: FxMap<&'d str, Option<usize>>,
+    /// Only for a text naming more than [`TITLE_REF_CANDIDATES`]
+    /// officials (else empty): (first mention's start, index) of every
+    /// official, in text order, for [`Doc::title_ref`]'s window.
+    officials_by_first: Vec<(usize, usize)>,
 }
+
+/// At most this many officials are weighed for one title-only reference
+/// ([`Doc::title_ref`]): all of any news article's, and in a longer text
+/// the ones first named last before the reference, so that a text naming
+/// thousands of officials stays linear.
+const TITLE_REF_CANDIDATES: usize = 256;
 
 impl<'d, 'a> Doc<'d, 'a> {
     /// Prepares the article for a test, reading its dates afresh; the
@@ -244,6 +254,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             title_at,
             official_codes: entities.officials.iter().map(official_code).collect(),
             name_parts: name_parts(entities),
+            officials_by_first: officials_by_first(entities),
         };
         doc.acronyms = doc.find_acronyms();
         doc.country_names = doc.find_country_names();
@@ -1162,7 +1173,21 @@ impl<'d, 'a> Doc<'d, 'a> {
         // before the reference; for a counterpart, the one mentioned first.
         let mut best: Option<(usize, (bool, usize))> = None;
         let here = self.scan.tokens.get(i).map_or(0, |t| t.span.start);
-        for (k, o) in self.entities.officials.iter().enumerate() {
+        // All officials (no list made), or the window of a long text.
+        let window = self.title_ref_window(here);
+        let (mut all, mut some) = (
+            0..self.entities.officials.len(),
+            window.iter().flatten().copied(),
+        );
+        let candidates: &mut dyn Iterator<Item = usize> = if window.is_some() {
+            &mut some
+        } else {
+            &mut all
+        };
+        for k in candidates {
+            let Some(o) = self.entities.officials.get(k) else {
+                continue;
+            };
             if !want(k) {
                 continue;
             }
@@ -1183,6 +1208,30 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
         }
         best.map(|(k, _)| (k, j))
+    }
+
+    /// The officials [`Doc::title_ref`] weighs for a reference at byte
+    /// `here`, by index, in a text naming more than
+    /// [`TITLE_REF_CANDIDATES`]: that many first named last before `here`
+    /// (`None` for a shorter list: all of them).
+    fn title_ref_window(&self, here: usize) -> Option<Vec<usize>> {
+        let n = self.entities.officials.len();
+        if n <= TITLE_REF_CANDIDATES {
+            return None;
+        }
+        let before = self
+            .officials_by_first
+            .partition_point(|&(at, _)| at < here);
+        let lo = before.saturating_sub(TITLE_REF_CANDIDATES);
+        let mut ks: Vec<usize> = self
+            .officials_by_first
+            .get(lo..(lo + TITLE_REF_CANDIDATES).min(n))
+            .unwrap_or(&[])
+            .iter()
+            .map(|&(_, k)| k)
+            .collect();
+        ks.sort_unstable();
+        Some(ks)
     }
 
     /// Named people in a range whom the people extractor does not list (a
@@ -1225,6 +1274,19 @@ impl<'d, 'a> Doc<'d, 'a> {
 
 /// The index of "no official" or "no organization" in the per-token maps.
 const NO_INDEX: u32 = u32::MAX;
+
+/// (first mention's start, index) of every official in text order, for a
+/// text naming more than [`TITLE_REF_CANDIDATES`] (else none).
+fn officials_by_first(entities: &Entities) -> Vec<(usize, usize)> {
+    if entities.officials.len() <= TITLE_REF_CANDIDATES {
+        return Vec::new();
+    }
+    let mut v: Vec<(usize, usize)> = (entities.officials.iter().enumerate())
+        .map(|(k, o)| (o.mentions.first().map_or(usize::MAX, |m| m.start), k))
+        .collect();
+    v.sort_unstable();
+    v
+}
 
 /// Every official's title in lower case ("" for none), one after the
 /// other in one string, and where each stands in it, by index.
