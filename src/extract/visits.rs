@@ -37,6 +37,11 @@ enum Level {
     Inferred,
 }
 
+/// How many of the latest trip records a delegation's leader is looked
+/// for in, to tell a trip already recorded: more than a news article
+/// holds, few enough that a text of thousands of trips stays linear.
+const RECENT_RECORDS: usize = 64;
+
 /// A destination read from the text.
 #[derive(Clone, Debug)]
 struct Dest {
@@ -1437,9 +1442,13 @@ fn delegation<'d>(
         let Some(lead) = local(refs, &(i + 3..i + 16)).first() else {
             continue;
         };
+        // Among the recent records only (all of a news article's), so that
+        // a text of thousands of trips stays linear.
         if st
             .recs
             .iter()
+            .rev()
+            .take(RECENT_RECORDS)
             .any(|v| v.visitors.iter().any(|n| n == lead.name))
         {
             continue;
