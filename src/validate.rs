@@ -218,38 +218,25 @@ impl Article {
     fn validate_events_against(&self, text: &str, out: &mut Vec<Diagnostic>) {
         let names = RecordNames::of(self);
         let mut search = TextSearch::default();
-        // What each party and visitor needs, in record order: resolved by
-        // the record, or the text search's answer to read.
-        let parties: Vec<Vec<Need>> = self
-            .agreements
-            .iter()
-            .map(|a| {
-                a.parties
-                    .iter()
-                    .map(|p| names.party_need(p, &mut search))
-                    .collect()
-            })
-            .collect();
-        let visitors: Vec<Vec<Need>> = self
-            .visits
-            .iter()
-            .map(|v| {
-                v.visitors
-                    .iter()
-                    .map(|n| {
-                        if names.officials.contains(n.as_str()) {
-                            Need::Resolved
-                        } else {
-                            Need::Phrase(search.add(n.to_lowercase()))
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
+        // What each party and then each visitor needs, in record order
+        // (one list for all, and one for the words of all parties).
+        let mut needs: Vec<Need> = Vec::new();
+        let mut words: Vec<(usize, Option<usize>)> = Vec::new();
+        for p in self.agreements.iter().flat_map(|a| &a.parties) {
+            needs.push(names.party_need(p, &mut search, &mut words));
+        }
+        for n in self.visits.iter().flat_map(|v| &v.visitors) {
+            needs.push(if names.is_official(n) {
+                Need::Resolved
+            } else {
+                Need::Phrase(search.add(n.to_lowercase()))
+            });
+        }
         let found = search.run(text);
-        for (a, needs) in self.agreements.iter().zip(&parties) {
-            for (p, need) in a.parties.iter().zip(needs) {
-                if !need.met(&found) {
+        let mut needs = needs.iter();
+        for a in &self.agreements {
+            for (p, need) in a.parties.iter().zip(needs.by_ref()) {
+                if !need.met(&found, &words) {
                     out.push(Diagnostic::new(
                         DiagnosticKind::UnresolvedName,
                         format!(
@@ -260,9 +247,9 @@ impl Article {
                 }
             }
         }
-        for (v, needs) in self.visits.iter().zip(&visitors) {
-            for (n, need) in v.visitors.iter().zip(needs) {
-                if !need.met(&found) {
+        for v in &self.visits {
+            for (n, need) in v.visitors.iter().zip(needs.by_ref()) {
+                if !need.met(&found, &words) {
                     out.push(Diagnostic::new(
                         DiagnosticKind::UnresolvedName,
                         format!("visitor {n:?} is named neither in the record nor in the text"),
@@ -284,20 +271,39 @@ impl Article {
     }
 }
 
-/// The names a record states, as sets, for the party and visitor checks.
+/// The names a record states, for the party and visitor checks: read in
+/// place for an article's few, as sets for a long record (so that the
+/// checks stay linear).
 struct RecordNames<'r> {
-    /// Organizations' names and aliases, and officials' organizations.
-    bodies: FxSet<&'r str>,
-    /// Officials' names.
-    officials: FxSet<&'r str>,
+    /// The record.
+    article: &'r Article,
+    /// Only for a record of more than [`FEW_NAMES`] officials and
+    /// organizations: the organizations' names and aliases and the
+    /// officials' organizations, and the officials' names.
+    sets: Option<(FxSet<&'r str>, FxSet<&'r str>)>,
 }
+
+/// Up to this many officials and organizations, a record's names are
+/// read in place rather than put in sets.
+const FEW_NAMES: usize = 32;
 
 impl<'r> RecordNames<'r> {
     /// The names `article` states.
     fn of(article: &'r Article) -> RecordNames<'r> {
-        let bodies = article
-            .organizations
-            .iter()
+        let long = article.officials.len() + article.organizations.len() > FEW_NAMES;
+        let sets = long.then(|| {
+            (
+                Self::bodies(article).collect(),
+                Self::officials(article).collect(),
+            )
+        });
+        RecordNames { article, sets }
+    }
+
+    /// The organizations' names and aliases, and the officials'
+    /// organizations.
+    fn bodies(article: &Article) -> impl Iterator<Item = &str> {
+        (article.organizations.iter())
             .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases))
             .map(String::as_str)
             .chain(
@@ -306,9 +312,28 @@ impl<'r> RecordNames<'r> {
                     .iter()
                     .filter_map(|o| o.organization.as_deref()),
             )
-            .collect();
-        let officials = article.officials.iter().map(|o| o.name.as_str()).collect();
-        RecordNames { bodies, officials }
+    }
+
+    /// The officials' names.
+    fn officials(article: &Article) -> impl Iterator<Item = &str> {
+        article.officials.iter().map(|o| o.name.as_str())
+    }
+
+    /// Whether `p` is an organization's name or alias or an official's
+    /// organization.
+    fn is_body(&self, p: &str) -> bool {
+        match &self.sets {
+            Some((bodies, _)) => bodies.contains(p),
+            None => Self::bodies(self.article).any(|b| b == p),
+        }
+    }
+
+    /// Whether `n` is an official's name.
+    fn is_official(&self, n: &str) -> bool {
+        match &self.sets {
+            Some((_, officials)) => officials.contains(n),
+            None => Self::officials(self.article).any(|o| o == n),
+        }
     }
 
     /// Whether an agreement party is accounted for, or what the text must
@@ -317,26 +342,25 @@ impl<'r> RecordNames<'r> {
     /// lexicon knows; else the party as a phrase of the text, or all its
     /// words in the text, a ministry named by its minister ("Ministry of
     /// Energy" from "Minister of Energy"; "Saudi Arabian companies").
-    fn party_need(&self, p: &str, search: &mut TextSearch) -> Need {
-        if self.bodies.contains(p) || geo::lookup(p).is_some() {
+    fn party_need(
+        &self,
+        p: &str,
+        search: &mut TextSearch,
+        words: &mut Vec<(usize, Option<usize>)>,
+    ) -> Need {
+        if self.is_body(p) || geo::lookup(p).is_some() {
             return Need::Resolved;
         }
         let pl = p.to_lowercase();
-        let words = pl
+        let from = words.len();
+        for w in pl
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(|w| {
-                if w == "ministry" {
-                    (
-                        search.add(w.to_string()),
-                        Some(search.add("minister".to_string())),
-                    )
-                } else {
-                    (search.add(w.to_string()), None)
-                }
-            })
-            .collect();
-        Need::Words(search.add(pl), words)
+        {
+            let alt = (w == "ministry").then(|| search.add("minister".to_string()));
+            words.push((search.add(w.to_string()), alt));
+        }
+        Need::Words(search.add(pl), from..words.len())
     }
 }
 
@@ -347,24 +371,30 @@ enum Need {
     Resolved,
     /// The name as a phrase of the lower-cased text.
     Phrase(usize),
-    /// The phrase, or else every word (a word, or either of two).
-    Words(usize, Vec<(usize, Option<usize>)>),
+    /// The phrase, or else every word: the words' range in a list of
+    /// (word, or either of two words).
+    Words(usize, std::ops::Range<usize>),
 }
 
 impl Need {
     /// Whether the text holds what is needed, `found` telling which
-    /// needles it holds.
-    fn met(&self, found: &[bool]) -> bool {
+    /// needles it holds, `words` the words of [`Need::Words`].
+    fn met(&self, found: &[bool], words: &[(usize, Option<usize>)]) -> bool {
         let has = |k: usize| found.get(k).copied().unwrap_or(false);
         match self {
             Need::Resolved => true,
             Need::Phrase(k) => has(*k),
-            Need::Words(k, words) => {
-                has(*k) || words.iter().all(|&(w, alt)| has(w) || alt.is_some_and(has))
+            Need::Words(k, r) => {
+                has(*k)
+                    || (words.get(r.clone()).unwrap_or(&[]).iter())
+                        .all(|&(w, alt)| has(w) || alt.is_some_and(has))
             }
         }
     }
 }
+
+/// Up to this many needles, [`TextSearch::run`] looks for each on its own.
+const FEW_NEEDLES: usize = 16;
 
 /// Lower-case strings to look for in a text, each added once, and all
 /// looked for in one pass over the lower-cased text (an Aho-Corasick
@@ -407,6 +437,16 @@ impl TextSearch {
             return found;
         }
         let lower = text.to_lowercase();
+        // A few needles (an article's) are looked for one by one: that
+        // costs less than building an automaton, and stays linear.
+        if patterns.len() <= FEW_NEEDLES {
+            for (&k, p) in full.iter().zip(&patterns) {
+                if let Some(f) = found.get_mut(k) {
+                    *f = lower.contains(p);
+                }
+            }
+            return found;
+        }
         match aho_corasick::AhoCorasick::new(&patterns) {
             Ok(ac) => {
                 for m in ac.find_overlapping_iter(&lower) {
@@ -539,7 +579,7 @@ mod tests {
     fn the_text_search_finds_what_contains_finds() {
         let text = "The Ministers of Energy met; ENERGY-sector deals followed.";
         let lower = text.to_lowercase();
-        let needles = [
+        let few = [
             "minister",
             "ministers of",
             "energy",
@@ -549,13 +589,28 @@ mod tests {
             "deals followed.",
             "the",
         ];
-        let mut search = TextSearch::default();
-        let ks: Vec<usize> = needles.iter().map(|n| search.add(n.to_string())).collect();
-        // A needle added twice is one needle.
-        assert_eq!(search.add("energy".to_string()), ks[2]);
-        let found = search.run(text);
-        for (n, k) in needles.iter().zip(ks) {
-            assert_eq!(found[k], lower.contains(n), "{n:?}");
+        // Past FEW_NEEDLES, the needles are found by one automaton.
+        let extra: Vec<String> = (0..2 * FEW_NEEDLES)
+            .map(|k| match k % 3 {
+                0 => format!("x{k}"),
+                1 => lower.get(k % 20..k % 20 + 3).unwrap_or("").to_string(),
+                _ => format!("{} ", lower.get(k % 9..k % 9 + 4).unwrap_or("")),
+            })
+            .collect();
+        let many: Vec<&str> = few
+            .iter()
+            .copied()
+            .chain(extra.iter().map(String::as_str))
+            .collect();
+        for needles in [&few[..], &many[..]] {
+            let mut search = TextSearch::default();
+            let ks: Vec<usize> = needles.iter().map(|n| search.add(n.to_string())).collect();
+            // A needle added twice is one needle.
+            assert_eq!(search.add("energy".to_string()), ks[2]);
+            let found = search.run(text);
+            for (n, k) in needles.iter().zip(ks) {
+                assert_eq!(found[k], lower.contains(n), "{n:?}");
+            }
         }
         assert_eq!(TextSearch::default().run(text), Vec::<bool>::new());
     }

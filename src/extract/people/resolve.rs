@@ -621,14 +621,49 @@ fn previous_country(doc: &Doc<'_>, before: &[Phrase<'_>], at: usize) -> Option<&
 /// of people stays linear.
 const LONG_TEXT_RECORDS: usize = 512;
 
-/// The record indices a word map holds for `w` (none when absent).
-fn of<'m>(map: &'m FxMap<&str, Vec<usize>>, w: &str) -> &'m [usize] {
-    map.get(w).map_or(&[], Vec::as_slice)
+/// Up to this many records (an article's), [`ByWord`] reads its list in
+/// order rather than sorting it.
+const FEW_RECORDS: usize = 32;
+
+/// (word, record) pairs, for finding the records of a word: sorted and
+/// binary-searched when many (an input naming thousands of people stays
+/// linear), read in order when few (sorting would cost more).
+struct ByWord<'w> {
+    /// The pairs, in record order or sorted.
+    list: Vec<(&'w str, usize)>,
+    /// Whether `list` is sorted.
+    sorted: bool,
 }
 
-/// The record indices of two ascending lists, ascending, each once.
-fn merged<'a>(a: &'a [usize], b: &'a [usize]) -> impl Iterator<Item = usize> + Clone + 'a {
-    let (mut x, mut y) = (a.iter().copied().peekable(), b.iter().copied().peekable());
+impl<'w> ByWord<'w> {
+    /// The lookup of `list`, given in record order.
+    fn new(mut list: Vec<(&'w str, usize)>) -> ByWord<'w> {
+        let sorted = list.len() > FEW_RECORDS;
+        if sorted {
+            list.sort_unstable();
+        }
+        ByWord { list, sorted }
+    }
+
+    /// The records whose word is `w`, in record order.
+    fn records<'m>(&'m self, w: &'m str) -> impl Iterator<Item = usize> + Clone + 'm {
+        let run = if self.sorted {
+            let a = self.list.partition_point(|&(x, _)| x < w);
+            let n = (self.list.get(a..).unwrap_or(&[])).partition_point(|&(x, _)| x == w);
+            self.list.get(a..a + n).unwrap_or(&[])
+        } else {
+            &self.list[..]
+        };
+        run.iter().filter(move |p| p.0 == w).map(|p| p.1)
+    }
+}
+
+/// The records of two lists in record order, in record order, each once.
+fn merged(
+    a: impl Iterator<Item = usize> + Clone,
+    b: impl Iterator<Item = usize> + Clone,
+) -> impl Iterator<Item = usize> + Clone {
+    let (mut x, mut y) = (a.peekable(), b.peekable());
     std::iter::from_fn(move || match (x.peek().copied(), y.peek().copied()) {
         (Some(p), Some(q)) if p == q => {
             y.next();
@@ -901,19 +936,20 @@ fn with_mentions(
     // three: the records of each word, in record order, so that a name is
     // compared with the records it can be, not with all of them (an input
     // naming thousands of people stays linear).
-    let mut by_last: FxMap<&str, Vec<usize>> = FxMap::default();
-    let mut by_first: FxMap<&str, Vec<usize>> = FxMap::default();
+    let mut by_last: Vec<(&str, usize)> = Vec::with_capacity(recs.len());
+    let mut by_first: Vec<(&str, usize)> = Vec::with_capacity(recs.len());
     for (i, r) in recs.iter().enumerate() {
         let rw = rec_words(words, r);
         if let Some(l) = rw.last() {
-            by_last.entry(l).or_default().push(i);
+            by_last.push((l, i));
         }
         if (2..=3).contains(&rw.len())
             && let Some(f) = rw.first()
         {
-            by_first.entry(f).or_default().push(i);
+            by_first.push((f, i));
         }
     }
+    let (by_last, by_first) = (ByWord::new(by_last), ByWord::new(by_first));
     for run in runs {
         // Most names are no official's: the last word tells at once (an
         // exact match ends on a record's last word; a lone word is a
@@ -923,14 +959,16 @@ fn with_mentions(
             .find(|&i| doc.units[i].word)
             .map(|i| folded(doc, i))
             .unwrap_or_default();
-        if of(&by_last, &last).is_empty() && (run.len() > 1 || of(&by_first, &last).is_empty()) {
+        if by_last.records(&last).next().is_none()
+            && (run.len() > 1 || by_first.records(&last).next().is_none())
+        {
             continue;
         }
         // The first record with the same words, among those ending on the
         // run's last word.
         let tail = word_units(doc, run).last().map(|i| folded(doc, i));
         let hit = tail.as_deref().and_then(|t| {
-            of(&by_last, t).iter().copied().find(|&i| {
+            by_last.records(t).find(|&i| {
                 recs.get(i)
                     .is_some_and(|r| same_words(doc, run, rec_words(words, r)))
             })
@@ -944,13 +982,9 @@ fn with_mentions(
             };
             let one = folded(doc, only);
             let one: &str = &one;
-            let firsts = if initialed(doc, run) {
-                &[][..]
-            } else {
-                of(&by_first, one)
-            };
-            // In record order, each record once: the two sorted lists merged.
-            let fits = merged(of(&by_last, one), firsts);
+            let firsts = (!initialed(doc, run)).then(|| by_first.records(one));
+            // In record order, each record once.
+            let fits = merged(by_last.records(one), firsts.into_iter().flatten());
             latest_before(&recs, fits, run.start)
         });
         if let Some(i) = hit {
