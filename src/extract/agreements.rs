@@ -672,14 +672,32 @@ fn signing_date(
     verb: Option<usize>,
 ) -> Option<chrono::NaiveDate> {
     let at = verb.unwrap_or(m.head.start);
-    dates
-        .iter()
-        .zip(toks)
-        .filter(|(_, t)| !(m.np.start..m.qual_end).contains(*t))
-        .filter(|(d, t)| !covered_period(doc, d, **t))
-        .min_by_key(|(_, t)| t.abs_diff(at))
-        .map(|(d, _)| d.period.start)
+    let fits = |k: usize| {
+        let (Some(d), Some(&t)) = (dates.get(k), toks.get(k)) else {
+            return false;
+        };
+        !(m.np.start..m.qual_end).contains(&t) && !covered_period(doc, d, t)
+    };
+    // The dates are in text order: the nearest that fits is the first
+    // that fits going left from `at`, or going right, whichever is nearer
+    // (the left one on a tie, as it comes first). Each way reads at most
+    // NEAREST_DATES dates, so a run-on "sentence" of a whole file stays
+    // linear; no sentence holds so many.
+    let split = toks.partition_point(|&t| t < at);
+    let left = (split.saturating_sub(NEAREST_DATES)..split)
+        .rev()
+        .find(|&k| fits(k));
+    let right = (split..toks.len().min(split + NEAREST_DATES)).find(|&k| fits(k));
+    let dist = |k: usize| toks.get(k).map_or(usize::MAX, |t| t.abs_diff(at));
+    let best = match (left, right) {
+        (Some(l), Some(r)) => Some(if dist(l) <= dist(r) { l } else { r }),
+        (l, r) => l.or(r),
+    };
+    best.and_then(|k| dates.get(k)).map(|d| d.period.start)
 }
+
+/// How many dates [`signing_date`] reads on each side of a signing word.
+const NEAREST_DATES: usize = 32;
 
 /// Whether a date mention at token `t` is a period something covers rather
 /// than a day it happens on: a span of more than a year ("2024-2026"), or a
