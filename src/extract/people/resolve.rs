@@ -520,6 +520,10 @@ fn own_country_after(doc: &Doc<'_>, from: usize) -> Option<&'static str> {
     None
 }
 
+/// How many units before and after a name [`visited`] reads of its
+/// sentence: more than a real sentence holds.
+const SENTENCE_REACH: usize = 120;
+
 /// Countries a person named at `run` travels to in the same sentence ("…
 /// arrived in China", "… a State visit to Japan", "visits of President A
 /// B to Ashgabat"), or meets a delegation from ("the delegation from
@@ -528,7 +532,10 @@ fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
     use crate::lexicon::titles::class as tc;
     let from = run.end;
     let mut out = Vec::new();
-    let sentence_start = (0..run.start)
+    // The sentence is read at most SENTENCE_REACH units on each side of
+    // the name: all of any real sentence, and linear on a run-on "sentence"
+    // of a whole file.
+    let sentence_start = (run.start.saturating_sub(SENTENCE_REACH)..run.start)
         .rev()
         .take_while(|&i| doc.same_sentence(i, run.start))
         .last()
@@ -546,7 +553,7 @@ fn visited(doc: &Doc<'_>, run: &NameRun) -> Vec<&'static str> {
     }
     // "the delegation from China" anywhere in the sentence.
     let mut i = sentence_start;
-    while i + 2 < doc.len() && doc.same_sentence(i, run.start) {
+    while i + 2 < doc.len() && i < run.end + SENTENCE_REACH && doc.same_sentence(i, run.start) {
         if matches!(doc.low(i), "delegation" | "delegations")
             && matches!(doc.low(i + 1), "from" | "of")
         {
