@@ -163,3 +163,25 @@ fn a_text_naming_hundreds_of_officials_keeps_one_record_each() {
     assert_eq!(rec.mentions.len(), 2, "{rec:?}");
     assert_eq!(rec.title.as_deref(), Some("Minister of Energy"));
 }
+
+/// A run-on "sentence" (no sentence end in thousands of words) with
+/// hundreds of dates and names, where the extractors' reads around each
+/// mention are bounded: one valid memorandum record.
+#[test]
+fn a_run_on_text_with_hundreds_of_dates_gives_one_valid_record() {
+    let mut text = String::from("BAKU, Azerbaijan, June 9 (Trend).\n\nTrade talks were held on ");
+    for k in 0..150 {
+        text.push_str(&format!("{} March 2021 and ", k % 28 + 1));
+    }
+    text.push_str("the two ports signed a memorandum on 5 May 2023 and ");
+    for k in 0..150 {
+        text.push_str(&format!("met again on {} April 2022 and ", k % 28 + 1));
+    }
+    text.push_str("went home.");
+    check(&text);
+    let a = newsrec::parse_article(&text).unwrap();
+    assert_eq!(a.agreements.len(), 1);
+    let g = &a.agreements[0];
+    assert_eq!(g.kind, newsrec::AgreementKind::Memorandum);
+    assert_eq!(g.status, newsrec::AgreementStatus::Signed);
+}
