@@ -3,6 +3,8 @@
 //! `bench-stages`).
 
 mod common;
+#[path = "../tests/common/invented.rs"]
+mod invented;
 
 use std::hint::black_box;
 
@@ -50,18 +52,7 @@ fn parse(c: &mut Criterion) {
 /// each naming new people and bodies (names made of syllables no lexicon
 /// holds).
 fn long_synthetic(bytes: usize) -> String {
-    const SYL: &[&str] = &["ta", "vo", "ru", "se", "ki", "ne", "lo", "mi", "da", "pe"];
-    let name = |mut n: usize, len: usize| {
-        let mut w = String::new();
-        for _ in 0..len {
-            w.push_str(SYL[n % SYL.len()]);
-            n /= SYL.len();
-        }
-        let mut c = w.chars();
-        c.next()
-            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-            .unwrap_or_default()
-    };
+    let name = invented::invented_word;
     let mut out = String::from("BAKU, Azerbaijan, March 3 (Trend).\n\n");
     let mut k = 0;
     while out.len() < bytes {

@@ -3,6 +3,11 @@
 
 use proptest::prelude::*;
 
+#[path = "common/invented.rs"]
+mod invented;
+
+use invented::invented_word;
+
 fn check(text: &str) {
     match newsrec::parse_article(text) {
         Ok(a) => {
@@ -115,22 +120,9 @@ fn pathological_inputs() {
     }
 }
 
-/// A distinct invented name for each `k`: two words of syllables no
-/// lexicon holds ("Tavo Rusekin").
+/// A distinct invented name for each `k` below 4000 ("Tavo Rusekin").
 fn invented_name(k: usize) -> String {
-    const SYL: &[&str] = &["ta", "vo", "ru", "se", "ki", "ne", "lo", "mi"];
-    let word = |mut n: usize, len: usize| {
-        let mut w = String::new();
-        for _ in 0..len {
-            w.push_str(SYL[n % SYL.len()]);
-            n /= SYL.len();
-        }
-        let mut c = w.chars();
-        c.next()
-            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-            .unwrap_or_default()
-    };
-    format!("{} {}n", word(k, 2), word(k / 64 + k, 4))
+    format!("{} {}n", invented_word(k, 2), invented_word(k / 64 + k, 4))
 }
 
 /// A text naming far more officials, bodies and trips than any article
