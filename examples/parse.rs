@@ -118,24 +118,18 @@ fn input_path(input: &Input) -> &Path {
 /// subdirectories but not into symbolic links (an entry's own file type is
 /// read, not its target's), so the walk ends on any tree.
 fn walk(dir: &Path, out: &mut Vec<Input>) {
+    let unreadable = |e: std::io::Error| {
+        Input::Unreadable(dir.to_path_buf(), format!("cannot read directory: {e}"))
+    };
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(e) => {
-            out.push(Input::Unreadable(
-                dir.to_path_buf(),
-                format!("cannot read directory: {e}"),
-            ));
-            return;
-        }
+        Err(e) => return out.push(unreadable(e)),
     };
     for entry in entries {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                out.push(Input::Unreadable(
-                    dir.to_path_buf(),
-                    format!("cannot read directory: {e}"),
-                ));
+                out.push(unreadable(e));
                 continue;
             }
         };
