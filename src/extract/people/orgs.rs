@@ -216,10 +216,6 @@ fn splits_at_and(doc: &Doc<'_>, start: usize, and: usize, next: usize) -> bool {
     left && right
 }
 
-/// Up to this many names, [`Orgs::find_mentions`] reads its sorted list
-/// from the start rather than binary-searching it.
-const FEW_NAMES: usize = 32;
-
 impl Orgs {
     /// Finds the organizations of a document and marks their words as
     /// not being parts of person names.
@@ -536,17 +532,9 @@ impl Orgs {
             // The longest name that starts here and ends on a unit's end.
             let first = geo::first_word(here);
             // The names with that first word are one run of the sorted
-            // list, found by binary search in a long list (an input naming
-            // thousands of bodies costs a few comparisons a unit, not one
-            // per name) and read from the start in an article's short one.
-            let run = if by_first.len() <= FEW_NAMES {
-                by_first
-                    .iter()
-                    .position(|&(f, _, _)| f >= first)
-                    .unwrap_or(by_first.len())
-            } else {
-                by_first.partition_point(|&(f, _, _)| f < first)
-            };
+            // list, found by binary search: an input naming thousands of
+            // bodies costs a few comparisons a unit, not one per name.
+            let run = by_first.partition_point(|&(f, _, _)| f < first);
             let hit = by_first
                 .get(run..)
                 .unwrap_or(&[])
