@@ -226,7 +226,7 @@ impl Article {
             needs.push(names.party_need(p, &mut search, &mut words));
         }
         for n in self.visits.iter().flat_map(|v| &v.visitors) {
-            needs.push(if names.is_official(n) {
+            needs.push(if names.officials.contains(n.as_str()) {
                 Need::Resolved
             } else {
                 Need::Phrase(search.add(n.to_lowercase()))
@@ -271,39 +271,19 @@ impl Article {
     }
 }
 
-/// The names a record states, for the party and visitor checks: read in
-/// place for an article's few, as sets for a long record (so that the
-/// checks stay linear).
+/// The names a record states, as sets, for the party and visitor checks
+/// (so that they stay linear in a long record).
 struct RecordNames<'r> {
-    /// The record.
-    article: &'r Article,
-    /// Only for a record of more than [`FEW_NAMES`] officials and
-    /// organizations: the organizations' names and aliases and the
-    /// officials' organizations, and the officials' names.
-    sets: Option<(FxSet<&'r str>, FxSet<&'r str>)>,
+    /// Organizations' names and aliases, and officials' organizations.
+    bodies: FxSet<&'r str>,
+    /// Officials' names.
+    officials: FxSet<&'r str>,
 }
-
-/// Up to this many officials and organizations, a record's names are
-/// read in place rather than put in sets.
-const FEW_NAMES: usize = 32;
 
 impl<'r> RecordNames<'r> {
     /// The names `article` states.
     fn of(article: &'r Article) -> RecordNames<'r> {
-        let long = article.officials.len() + article.organizations.len() > FEW_NAMES;
-        let sets = long.then(|| {
-            (
-                Self::bodies(article).collect(),
-                Self::officials(article).collect(),
-            )
-        });
-        RecordNames { article, sets }
-    }
-
-    /// The organizations' names and aliases, and the officials'
-    /// organizations.
-    fn bodies(article: &Article) -> impl Iterator<Item = &str> {
-        (article.organizations.iter())
+        let bodies = (article.organizations.iter())
             .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases))
             .map(String::as_str)
             .chain(
@@ -312,28 +292,9 @@ impl<'r> RecordNames<'r> {
                     .iter()
                     .filter_map(|o| o.organization.as_deref()),
             )
-    }
-
-    /// The officials' names.
-    fn officials(article: &Article) -> impl Iterator<Item = &str> {
-        article.officials.iter().map(|o| o.name.as_str())
-    }
-
-    /// Whether `p` is an organization's name or alias or an official's
-    /// organization.
-    fn is_body(&self, p: &str) -> bool {
-        match &self.sets {
-            Some((bodies, _)) => bodies.contains(p),
-            None => Self::bodies(self.article).any(|b| b == p),
-        }
-    }
-
-    /// Whether `n` is an official's name.
-    fn is_official(&self, n: &str) -> bool {
-        match &self.sets {
-            Some((_, officials)) => officials.contains(n),
-            None => Self::officials(self.article).any(|o| o == n),
-        }
+            .collect();
+        let officials = article.officials.iter().map(|o| o.name.as_str()).collect();
+        RecordNames { bodies, officials }
     }
 
     /// Whether an agreement party is accounted for, or what the text must
@@ -348,7 +309,7 @@ impl<'r> RecordNames<'r> {
         search: &mut TextSearch,
         words: &mut Vec<(usize, Option<usize>)>,
     ) -> Need {
-        if self.is_body(p) || geo::lookup(p).is_some() {
+        if self.bodies.contains(p) || geo::lookup(p).is_some() {
             return Need::Resolved;
         }
         let pl = p.to_lowercase();
