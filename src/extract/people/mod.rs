@@ -128,6 +128,17 @@ pub(crate) fn extract(ctx: &Ctx<'_, '_>, places: &Places<'_>, lowered: &Lowered)
     }
 }
 
+/// The run of `list` (sorted by `key`) whose key is `k`, found by binary
+/// search; empty when there is none. The people stage's lookups by word
+/// (records by name word, organization names by first word) read their
+/// sorted lists through it.
+fn sorted_run<'l, T, K: Ord + ?Sized>(list: &'l [T], k: &K, key: impl Fn(&T) -> &K) -> &'l [T] {
+    let a = list.partition_point(|x| key(x) < k);
+    let rest = list.get(a..).unwrap_or(&[]);
+    let n = rest.partition_point(|x| key(x) == k);
+    rest.get(..n).unwrap_or(&[])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

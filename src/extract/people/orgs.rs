@@ -534,12 +534,8 @@ impl Orgs {
             // The names with that first word are one run of the sorted
             // list, found by binary search: an input naming thousands of
             // bodies costs a few comparisons a unit, not one per name.
-            let run = by_first.partition_point(|&(f, _, _)| f < first);
-            let hit = by_first
-                .get(run..)
-                .unwrap_or(&[])
+            let hit = super::sorted_run(&by_first, first, |p| p.0)
                 .iter()
-                .take_while(|&&(f, _, _)| f == first)
                 .find_map(|&(_, id, nm)| {
                     if !here.starts_with(nm) {
                         return None;

@@ -655,9 +655,7 @@ impl<'w> ByWord<'w> {
     /// The records whose word is `w`, in record order.
     fn records<'m>(&'m self, w: &'m str) -> impl Iterator<Item = usize> + Clone + 'm {
         let run = if self.sorted {
-            let a = self.list.partition_point(|&(x, _)| x < w);
-            let n = (self.list.get(a..).unwrap_or(&[])).partition_point(|&(x, _)| x == w);
-            self.list.get(a..a + n).unwrap_or(&[])
+            super::sorted_run(&self.list, w, |p| p.0)
         } else {
             &self.list[..]
         };
