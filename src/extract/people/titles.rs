@@ -863,6 +863,13 @@ fn classify(
             "in" => {}
             "of" if p.kind == RoleKind::Mayor => parts.push((seg.prep, seg.end)),
             "of" if p.kind == RoleKind::Portfolio && !has_head => {
+                // "Party Secretary of Shandong Province": the area stays in
+                // the title, and its country is the official's.
+                if p.countries.is_empty()
+                    && let Some(c) = orgs::country_in(doc, s, seg.end)
+                {
+                    p.countries.push(c);
+                }
                 if s == seg.start {
                     parts.push((seg.prep, seg.end));
                 } else {
@@ -1167,6 +1174,13 @@ mod tests {
                 &[],
                 "",
                 "Rauf Mammadli",
+            ),
+            (
+                "It met Party Secretary of Hebei Province Gao Jianming.",
+                "Party Secretary of Hebei Province",
+                &["CN"],
+                "",
+                "Gao Jianming",
             ),
             (
                 "Georgia's Economy Minister Levan Abashidze met them.",
