@@ -198,15 +198,39 @@ fn has_legal(doc: &Doc<'_>, i: usize) -> bool {
 /// "Port of Alat and Georgian Railway" is two names: split at "and"
 /// when both sides have their own head, when the left side ends with a
 /// country ("Rail Cargo Austria and …") or is a person's name ("Park
-/// Ji-hoon and Hanbit Group").
+/// Ji-hoon and Hanbit Group"), when "the" follows ("ADY and the Port of
+/// …": a name of one body does not go on with "and the"), when a country
+/// alone follows ("Port of Baku and Kazakhstan"), and when a name of its
+/// own (a head, a place at its end, or an acronym first) is followed by
+/// one led by a country or demonym ("KTZ and China Railway Group",
+/// "Port of Baku and Kazakhstan Temir Zholy").
 fn splits_at_and(doc: &Doc<'_>, start: usize, and: usize, next: usize) -> bool {
     if names::name_before(doc, and, 2).is_some_and(|r| r.start <= start) {
         return true;
     }
+    if next == and + 2 {
+        return true;
+    }
+    // The place that opens the right side, if any, and what follows it.
+    let place = doc.geo_at(next).filter(|g| g.start == next);
+    if let Some(g) = place
+        && g.kind == PlaceKind::Country
+        && !doc.org_word(g.end)
+    {
+        return true;
+    }
+    let acronym_first = doc.units.get(start).is_some_and(|u| u.acronym);
     // A lone word before "and" is no name of its own ("Ports and Maritime
-    // Organisation").
+    // Organisation"), unless it is an acronym.
     let left = ((start..and).any(|i| head(doc, i)) || geo_ending_at(doc, and).is_some())
-        && and - start >= 2;
+        && and - start >= 2
+        || acronym_first;
+    let led_by_place = place.is_some_and(|g| {
+        matches!(g.kind, PlaceKind::Country | PlaceKind::Demonym) && doc.org_word(g.end)
+    });
+    if left && led_by_place {
+        return true;
+    }
     let mut j = next;
     let mut right = false;
     while j < doc.len() && j < next + 8 && (doc.org_word(j) || doc.possessive(j) > 0) {
@@ -972,6 +996,48 @@ mod tests {
         );
         // No fund was named, and "fund" is no word any company goes by.
         assert_eq!(name(o.latest_before(&doc, at("head"), at("fund"))), None);
+    }
+
+    #[test]
+    fn and_joins_one_name_or_splits_two() {
+        let names = |text: &str| -> Vec<String> { orgs(text).into_iter().map(|g| g.0).collect() };
+        // One body's name: the parts after "and" have no name of their own.
+        assert_eq!(
+            names(
+                "The Ministry of Culture and Tourism and the Chamber of Commerce and Industry met."
+            ),
+            [
+                "Ministry of Culture and Tourism",
+                "Chamber of Commerce and Industry"
+            ]
+        );
+        assert_eq!(
+            names(
+                "The Docks and Shipping Authority and the Agricultural and Rural Bank of Ghana met."
+            ),
+            [
+                "Docks and Shipping Authority",
+                "Agricultural and Rural Bank of Ghana"
+            ]
+        );
+        // Two bodies: "and the", a country alone after "and", a name led
+        // by a country after one of its own.
+        assert_eq!(
+            names("BRX and the Poti Sea Port agreed."),
+            ["Poti Sea Port"]
+        );
+        assert_eq!(
+            names("The Varna Gas Company and Moldova agreed."),
+            ["Varna Gas Company"]
+        );
+        assert_eq!(
+            names("The Port of Varna and Moldova Freight Lines agreed."),
+            ["Port of Varna", "Moldova Freight Lines"]
+        );
+        assert_eq!(
+            names("BRX and Turkish Cargo Shipping Group agreed."),
+            ["Turkish Cargo Shipping Group"]
+        );
     }
 
     #[test]
