@@ -1254,9 +1254,13 @@ impl<'d, 'a> Doc<'d, 'a> {
                 i += 1;
             }
             let run = s..i;
-            let bad = run
-                .clone()
-                .any(|k| self.has(k, wc::TITLE_HEADS | wc::ORG_HEADS) || self.common_cap_at(k))
+            // "Minister of Foreign Affairs A B": a run right after "of" or
+            // "for" is a portfolio or a body, not a person.
+            let object = s > 0 && matches!(self.w(s - 1), "of" | "for");
+            let bad = object
+                || run
+                    .clone()
+                    .any(|k| self.has(k, wc::TITLE_HEADS | wc::ORG_HEADS) || self.common_cap_at(k))
                 || run.clone().any(|k| self.place_at(k).is_some());
             let n_words = run.clone().filter(|&k| self.is_word(k)).count();
             if !bad && (2..=5).contains(&n_words) {

@@ -152,10 +152,15 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
                 doc.anchor.is_none_or(|a| d <= a)
                     || r.span.get(doc.scan.text).is_some_and(states_plan)
             });
+            // A destination the geographic lexicon knows is in its own
+            // country, whatever the list around it suggested (a place
+            // misread as a venue takes the country of the next stop);
+            // `validate` holds every record to this.
+            let code = geo::lookup(&r.dest.name).map_or(r.dest.code, |p| Some(p.alpha2));
             Visit {
                 visitors: r.visitors,
                 destination: Some(r.dest.name),
-                country: r.dest.code.and_then(Country::new),
+                country: code.and_then(Country::new),
                 kind: r.kind,
                 date,
                 span: r.span,
@@ -1279,19 +1284,19 @@ fn accompany<'d>(
         (lead, comp)
     };
     let Some(lead) = lead else { return };
-    let Some(rec) = st
-        .recs
-        .iter_mut()
-        .rev()
-        .find(|v| v.visitors.first().map(String::as_str) == Some(lead.name))
-    else {
+    let led = |v: &VRec| v.visitors.first().map(String::as_str) == Some(lead.name);
+    let Some(trip) = st.recs.iter().rev().find(|v| led(v)).map(|v| v.span) else {
         return;
     };
     let mut comp = companions;
     comp.sort_by_key(|p| p.tokens.start);
-    for p in comp {
-        if p.name != lead.name && !rec.visitors.iter().any(|n| n == p.name) {
-            rec.visitors.push(p.name.to_string());
+    // Every stop of the lead's latest trip (a tour's stops share its
+    // span): the companions travel the whole tour.
+    for rec in st.recs.iter_mut().filter(|v| led(v) && v.span == trip) {
+        for p in &comp {
+            if p.name != lead.name && !rec.visitors.iter().any(|n| n == p.name) {
+                rec.visitors.push(p.name.to_string());
+            }
         }
     }
 }
@@ -1809,6 +1814,43 @@ mod tests {
                 "Azerbaijan".to_string(),
                 Some("AZ".into())
             )]
+        );
+    }
+
+    #[test]
+    fn companions_travel_every_stop_of_a_tour() {
+        let text = "Ivan Petrov will pay official visits to Abu Dhabi, Doha and Muscat on \
+                    November 24-28. Petrov will be accompanied by Minister of Foreign Affairs \
+                    Omar Said and Minister of Energy Ali Hasanov.";
+        let got = run(text, &people_of(text), None);
+        let stops: Vec<&str> = got
+            .iter()
+            .filter_map(|v| v.destination.as_deref())
+            .collect();
+        assert_eq!(stops, ["Abu Dhabi", "Doha", "Muscat"]);
+        // The portfolio "Foreign Affairs" is no companion.
+        for v in &got {
+            assert_eq!(v.visitors, ["Ivan Petrov", "Omar Said", "Ali Hasanov"]);
+        }
+    }
+
+    #[test]
+    fn a_known_place_keeps_its_own_country() {
+        // "Abu Dhabi" glued to a digit is no place match, and the list's
+        // next stop would lend it its country.
+        let text = "Ivan Petrov will pay official visits to Abu Dhabi9, Doha and Muscat on \
+                    November 24-28.";
+        let got = run(text, &people_of(text), None);
+        for v in &got {
+            if let (Some(d), Some(c)) = (v.destination.as_deref(), v.country)
+                && let Some(p) = geo::lookup(d)
+            {
+                assert_eq!(p.alpha2, c.as_str(), "{d}");
+            }
+        }
+        assert!(
+            got.iter()
+                .any(|v| v.destination.as_deref() == Some("Abu Dhabi"))
         );
     }
 
