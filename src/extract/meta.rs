@@ -105,15 +105,36 @@ fn non_blank(raw: &str, pos: usize) -> Option<Line> {
     })
 }
 
-/// The first `n` non-blank lines of the text.
-fn head_lines(text: &str, n: usize) -> Vec<Line> {
-    let mut out = Vec::with_capacity(n);
+/// The first `n` non-blank lines of the text, as the scanner reads them:
+/// a line it reads on from the one before (a hard-wrapped paragraph, or a
+/// line going on in lower case) is part of that line, so the first line
+/// of a wrapped paragraph is no headline of its own.
+fn head_lines(scan: &Scan<'_>, n: usize) -> Vec<Line> {
+    let text = scan.text;
+    let mut out: Vec<Line> = Vec::with_capacity(n);
     let mut pos = 0usize;
+    let mut after_blank = true;
+    // The token at or after the line read last (the lines come in order).
+    let mut tok = 0usize;
     for raw in text.split('\n') {
-        if out.len() == n {
-            break;
+        match non_blank(raw, pos) {
+            Some(line) => {
+                tok = scan.token_at_guess(line.start, tok);
+                let goes_on = !after_blank
+                    && scan
+                        .tokens
+                        .get(tok)
+                        .is_some_and(|t| t.span.start == line.start && !t.line_before);
+                let full = out.len() == n;
+                match out.last_mut() {
+                    Some(last) if goes_on => last.end = line.end,
+                    _ if full => break,
+                    _ => out.push(line),
+                }
+                after_blank = false;
+            }
+            None => after_blank = true,
         }
-        out.extend(non_blank(raw, pos));
         pos += raw.len() + 1;
     }
     out
@@ -176,7 +197,7 @@ impl Found {
 /// only to give a year to a dateline without one when the text has none.
 pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
     let text = scan.text;
-    let head_vec = head_lines(text, HEAD_LINES);
+    let head_vec = head_lines(scan, HEAD_LINES);
     let head: &[Line] = &head_vec;
     let mut found = Found::default();
     let mut body_start = 0usize;
@@ -1838,9 +1859,28 @@ mod tests {
                 None,
             ),
             ("Just one line without a period", None),
+            // The first line of a hard-wrapped lead is no headline.
+            (
+                "The Kazakh Minister of Trade Aidar Bekov has met his counterparts from\n\
+                 three countries to discuss the transit of goods across the Caspian\n\
+                 Sea, the ministry said on Sunday.\n\n\
+                 The talks covered ferries, ports and tariffs for the coming season.\n",
+                None,
+            ),
         ] {
             assert_eq!(meta(text).headline.as_deref(), headline, "{text}");
         }
+    }
+
+    #[test]
+    fn a_dateline_broken_by_a_hard_wrap_is_read_whole() {
+        let text = " date 2025-02-18 (MENAFN- Trend News Agency) BAKU, Azerbaijan,\n\
+                    February 18. The two railway companies have signed an agreement on a\n\
+                    joint platform for tracking cargo along the corridor, Trend reports.\n";
+        let m = meta(text);
+        let d = m.dateline.expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("Baku"));
+        assert_eq!(d.date, day("2025-02-18"));
     }
 
     #[test]
