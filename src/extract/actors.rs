@@ -18,11 +18,12 @@ use crate::extract::Ctx;
 use crate::extract::dates::Dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, class_at, classes_in, ev,
-    event_bits_with, number_word, wc,
+    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, class_at, ev, event_bits_with,
+    number_word, wc,
 };
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::lexicon::hash::FxMap;
+use crate::lexicon::tokens::{Lexical, token_classes};
 use crate::scan::{Scan, TokenKind};
 
 /// A signatory of an agreement: an organization or a state.
@@ -73,11 +74,12 @@ pub(crate) struct Doc<'d, 'a> {
     org_tok: Vec<u32>,
     /// For every token: its word classes ([`wc`] bits), so that an
     /// extractor tests a token's membership of a word table with one bit
-    /// test. All are read at once, in one tight loop over the tokens
-    /// ([`Lowered::classes`]): reading each the first time an extractor
-    /// asked read fewer, but each on the extractors' critical path, in
-    /// their branchy code, and made every test a branch and a call.
-    cls: Vec<u64>,
+    /// test. All are read at once, in one tight loop over the tokens, with
+    /// the people stage's ([`Lowered::classes`]): reading each the first
+    /// time an extractor asked read fewer, but each on the extractors'
+    /// critical path, in their branchy code, and made every test a branch
+    /// and a call.
+    cls: &'d [u64],
     /// For every token: the phrases that start at it ([`ev`] bits:
     /// document nouns, signing and travel words, "delegation"), and
     /// [`ev::PERSON`] where a person mention may start (an official's
@@ -154,7 +156,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
         let lower = lowered.words(scan);
-        let cls = lowered.classes(scan);
+        let cls = lowered.classes();
         let mut places = vec![None; n];
         // Sized once: at most one start per place name.
         let mut place_starts = Vec::with_capacity(place_names.all().len());
@@ -217,8 +219,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         }));
         country_starts.sort_unstable();
         country_starts.dedup();
-        let mut ev = event_bits_with(&lower, &cls);
-        for ((bits, &o), &c) in ev.iter_mut().zip(&official_tok).zip(&cls) {
+        let mut ev = event_bits_with(&lower, cls);
+        for ((bits, &o), &c) in ev.iter_mut().zip(&official_tok).zip(cls) {
             if o != NO_INDEX || c & wc::TITLE_REF != 0 {
                 *bits |= ev::PERSON;
             }
@@ -1354,6 +1356,10 @@ fn official_code(o: &Official) -> Option<&'static str> {
 /// capitals lowered holds the lower-cased form of every ASCII token at the
 /// token's own span: only the few tokens with a non-ASCII character or a
 /// backtick are looked at one by one.
+///
+/// It also holds every token's word classes in both the event extractors'
+/// and the people stage's lexicons, read from the lowered forms in one
+/// pass and one lookup a token ([`tokens`](crate::lexicon::tokens)).
 pub(crate) struct Lowered {
     /// The text, its ASCII capitals made lower case.
     text: String,
@@ -1363,6 +1369,12 @@ pub(crate) struct Lowered {
     /// The tokens with a non-ASCII character or a backtick, in order, with
     /// the range of their form in `buf` when it differs from their text.
     special: Vec<(usize, Option<(u32, u32)>)>,
+    /// Every token's event word classes ([`wc`] bits).
+    classes: Vec<u64>,
+    /// Every token's title and organization classes, for the ASCII words
+    /// of up to [`MAX_WORD`](crate::lexicon::words::MAX_WORD) bytes (empty
+    /// for any other token).
+    lexicals: Vec<Lexical>,
 }
 
 impl Lowered {
@@ -1407,7 +1419,25 @@ impl Lowered {
                 special.push((k, form));
             }
         }
-        Lowered { text, buf, special }
+        let (mut classes, lexicals) = token_classes(
+            text.as_bytes(),
+            scan.tokens.iter().map(|t| (t.span.start, t.span.end)),
+        );
+        // The special tokens' event classes are those of their own form.
+        for &(k, form) in &special {
+            if let Some((a, b)) = form
+                && let Some(slot) = classes.get_mut(k)
+            {
+                *slot = class_at(buf.as_bytes(), a as usize, b as usize);
+            }
+        }
+        Lowered {
+            text,
+            buf,
+            special,
+            classes,
+            lexicals,
+        }
     }
 
     /// The text, its ASCII capitals made lower case (byte for byte the
@@ -1429,23 +1459,20 @@ impl Lowered {
         self.special.iter().map(|&(k, _)| k)
     }
 
-    /// The word classes ([`wc`] bits) of every token of `scan`, the scan it
-    /// was made from: `word_class` of each token's lower-cased form, read
-    /// in place in the lowered text or buffer (see
-    /// [`classes_in`](crate::lexicon::events::classes_in)).
-    fn classes(&self, scan: &Scan<'_>) -> Vec<u64> {
-        let mut out = classes_in(
-            self.text.as_bytes(),
-            scan.tokens.iter().map(|t| (t.span.start, t.span.end)),
-        );
-        for &(k, form) in &self.special {
-            if let Some((a, b)) = form
-                && let Some(slot) = out.get_mut(k)
-            {
-                *slot = class_at(self.buf.as_bytes(), a as usize, b as usize);
-            }
-        }
-        out
+    /// The word classes ([`wc`] bits) of every token of the scan it was
+    /// made from: `word_class` of each token's lower-cased form.
+    pub(crate) fn classes(&self) -> &[u64] {
+        &self.classes
+    }
+
+    /// The title and organization classes of token `k` of the scan it was
+    /// made from, when it is an ASCII word of up to
+    /// [`MAX_WORD`](crate::lexicon::words::MAX_WORD) bytes (as
+    /// [`lexical`](crate::lexicon::tokens::lexical) of its lower case;
+    /// empty for any other token).
+    #[inline]
+    pub(crate) fn lexical(&self, k: usize) -> Lexical {
+        self.lexicals.get(k).copied().unwrap_or_default()
     }
 
     /// The lower-cased text of every token of `scan`, the scan it was made
@@ -1644,9 +1671,9 @@ pub(crate) mod tests {
         let scan = Scan::new("The PRESIDENT of İzmir’s Ministry met Intergovernmental delegates.");
         let lowered = Lowered::new(&scan);
         let words = lowered.words(&scan);
-        let classes = lowered.classes(&scan);
+        let classes = lowered.classes();
         assert_eq!(words.len(), classes.len());
-        for (w, c) in words.iter().zip(&classes) {
+        for (w, c) in words.iter().zip(classes) {
             assert_eq!(*c, word_class(w), "{w}");
         }
         assert_ne!(classes[1] & wc::TITLE_REF, 0);
