@@ -62,10 +62,13 @@ pub(crate) struct Doc<'d, 'a> {
     pub anchor: Option<NaiveDate>,
     /// Lower-cased token texts, typographic apostrophes made plain.
     pub lower: Vec<&'d str>,
-    /// For a token that starts a place name: the end token (exclusive) and the place.
-    places: Vec<Option<(usize, &'static Place)>>,
-    /// The tokens that start a place name, in order.
-    place_starts: Vec<usize>,
+    /// The place names on token boundaries, in text order, at most one
+    /// per first token: (first token, end token (exclusive), place). The
+    /// first token is marked [`ev::PLACE`], so that a token starting none
+    /// is told apart with one bit test; kept apart from the tokens, not as
+    /// one slot per token, because an article names a few dozen places: a
+    /// slot per token was a large, mostly empty allocation per article.
+    places: Vec<(usize, usize, &'static Place)>,
     /// For every token inside an official's mention: the official's index
     /// ([`NO_INDEX`] for none).
     official_tok: Vec<u32>,
@@ -157,15 +160,19 @@ impl<'d, 'a> Doc<'d, 'a> {
         let n = scan.tokens.len();
         let lower = lowered.words(scan);
         let cls = lowered.classes();
-        let mut places = vec![None; n];
-        // Sized once: at most one start per place name.
-        let mut place_starts = Vec::with_capacity(place_names.all().len());
+        // Sized once: at most one per place name.
+        let mut places: Vec<(usize, usize, &'static Place)> =
+            Vec::with_capacity(place_names.all().len());
         for m in place_names.all() {
             let first = scan.token_at(m.start);
             let end = scan.token_at(m.end);
             if first < n && scan.tokens[first].span.start == m.start && end > first {
-                places[first] = Some((end, m.place));
-                place_starts.push(first);
+                // The matches come in text order; a later one at the same
+                // token replaces the earlier (as a slot per token did).
+                match places.last_mut() {
+                    Some(last) if last.0 == first => *last = (first, end, m.place),
+                    _ => places.push((first, end, m.place)),
+                }
             }
         }
         let mark = |count: usize, found: &mut dyn Iterator<Item = (usize, crate::Span)>| {
@@ -208,21 +215,24 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .enumerate()
                 .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
         );
-        // Sized once (a filtered list does not know its length).
-        let mut country_starts: Vec<usize> = Vec::with_capacity(place_starts.len());
-        country_starts.extend(place_starts.iter().copied().filter(|&k| {
+        // Sized once (a filtered list does not know its length); in order
+        // and with no repeat, as the places are.
+        let mut country_starts: Vec<usize> = Vec::with_capacity(places.len());
+        country_starts.extend(
             places
-                .get(k)
-                .copied()
-                .flatten()
-                .is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country)
-        }));
-        country_starts.sort_unstable();
-        country_starts.dedup();
+                .iter()
+                .filter(|(_, _, pl)| pl.kind == PlaceKind::Country)
+                .map(|&(k, _, _)| k),
+        );
         let mut ev = event_bits_with(&lower, cls);
         for ((bits, &o), &c) in ev.iter_mut().zip(&official_tok).zip(cls) {
             if o != NO_INDEX || c & wc::TITLE_REF != 0 {
                 *bits |= ev::PERSON;
+            }
+        }
+        for &(k, _, _) in &places {
+            if let Some(bits) = ev.get_mut(k) {
+                *bits |= ev::PLACE;
             }
         }
         let sentence_ev = scan
@@ -245,7 +255,6 @@ impl<'d, 'a> Doc<'d, 'a> {
             sentence_ev,
             cls,
             places,
-            place_starts,
             official_tok,
             org_tok,
             acronyms: FxMap::default(),
@@ -373,9 +382,20 @@ impl<'d, 'a> Doc<'d, 'a> {
         self.scan.tokens.get(i).is_some_and(|t| t.space_before)
     }
 
+    /// Whether a place name starts at token `i` (as
+    /// `place_at(i).is_some()`, with one bit test).
+    #[inline]
+    pub(crate) fn has_place(&self, i: usize) -> bool {
+        self.ev(i) & ev::PLACE != 0
+    }
+
     /// The place whose name starts at token `i`: its end token and entry.
     pub(crate) fn place_at(&self, i: usize) -> Option<(usize, &'static Place)> {
-        self.places.get(i).copied().flatten()
+        if !self.has_place(i) {
+            return None;
+        }
+        let k = self.places.binary_search_by_key(&i, |p| p.0).ok()?;
+        self.places.get(k).map(|&(_, end, place)| (end, place))
     }
 
     /// The official a mention at token `i` refers to.
@@ -427,11 +447,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         // Sized once: at most one entry per country-name mention.
         let mut out =
             FxMap::with_capacity_and_hasher(self.country_starts.len(), Default::default());
-        for &i in &self.place_starts {
-            if let Some((end, place)) = self.place_at(i)
-                && place.kind == PlaceKind::Country
-                && !out.contains_key(place.alpha2)
-            {
+        for &(i, end, place) in &self.places {
+            if place.kind == PlaceKind::Country && !out.contains_key(place.alpha2) {
                 let t = self.text(i..end);
                 if t.len() > 2 || t.chars().all(char::is_uppercase) {
                     out.insert(place.alpha2, t.trim_start_matches("the "));
@@ -621,7 +638,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             self.place_at(k)
                 .is_some_and(|(pe, p)| pe == left + 1 && p.kind != PlaceKind::Region)
         });
-        if left_place || self.place_at(right).is_some() {
+        if left_place || self.has_place(right) {
             return true;
         }
         // A lone acronym after "and" ("ALTRA and BOREX").
@@ -1259,7 +1276,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             let bad = run
                 .clone()
                 .any(|k| self.has(k, wc::TITLE_HEADS | wc::ORG_HEADS) || self.common_cap_at(k))
-                || run.clone().any(|k| self.place_at(k).is_some());
+                || run.clone().any(|k| self.has_place(k));
             let n_words = run.clone().filter(|&k| self.is_word(k)).count();
             if !bad && (2..=5).contains(&n_words) {
                 out.push(PersonRef {

@@ -526,6 +526,9 @@ pub(crate) mod ev {
     /// Not set here: the prepared article (`actors::Doc`) marks the tokens
     /// a person mention may start at with it.
     pub(crate) const PERSON: u8 = 1 << 4;
+    /// Not set here: the prepared article marks the tokens a place name
+    /// starts at with it.
+    pub(crate) const PLACE: u8 = 1 << 5;
 }
 
 /// The nouns of a travelling group that someone leads ("a delegation led
