@@ -18,11 +18,12 @@ use crate::extract::Ctx;
 use crate::extract::dates::Dates;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
-    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, class_at, classes_in, ev,
-    event_bits_with, number_word, wc,
+    GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, class_at, ev, event_bits_with,
+    number_word, wc,
 };
 use crate::lexicon::geo::{self, Place, PlaceKind};
 use crate::lexicon::hash::FxMap;
+use crate::lexicon::tokens::{Lexical, token_classes};
 use crate::scan::{Scan, TokenKind};
 
 /// A signatory of an agreement: an organization or a state.
@@ -61,10 +62,13 @@ pub(crate) struct Doc<'d, 'a> {
     pub anchor: Option<NaiveDate>,
     /// Lower-cased token texts, typographic apostrophes made plain.
     pub lower: Vec<&'d str>,
-    /// For a token that starts a place name: the end token (exclusive) and the place.
-    places: Vec<Option<(usize, &'static Place)>>,
-    /// The tokens that start a place name, in order.
-    place_starts: Vec<usize>,
+    /// The place names on token boundaries, in text order, at most one
+    /// per first token: (first token, end token (exclusive), place). The
+    /// first token is marked [`ev::PLACE`], so that a token starting none
+    /// is told apart with one bit test; kept apart from the tokens, not as
+    /// one slot per token, because an article names a few dozen places: a
+    /// slot per token was a large, mostly empty allocation per article.
+    places: Vec<(usize, usize, &'static Place)>,
     /// For every token inside an official's mention: the official's index
     /// ([`NO_INDEX`] for none).
     official_tok: Vec<u32>,
@@ -73,11 +77,12 @@ pub(crate) struct Doc<'d, 'a> {
     org_tok: Vec<u32>,
     /// For every token: its word classes ([`wc`] bits), so that an
     /// extractor tests a token's membership of a word table with one bit
-    /// test. All are read at once, in one tight loop over the tokens
-    /// ([`Lowered::classes`]): reading each the first time an extractor
-    /// asked read fewer, but each on the extractors' critical path, in
-    /// their branchy code, and made every test a branch and a call.
-    cls: Vec<u64>,
+    /// test. All are read at once, in one tight loop over the tokens, with
+    /// the people stage's ([`Lowered::classes`]): reading each the first
+    /// time an extractor asked read fewer, but each on the extractors'
+    /// critical path, in their branchy code, and made every test a branch
+    /// and a call.
+    cls: &'d [u64],
     /// For every token: the phrases that start at it ([`ev`] bits:
     /// document nouns, signing and travel words, "delegation"), and
     /// [`ev::PERSON`] where a person mention may start (an official's
@@ -154,16 +159,20 @@ impl<'d, 'a> Doc<'d, 'a> {
         let scan = ctx.scan;
         let n = scan.tokens.len();
         let lower = lowered.words(scan);
-        let cls = lowered.classes(scan);
-        let mut places = vec![None; n];
-        // Sized once: at most one start per place name.
-        let mut place_starts = Vec::with_capacity(place_names.all().len());
+        let cls = lowered.classes();
+        // Sized once: at most one per place name.
+        let mut places: Vec<(usize, usize, &'static Place)> =
+            Vec::with_capacity(place_names.all().len());
         for m in place_names.all() {
             let first = scan.token_at(m.start);
             let end = scan.token_at(m.end);
             if first < n && scan.tokens[first].span.start == m.start && end > first {
-                places[first] = Some((end, m.place));
-                place_starts.push(first);
+                // The matches come in text order; a later one at the same
+                // token replaces the earlier (as a slot per token did).
+                match places.last_mut() {
+                    Some(last) if last.0 == first => *last = (first, end, m.place),
+                    _ => places.push((first, end, m.place)),
+                }
             }
         }
         let mark = |count: usize, found: &mut dyn Iterator<Item = (usize, crate::Span)>| {
@@ -206,21 +215,24 @@ impl<'d, 'a> Doc<'d, 'a> {
                 .enumerate()
                 .flat_map(|(k, o)| o.mentions.iter().map(move |m| (k, *m))),
         );
-        // Sized once (a filtered list does not know its length).
-        let mut country_starts: Vec<usize> = Vec::with_capacity(place_starts.len());
-        country_starts.extend(place_starts.iter().copied().filter(|&k| {
+        // Sized once (a filtered list does not know its length); in order
+        // and with no repeat, as the places are.
+        let mut country_starts: Vec<usize> = Vec::with_capacity(places.len());
+        country_starts.extend(
             places
-                .get(k)
-                .copied()
-                .flatten()
-                .is_some_and(|(_, pl): (usize, &Place)| pl.kind == PlaceKind::Country)
-        }));
-        country_starts.sort_unstable();
-        country_starts.dedup();
-        let mut ev = event_bits_with(&lower, &cls);
-        for ((bits, &o), &c) in ev.iter_mut().zip(&official_tok).zip(&cls) {
+                .iter()
+                .filter(|(_, _, pl)| pl.kind == PlaceKind::Country)
+                .map(|&(k, _, _)| k),
+        );
+        let mut ev = event_bits_with(&lower, cls);
+        for ((bits, &o), &c) in ev.iter_mut().zip(&official_tok).zip(cls) {
             if o != NO_INDEX || c & wc::TITLE_REF != 0 {
                 *bits |= ev::PERSON;
+            }
+        }
+        for &(k, _, _) in &places {
+            if let Some(bits) = ev.get_mut(k) {
+                *bits |= ev::PLACE;
             }
         }
         let sentence_ev = scan
@@ -243,7 +255,6 @@ impl<'d, 'a> Doc<'d, 'a> {
             sentence_ev,
             cls,
             places,
-            place_starts,
             official_tok,
             org_tok,
             acronyms: FxMap::default(),
@@ -371,9 +382,20 @@ impl<'d, 'a> Doc<'d, 'a> {
         self.scan.tokens.get(i).is_some_and(|t| t.space_before)
     }
 
+    /// Whether a place name starts at token `i` (as
+    /// `place_at(i).is_some()`, with one bit test).
+    #[inline]
+    pub(crate) fn has_place(&self, i: usize) -> bool {
+        self.ev(i) & ev::PLACE != 0
+    }
+
     /// The place whose name starts at token `i`: its end token and entry.
     pub(crate) fn place_at(&self, i: usize) -> Option<(usize, &'static Place)> {
-        self.places.get(i).copied().flatten()
+        if !self.has_place(i) {
+            return None;
+        }
+        let k = self.places.binary_search_by_key(&i, |p| p.0).ok()?;
+        self.places.get(k).map(|&(_, end, place)| (end, place))
     }
 
     /// The official a mention at token `i` refers to.
@@ -425,11 +447,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         // Sized once: at most one entry per country-name mention.
         let mut out =
             FxMap::with_capacity_and_hasher(self.country_starts.len(), Default::default());
-        for &i in &self.place_starts {
-            if let Some((end, place)) = self.place_at(i)
-                && place.kind == PlaceKind::Country
-                && !out.contains_key(place.alpha2)
-            {
+        for &(i, end, place) in &self.places {
+            if place.kind == PlaceKind::Country && !out.contains_key(place.alpha2) {
                 let t = self.text(i..end);
                 if t.len() > 2 || t.chars().all(char::is_uppercase) {
                     out.insert(place.alpha2, t.trim_start_matches("the "));
@@ -619,7 +638,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             self.place_at(k)
                 .is_some_and(|(pe, p)| pe == left + 1 && p.kind != PlaceKind::Region)
         });
-        if left_place || self.place_at(right).is_some() {
+        if left_place || self.has_place(right) {
             return true;
         }
         // A lone acronym after "and" ("ALTRA and BOREX").
@@ -1261,7 +1280,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 || run
                     .clone()
                     .any(|k| self.has(k, wc::TITLE_HEADS | wc::ORG_HEADS) || self.common_cap_at(k))
-                || run.clone().any(|k| self.place_at(k).is_some());
+                || run.clone().any(|k| self.has_place(k));
             let n_words = run.clone().filter(|&k| self.is_word(k)).count();
             if !bad && (2..=5).contains(&n_words) {
                 out.push(PersonRef {
@@ -1358,6 +1377,10 @@ fn official_code(o: &Official) -> Option<&'static str> {
 /// capitals lowered holds the lower-cased form of every ASCII token at the
 /// token's own span: only the few tokens with a non-ASCII character or a
 /// backtick are looked at one by one.
+///
+/// It also holds every token's word classes in both the event extractors'
+/// and the people stage's lexicons, read from the lowered forms in one
+/// pass and one lookup a token ([`tokens`](crate::lexicon::tokens)).
 pub(crate) struct Lowered {
     /// The text, its ASCII capitals made lower case.
     text: String,
@@ -1367,6 +1390,12 @@ pub(crate) struct Lowered {
     /// The tokens with a non-ASCII character or a backtick, in order, with
     /// the range of their form in `buf` when it differs from their text.
     special: Vec<(usize, Option<(u32, u32)>)>,
+    /// Every token's event word classes ([`wc`] bits).
+    classes: Vec<u64>,
+    /// Every token's title and organization classes, for the ASCII words
+    /// of up to [`MAX_WORD`](crate::lexicon::words::MAX_WORD) bytes (empty
+    /// for any other token).
+    lexicals: Vec<Lexical>,
 }
 
 impl Lowered {
@@ -1411,7 +1440,25 @@ impl Lowered {
                 special.push((k, form));
             }
         }
-        Lowered { text, buf, special }
+        let (mut classes, lexicals) = token_classes(
+            text.as_bytes(),
+            scan.tokens.iter().map(|t| (t.span.start, t.span.end)),
+        );
+        // The special tokens' event classes are those of their own form.
+        for &(k, form) in &special {
+            if let Some((a, b)) = form
+                && let Some(slot) = classes.get_mut(k)
+            {
+                *slot = class_at(buf.as_bytes(), a as usize, b as usize);
+            }
+        }
+        Lowered {
+            text,
+            buf,
+            special,
+            classes,
+            lexicals,
+        }
     }
 
     /// The text, its ASCII capitals made lower case (byte for byte the
@@ -1433,23 +1480,20 @@ impl Lowered {
         self.special.iter().map(|&(k, _)| k)
     }
 
-    /// The word classes ([`wc`] bits) of every token of `scan`, the scan it
-    /// was made from: `word_class` of each token's lower-cased form, read
-    /// in place in the lowered text or buffer (see
-    /// [`classes_in`](crate::lexicon::events::classes_in)).
-    fn classes(&self, scan: &Scan<'_>) -> Vec<u64> {
-        let mut out = classes_in(
-            self.text.as_bytes(),
-            scan.tokens.iter().map(|t| (t.span.start, t.span.end)),
-        );
-        for &(k, form) in &self.special {
-            if let Some((a, b)) = form
-                && let Some(slot) = out.get_mut(k)
-            {
-                *slot = class_at(self.buf.as_bytes(), a as usize, b as usize);
-            }
-        }
-        out
+    /// The word classes ([`wc`] bits) of every token of the scan it was
+    /// made from: `word_class` of each token's lower-cased form.
+    pub(crate) fn classes(&self) -> &[u64] {
+        &self.classes
+    }
+
+    /// The title and organization classes of token `k` of the scan it was
+    /// made from, when it is an ASCII word of up to
+    /// [`MAX_WORD`](crate::lexicon::words::MAX_WORD) bytes (as
+    /// [`lexical`](crate::lexicon::tokens::lexical) of its lower case;
+    /// empty for any other token).
+    #[inline]
+    pub(crate) fn lexical(&self, k: usize) -> Lexical {
+        self.lexicals.get(k).copied().unwrap_or_default()
     }
 
     /// The lower-cased text of every token of `scan`, the scan it was made
@@ -1648,9 +1692,9 @@ pub(crate) mod tests {
         let scan = Scan::new("The PRESIDENT of İzmir’s Ministry met Intergovernmental delegates.");
         let lowered = Lowered::new(&scan);
         let words = lowered.words(&scan);
-        let classes = lowered.classes(&scan);
+        let classes = lowered.classes();
         assert_eq!(words.len(), classes.len());
-        for (w, c) in words.iter().zip(&classes) {
+        for (w, c) in words.iter().zip(classes) {
             assert_eq!(*c, word_class(w), "{w}");
         }
         assert_ne!(classes[1] & wc::TITLE_REF, 0);

@@ -526,6 +526,9 @@ pub(crate) mod ev {
     /// Not set here: the prepared article (`actors::Doc`) marks the tokens
     /// a person mention may start at with it.
     pub(crate) const PERSON: u8 = 1 << 4;
+    /// Not set here: the prepared article marks the tokens a place name
+    /// starts at with it.
+    pub(crate) const PLACE: u8 = 1 << 5;
 }
 
 /// The nouns of a travelling group that someone leads ("a delegation led
@@ -1091,12 +1094,6 @@ struct Classes {
     medium: WordMap<u64>,
     /// Every word, compared exactly.
     exact: FxMap<String, u64>,
-    /// The classes of every one-byte ASCII word (punctuation, "a"): a
-    /// fifth of a text's tokens, read with no hash.
-    single: [u64; 128],
-    /// Whether some word of the tables starts with a digit (none does:
-    /// a digit run, a tenth of a text's tokens, then has no class).
-    digit_words: bool,
 }
 
 /// The compiled word classes.
@@ -1113,23 +1110,7 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
             .map(|(w, b)| (w.clone(), *b)),
         |a, b| a | b,
     );
-    let mut single = [0u64; 128];
-    for (w, &b) in &exact {
-        if let &[byte] = w.as_bytes()
-            && let Some(slot) = single.get_mut(usize::from(byte))
-        {
-            *slot = b;
-        }
-    }
-    let digit_words = exact
-        .keys()
-        .any(|w| w.bytes().next().is_some_and(|b| b.is_ascii_digit()));
-    Classes {
-        medium,
-        exact,
-        single,
-        digit_words,
-    }
+    Classes { medium, exact }
 });
 
 /// The classes ([`wc`] bits) of a lower-cased token text: the union of the
@@ -1158,46 +1139,12 @@ pub(crate) fn class_at(bytes: &[u8], start: usize, end: usize) -> u64 {
     }
 }
 
-/// The classes ([`wc`] bits) of many lower-cased words in place in one
-/// text (its ASCII capitals lowered, as `actors::Lowered` keeps it), given
-/// as byte ranges: [`class_at`] of each.
-///
-/// Every token of an article is read here, in one tight loop, so the read
-/// is cut to the bone: a word of up to [`MAX_WORD`] bytes is taken with
-/// one 16-byte load and a mask, with no lower-casing (it is lower case
-/// already), and looked up in the packed map, whose filter tells most
-/// absent words apart before any hash; a one-byte word is read off a
-/// table, and a digit run has no class.
-pub(crate) fn classes_in(text: &[u8], words: impl Iterator<Item = (usize, usize)>) -> Vec<u64> {
-    /// The high bit of every byte: set for a non-ASCII byte.
-    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
-    let c = &*CLASSES;
-    words
-        .map(|(start, end)| {
-            let n = end.wrapping_sub(start);
-            let first = text.get(start).copied().unwrap_or(0);
-            if n == 1 && first < 0x80 {
-                return c.single.get(usize::from(first)).copied().unwrap_or(0);
-            }
-            if first.is_ascii_digit() && !c.digit_words {
-                return 0;
-            }
-            if (1..=MAX_WORD).contains(&n)
-                && let Some(chunk) = start.checked_add(16).and_then(|e| text.get(start..e))
-                && let Ok(bytes) = <[u8; 16]>::try_from(chunk)
-            {
-                // The word's bytes, and zeros past them.
-                let w = u128::from_le_bytes(bytes) & (u128::MAX >> (128 - 8 * n));
-                if w & HIGH == 0 {
-                    #[allow(clippy::cast_possible_truncation)]
-                    let (lo, hi) = (w as u64, (w >> 64) as u64);
-                    return c.medium.get_lowered(lo, hi, n).unwrap_or(0);
-                }
-            }
-            // Near the end of the text, long or non-ASCII: the full read.
-            class_at(text, start, end)
-        })
-        .collect()
+/// Every word of the class tables with its classes ([`wc`] bits), for
+/// [`tokens`](crate::lexicon::tokens), which joins them with the people
+/// stage's lexicons so that a token is looked up once for both.
+pub(crate) fn class_words() -> impl Iterator<Item = (&'static str, u64)> {
+    let c: &'static Classes = &CLASSES;
+    c.exact.iter().map(|(w, &b)| (w.as_str(), b))
 }
 
 /// The calendar part of [`common_cap`]: a month, month abbreviation or
@@ -1288,19 +1235,6 @@ mod tests {
                     "{w:?} in table of bit {bit:#x}"
                 );
             }
-        }
-        // The in-place read of many words agrees (one-byte words and digit
-        // runs take their own paths), at the end of a text too.
-        let text = all.join(" ") + " 2024 7 a . , x";
-        let mut spans = Vec::new();
-        let mut at = 0;
-        for w in text.split(' ') {
-            spans.push((at, at + w.len()));
-            at += w.len() + 1;
-        }
-        let got = classes_in(text.as_bytes(), spans.iter().copied());
-        for (&(a, b), c) in spans.iter().zip(got) {
-            assert_eq!(c, word_class(&text[a..b]), "{:?}", &text[a..b]);
         }
         // Long and non-ASCII table words go through the exact map.
         assert_ne!(word_class("intergovernmental") & wc::QUAL_STOP, 0);

@@ -10,5 +10,6 @@ pub(crate) mod hash;
 pub(crate) mod orgs;
 pub(crate) mod sources;
 pub(crate) mod titles;
+pub(crate) mod tokens;
 pub(crate) mod units;
 pub(crate) mod words;

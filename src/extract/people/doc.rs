@@ -4,7 +4,6 @@
 //! and roles that start on it. Every other pass reads this view.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 use aho_corasick::{Anchored, Input};
 
@@ -12,10 +11,10 @@ use crate::Span;
 use crate::extract::actors::Lowered;
 use crate::extract::places::Places;
 use crate::lexicon::geo::{self, PlaceKind, PlaceMatch};
-use crate::lexicon::hash::FxMap;
+use crate::lexicon::titles::class as tc;
 use crate::lexicon::titles::{self, ROLES, Role};
-use crate::lexicon::words::{MAX_WORD, WordMap, ascii_letters_at};
-use crate::lexicon::{orgs, titles::class as tc};
+use crate::lexicon::tokens::{Lexical, lexical, short_lexical};
+use crate::lexicon::words::MAX_WORD;
 use crate::scan::{Scan, Token, TokenKind};
 
 /// One unit: a word (possibly hyphenated), a number or a punctuation mark.
@@ -45,7 +44,8 @@ pub(super) struct Unit {
     pub sentence: u32,
     /// Word classes from the title lexicon ([`titles::class`]).
     pub tclass: u16,
-    /// Word classes from the organization lexicon ([`orgs::class`]).
+    /// Word classes from the organization lexicon
+    /// ([`orgs::class`](crate::lexicon::orgs::class)).
     pub oclass: u16,
     /// A word that can be part of a person's name by itself (see
     /// [`nameable`], which adds what depends on the context).
@@ -708,7 +708,6 @@ fn build_units(
     // which gives it the same lower case, "`", and classes, none.)
     let mut special = lowered.special_tokens();
     let mut next_special = special.next().unwrap_or(usize::MAX);
-    let tables = Tables::get();
     let mut sent = scan
         .sentences
         .partition_point(|s| s.tokens.end <= range.start);
@@ -785,10 +784,14 @@ fn build_units(
             role_start,
         } = match (word, ascii && raw.len() <= MAX_WORD) {
             (false, _) => Lexical::default(),
-            // A short ASCII word: the packed map's filter tells most words
-            // absent from their bytes alone, and a word it may hold is
-            // read into registers, with no string.
-            (true, true) => lexical_bytes(&tables, bytes, raw, span.start),
+            // A short ASCII word of one token: read with the event classes,
+            // in one lookup, when the text was lower-cased.
+            (true, true) if end == k => lowered.lexical(i),
+            // A short ASCII word joined across hyphens or apostrophes: the
+            // packed map's filter tells most words absent from their bytes
+            // alone, and a word it may hold is read into registers, with no
+            // string.
+            (true, true) => short_lexical(bytes, span.start, span.end).unwrap_or_default(),
             (true, false) => lexical_cold(low()),
         };
         let joined = end > k;
@@ -868,161 +871,12 @@ fn wide_lower(wide: &mut String, text: &str, span: Span) -> ((u32, u32), bool, b
     (at, cap, acronym)
 }
 
-/// What the lexicons say about one word.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Lexical {
-    /// Title-lexicon classes.
-    tclass: u16,
-    /// Organization-lexicon classes.
-    oclass: u16,
-    /// Some role phrase starts with this word.
-    role_start: bool,
-}
-
-/// The lexicons' words with what they say of each, in one table that
-/// joins them (one lookup per word instead of three): a string map for
-/// any word, and a packed-word map for the short ASCII words of the text.
-struct Lexicon {
-    /// Every word.
-    words: FxMap<String, Lexical>,
-    /// The words of up to [`MAX_WORD`] bytes.
-    short: WordMap<Lexical>,
-}
-
-/// The joined lexicon, built once.
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut words: FxMap<String, Lexical> = FxMap::default();
-    let all = titles::vocabulary()
-        .chain(orgs::vocabulary())
-        .map(str::to_string)
-        .chain(titles::role_first_words());
-    for w in all {
-        let entry = Lexical {
-            tclass: titles::word_class(&w),
-            oclass: orgs::word_class(&w),
-            role_start: titles::starts_role(&w),
-        };
-        words.insert(w, entry);
-    }
-    // The tables hold lower-case words, so the packed map (which compares
-    // ASCII case-insensitively) finds for a lower-cased ASCII word what
-    // the string map finds.
-    let short = WordMap::new(
-        words
-            .iter()
-            .filter(|(w, _)| w.is_ascii() && w.len() <= MAX_WORD)
-            .map(|(w, l)| (w.clone(), *l)),
-        |a, _| a,
-    );
-    Lexicon { words, short }
-});
-
-/// The lexicons' view of a lower-case word.
-fn lexical(lower: &str) -> Lexical {
-    LEXICON.words.get(lower).copied().unwrap_or_default()
-}
-
 /// [`lexical`] out of line, for the few words too long or too wide for
 /// the packed tables.
 #[cold]
 #[inline(never)]
 fn lexical_cold(lower: &str) -> Lexical {
     lexical(lower)
-}
-
-/// The slot of a word of one to three ASCII letters in a table with one
-/// slot for each such word (case ignored), or `None` for another word.
-#[inline]
-fn tiny_slot(word: &[u8]) -> Option<usize> {
-    // A byte is an ASCII letter exactly when, with the case bit set, it is
-    // a lower-case one; its letter number (1 to 26) then follows.
-    let letter = |b: u8| {
-        let l = (b | 0x20).wrapping_sub(b'a');
-        (l < 26).then_some(usize::from(l) + 1)
-    };
-    // Slots: the words of one letter first, then of two, then of three.
-    match *word {
-        [a] => letter(a),
-        [a, b] => Some(letter(a)? * 26 + letter(b)?),
-        [a, b, c] => Some((letter(a)? * 26 + letter(b)?) * 26 + letter(c)?),
-        _ => None,
-    }
-}
-
-/// The number of slots of [`tiny_slot`] (and one for no word).
-const TINY_SLOTS: usize = 1 + 26 + 26 * 26 + 26 * 26 * 26;
-
-/// The lexicons' view of every word of one to three letters, by
-/// [`tiny_slot`]: the most frequent words of a text ("the", "of", "in")
-/// found with a little arithmetic and two loads.
-struct Tiny {
-    /// For each slot, the index of its word's view in `views`. One byte a
-    /// slot keeps the table (18 KB) six times smaller than the views
-    /// themselves would, so that the rarer words' slots are more often in
-    /// the cache.
-    slots: Vec<u8>,
-    /// The distinct views (the first one empty: no word, or no class).
-    views: Vec<Lexical>,
-}
-
-/// The table of the words of one to three letters, built once.
-static TINY: LazyLock<Tiny> = LazyLock::new(|| {
-    let mut slots = vec![0u8; TINY_SLOTS];
-    let mut views = vec![Lexical::default()];
-    for (w, l) in &LEXICON.words {
-        let Some(slot) = tiny_slot(w.as_bytes()) else {
-            continue;
-        };
-        let at = views.iter().position(|v| v == l).unwrap_or_else(|| {
-            views.push(*l);
-            views.len() - 1
-        });
-        // The tables have far fewer distinct views than 256 (a test reads
-        // every slot back).
-        if let (Some(entry), Ok(at)) = (slots.get_mut(slot), u8::try_from(at)) {
-            *entry = at;
-        }
-    }
-    Tiny { slots, views }
-});
-
-/// The word tables [`lexical_bytes`] reads, fetched once per document
-/// rather than through their lazy statics at every word.
-struct Tables {
-    /// The words of one to three letters ([`TINY`]).
-    tiny: &'static Tiny,
-    /// The short words ([`Lexicon::short`]).
-    short: &'static WordMap<Lexical>,
-}
-
-impl Tables {
-    /// The tables, built on first use.
-    fn get() -> Tables {
-        let lexicon: &'static Lexicon = &LEXICON;
-        let tiny: &'static Tiny = &TINY;
-        Tables {
-            tiny,
-            short: &lexicon.short,
-        }
-    }
-}
-
-/// The lexicons' view of the short ASCII word `word`, which is
-/// `bytes[start..start + word.len()]` (a word unit: letters, possibly
-/// joined by hyphens or apostrophes, which [`ascii_letters_at`]
-/// lower-cases rightly).
-#[inline]
-fn lexical_bytes(tables: &Tables, bytes: &[u8], word: &[u8], start: usize) -> Lexical {
-    if let Some(slot) = tiny_slot(word) {
-        let tiny = tables.tiny;
-        let at = tiny.slots.get(slot).copied().unwrap_or(0);
-        return tiny.views.get(usize::from(at)).copied().unwrap_or_default();
-    }
-    // One load puts the word, lower-cased, in registers; the map's filter
-    // then tells most words absent with no hash.
-    ascii_letters_at(bytes, start, start + word.len())
-        .and_then(|(lo, hi)| tables.short.get_lowered(lo, hi, word.len()))
-        .unwrap_or_default()
 }
 
 /// Whether an ASCII unit starts with a capital and whether it is an
@@ -1267,72 +1121,6 @@ mod tests {
         let scan = Scan::new("ÉLYSÉE Élysée");
         let doc = Doc::new(&scan, 0..scan.tokens.len());
         assert!(doc.units[0].acronym && !doc.units[1].acronym);
-    }
-
-    #[test]
-    fn packed_lookups_agree_with_the_string_map() {
-        // The packed map compares ASCII case-insensitively: the lexicon's
-        // words must be lower case for it to find what the string map finds.
-        for (w, want) in &LEXICON.words {
-            assert_eq!(*w, w.to_lowercase(), "{w}");
-            let text = format!("{} {w} x", w.to_uppercase());
-            let at = w.len() + 1;
-            if w.is_ascii() && w.len() <= MAX_WORD {
-                let word = text.as_bytes().get(at..at + w.len()).unwrap_or(&[]);
-                let got = lexical_bytes(&Tables::get(), text.as_bytes(), word, at);
-                assert_eq!(
-                    (got.tclass, got.oclass, got.role_start),
-                    (want.tclass, want.oclass, want.role_start),
-                    "{w}"
-                );
-            }
-        }
-        // (word, title classes): case does not matter, absent words have none.
-        let cases: &[(&str, u16)] = &[
-            ("Deputy", tc::MODIFIER),
-            ("SHEIKH", tc::HONORIFIC),
-            ("bin", tc::PARTICLE),
-            ("Tokayev", 0),
-        ];
-        for &(w, want) in cases {
-            assert_eq!(
-                lexical_bytes(&Tables::get(), w.as_bytes(), w.as_bytes(), 0).tclass,
-                want,
-                "{w}"
-            );
-        }
-    }
-
-    #[test]
-    fn tiny_words_agree_with_the_string_map() {
-        // Every word of one to three letters, in two cases.
-        let letters: Vec<u8> = (b'a'..=b'z').collect();
-        let mut words: Vec<Vec<u8>> = letters.iter().map(|&a| vec![a]).collect();
-        for &a in &letters {
-            for &b in &letters {
-                words.push(vec![a, b]);
-                for &c in &letters {
-                    words.push(vec![a, b, c]);
-                }
-            }
-        }
-        for w in words {
-            let lower = String::from_utf8(w.clone()).unwrap_or_default();
-            let want = lexical(&lower);
-            for form in [lower.clone(), lower.to_uppercase()] {
-                let got = lexical_bytes(&Tables::get(), form.as_bytes(), form.as_bytes(), 0);
-                assert_eq!(
-                    (got.tclass, got.oclass, got.role_start),
-                    (want.tclass, want.oclass, want.role_start),
-                    "{form}"
-                );
-            }
-        }
-        // Not letters: no slot.
-        assert_eq!(tiny_slot(b"O'N"), None);
-        assert_eq!(tiny_slot(b""), None);
-        assert_eq!(tiny_slot(b"abcd"), None);
-        assert_eq!(tiny_slot(b"of"), Some(15 * 26 + 6));
     }
 
     #[test]
