@@ -2036,8 +2036,10 @@ struct Window {
     /// Every mention in the range, resolved.
     mentions: Mentions,
     /// The mentions that resolve, as [`DateMention`]s: listed the first
-    /// time they are asked for (figures read `mentions` only).
-    dated: OnceCell<Few<DateMention, 2>>,
+    /// time they are asked for (figures read `mentions` only). One in
+    /// place: a window is kept for most sentences, so each item in place
+    /// makes every kept window bigger.
+    dated: OnceCell<Few<DateMention, 1>>,
     /// The comparison parts of the whole range, header included.
     parts: OnceCell<Parts>,
 }
@@ -2047,7 +2049,7 @@ type Mentions = Few<Resolved, 2>;
 
 /// The comparison parts of a range (see [`Reader::comparison_parts`]):
 /// mostly none or one.
-type Parts = Few<Range<usize>, 2>;
+type Parts = Few<Range<usize>, 1>;
 
 impl Window {
     /// Reads and resolves tokens `range`, whose tokens from `info_base` on
