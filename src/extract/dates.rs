@@ -1948,9 +1948,10 @@ pub(crate) struct Resolved {
 /// dates and one comparison: a `Vec` of their own for each sentence read
 /// cost one allocation apiece (a third of this module's allocations at
 /// its last count), where these lists cost none. Reads as a slice.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 enum Few<T: Clone, const N: usize> {
     /// No item.
+    #[default]
     Empty,
     /// The first `len` items of `items` (the others repeat the first).
     Inline {
@@ -1961,12 +1962,6 @@ enum Few<T: Clone, const N: usize> {
     },
     /// More than `N` items.
     Heap(Vec<T>),
-}
-
-impl<T: Clone, const N: usize> Default for Few<T, N> {
-    fn default() -> Self {
-        Few::Empty
-    }
 }
 
 impl<T: Clone, const N: usize> Few<T, N> {
