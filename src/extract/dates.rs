@@ -1943,6 +1943,77 @@ pub(crate) struct Resolved {
     pub comparison: bool,
 }
 
+/// A list of a few items, kept in place while it holds at most `N` of
+/// them and on the heap past that. Most sentences state no more than two
+/// dates and one comparison: a `Vec` of their own for each sentence read
+/// cost one allocation apiece (a third of this module's allocations at
+/// its last count), where these lists cost none. Reads as a slice.
+#[derive(Clone, Debug, Default)]
+enum Few<T: Clone, const N: usize> {
+    /// No item.
+    #[default]
+    Empty,
+    /// The first `len` items of `items` (the others repeat the first).
+    Inline {
+        /// How many items are set; at most `N`.
+        len: u8,
+        /// The items.
+        items: [T; N],
+    },
+    /// More than `N` items.
+    Heap(Vec<T>),
+}
+
+impl<T: Clone, const N: usize> Few<T, N> {
+    /// Adds `x` at the end.
+    fn push(&mut self, x: T) {
+        // `len` counts to `N` in a byte.
+        const { assert!(N > 0 && N < 256) };
+        match self {
+            Few::Empty => {
+                *self = Few::Inline {
+                    len: 1,
+                    items: std::array::from_fn(|_| x.clone()),
+                };
+            }
+            Few::Inline { len, items } => {
+                if let Some(slot) = items.get_mut(usize::from(*len)) {
+                    *slot = x;
+                    *len += 1;
+                } else {
+                    let mut all = Vec::with_capacity(2 * N);
+                    all.extend_from_slice(items);
+                    all.push(x);
+                    *self = Few::Heap(all);
+                }
+            }
+            Few::Heap(all) => all.push(x),
+        }
+    }
+}
+
+impl<T: Clone, const N: usize> std::ops::Deref for Few<T, N> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        match self {
+            Few::Empty => &[],
+            Few::Inline { len, items } => items.get(..usize::from(*len)).unwrap_or(items),
+            Few::Heap(all) => all,
+        }
+    }
+}
+
+impl<T: Clone, const N: usize> FromIterator<T> for Few<T, N> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut out = Few::Empty;
+        for x in iter {
+            out.push(x);
+        }
+        out
+    }
+}
+
 /// The mentions of one token range (a sentence, or a window of one around
 /// a figure), resolved, with what [`period_for`] reads besides them. Built
 /// once per range; comparisons are computed on first use and then kept
@@ -1958,13 +2029,22 @@ struct Window {
     /// Whether month names of page-date languages count.
     foreign: bool,
     /// Every mention in the range, resolved.
-    mentions: Vec<Resolved>,
+    mentions: Mentions,
     /// The mentions that resolve, as [`DateMention`]s: listed the first
-    /// time they are asked for (figures read `mentions` only).
-    dated: OnceCell<Vec<DateMention>>,
+    /// time they are asked for (figures read `mentions` only). One in
+    /// place: a window is kept for most sentences, so each item in place
+    /// makes every kept window bigger.
+    dated: OnceCell<Few<DateMention, 1>>,
     /// The comparison parts of the whole range, header included.
-    parts: OnceCell<Vec<Range<usize>>>,
+    parts: OnceCell<Parts>,
 }
+
+/// The mentions of a range: mostly none to two.
+type Mentions = Few<Resolved, 2>;
+
+/// The comparison parts of a range (see [`Reader::comparison_parts`]):
+/// mostly none or one.
+type Parts = Few<Range<usize>, 1>;
 
 impl Window {
     /// Reads and resolves tokens `range`, whose tokens from `info_base` on
@@ -1985,14 +2065,14 @@ impl Window {
             lo,
             hi,
             foreign,
-            mentions: Vec::new(),
+            mentions: Few::Empty,
             dated: OnceCell::new(),
             parts: OnceCell::new(),
         };
         // The comparison parts, read with the first mention: most ranges
         // state no date and need none.
-        let mut read_parts: Option<Vec<Range<usize>>> = None;
-        let mut mentions: Vec<Resolved> = Vec::new();
+        let mut read_parts: Option<Parts> = None;
+        let mut mentions = Mentions::Empty;
         // The base of the sentences before, computed at most once.
         let mut earlier: Option<Option<(What, i32)>> = None;
         // Each mention is resolved as it is read (it depends only on those
@@ -2069,7 +2149,7 @@ impl Window {
     }
 
     /// The comparison parts of the whole range, header included.
-    fn parts(&self, reader: &Reader<'_, '_>) -> &[Range<usize>] {
+    fn parts(&self, reader: &Reader<'_, '_>) -> &Parts {
         self.parts
             .get_or_init(|| reader.comparison_parts(self.base, self.hi))
     }
@@ -2090,12 +2170,12 @@ fn window_of(
 
 /// Every mention in tokens `range` (a sentence or a line), resolved.
 /// `foreign` admits page-date month names.
-pub(crate) fn read_range(
+fn read_range(
     scan: &Scan<'_>,
     range: Range<usize>,
     anchor: Option<NaiveDate>,
     foreign: bool,
-) -> Vec<Resolved> {
+) -> Mentions {
     window_of(scan, range, anchor, foreign).mentions
 }
 
@@ -2149,10 +2229,10 @@ impl Reader<'_, '_> {
     /// Token ranges of `lo..hi` that name a compared figure and its period:
     /// from a comparison word ("than", "compared", "against", "up from") to
     /// the end of its clause.
-    fn comparison_parts(&self, lo: usize, hi: usize) -> Vec<Range<usize>> {
+    fn comparison_parts(&self, lo: usize, hi: usize) -> Parts {
         let scan = self.scan;
         let hi = hi.min(scan.tokens.len());
-        let mut out = Vec::new();
+        let mut out = Few::Empty;
         let mut i = lo;
         while i < hi {
             let f = self.compare_flags(i);
@@ -3288,6 +3368,22 @@ mod tests {
             ),
             [("2021".into(), "2021-01-01".into(), "2021-12-31".into())]
         );
+    }
+
+    #[test]
+    fn few_lists_read_as_the_items_pushed() {
+        // Empty, in place, full in place, and moved to the heap.
+        for n in [0usize, 1, 2, 3, 7] {
+            let mut few: Few<Range<usize>, 2> = Few::default();
+            for k in 0..n {
+                few.push(k..k + 1);
+            }
+            let want: Vec<Range<usize>> = (0..n).map(|k| k..k + 1).collect();
+            assert_eq!(&*few, want.as_slice(), "{n} pushed");
+            let collected: Few<Range<usize>, 2> = want.iter().cloned().collect();
+            assert_eq!(&*collected, want.as_slice(), "{n} collected");
+            assert_eq!(matches!(few, Few::Heap(_)), n > 2, "{n} on the heap");
+        }
     }
 
     #[test]
