@@ -62,8 +62,18 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
         meta.dateline.as_ref().and_then(|d| d.place.as_deref()),
     );
     drop(doc);
+    let mut agreements = agreements;
+    for a in &mut agreements {
+        one_line(&mut a.title);
+    }
+    let mut visits = visits;
+    for v in &mut visits {
+        one_line(&mut v.destination);
+    }
+    let mut headline = meta.headline;
+    one_line(&mut headline);
     let mut article = Article {
-        headline: meta.headline,
+        headline,
         source: meta.source,
         published: meta.published,
         dateline: meta.dateline,
@@ -78,4 +88,44 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
     let problems = article.validate_against(text);
     article.diagnostics.extend(problems);
     article
+}
+
+/// Makes a name quoted from the text one line: every run of white space in
+/// it (a hard wrap's line break, a double space) becomes one space, so
+/// that "memorandum of\nunderstanding" reads "memorandum of
+/// understanding". Names quoted whole from one line stay as they are,
+/// with no copy. (Parties and visitors stay as written: validation finds
+/// them in the text.)
+fn one_line(name: &mut Option<String>) {
+    let Some(s) = name.as_mut() else { return };
+    let plain = !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ");
+    if !plain {
+        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn quoted_names_are_made_one_line() {
+        for (from, to) in [
+            (
+                "memorandum of\nunderstanding",
+                "memorandum of understanding",
+            ),
+            ("loan\r\n  agreement", "loan agreement"),
+            ("New\tDelhi", "New Delhi"),
+            ("Port of Baku", "Port of Baku"),
+            ("Şəki  city", "Şəki city"),
+        ] {
+            let mut name = Some(from.to_owned());
+            one_line(&mut name);
+            assert_eq!(name.as_deref(), Some(to));
+        }
+        let mut none = None;
+        one_line(&mut none);
+        assert_eq!(none, None);
+    }
 }
