@@ -714,12 +714,37 @@ fn is_headline(scan: &Scan<'_>, line: Line, tokens: (usize, usize)) -> bool {
     if s.starts_with("By ")
         || page_date(scan, line, tokens).is_some()
         || dateline_at_line(scan, tokens).is_some()
+        || is_ticker(scan, tokens)
     {
         return false;
     }
     s.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+}
+
+/// Whether the tokens `lo..hi` are an exchange-rate ticker ("USD 2.6845
+/// EUR 2.9120 TRY 0.0832"): at least as many digit runs as words, two or
+/// more of the words three capitals long, as currency codes are.
+fn is_ticker(scan: &Scan<'_>, (lo, hi): (usize, usize)) -> bool {
+    let tokens = scan.tokens.get(lo..hi).unwrap_or(&[]);
+    let numbers = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number)
+        .count();
+    let words = (lo..hi).filter(|&i| {
+        scan.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    });
+    let codes = words
+        .clone()
+        .filter(|&i| {
+            let w = scan.tok(i);
+            w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
+        .count();
+    codes >= 2 && numbers >= words.count()
 }
 
 /// The date of a page date line: a short line whose only content is a full
@@ -1859,6 +1884,15 @@ mod tests {
                 None,
             ),
             ("Just one line without a period", None),
+            // An exchange-rate ticker over the text is no headline.
+            (
+                "USD 2.6845   EUR 2.9120   TRY 0.0832\n\nThe bank kept its rate.",
+                None,
+            ),
+            (
+                "Exports up 12.5% in 2023 to $1.2 bln\n\nThe ministry said so.",
+                Some("Exports up 12.5% in 2023 to $1.2 bln"),
+            ),
             // The first line of a hard-wrapped lead is no headline.
             (
                 "The Kazakh Minister of Trade Aidar Bekov has met his counterparts from\n\
