@@ -12,6 +12,7 @@ pub(crate) mod visits;
 
 use chrono::NaiveDate;
 
+use crate::lexicon::hash::FxSet;
 use crate::scan::Scan;
 use crate::{Article, Diagnostic, DiagnosticKind, ParseOptions};
 
@@ -63,8 +64,13 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
     );
     drop(doc);
     let mut agreements = agreements;
+    // The bodies' names, as a set, made only if a party needs them.
+    let mut bodies: Option<FxSet<&str>> = None;
     for a in &mut agreements {
         one_line(&mut a.title);
+        for p in &mut a.parties {
+            one_line_if_recorded(p, &entities.organizations, &mut bodies);
+        }
     }
     let mut visits = visits;
     for v in &mut visits {
@@ -104,9 +110,50 @@ fn one_line(name: &mut Option<String>) {
     }
 }
 
+/// Makes a party quoted across a line break one line when the record
+/// names that body on one line (an organization's name or alias), which
+/// is what validation then finds it by; otherwise it stays as written, to
+/// be found in the text. `bodies` is the set of those names, made when
+/// first needed.
+fn one_line_if_recorded<'o>(
+    party: &mut String,
+    organizations: &'o [crate::Organization],
+    bodies: &mut Option<FxSet<&'o str>>,
+) {
+    if !party.contains(|c: char| c.is_whitespace() && c != ' ') && !party.contains("  ") {
+        return;
+    }
+    let flat = party.split_whitespace().collect::<Vec<_>>().join(" ");
+    let bodies = bodies.get_or_insert_with(|| {
+        organizations
+            .iter()
+            .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases))
+            .map(String::as_str)
+            .collect()
+    });
+    if bodies.contains(flat.as_str()) {
+        *party = flat;
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::one_line;
+    use super::{one_line, one_line_if_recorded};
+
+    #[test]
+    fn a_party_is_made_one_line_only_as_the_record_names_it() {
+        let orgs = [crate::Organization {
+            name: "Saudi Railway Company".into(),
+            ..Default::default()
+        }];
+        let mut bodies = None;
+        let mut p = "Saudi\nRailway Company".to_owned();
+        one_line_if_recorded(&mut p, &orgs, &mut bodies);
+        assert_eq!(p, "Saudi Railway Company");
+        let mut q = "Caspian\nFerry Lines".to_owned();
+        one_line_if_recorded(&mut q, &orgs, &mut bodies);
+        assert_eq!(q, "Caspian\nFerry Lines");
+    }
 
     #[test]
     fn quoted_names_are_made_one_line() {
