@@ -320,16 +320,58 @@ struct Line {
     end: usize,
 }
 
-/// The ranges of a wrapped block `range` whose lines are `lines`, widest
-/// (but the last) `width` characters: the block, cut at every line that
-/// ends a sentence while the next line's first word would have fitted on
-/// it. Such a line was ended by the writer, not by the wrapping: it ends
-/// a paragraph that had no blank line after it.
+/// The width a text is wrapped at, in characters and in bytes: some
+/// wrappers count bytes, and a line with "€" or "’" in it then breaks
+/// earlier than its characters say.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Width {
+    /// The widest line's characters.
+    chars: usize,
+    /// The widest line's bytes.
+    bytes: usize,
+}
+
+impl Width {
+    /// The width of `lines` but the last (the last line of a paragraph
+    /// may be short).
+    fn of(lines: &[Line]) -> Width {
+        let body = lines.split_last().map_or(&[][..], |(_, body)| body);
+        Width {
+            chars: body.iter().map(|l| l.len).max().unwrap_or(0),
+            bytes: body.iter().map(|l| l.end - l.start).max().unwrap_or(0),
+        }
+    }
+
+    /// The wider of two widths, measure by measure.
+    fn max(self, other: Width) -> Width {
+        Width {
+            chars: self.chars.max(other.chars),
+            bytes: self.bytes.max(other.bytes),
+        }
+    }
+
+    /// Whether the first word of `next` would have fitted after `line`
+    /// by both measures (a wrapper would have put it there).
+    fn fits(self, text: &str, line: &Line, next: &Line) -> bool {
+        let rest = text.get(next.start..).unwrap_or("");
+        let word = rest
+            .find(char::is_whitespace)
+            .map_or(rest, |e| rest.get(..e).unwrap_or(""));
+        line.len + 1 + char_count(word) <= self.chars
+            && (line.end - line.start) + 1 + word.len() <= self.bytes
+    }
+}
+
+/// The ranges of a wrapped block `range` whose lines are `lines`, wrapped
+/// at `width`: the block, cut at every line that ends a sentence while
+/// the next line's first word would have fitted on it. Such a line was
+/// ended by the writer, not by the wrapping: it ends a paragraph that had
+/// no blank line after it.
 fn paragraph_runs(
     text: &str,
     range: Range<usize>,
     lines: &[Line],
-    width: usize,
+    width: Width,
     out: &mut Vec<Range<usize>>,
 ) {
     let mut from = range.start;
@@ -343,22 +385,12 @@ fn paragraph_runs(
                     .next_back()
             })
             .is_some_and(|c| matches!(c, '.' | '!' | '?'));
-        if ends_sentence && line.len + 1 + first_word_len(text, next.start) <= width {
+        if ends_sentence && width.fits(text, line, next) {
             out.push(from..line.end);
             from = next.start;
         }
     }
     out.push(from..range.end);
-}
-
-/// The number of characters of the first word of the text at `start`
-/// (read only for the few blocks [`wraps_at`] judges).
-fn first_word_len(text: &str, start: usize) -> usize {
-    let rest = text.get(start..).unwrap_or("");
-    let word = rest
-        .find(char::is_whitespace)
-        .map_or(rest, |e| rest.get(..e).unwrap_or(""));
-    char_count(word)
 }
 
 /// Blank-line-separated blocks whose lines are hard-wrapped (reprinted
@@ -379,15 +411,14 @@ fn hard_wrapped_blocks(text: &str) -> Vec<Range<usize>> {
     let mut block_start = 0usize;
     let mut lines: Vec<Line> = Vec::with_capacity(32); // the block's lines
     // The widest line (but a last one) of a block read as wrapped.
-    let mut width: Option<usize> = None;
+    let mut width: Option<Width> = None;
     // Blocks of two lines or more left out, whose lines may still wrap.
     let mut maybe: Vec<(Range<usize>, Vec<Line>)> = Vec::new();
     let mut flush = |lines: &mut Vec<Line>, range: Range<usize>| {
         if is_wrapped_block(lines) {
-            let body = lines.split_last().map_or(&[][..], |(_, body)| body);
-            let widest = body.iter().map(|l| l.len).max().unwrap_or(0);
-            width = width.max(Some(widest));
-            paragraph_runs(text, range, lines, widest, &mut out);
+            let own = Width::of(lines);
+            width = Some(width.map_or(own, |w| w.max(own)));
+            paragraph_runs(text, range, lines, own, &mut out);
         } else if lines.len() >= 2
             && lines
                 .split_last()
@@ -454,18 +485,15 @@ fn is_wrapped_block(lines: &[Line]) -> bool {
     max <= 110 && in_band * 4 >= body.len() * 3
 }
 
-/// Whether a block of two lines or more is wrapped at `width` characters:
-/// every line but the last is 45 characters or more, none is longer than
+/// Whether a block of two lines or more is wrapped at `width`: every
+/// line but the last is 45 characters or more, none is wider than
 /// `width`, and the next line's first word would not have fitted on it
 /// (so a line that ends where the writer ended it, a headline over a
 /// dateline, stays a line).
-fn wraps_at(text: &str, lines: &[Line], width: usize) -> bool {
+fn wraps_at(text: &str, lines: &[Line], width: Width) -> bool {
     lines.len() >= 2
         && lines.windows(2).all(|pair| match pair {
-            [l, next] => {
-                (45..=width).contains(&l.len)
-                    && l.len + 1 + first_word_len(text, next.start) > width
-            }
+            [l, next] => (45..=width.chars).contains(&l.len) && !width.fits(text, l, next),
             _ => false,
         })
 }
@@ -843,6 +871,42 @@ mod tests {
     }
 
     #[test]
+    fn a_wrapper_counting_bytes_is_read_as_wrapping() {
+        // Wrapped at 70 bytes: "€" and "’" take three bytes each, so the
+        // first line of the second paragraph is 66 characters but 70
+        // bytes, and "Co." would not have fitted after it in bytes.
+        let body = "Exports of grain through the port rose again in the spring of the year\n\
+                    and the operators said that new wagons had entered service on the busy\n\
+                    route.";
+        let first = "It cost €25 million to buy the stake of Xi’an Rail Logistics";
+        let pad = 66 - first.chars().count();
+        let first = format!("{first}{}", " x".repeat(pad / 2));
+        assert_eq!(first.chars().count(), 66);
+        assert_eq!(first.len(), 70);
+        let text = format!("{body}\n\n{first}\nCo. in full.\n");
+        let s = Scan::new(&text);
+        let co = s.token_at(text.find("Co.").unwrap());
+        assert!(!s.tokens[co].line_before);
+        // Counted in characters alone, "Co." would have fitted (66 + 1 + 3
+        // is the width, 70): that reading is the byte measure's to undo.
+        let width = Width {
+            chars: 70,
+            bytes: usize::MAX,
+        };
+        let line = Line {
+            len: 66,
+            start: 0,
+            end: first.len(),
+        };
+        let next = Line {
+            len: 12,
+            start: first.len() + 1,
+            end: first.len() + 13,
+        };
+        assert!(width.fits(&format!("{first}\nCo. in full."), &line, &next));
+    }
+
+    #[test]
     fn a_short_line_ending_a_sentence_ends_a_wrapped_paragraph() {
         // Wrapped at 70 with no blank lines between paragraphs: "The"
         // would have fitted after "TEU.", so that line ended a paragraph;
@@ -885,14 +949,12 @@ mod tests {
         let width = blocks
             .iter()
             .filter(|(_, l)| is_wrapped_block(l))
-            .flat_map(|(_, l)| &l[..l.len() - 1])
-            .map(|l| l.len)
-            .max();
+            .map(|(_, l)| Width::of(l))
+            .reduce(Width::max);
         let mut out = Vec::new();
         for (r, l) in blocks {
             if is_wrapped_block(&l) {
-                let widest = l[..l.len() - 1].iter().map(|x| x.len).max().unwrap_or(0);
-                paragraph_runs(text, r, &l, widest, &mut out);
+                paragraph_runs(text, r, &l, Width::of(&l), &mut out);
             } else if width.is_some_and(|w| wraps_at(text, &l, w)) {
                 out.push(r);
             }
