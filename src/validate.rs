@@ -229,7 +229,7 @@ impl Article {
             needs.push(if names.officials.contains(n.as_str()) {
                 Need::Resolved
             } else {
-                Need::Phrase(search.add(n.to_lowercase()))
+                Need::Phrase(search.add(lower(n)))
             });
         }
         let found = search.run(text);
@@ -312,7 +312,7 @@ impl<'r> RecordNames<'r> {
         if self.bodies.contains(p) || geo::lookup(p).is_some() {
             return Need::Resolved;
         }
-        let pl = p.to_lowercase();
+        let pl = lower(p);
         let from = words.len();
         for w in pl
             .split(|c: char| !c.is_alphanumeric())
@@ -357,6 +357,20 @@ impl Need {
 /// Up to this many needles, [`TextSearch::run`] looks for each on its own.
 const FEW_NEEDLES: usize = 16;
 
+/// `s` lower-cased for the text search, with the one letter whose lower
+/// case depends on its neighbours made plain: a capital sigma lower-cases
+/// to a final "ς" at a word's end and to "σ" inside one, so a name cut
+/// out of a word ("XiΣ" of "XiΣ’an") would not be found in the text's
+/// lower case otherwise.
+fn lower(s: &str) -> String {
+    let l = s.to_lowercase();
+    if l.contains('ς') {
+        l.replace('ς', "σ")
+    } else {
+        l
+    }
+}
+
 /// Lower-case strings to look for in a text, each added once, and all
 /// looked for in one pass over the lower-cased text (an Aho-Corasick
 /// automaton, reporting overlapping matches), which tells the same as a
@@ -397,7 +411,7 @@ impl TextSearch {
         if patterns.is_empty() {
             return found;
         }
-        let lower = text.to_lowercase();
+        let lower = lower(text);
         // A few needles (an article's) are looked for one by one: that
         // costs less than building an automaton, and stays linear.
         if patterns.len() <= FEW_NEEDLES {
@@ -534,6 +548,22 @@ mod tests {
         )];
         let got = a.validate_against(TEXT);
         assert!(got.is_empty(), "{got:#?}");
+    }
+
+    #[test]
+    fn a_name_cut_from_a_word_with_a_capital_sigma_is_found() {
+        // "XiΣ" alone lower-cases to "xiς", inside "XiΣ’an" to "xiσ’an".
+        let text = "Caspian Rail Logistics Co. signed an agreement on block trains between XiΣ’an and Baku.";
+        let a = Article {
+            agreements: vec![agreement(
+                &["XiΣ", "Caspian Rail Logistics Co"],
+                AgreementStatus::Signed,
+                Span::new(0, text.len()),
+            )],
+            ..Article::default()
+        };
+        assert!(a.validate_against(text).is_empty());
+        assert_eq!(lower("ΣΑΣ"), "σασ");
     }
 
     #[test]
