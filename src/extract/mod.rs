@@ -72,10 +72,6 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
             one_line_if_recorded(p, &entities.organizations, &mut bodies);
         }
     }
-    let mut visits = visits;
-    for v in &mut visits {
-        one_line(&mut v.destination);
-    }
     let mut headline = meta.headline;
     one_line(&mut headline);
     let mut article = Article {
@@ -102,7 +98,7 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
 /// understanding". Names quoted whole from one line stay as they are,
 /// with no copy. (Parties and visitors stay as written: validation finds
 /// them in the text.)
-fn one_line(name: &mut Option<String>) {
+pub(crate) fn one_line(name: &mut Option<String>) {
     let Some(s) = name.as_mut() else { return };
     let plain = !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ");
     if !plain {

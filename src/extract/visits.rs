@@ -152,21 +152,34 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
                 doc.anchor.is_none_or(|a| d <= a)
                     || r.span.get(doc.scan.text).is_some_and(states_plan)
             });
-            // A destination the geographic lexicon knows is in its own
-            // country, whatever the list around it suggested (a place
-            // misread as a venue takes the country of the next stop);
-            // `validate` holds every record to this.
-            let code = geo::lookup(&r.dest.name).map_or(r.dest.code, |p| Some(p.alpha2));
+            let (destination, country) = destination_and_country(r.dest.name, r.dest.code);
             Visit {
                 visitors: r.visitors,
-                destination: Some(r.dest.name),
-                country: code.and_then(Country::new),
+                destination,
+                country,
                 kind: r.kind,
                 date,
                 span: r.span,
             }
         })
         .collect()
+}
+
+/// A visit's destination as the record gives it, on one line, and its
+/// country: a destination the geographic lexicon knows is in its own
+/// country, whatever the list around it suggested (a place misread as a
+/// venue takes the country of the next stop; "Republic of\nChina" read as
+/// a venue in "China"); `validate` holds every record to this.
+fn destination_and_country(
+    name: String,
+    code: Option<&'static str>,
+) -> (Option<String>, Option<Country>) {
+    let mut destination = Some(name);
+    crate::extract::one_line(&mut destination);
+    let code = (destination.as_deref())
+        .and_then(geo::lookup)
+        .map_or(code, |p| Some(p.alpha2));
+    (destination, code.and_then(Country::new))
 }
 
 /// What the extractor carries from sentence to sentence.
@@ -1852,6 +1865,14 @@ mod tests {
             got.iter()
                 .any(|v| v.destination.as_deref() == Some("Abu Dhabi"))
         );
+        // A name broken over a line is looked up as it is given, on one
+        // line ("Republic of China" is TW, not the CN of "China").
+        let (d, c) = destination_and_country("Republic of\nChina".into(), Some("CN"));
+        assert_eq!(d.as_deref(), Some("Republic of China"));
+        assert_eq!(c.map(|c| c.to_string()).as_deref(), Some("TW"));
+        let (d, c) = destination_and_country("Khizi wind farm".into(), Some("AZ"));
+        assert_eq!(d.as_deref(), Some("Khizi wind farm"));
+        assert_eq!(c.map(|c| c.to_string()).as_deref(), Some("AZ"));
     }
 
     #[test]
