@@ -396,54 +396,89 @@ impl TextSearch {
     }
 
     /// Which needles the lower-cased `text` holds, by index. The text is
-    /// lower-cased only when there is a needle.
+    /// lower-cased only when there is a needle. A needle of several words
+    /// not found as it is is looked for again in the text with each run of
+    /// white space made one space (a name quoted across a hard wrap's line
+    /// break is given on one line); that second text is made only then.
     fn run(&self, text: &str) -> Vec<bool> {
-        // An empty needle is in every text; the automaton is given only
-        // the others (`full`: their indices).
+        // An empty needle is in every text; the search is given only the
+        // others, with their indices.
         let mut found: Vec<bool> = self.needles.iter().map(String::is_empty).collect();
-        let full: Vec<usize> = (found.iter().enumerate())
-            .filter_map(|(k, &empty)| (!empty).then_some(k))
+        let full: Vec<(usize, &str)> = (self.needles.iter().enumerate())
+            .filter(|(_, n)| !n.is_empty())
+            .map(|(k, n)| (k, n.as_str()))
             .collect();
-        let patterns: Vec<&str> = full
-            .iter()
-            .filter_map(|&k| self.needles.get(k).map(String::as_str))
-            .collect();
-        if patterns.is_empty() {
+        if full.is_empty() {
             return found;
         }
         let lower = lower(text);
-        // A few needles (an article's) are looked for one by one: that
-        // costs less than building an automaton, and stays linear.
-        if patterns.len() <= FEW_NEEDLES {
-            for (&k, p) in full.iter().zip(&patterns) {
-                if let Some(f) = found.get_mut(k) {
-                    *f = lower.contains(p);
-                }
-            }
-            return found;
-        }
-        match aho_corasick::AhoCorasick::new(&patterns) {
-            Ok(ac) => {
-                for m in ac.find_overlapping_iter(&lower) {
-                    if let Some(f) = full
-                        .get(m.pattern().as_usize())
-                        .and_then(|&k| found.get_mut(k))
-                    {
-                        *f = true;
-                    }
-                }
-            }
-            // Building fails only past the automaton's size limits; then
-            // each needle is looked for on its own.
-            Err(_) => {
-                for (&k, p) in full.iter().zip(&patterns) {
-                    if let Some(f) = found.get_mut(k) {
-                        *f = lower.contains(p);
-                    }
-                }
-            }
+        find_in(&lower, &full, &mut found);
+        let missing: Vec<(usize, String)> = (full.iter())
+            .filter(|&&(k, n)| {
+                !found.get(k).copied().unwrap_or(true) && n.contains(char::is_whitespace)
+            })
+            .map(|&(k, n)| (k, one_space(n)))
+            .collect();
+        if !missing.is_empty() {
+            let flat = one_space(&lower);
+            let missing: Vec<(usize, &str)> =
+                missing.iter().map(|(k, n)| (*k, n.as_str())).collect();
+            find_in(&flat, &missing, &mut found);
         }
         found
+    }
+}
+
+/// `s` with every run of white space made one space.
+fn one_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
+}
+
+/// Marks in `found` (by index) each of `needles` that `haystack` holds:
+/// a few (an article's) one by one, which costs less than building an
+/// automaton and stays linear; more in one Aho-Corasick pass (overlapping
+/// matches), which tells the same as a `contains` per needle.
+fn find_in(haystack: &str, needles: &[(usize, &str)], found: &mut [bool]) {
+    let mut mark = |k: usize| {
+        if let Some(f) = found.get_mut(k) {
+            *f = true;
+        }
+    };
+    let one_by_one = |mark: &mut dyn FnMut(usize)| {
+        for &(k, n) in needles {
+            if haystack.contains(n) {
+                mark(k);
+            }
+        }
+    };
+    if needles.len() <= FEW_NEEDLES {
+        one_by_one(&mut mark);
+        return;
+    }
+    match aho_corasick::AhoCorasick::new(needles.iter().map(|&(_, n)| n)) {
+        Ok(ac) => {
+            for m in ac.find_overlapping_iter(haystack) {
+                if let Some(&(k, _)) = needles.get(m.pattern().as_usize()) {
+                    mark(k);
+                }
+            }
+        }
+        // Building fails only past the automaton's size limits; then each
+        // needle is looked for on its own.
+        Err(_) => one_by_one(&mut mark),
     }
 }
 
@@ -548,6 +583,23 @@ mod tests {
         )];
         let got = a.validate_against(TEXT);
         assert!(got.is_empty(), "{got:#?}");
+    }
+
+    #[test]
+    fn a_name_given_on_one_line_is_found_across_a_line_break() {
+        // A visitor must be named whole in the text (a party may be found
+        // word by word).
+        let text = "The delegation of Aidar\r\nSerikov visited Baku.";
+        let trip = |who: &str| Article {
+            visits: vec![visit(&[who], "Baku", "AZ", None, Span::new(0, text.len()))],
+            ..Article::default()
+        };
+        assert!(trip("Aidar Serikov").validate_against(text).is_empty());
+        assert!(trip("Aidar\nSerikov").validate_against(text).is_empty());
+        assert_eq!(
+            kinds(&trip("Aidar Serikbayev").validate_against(text)),
+            [DiagnosticKind::UnresolvedName]
+        );
     }
 
     #[test]

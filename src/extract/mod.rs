@@ -12,7 +12,6 @@ pub(crate) mod visits;
 
 use chrono::NaiveDate;
 
-use crate::lexicon::hash::FxSet;
 use crate::scan::Scan;
 use crate::{Article, Diagnostic, DiagnosticKind, ParseOptions};
 
@@ -64,16 +63,15 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
     );
     drop(doc);
     let mut agreements = agreements;
-    // The bodies' names, as a set, made only if a party needs them.
-    let mut bodies: Option<FxSet<&str>> = None;
     for a in &mut agreements {
-        one_line(&mut a.title);
-        for p in &mut a.parties {
-            one_line_if_recorded(p, &entities.organizations, &mut bodies);
-        }
+        a.title.iter_mut().chain(&mut a.parties).for_each(one_line);
+    }
+    let mut visits = visits;
+    for v in &mut visits {
+        v.visitors.iter_mut().for_each(one_line);
     }
     let mut headline = meta.headline;
-    one_line(&mut headline);
+    headline.iter_mut().for_each(one_line);
     let mut article = Article {
         headline,
         source: meta.source,
@@ -95,61 +93,18 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
 /// Makes a name quoted from the text one line: every run of white space in
 /// it (a hard wrap's line break, a double space) becomes one space, so
 /// that "memorandum of\nunderstanding" reads "memorandum of
-/// understanding". Names quoted whole from one line stay as they are,
-/// with no copy. (Parties and visitors stay as written: validation finds
-/// them in the text.)
-pub(crate) fn one_line(name: &mut Option<String>) {
-    let Some(s) = name.as_mut() else { return };
-    let plain = !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ");
-    if !plain {
+/// understanding" (validation finds such names in the text whatever white
+/// space stands between their words). Names quoted whole from one line
+/// stay as they are, with no copy.
+pub(crate) fn one_line(s: &mut String) {
+    if s.contains(|c: char| c.is_whitespace() && c != ' ') || s.contains("  ") {
         *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    }
-}
-
-/// Makes a party quoted across a line break one line when the record
-/// names that body on one line (an organization's name or alias), which
-/// is what validation then finds it by; otherwise it stays as written, to
-/// be found in the text. `bodies` is the set of those names, made when
-/// first needed.
-fn one_line_if_recorded<'o>(
-    party: &mut String,
-    organizations: &'o [crate::Organization],
-    bodies: &mut Option<FxSet<&'o str>>,
-) {
-    if !party.contains(|c: char| c.is_whitespace() && c != ' ') && !party.contains("  ") {
-        return;
-    }
-    let flat = party.split_whitespace().collect::<Vec<_>>().join(" ");
-    let bodies = bodies.get_or_insert_with(|| {
-        organizations
-            .iter()
-            .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases))
-            .map(String::as_str)
-            .collect()
-    });
-    if bodies.contains(flat.as_str()) {
-        *party = flat;
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{one_line, one_line_if_recorded};
-
-    #[test]
-    fn a_party_is_made_one_line_only_as_the_record_names_it() {
-        let orgs = [crate::Organization {
-            name: "Saudi Railway Company".into(),
-            ..Default::default()
-        }];
-        let mut bodies = None;
-        let mut p = "Saudi\nRailway Company".to_owned();
-        one_line_if_recorded(&mut p, &orgs, &mut bodies);
-        assert_eq!(p, "Saudi Railway Company");
-        let mut q = "Caspian\nFerry Lines".to_owned();
-        one_line_if_recorded(&mut q, &orgs, &mut bodies);
-        assert_eq!(q, "Caspian\nFerry Lines");
-    }
+    use super::one_line;
 
     #[test]
     fn quoted_names_are_made_one_line() {
@@ -163,12 +118,9 @@ mod tests {
             ("Port of Baku", "Port of Baku"),
             ("Şəki  city", "Şəki city"),
         ] {
-            let mut name = Some(from.to_owned());
+            let mut name = from.to_owned();
             one_line(&mut name);
-            assert_eq!(name.as_deref(), Some(to));
+            assert_eq!(name, to);
         }
-        let mut none = None;
-        one_line(&mut none);
-        assert_eq!(none, None);
     }
 }

@@ -174,12 +174,10 @@ fn destination_and_country(
     name: String,
     code: Option<&'static str>,
 ) -> (Option<String>, Option<Country>) {
-    let mut destination = Some(name);
+    let mut destination = name;
     crate::extract::one_line(&mut destination);
-    let code = (destination.as_deref())
-        .and_then(geo::lookup)
-        .map_or(code, |p| Some(p.alpha2));
-    (destination, code.and_then(Country::new))
+    let code = geo::lookup(&destination).map_or(code, |p| Some(p.alpha2));
+    (Some(destination), code.and_then(Country::new))
 }
 
 /// What the extractor carries from sentence to sentence.
