@@ -305,8 +305,16 @@ static END_BYTES: [bool; 256] = {
 };
 
 fn is_closer(t: &str) -> bool {
-    matches!(t, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+    let mut c = t.chars();
+    matches!((c.next(), c.next()), (Some(x), None) if CLOSERS.contains(&x))
 }
+
+/// Quotes and brackets that may close a sentence after its final mark.
+const CLOSERS: [char; 7] = ['"', '”', '’', '\'', ')', ']', '»'];
+
+/// The shortest line, in characters, that counts as wrapped (the last line
+/// of a paragraph aside), and the longest line a wrapped text has.
+const WRAPPED_LINE: std::ops::RangeInclusive<usize> = 45..=110;
 
 /// One non-blank line of a block: its length in characters (of its
 /// trimmed content) and where that content starts.
@@ -379,11 +387,7 @@ fn paragraph_runs(
         let [line, next] = pair else { continue };
         let ends_sentence = text
             .get(..line.end)
-            .and_then(|t| {
-                t.trim_end_matches(['"', '”', '’', '\'', ')'])
-                    .chars()
-                    .next_back()
-            })
+            .and_then(|t| t.trim_end_matches(CLOSERS).chars().next_back())
             .is_some_and(|c| matches!(c, '.' | '!' | '?'));
         if ends_sentence && width.fits(text, line, next) {
             out.push(from..line.end);
@@ -422,7 +426,7 @@ fn hard_wrapped_blocks(text: &str) -> Vec<Range<usize>> {
         } else if lines.len() >= 2
             && lines
                 .split_last()
-                .is_some_and(|(_, body)| body.iter().all(|l| (45..=110).contains(&l.len)))
+                .is_some_and(|(_, body)| body.iter().all(|l| WRAPPED_LINE.contains(&l.len)))
         {
             maybe.push((range, lines.clone()));
         }
@@ -481,8 +485,11 @@ fn is_wrapped_block(lines: &[Line]) -> bool {
         return false;
     }
     let max = body.iter().map(|l| l.len).max().unwrap_or(0);
-    let in_band = body.iter().filter(|l| (45..=100).contains(&l.len)).count();
-    max <= 110 && in_band * 4 >= body.len() * 3
+    let in_band = body
+        .iter()
+        .filter(|l| (*WRAPPED_LINE.start()..=100).contains(&l.len))
+        .count();
+    max <= *WRAPPED_LINE.end() && in_band * 4 >= body.len() * 3
 }
 
 /// Whether a block of two lines or more is wrapped at `width`: every
@@ -493,7 +500,9 @@ fn is_wrapped_block(lines: &[Line]) -> bool {
 fn wraps_at(text: &str, lines: &[Line], width: Width) -> bool {
     lines.len() >= 2
         && lines.windows(2).all(|pair| match pair {
-            [l, next] => (45..=width.chars).contains(&l.len) && !width.fits(text, l, next),
+            [l, next] => {
+                (*WRAPPED_LINE.start()..=width.chars).contains(&l.len) && !width.fits(text, l, next)
+            }
             _ => false,
         })
 }
