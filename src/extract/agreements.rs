@@ -1386,12 +1386,27 @@ fn clause_start(doc: &Doc<'_, '_>, at: usize, sent: Range<usize>) -> usize {
                 | "when"
         ) || (w == "-" && doc.space_before(p))
             || (doc.has(p, wc::REPORTING_VERBS) && doc.w(k) == ",")
+            || reported_clause_at(doc, p, k)
         {
             return k;
         }
         k = p;
     }
     sent.start
+}
+
+/// Whether a reported clause with no "that" opens at token `k`, after the
+/// reporting verb `p` ("the minister said Pakistan and Kazakhstan would
+/// sign …"): its subject, not the speaker, signs. Only "said" and "says"
+/// are read so: the other reporting verbs also take objects ("reported
+/// net profit", "announced plans", "told reporters"). A clause opening
+/// with a pronoun for the speaker ("said he would sign") opens none: its
+/// signatory stays the speaker.
+fn reported_clause_at(doc: &Doc<'_, '_>, p: usize, k: usize) -> bool {
+    matches!(doc.w(p), "said" | "says")
+        && doc.is_word(k)
+        && !doc.has(k, wc::PERSON_PRONOUNS)
+        && !matches!(doc.w(k), "by" | "to" | "in" | "on" | "at" | "for" | "with")
 }
 
 /// The parties of a mention governed by a signing word.
@@ -1729,7 +1744,16 @@ fn between<'d>(
             let ps = doc.parties(name_range(doc, i + 1, r.end));
             return (ps.len() >= 2).then_some((ps, Source::Explicit));
         }
-        if matches!(doc.w(i), ";" | "." | "which" | "while") || (i > from + 1 && is_doc(doc, i)) {
+        // A clause of its own ends the search ("…, the two governments
+        // said, as states seek trade between China and Europe"); talks
+        // before or after a signing are still between its parties ("after
+        // talks between A and B").
+        let w = doc.w(i);
+        if matches!(w, ";" | "." | "which" | "while")
+            || (i > from + 1 && is_doc(doc, i))
+            || (breaks(doc, i) && !matches!(w, "after" | "before" | "following" | "since"))
+            || (w == "as" && doc.w(i.wrapping_sub(1)) == ",")
+        {
             break;
         }
         i += 1;
@@ -2294,6 +2318,65 @@ mod tests {
         assert_eq!(got[0].title.as_deref(), Some("memorandum"));
     }
 
+    #[test]
+    fn clauses_bound_the_parties() {
+        let minister = |text: &str| Entities {
+            officials: vec![official(
+                text,
+                "Ana Ruiz",
+                "Trade Minister",
+                None,
+                "CL",
+                &[],
+            )],
+            organizations: vec![],
+        };
+        // The speaker's state is no party of what the clause says others
+        // will sign.
+        let text = "Trade Minister Ana Ruiz said Peru and Bolivia would sign a trade agreement.";
+        assert_eq!(
+            brief(&run(text, &minister(text))),
+            [(K::Agreement, v(&["Peru", "Bolivia"]), St::Planned)]
+        );
+        // "said he": the speaker signs, for the state.
+        let text = "Trade Minister Ana Ruiz said he would sign a trade agreement with Peru.";
+        assert_eq!(
+            brief(&run(text, &minister(text))),
+            [(K::Agreement, v(&["Chile", "Peru"]), St::Planned)]
+        );
+        // "between" in a clause of its own names no parties; talks before
+        // or after the signing do.
+        for (text, want) in [
+            (
+                "Peru and Bolivia signed an agreement, the governments said, as states \
+                 seek trade between Chile and Brazil.",
+                v(&["Peru", "Bolivia"]),
+            ),
+            (
+                "Peru and Bolivia signed an agreement, as trade between Chile and Brazil grows.",
+                v(&["Peru", "Bolivia"]),
+            ),
+            (
+                "A memorandum was signed after talks between Chile and Brazil.",
+                v(&["Chile", "Brazil"]),
+            ),
+        ] {
+            let got = run(text, &Entities::default());
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(brief(&got)[0].1, want, "{text}");
+        }
+        // "reported net profit" is no reported clause: the subject signs.
+        let text = "Andes Rail, which reported a profit for 2023, also awarded a contract \
+                    to Sierra Builders.";
+        assert_eq!(
+            brief(&run(text, &Entities::default())),
+            [(
+                K::Contract,
+                v(&["Andes Rail", "Sierra Builders"]),
+                St::Signed
+            )]
+        );
+    }
     #[test]
     fn passive_agent_fills_parties() {
         let text = "Bilateral documents were signed in Lima. The agreement on fisheries \
