@@ -198,7 +198,7 @@ pub(super) fn name_before(doc: &Doc<'_>, end: usize, min: usize) -> Option<NameR
     let mut start = last - 1;
     while start > 0 && end - start < MAX_UNITS + 2 && doc.same_sentence(start - 1, last - 1) {
         let p = start - 1;
-        if nameable(doc, p) || particle(doc, p) && start < last - 1 {
+        if nameable(doc, p) || particle(doc, p) {
             start = p;
         } else if p >= 1 && doc.s(p) == "." && initial(doc, p - 1) {
             start = p - 1;
@@ -397,6 +397,14 @@ mod tests {
                 1,
             ),
             ("Then Dr. Ana Kovac, the minister.", 5, "Ana Kovac", 1),
+            // A particle right before the last word ("bin Omar").
+            (
+                "Then Dr. Saeed bin Omar, the chairman.",
+                6,
+                "Saeed bin Omar",
+                1,
+            ),
+            ("Then Ruud van Dijk, the mayor.", 4, "Ruud van Dijk", 1),
         ];
         for (text, end, want, outer) in cases {
             let scan = Scan::new(text);
