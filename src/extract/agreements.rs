@@ -935,6 +935,11 @@ fn mention<'d>(
                     count = n;
                     batch = true;
                 }
+                // The title keeps the whole modifier ("30-year concession
+                // contract", not "year concession contract").
+                if compound && title_start == p + 2 {
+                    title_start = p;
+                }
                 start = p;
                 k = p;
                 continue;
@@ -2645,6 +2650,29 @@ mod tests {
         assert_eq!(got[0].date, chrono::NaiveDate::from_ymd_opt(2023, 5, 17));
         assert_eq!(got[0].title.as_deref(), Some("protocol"));
         assert_eq!(&scan.text[got[0].span.range()], scan.text);
+    }
+
+    #[test]
+    fn titles_keep_compound_number_modifiers() {
+        for (text, title) in [
+            (
+                "Andes Rail and Sierra Ports signed a 30-year concession contract.",
+                "30-year concession contract",
+            ),
+            (
+                "Andes Rail and Sierra Ports signed a five-year contract.",
+                "five-year contract",
+            ),
+            // A count is no part of the title.
+            (
+                "Andes Rail and Sierra Ports signed two contracts.",
+                "contracts",
+            ),
+        ] {
+            let got = run(text, &Entities::default());
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(got[0].title.as_deref(), Some(title), "{text}");
+        }
     }
 
     #[test]
