@@ -820,6 +820,21 @@ fn place_or_venue(
                 end: ce,
             });
         }
+        // "Azerbaijan's Nakhchivan exclave", "Kazakhstan's Aktau": the
+        // country's city is the destination.
+        if k > pe
+            && place.kind == PlaceKind::Country
+            && let Some((ce, city)) = doc.place_at(k)
+            && matches!(city.kind, PlaceKind::City | PlaceKind::Capital)
+            && city.alpha2 == place.alpha2
+        {
+            return Some(Dest {
+                name: doc.text(k..ce).to_string(),
+                code: Some(city.alpha2),
+                level: Level::City,
+                end: ce,
+            });
+        }
         return match place.kind {
             PlaceKind::Country => Some(Dest {
                 name: doc.text(j..pe).to_string(),
@@ -1739,6 +1754,15 @@ mod tests {
             (
                 "A delegation led by Ivan Petrov arrived in Tajikistan's capital Dushanbe.",
                 &[(&["Ivan Petrov"], "Dushanbe", "TJ")],
+            ),
+            // A country's own city after its possessive.
+            (
+                "Ivan Petrov will travel to Azerbaijan's Nakhchivan exclave on Monday.",
+                &[(&["Ivan Petrov"], "Nakhchivan", "AZ")],
+            ),
+            (
+                "Ivan Petrov arrived in Kazakhstan's Aktau.",
+                &[(&["Ivan Petrov"], "Aktau", "KZ")],
             ),
         ];
         for (text, want) in cases {
