@@ -1404,14 +1404,13 @@ fn clause_start(doc: &Doc<'_, '_>, at: usize, sent: Range<usize>) -> usize {
 /// reporting verb `p` ("the minister said Pakistan and Kazakhstan would
 /// sign …"): its subject, not the speaker, signs. Only "said" and "says"
 /// are read so: the other reporting verbs also take objects ("reported
-/// net profit", "announced plans", "told reporters"). A clause opening
-/// with a pronoun for the speaker ("said he would sign") opens none: its
-/// signatory stays the speaker.
+/// net profit", "announced plans", "told reporters"). Only a clause
+/// opening with a name or with the sides ("said the two countries will
+/// sign") opens one: one opening with a pronoun or a noun for the
+/// speaker or the speaker's body ("said he would sign", "said the company
+/// signed") keeps the speaker's party.
 fn reported_clause_at(doc: &Doc<'_, '_>, p: usize, k: usize) -> bool {
-    matches!(doc.w(p), "said" | "says")
-        && doc.is_word(k)
-        && !doc.has(k, wc::PERSON_PRONOUNS)
-        && !matches!(doc.w(k), "by" | "to" | "in" | "on" | "at" | "for" | "with")
+    matches!(doc.w(p), "said" | "says") && (doc.is_cap(k) || side_at(doc, k).is_some())
 }
 
 /// The parties of a mention governed by a signing word.
@@ -2370,6 +2369,35 @@ mod tests {
             assert_eq!(got.len(), 1, "{text}");
             assert_eq!(brief(&got)[0].1, want, "{text}");
         }
+        // "said the company signed": the speaker's body signs.
+        let text = "Andes Rail Chairman Ana Ruiz said the company signed a contract with \
+                    Sierra Builders.";
+        let e = Entities {
+            officials: vec![official(
+                text,
+                "Ana Ruiz",
+                "Chairman",
+                Some("Andes Rail"),
+                "CL",
+                &[],
+            )],
+            organizations: vec![organization(text, "Andes Rail", &[])],
+        };
+        assert_eq!(
+            brief(&run(text, &e)),
+            [(
+                K::Contract,
+                v(&["Andes Rail", "Sierra Builders"]),
+                St::Signed
+            )]
+        );
+        // "said the two countries": the sides sign.
+        let text = "Trade Minister Ana Ruiz met the Peruvian minister. Ruiz said the two \
+                    countries would sign a trade agreement.";
+        assert_eq!(
+            brief(&run(text, &minister(text))),
+            [(K::Agreement, v(&["Chile", "Peru"]), St::Planned)]
+        );
         // "reported net profit" is no reported clause: the subject signs.
         let text = "Andes Rail, which reported a profit for 2023, also awarded a contract \
                     to Sierra Builders.";
