@@ -2681,6 +2681,28 @@ mod tests {
     }
 
     #[test]
+    fn leaders_and_heads_of_state_are_the_sides() {
+        for subject in ["the heads of state", "the leaders", "both presidents"] {
+            let text = format!(
+                "President Ana Ruiz held talks with President Luis Vega of Peru. \
+                 Following the talks, {subject} signed a joint declaration."
+            );
+            let e = Entities {
+                officials: vec![
+                    official(&text, "Ana Ruiz", "President", None, "CL", &[]),
+                    official(&text, "Luis Vega", "President", None, "PE", &[]),
+                ],
+                organizations: vec![],
+            };
+            assert_eq!(
+                brief(&run(&text, &e)),
+                [(K::Declaration, v(&["Chile", "Peru"]), St::Signed)],
+                "{subject}"
+            );
+        }
+    }
+
+    #[test]
     fn titles_keep_compound_number_modifiers() {
         for (text, title) in [
             (

@@ -220,6 +220,10 @@ const SIDE_PHRASES: &[(&str, u8)] = &[
     ("the countries", 2), ("the two states", 2), ("both states", 2), ("the two nations", 2),
     ("the two governments", 2), ("the two leaders", 2), ("the two presidents", 2),
     ("the presidents", 2), ("the ministers", 2), ("the two ministers", 2), ("they", 2),
+    ("both presidents", 2), ("the leaders", 2), ("both leaders", 2), ("the heads of state", 2),
+    ("the two heads of state", 2), ("both heads of state", 2), ("the heads of government", 2),
+    ("the prime ministers", 2), ("the two prime ministers", 2), ("the delegations", 2),
+    ("the two delegations", 2), ("both governments", 2), ("both ministers", 2),
     ("the three countries", 3), ("the three sides", 3), ("the three parties", 3),
     ("bilateral", 2), ("intergovernmental", 2), ("inter-governmental", 2), ("two countries", 2),
 ];
