@@ -25,6 +25,7 @@ use std::ops::Range;
 
 use crate::extract::actors::{Doc, Party, push_party};
 use crate::extract::dates;
+use crate::lexicon::calendar;
 use crate::lexicon::events::{
     DOCS, DocNoun, NOT_DOCUMENT_MODIFIERS, NounClass, SIDES, SIGNS, SignForm, ev, number_word, wc,
 };
@@ -996,13 +997,15 @@ fn mention<'d>(
         "on" | "for" | "of" | "to" | "regarding" | "concerning" | "between" | "about" | "in"
     ) || (matches!(doc.w(q), "\"" | "“" | ":") && doc.is_cap(q + 1))
         || (doc.is_cap(q) && doc.is_cap(head.start) && doc.place_at(q).is_none());
+    // "on 12 April 2024", "on Monday": a date, not what the document is on.
+    let date_on = doc.w(q) == "on" && date_starts(doc, q + 1);
     // "in" opens a qualifier only as "in the field of …", not "in Baku".
     let place_in = doc.w(q) == "in"
         && !matches!(
             doc.w(q + 1),
             "the" | "field" | "fields" | "area" | "areas" | "sphere"
         );
-    if opens && !place_in {
+    if opens && !place_in && !date_on {
         named |= doc.w(q) != "between" && doc.w(q) != "to";
         let mut steps = 0;
         while q < r.end && steps < 16 {
@@ -1015,6 +1018,7 @@ fn mention<'d>(
                 || (is_sign(doc, q) && q > head.end)
                 || (w == "and" && is_doc(doc, q + 1))
                 || (q > head.end + 1 && is_doc(doc, q))
+                || (matches!(w, "on" | "in") && date_starts(doc, q + 1))
             {
                 break;
             }
@@ -1398,6 +1402,17 @@ fn clause_start(doc: &Doc<'_, '_>, at: usize, sent: Range<usize>) -> usize {
         k = p;
     }
     sent.start
+}
+
+/// Whether a calendar date starts at token `i`: a month or weekday name,
+/// or a day number before a month name ("12 April", "April 12", "Monday").
+fn date_starts(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let w = doc.w(i);
+    calendar::is_month(w)
+        || calendar::weekday(w).is_some()
+        || (w.len() <= 2
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && calendar::is_month(doc.w(i + 1)))
 }
 
 /// Whether a reported clause with no "that" opens at token `k`, after the
@@ -2678,6 +2693,45 @@ mod tests {
         assert_eq!(got[0].date, chrono::NaiveDate::from_ymd_opt(2023, 5, 17));
         assert_eq!(got[0].title.as_deref(), Some("protocol"));
         assert_eq!(&scan.text[got[0].span.range()], scan.text);
+    }
+
+    #[test]
+    fn a_date_after_on_is_no_qualifier() {
+        for (text, date) in [
+            (
+                "Andes Rail and Sierra Ports signed an agreement on 12 April 2024.",
+                (2024, 4, 12),
+            ),
+            (
+                "Andes Rail and Sierra Ports signed an agreement on April 12, 2024.",
+                (2024, 4, 12),
+            ),
+            (
+                "Andes Rail and Sierra Ports signed an agreement on joint shipments in Lima \
+                 on 12 April 2024.",
+                (2024, 4, 12),
+            ),
+            (
+                "Andes Rail and Sierra Ports signed an agreement on Monday.",
+                (2024, 4, 15),
+            ),
+        ] {
+            let scan = Scan::new(text);
+            let ctx = Ctx {
+                scan: &scan,
+                anchor: chrono::NaiveDate::from_ymd_opt(2024, 4, 20),
+            };
+            let entities = Entities::default();
+            let lowered = Lowered::new(&scan);
+            let got = extract(&Doc::new(&ctx, &entities, &lowered));
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(
+                got[0].date,
+                chrono::NaiveDate::from_ymd_opt(date.0, date.1, date.2),
+                "{text}"
+            );
+            assert_eq!(got[0].title.as_deref(), Some("agreement"), "{text}");
+        }
     }
 
     #[test]
