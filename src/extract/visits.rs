@@ -1014,6 +1014,15 @@ fn visitors_for<'d>(
                     && !(k..p.tokens.start).any(|j| matches!(doc.w(j), "," | "to"))
             })
     });
+    // "A met with B and visited C": B is the object of the first verb, and
+    // A, the subject, visits (when the clause names a subject at all).
+    if before.len() > 1
+        && let Some(&last) = before.last()
+        && is_object(doc, last, start)
+        && doc.w(at.wrapping_sub(1)) == "and"
+    {
+        before.retain(|p| !is_object(doc, p, start));
+    }
     match before.last() {
         Some(p) => {
             let mut out = vec![(*p).clone()];
@@ -1029,6 +1038,25 @@ fn visitors_for<'d>(
         }
         None => Vec::new(),
     }
+}
+
+/// Whether a person is the object of a meeting ("met with the Hungarian
+/// President B", "received B"): the word before the mention and the
+/// capitalized words of its title (back to `start`) is "with" or a verb
+/// of meeting or hosting.
+fn is_object(doc: &Doc<'_, '_>, p: &PersonRef, start: usize) -> bool {
+    let mut k = p.tokens.start;
+    while k > start && doc.is_cap(k - 1) {
+        k -= 1;
+    }
+    if k > start && doc.w(k - 1) == "the" {
+        k -= 1;
+    }
+    k > start
+        && matches!(
+            doc.w(k - 1),
+            "with" | "met" | "meets" | "received" | "receives" | "hosted" | "hosts" | "welcomed"
+        )
 }
 
 /// The start of the clause holding token `at` (after ";", ":", "that").
@@ -2029,6 +2057,33 @@ mod tests {
                 vec!["Ali Hasanov".to_string()],
                 "Bishkek".to_string(),
                 Some("KG".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_meeting_is_no_visitor() {
+        let want = |d: &str, c: &str| {
+            vec![(
+                vec!["Ivan Petrov".to_string()],
+                d.to_string(),
+                Some(c.into()),
+            )]
+        };
+        // The subject of "met with B and visited C" visits C.
+        let text = "Petrov also met with Azerbaijani President Ali Hasanov and visited the \
+                    port of Alat.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(brief(&got), want("Alat", "AZ"));
+        // Coordinated visitors still visit together.
+        let text = "Ivan Petrov and Ali Hasanov visited Tbilisi.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            brief(&got),
+            [(
+                vec!["Ivan Petrov".to_string(), "Ali Hasanov".to_string()],
+                "Tbilisi".to_string(),
+                Some("GE".into())
             )]
         );
     }
