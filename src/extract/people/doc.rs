@@ -611,7 +611,17 @@ impl<'a> Doc<'a> {
             "pm" | "cm" | "mp" => first.chars().all(|c| c.is_ascii_uppercase()),
             // "Akim of Almaty", "Amir of Qatar", never "Hokim Karimov" or
             // "Amir Hassan" (given names).
-            "akim" | "hokim" | "khokim" | "amir" => self.is(h.end, "of"),
+            // A gloss in brackets may come between: "Akim (Governor) of".
+            "akim" | "hokim" | "khokim" | "amir" => {
+                let of = if self.s(h.end) == "(" {
+                    (h.end + 2..h.end + 5)
+                        .find(|&k| self.s(k) == ")")
+                        .map_or(h.end, |k| k + 1)
+                } else {
+                    h.end
+                };
+                self.is(of, "of")
+            }
             "chief" | "partner" | "owner" | "manager" | "head" | "deputy" | "chair" => {
                 // Lower-case "head"/"chair" are verbs or body parts as often as
                 // titles; accept them capitalized, when "of" follows, or

@@ -162,6 +162,16 @@ pub(super) fn phrases<'a>(doc: &Doc<'a>, runs: &[NameRun]) -> Vec<Phrase<'a>> {
     out
 }
 
+/// One past the closing bracket when a role in brackets glosses the role
+/// ending at unit `i` ("Akim (Governor)", "Hakim (Mayor)").
+fn gloss_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    if doc.s(i) != "(" {
+        return None;
+    }
+    let h = doc.role_at(i + 1)?;
+    (doc.s(h.end) == ")").then_some(h.end + 1)
+}
+
 /// The working lists of [`parse`], made once per document rather than
 /// once per phrase (most documents have a dozen phrases).
 #[derive(Default)]
@@ -224,8 +234,10 @@ fn parse<'a>(
     left_context(doc, ctx, &mut p, title_parts);
     title_parts.push((t0, core_e));
 
-    // Complements.
-    segments(doc, core_e, kind, segs);
+    // Complements, after a gloss of the role in brackets ("Akim (Governor)
+    // of Mangystau Region").
+    let seg_from = gloss_end(doc, core_e).unwrap_or(core_e);
+    segments(doc, seg_from, kind, segs);
     // "A B, Deputy Minister and Chief Executive of X": the first role
     // takes the second's complements when the name stands before both.
     // Without that name, the two titles chain to a name after the second.
@@ -240,7 +252,7 @@ fn parse<'a>(
             borrowed = !segs.is_empty();
         }
     }
-    let mut after = segs.last().map_or(core_e, |s| s.end);
+    let mut after = segs.last().map_or(seg_from, |s| s.end);
     // "Saudi Energy Minister Prince Abdulaziz …": a royal style before the
     // name is no second title.
     if segs.is_empty()
@@ -1174,6 +1186,14 @@ mod tests {
                 &[],
                 "",
                 "Rauf Mammadli",
+            ),
+            // A gloss of the role in brackets.
+            (
+                "Akim (Governor) of Mangystau Region Nurlan Ospanov met them.",
+                "Akim",
+                &["KZ"],
+                "Mangystau Region",
+                "Nurlan Ospanov",
             ),
             (
                 "It met Party Secretary of Hebei Province Gao Jianming.",
