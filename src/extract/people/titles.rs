@@ -871,7 +871,12 @@ fn classify(
             continue;
         }
         match prep {
-            "for" | "on" => parts.push((seg.prep, seg.end)),
+            // "spokeswoman for the German Economy Ministry": a body named
+            // after "for the" is the organization (the arms below), while
+            // "Minister for Foreign Affairs" keeps its portfolio.
+            "for" | "on" if !(prep == "for" && seg.the && has_head) => {
+                parts.push((seg.prep, seg.end));
+            }
             "in" => {}
             "of" if p.kind == RoleKind::Mayor => parts.push((seg.prep, seg.end)),
             "of" if p.kind == RoleKind::Portfolio && !has_head => {
@@ -1297,6 +1302,22 @@ mod tests {
             ("CEO", "Nordport Logistics Group")
         );
         assert_eq!(got.3, ["Lena Ostrova"]);
+
+        // "for the" and a body: the organization, with its country.
+        let got = one(
+            "It was announced by Lena Ostrova, a spokeswoman for the Norwegian \
+                       Trade Ministry.",
+        );
+        assert_eq!(
+            (got.0.as_str(), got.1.clone(), got.2.as_str()),
+            ("spokeswoman", vec!["NO"], "Norwegian Trade Ministry")
+        );
+        // "for" and a portfolio stays in the title.
+        let got = one("It was announced by Minister for Foreign Trade Lena Ostrova.");
+        assert_eq!(
+            (got.0.as_str(), got.2.as_str()),
+            ("Minister for Foreign Trade", "")
+        );
 
         let got = one("It was founded by the first president of Kyrgyzstan, Askar Temirov.");
         assert_eq!(
