@@ -1006,6 +1006,17 @@ fn apposition(doc: &Doc<'_>, start: usize) -> Option<NameRun> {
     if doc.s(c) != "," || !doc.same_sentence(c, start) {
         return None;
     }
+    // "Nikolai Ivanov (pictured), CEO of …": a photo note in brackets
+    // between the name and the comma.
+    if c >= 3 && doc.s(c - 1) == ")" {
+        let open = (c.saturating_sub(5)..c - 1)
+            .rev()
+            .find(|&k| doc.s(k) == "(")?;
+        if !(open + 1..c - 1).all(|k| doc.units.get(k).is_some_and(|u| u.word) && !doc.cap(k)) {
+            return None;
+        }
+        c = open;
+    }
     let run = names::name_before(doc, c, 2)?;
     // A name right after a capitalized word or a role belongs to that
     // word's phrase ("Railways Minister A B, State Minister …").
@@ -1302,6 +1313,13 @@ mod tests {
             ("CEO", "Nordport Logistics Group")
         );
         assert_eq!(got.3, ["Lena Ostrova"]);
+
+        // A photo note in brackets before the comma.
+        let got = one("Lena Ostrova (pictured), CEO of Nordport Logistics Group, said so.");
+        assert_eq!(
+            (got.0.as_str(), got.3.clone()),
+            ("CEO", vec!["Lena Ostrova".to_string()])
+        );
 
         // "for the" and a body: the organization, with its country.
         let got = one(
