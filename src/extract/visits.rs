@@ -2092,6 +2092,15 @@ mod tests {
     fn more_travel_patterns() {
         type Want = &'static [(&'static [&'static str], &'static str, &'static str)];
         let cases: &[(&str, Want)] = &[
+            // Landing and departing.
+            (
+                "Ivan Petrov landed in Cairo on Sunday for a two-day working visit.",
+                &[(&["Ivan Petrov"], "Cairo", "EG")],
+            ),
+            (
+                "Ivan Petrov departed for Athens on Sunday.",
+                &[(&["Ivan Petrov"], "Athens", "GR")],
+            ),
             // A tour: one visit per stop.
             (
                 "Ivan Petrov left for a three-nation tour of France, Greece and Egypt on Tuesday.",
