@@ -279,6 +279,26 @@ fn sentence<'d>(
         return;
     }
     *list = None;
+    // "Among them are an agreement on …, a memorandum …": with no signing
+    // word of its own, the sentence names some of the documents of a batch
+    // reported just before, which stays (as after "including").
+    if verbs.is_empty()
+        && partial_list_opens(doc, r.start)
+        && let Some(b) = recs
+            .iter()
+            .rposition(|x| x.batch && !x.dropped && s.saturating_sub(x.sent) <= 2)
+    {
+        for m in mentions
+            .iter()
+            .filter(|m| !m.nested && !m.vague && !m.batch)
+        {
+            push_item_line(doc, s, m, b, recs);
+        }
+        if let Some(batch) = recs.get_mut(b) {
+            batch.including = true;
+        }
+        return;
+    }
     combine_other_lists(doc, mentions);
     // The record the last mention went into, for a list after a colon.
     let mut touched: Option<usize> = None;
@@ -584,6 +604,28 @@ fn push_item_line<'d>(
         distributed: false,
     };
     recs.push(item);
+}
+
+/// Whether the sentence starting at token `i` opens a partial list of
+/// documents already reported: "Among them …", "Among the documents …",
+/// "They include …", "These included …".
+fn partial_list_opens(doc: &Doc<'_, '_>, i: usize) -> bool {
+    if doc.w(i) == "among" {
+        return matches!(doc.w(i + 1), "them" | "these" | "those" | "the");
+    }
+    let include = |k: usize| matches!(doc.w(k), "include" | "included");
+    match doc.w(i) {
+        "they" | "these" | "those" => include(i + 1),
+        // A plural of documents: "The agreement includes …" lists no
+        // documents.
+        "the" => {
+            matches!(
+                doc.w(i + 1),
+                "documents" | "agreements" | "deals" | "memorandums" | "memoranda"
+            ) && include(i + 2)
+        }
+        _ => false,
+    }
 }
 
 /// Records an item of a counted batch (`b`) the text names by an ordinal
@@ -2732,6 +2774,33 @@ mod tests {
             );
             assert_eq!(got[0].title.as_deref(), Some("agreement"), "{text}");
         }
+    }
+
+    #[test]
+    fn among_them_lists_some_of_a_batch() {
+        for opener in ["Among them are", "They include", "The documents include"] {
+            let text = format!(
+                "Chile and Peru signed 12 documents on Monday. {opener} an agreement on \
+                 trade, a protocol on customs and a program of cooperation in culture."
+            );
+            assert_eq!(
+                brief(&run(&text, &Entities::default())),
+                [
+                    (K::Other, v(&["Chile", "Peru"]), St::Signed),
+                    (K::Agreement, v(&["Chile", "Peru"]), St::Signed),
+                    (K::Protocol, v(&["Chile", "Peru"]), St::Signed),
+                    (K::Other, v(&["Chile", "Peru"]), St::Signed),
+                ],
+                "{opener}"
+            );
+        }
+        // A document's contents are no list of documents.
+        let text = "Chile and Peru signed 12 documents on Monday. The agreement includes \
+                    provisions on trade.";
+        assert_eq!(
+            brief(&run(text, &Entities::default())),
+            [(K::Other, v(&["Chile", "Peru"]), St::Signed)]
+        );
     }
 
     #[test]

@@ -855,6 +855,15 @@ const COMMON_CAPS: &[&str] = &[
     "officials", "representatives", "delegations", "delegation", "governments", "government",
     "ministers", "leaders", "heads", "head", "companies", "firms", "enterprises", "related",
     "photo", "read", "more", "source", "sources", "news",
+    // Prepositions, conjunctions and adverbs that open sentences ("Among
+    // them are …"); words that also begin names ("All Nippon", "Via
+    // Rail", "Beyond Meat", "One Belt") are left out.
+    "among", "amid", "within", "through", "since", "while", "when", "where", "there", "here",
+    "such", "some", "each", "other", "another", "what", "which", "who", "if", "although",
+    "though", "because", "until", "despite", "into", "over", "about", "around", "between",
+    "upon", "against", "without", "across", "along", "towards", "toward", "once", "now",
+    "thus", "therefore", "currently", "previously", "recently", "additionally",
+    "furthermore", "instead", "but", "or", "nor", "not",
 ];
 
 /// Lower-case words that may stand in a title-only reference between the
