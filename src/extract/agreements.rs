@@ -2144,6 +2144,34 @@ fn drop_states_of_organizations<'d>(doc: &Doc<'d, '_>, parties: &mut Vec<Party<'
     }
 }
 
+/// Drops a body's short name when its full name is a party too ("COSCO"
+/// beside "China COSCO Shipping Corporation", "Port of Baku" beside "Baku
+/// International Sea Trade Port"): one signatory named two ways, as when
+/// two mentions of a document are merged.
+fn drop_short_forms(parties: &mut Vec<Party<'_>>) {
+    if parties.iter().filter(|p| p.code.is_none()).count() < 2 {
+        return;
+    }
+    let words: Vec<Vec<String>> = parties.iter().map(|p| words_of(&p.name)).collect();
+    let inside_longer = |i: usize| {
+        parties[i].code.is_none()
+            && !words[i].is_empty()
+            && (0..parties.len()).any(|j| {
+                j != i
+                    && parties[j].code.is_none()
+                    && words[j].len() > words[i].len()
+                    && words[i].iter().all(|w| words[j].contains(w))
+            })
+    };
+    let drop: Vec<bool> = (0..parties.len()).map(inside_longer).collect();
+    let mut k = 0;
+    parties.retain(|_| {
+        let keep = !drop.get(k).copied().unwrap_or(false);
+        k += 1;
+        keep
+    });
+}
+
 /// Drops itemized batches and builds the records.
 fn finish<'d>(doc: &Doc<'d, '_>, mut recs: Vec<Rec<'d>>) -> Vec<Agreement> {
     // A batch of loose documents followed by signings of named ones in
@@ -2212,6 +2240,7 @@ fn finish<'d>(doc: &Doc<'d, '_>, mut recs: Vec<Rec<'d>>) -> Vec<Agreement> {
             continue;
         }
         drop_states_of_organizations(doc, &mut r.parties);
+        drop_short_forms(&mut r.parties);
         // A signing dated after the article is a misread date.
         let date = r
             .date
@@ -2774,6 +2803,33 @@ mod tests {
             );
             assert_eq!(got[0].title.as_deref(), Some("agreement"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_short_form_beside_its_full_name_is_one_party() {
+        let party = |name: &'static str, code: Option<&'static str>| Party {
+            name: std::borrow::Cow::Borrowed(name),
+            code,
+        };
+        let names = |ps: &[Party]| ps.iter().map(|p| p.name.to_string()).collect::<Vec<_>>();
+        let mut ps = vec![
+            party("Andes Rail", None),
+            party("Pacific Shipping Corporation of Chile", None),
+            party("Pacific Shipping", None),
+        ];
+        drop_short_forms(&mut ps);
+        assert_eq!(
+            names(&ps),
+            ["Andes Rail", "Pacific Shipping Corporation of Chile"]
+        );
+        // States and bodies that only share a word stay.
+        let mut ps = vec![
+            party("Chile", Some("CL")),
+            party("Andes Rail", None),
+            party("Sierra Rail", None),
+        ];
+        drop_short_forms(&mut ps);
+        assert_eq!(names(&ps), ["Chile", "Andes Rail", "Sierra Rail"]);
     }
 
     #[test]
