@@ -557,6 +557,20 @@ mod tests {
             "His Slovak counterpart met him; earlier Premier Jan Novak of Slovakia spoke.",
         );
         assert!(has(&got, ("Jan Novak", "Premier", "", "SK")), "{got:?}");
+
+        // Two presidents listed are of two states; ministers listed share
+        // theirs.
+        let got = officials(
+            "LIMA, May 3. Peru and Chile held a summit in Lima. It was chaired by \
+             President Rosa Quispe and President Pablo Rojas. Minister of Energy Luis Vega \
+             and Minister of Trade Ana Soto also spoke.",
+        );
+        assert!(has(&got, ("Rosa Quispe", "President", "", "PE")), "{got:?}");
+        assert!(has(&got, ("Pablo Rojas", "President", "", "CL")), "{got:?}");
+        assert!(
+            has(&got, ("Ana Soto", "Minister of Trade", "", "PE")),
+            "{got:?}"
+        );
     }
 
     #[test]

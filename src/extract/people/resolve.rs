@@ -205,6 +205,9 @@ fn candidates<'p>(
             country = org.and_then(|id| orgs.recs.get(id)).and_then(|r| r.country);
         }
         let mut guess = false;
+        // A country the person cannot be of: the one of the head of state
+        // listed before with the same title.
+        let mut other_than: Option<&'static str> = None;
         // Lists pass countries between people of states, not of companies.
         let listed = org.is_none();
         if country.is_none() && !international {
@@ -220,7 +223,13 @@ fn candidates<'p>(
                 country = p.names.first().and_then(|r| own_country_after(doc, r.end));
             }
             if country.is_none() && listed && j > 0 && lists_with(doc, &phrases[j - 1], p) {
-                (country, guess) = before;
+                if one_per_state(&phrases[j - 1], p) {
+                    // "President A and President B": two heads of state
+                    // are of two states.
+                    other_than = before.0;
+                } else {
+                    (country, guess) = before;
+                }
             }
             // "Punjab Chief Minister A B, Sindh CM C D": the next in the list.
             if country.is_none()
@@ -233,7 +242,10 @@ fn candidates<'p>(
         }
         if country.is_none() && !international && !p.names.is_empty() {
             let away = p.names.first().map(|r| visited(doc, r)).unwrap_or_default();
-            country = fallbacks.iter().copied().find(|c| !away.contains(c));
+            country = fallbacks
+                .iter()
+                .copied()
+                .find(|c| !away.contains(c) && Some(*c) != other_than);
             guess = true;
             // Only the article's first official sets the side it is
             // written from.
@@ -410,6 +422,17 @@ fn lists_with(doc: &Doc<'_>, a: &Phrase<'_>, b: &Phrase<'_>) -> bool {
         return false;
     }
     (a_end..b.start).all(|i| matches!(doc.low(i), "," | "and")) && b.start - a_end <= 2
+}
+
+/// Whether two listed phrases hold a title one state has one of
+/// ("President", "Prime Minister"), so that the people are of two states.
+fn one_per_state(a: &Phrase<'_>, b: &Phrase<'_>) -> bool {
+    a.kind == RoleKind::Leader
+        && b.kind == RoleKind::Leader
+        && a.title.eq_ignore_ascii_case(&b.title)
+        && ["president", "prime minister"]
+            .iter()
+            .any(|t| b.title.eq_ignore_ascii_case(t))
 }
 
 /// The country of a dateline near the top ("ASTANA –", "Tashkent,
