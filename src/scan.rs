@@ -470,6 +470,34 @@ fn hard_wrapped_blocks(text: &str) -> Vec<Range<usize>> {
         if out.len() > before {
             out.sort_unstable_by_key(|r| r.start);
         }
+    } else if maybe.len() >= 2 {
+        // A text of short paragraphs only (two lines each, as short wire
+        // items are): their widest line is the width, and they are wrapped
+        // when at least two of them wrap at it with lines near it (a
+        // headline over a first line is one block, not two).
+        let w = maybe
+            .iter()
+            .fold(Width { chars: 0, bytes: 0 }, |acc, (_, lines)| {
+                acc.max(Width::of(lines))
+            });
+        let near = |lines: &[Line]| {
+            lines
+                .split_last()
+                .is_some_and(|(_, body)| body.iter().all(|l| l.len * 4 >= w.chars * 3))
+        };
+        let wrapping = maybe
+            .iter()
+            .filter(|(_, lines)| near(lines) && wraps_at(text, lines, w))
+            .count();
+        if wrapping >= 2 {
+            out.extend(
+                maybe
+                    .into_iter()
+                    .filter(|(_, lines)| near(lines) && wraps_at(text, lines, w))
+                    .map(|(range, _)| range),
+            );
+            out.sort_unstable_by_key(|r| r.start);
+        }
     }
     out
 }
@@ -961,14 +989,68 @@ mod tests {
             .map(|(_, l)| Width::of(l))
             .reduce(Width::max);
         let mut out = Vec::new();
+        // Without a wrapped block, the two-line blocks tell the width.
+        let short: Vec<&(Range<usize>, Vec<Line>)> = blocks
+            .iter()
+            .filter(|(_, l)| {
+                l.len() >= 2
+                    && l[..l.len() - 1]
+                        .iter()
+                        .all(|x| WRAPPED_LINE.contains(&x.len))
+            })
+            .collect();
+        let short_width = short
+            .iter()
+            .map(|(_, l)| Width::of(l))
+            .reduce(Width::max)
+            .filter(|_| width.is_none());
+        let short_wraps = |l: &[Line], w: Width| {
+            l[..l.len() - 1].iter().all(|x| x.len * 4 >= w.chars * 3) && wraps_at(text, l, w)
+        };
+        let short_count = short_width.map_or(0, |w| {
+            short.iter().filter(|(_, l)| short_wraps(l, w)).count()
+        });
         for (r, l) in blocks {
             if is_wrapped_block(&l) {
                 paragraph_runs(text, r, &l, Width::of(&l), &mut out);
             } else if width.is_some_and(|w| wraps_at(text, &l, w)) {
                 out.push(r);
+            } else if let Some(w) = short_width
+                && short_count >= 2
+                && l.len() >= 2
+                && l[..l.len() - 1]
+                    .iter()
+                    .all(|x| WRAPPED_LINE.contains(&x.len))
+                && short_wraps(&l, w)
+            {
+                out.push(r);
             }
         }
         out
+    }
+
+    #[test]
+    fn a_text_of_two_line_paragraphs_is_read_as_wrapping() {
+        // Every paragraph wrapped at 72 into two lines: no block of three
+        // lines tells the width, so the two-line blocks do.
+        let text = "Economy ministers of Peru and Chile, Rosa Quispe and Pablo Rojas
+                    Vargas, met in Lima on Friday to discuss the new border crossing.
+
+                    The meeting was also attended by the head of the national railway
+                    company, Luis Vega, and by the chairman of the port of Callao.
+";
+        let s = Scan::new(text);
+        let at = |w: &str| s.token_at(text.find(w).unwrap());
+        assert!(!s.tokens[at("Vargas")].line_before);
+        assert!(!s.tokens[at("company")].line_before);
+        // One such block alone may be a headline over a first line.
+        let text = "Economy ministers of Peru and Chile meet in Lima to discuss trade
+                    Vargas and others met in Lima on Friday to discuss the crossing.
+
+                    Short line.
+";
+        let s = Scan::new(text);
+        assert!(s.tokens[s.token_at(text.find("Vargas").unwrap())].line_before);
     }
 
     #[test]
@@ -991,6 +1073,8 @@ mod tests {
             &format!(
                 "{wrapped}\n\nThe delegation was received by the Deputy Minister Aidar\nSerikbayev.\n\nShort line\nAnother.\n"
             ),
+            // Two-line paragraphs only, judged at their own width.
+            "The delegation was received by the Deputy Minister Aidar of the\nSerikbayev region.\n\nA second paragraph of the text that is wrapped at its width\nagain, here.\n\nA headline that is long enough to be in the band\nBAKU, May 3.\n",
         ] {
             assert_eq!(
                 hard_wrapped_blocks(text),
