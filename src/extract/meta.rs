@@ -564,6 +564,10 @@ fn byline(by: &str, found: &mut Found) -> bool {
         found.source(Rank::Byline, a);
         any = true;
     }
+    // "By Staff Writer": nobody and no outlet, but a byline all the same.
+    if sources::is_desk_only(names) {
+        return true;
+    }
     if sources::agency(names).is_some() {
         found.source(Rank::Byline, names);
         return true;
@@ -1508,6 +1512,21 @@ mod tests {
                 Some("Xinhua"),
                 vec![],
                 "\n\nTehran",
+            ),
+            // A desk byline names no author and no source.
+            (
+                " date 2021-05-17\n\nBy Staff Writer\n\nThe port signed a memorandum.",
+                day("2021-05-17"),
+                None,
+                vec![],
+                "\n\nThe port",
+            ),
+            (
+                " date 2021-05-17\n\nBy Our Correspondent – Kazinform\n\nThe port signed a memorandum.",
+                day("2021-05-17"),
+                Some("Kazinform"),
+                vec![],
+                "\n\nThe port",
             ),
             (
                 " date 2021-10-18 nCa Report\n\nThe talks took place in the capital on Friday, 15 October 2021.",

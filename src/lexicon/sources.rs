@@ -250,6 +250,33 @@ const BYLINE_LEADS: &[&str] = &[
     "interview",
 ];
 
+/// Words of a byline that names no one and no outlet ("By Staff Writer",
+/// "By Our Correspondent", "By Web Desk").
+const DESK_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "desk",
+    "team",
+    "editorial",
+    "editor",
+    "editors",
+    "our",
+    "special",
+    "web",
+    "news",
+    "newsroom",
+    "bureau",
+    "board",
+    "a",
+    "the",
+    "online",
+];
+
 /// Line labels of page furniture ("Photo:", "Source:", "Updated:"): a line
 /// starting with one is never a headline or a dateline.
 const LABELS: &[&str] = &[
@@ -435,6 +462,8 @@ mod class {
     pub const BYLINE_LEAD: u8 = 1 << 2;
     /// A word of `LABELS`.
     pub const LABEL: u8 = 1 << 3;
+    /// A word of `DESK_WORDS`.
+    pub const DESK: u8 = 1 << 4;
 }
 
 /// The word tables compiled into one case-insensitive map.
@@ -444,6 +473,7 @@ static WORD_CLASSES: LazyLock<WordMap<u8>> = LazyLock::new(|| {
         (OUTLET_WORDS, class::OUTLET),
         (BYLINE_LEADS, class::BYLINE_LEAD),
         (LABELS, class::LABEL),
+        (DESK_WORDS, class::DESK),
     ])
 });
 
@@ -462,6 +492,13 @@ pub(crate) fn is_not_source_word(word: &str) -> bool {
 /// Whether `word` makes a bylined name an outlet rather than a person.
 pub(crate) fn is_outlet_word(word: &str) -> bool {
     in_class(class::OUTLET, word)
+}
+
+/// Whether a byline names no one and no outlet: every word a desk word
+/// ("Staff Writer", "Our Correspondent").
+pub(crate) fn is_desk_only(byline: &str) -> bool {
+    let mut words = byline.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| in_class(class::DESK, w.trim_end_matches(['.', ','])))
 }
 
 /// Whether `word` introduces an author before "by" ("Written by").
