@@ -246,6 +246,15 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
         content.extend(head.get(next..).unwrap_or(&[]).iter().copied());
     }
 
+    // A breadcrumb trail of the page ("Home / Business / …", "Home > News")
+    // is page furniture, not a headline.
+    while content.len() > 1
+        && content
+            .first()
+            .is_some_and(|l| is_breadcrumb(&text[l.start..l.end]))
+    {
+        content.remove(0);
+    }
     // Bylines further down the head ("Headline / By Name – Agency:").
     for &line in content.iter().skip(1) {
         byline_line(text, line, &mut found);
@@ -613,6 +622,16 @@ fn byline_head(by: &str) -> &str {
         }
     }
     by
+}
+
+/// Whether a line is a page's breadcrumb trail: "Home" and a separator
+/// ("Home / Business / Title", "Home > News > Title", "Home » Economy").
+fn is_breadcrumb(line: &str) -> bool {
+    let Some(rest) = line.trim_start().strip_prefix("Home") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    rest.starts_with(['/', '>', '»', '|', '›'])
 }
 
 /// Whether `s` reads as a person's name: two to four capitalized words,
@@ -1903,6 +1922,15 @@ mod tests {
                 None,
             ),
             ("Just one line without a period", None),
+            // A breadcrumb trail over the headline is not part of it.
+            (
+                "Home / Business / Ports sign a deal\n\nPorts sign a deal\n\nThe ports signed.",
+                Some("Ports sign a deal"),
+            ),
+            (
+                "Home » Economy\nPorts sign a deal\nThe ports signed.",
+                Some("Ports sign a deal"),
+            ),
             // An exchange-rate ticker over the text is no headline.
             (
                 "USD 2.6845   EUR 2.9120   TRY 0.0832\n\nThe bank kept its rate.",
