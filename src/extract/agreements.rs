@@ -2152,24 +2152,47 @@ fn drop_short_forms(parties: &mut Vec<Party<'_>>) {
     if parties.iter().filter(|p| p.code.is_none()).count() < 2 {
         return;
     }
-    let words: Vec<Vec<String>> = parties.iter().map(|p| words_of(&p.name)).collect();
-    let inside_longer = |i: usize| {
-        parties[i].code.is_none()
-            && !words[i].is_empty()
-            && (0..parties.len()).any(|j| {
+    // Content words are compared in place, without lists: most records
+    // have a few parties of a few words.
+    let inside = |a: &str, b: &str| {
+        content_words(a).all(|w| content_words(b).any(|x| x.eq_ignore_ascii_case(w)))
+    };
+    let short = |i: usize| {
+        let p = &parties[i];
+        let n = content_words(&p.name).count();
+        p.code.is_none()
+            && n > 0
+            && parties.iter().enumerate().any(|(j, q)| {
                 j != i
-                    && parties[j].code.is_none()
-                    && words[j].len() > words[i].len()
-                    && words[i].iter().all(|w| words[j].contains(w))
+                    && q.code.is_none()
+                    && content_words(&q.name).count() > n
+                    && inside(&p.name, &q.name)
             })
     };
-    let drop: Vec<bool> = (0..parties.len()).map(inside_longer).collect();
+    // A bit per party (a record has a handful).
+    let drop: u64 = (0..parties.len().min(64))
+        .filter(|&i| short(i))
+        .fold(0, |m, i| m | 1 << i);
+    if drop == 0 {
+        return;
+    }
     let mut k = 0;
     parties.retain(|_| {
-        let keep = !drop.get(k).copied().unwrap_or(false);
+        let keep = k >= 64 || drop & (1 << k) == 0;
         k += 1;
         keep
     });
+}
+
+/// The content words of a name, as [`words_of`] reads them, not lower-cased
+/// and not collected.
+fn content_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| {
+        !w.is_empty()
+            && !["of", "the", "and", "s", "for"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+    })
 }
 
 /// Drops itemized batches and builds the records.
@@ -2822,6 +2845,12 @@ mod tests {
             names(&ps),
             ["Andes Rail", "Pacific Shipping Corporation of Chile"]
         );
+        let mut ps = vec![
+            party("Port of Callao", None),
+            party("Callao International Sea Port", None),
+        ];
+        drop_short_forms(&mut ps);
+        assert_eq!(names(&ps), ["Callao International Sea Port"]);
         // States and bodies that only share a word stay.
         let mut ps = vec![
             party("Chile", Some("CL")),
