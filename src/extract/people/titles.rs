@@ -429,6 +429,19 @@ fn extend_left(doc: &Doc<'_>, start: usize, kind: RoleKind) -> usize {
             t0 = pi;
             continue;
         }
+        // "…, Group Chairman and CEO of …", "DP World group chairman": the
+        // group level of a company role, where "group" ends no company's
+        // name ("Eurasian Resources Group CEO A B", "the Tata group
+        // chairman").
+        if kind == RoleKind::Corporate
+            && t0 == start
+            && doc.low(pi) == "group"
+            && !doc.blocked(pi)
+            && (!u.cap || pi == 0 || !doc.cap(pi - 1) || !doc.same_sentence(pi - 1, pi))
+        {
+            t0 = pi;
+            continue;
+        }
         // "PM's Adviser".
         let poss = possessive_ending_at(doc, t0);
         if poss > 0
@@ -1202,6 +1215,22 @@ mod tests {
                 &[],
                 "",
                 "Rauf Mammadli",
+            ),
+            // The group level of a company role, unless "Group" ends the
+            // company's name.
+            (
+                "Group CEO Lena Ostrova said so.",
+                "Group CEO",
+                &[],
+                "",
+                "Lena Ostrova",
+            ),
+            (
+                "Nordport Logistics Group CEO Lena Ostrova said so.",
+                "CEO",
+                &[],
+                "Nordport Logistics Group",
+                "Lena Ostrova",
             ),
             // A gloss of the role in brackets.
             (
