@@ -242,8 +242,11 @@ fn parse<'a>(
     // takes the second's complements when the name stands before both.
     // Without that name, the two titles chain to a name after the second.
     let mut borrowed = false;
+    // A minister's portfolio is the second title's own ("Deputy Prime
+    // Minister and Minister of Finance": no body "Finance").
     if segs.is_empty()
         && let Some(h2) = paired
+        && h2.role.kind != RoleKind::Portfolio
         && apposition(doc, p.start).is_some()
     {
         let start2 = extend_left(doc, h2.start, h2.role.kind);
@@ -1402,6 +1405,13 @@ mod tests {
         let doc = Doc::new(&scan, 0..scan.tokens.len());
         let ps = phrases(&doc, &names::all_names(&doc, 1));
         assert_eq!(ps.first().map(|p| p.chain_at), Some(None));
+        // After the name, the first title keeps no portfolio of the second
+        // as its organization.
+        let got = one("It was said by Bakyt Osmonov, Deputy Prime Minister and Minister of Trade.");
+        assert_eq!(
+            (got.0.as_str(), got.2.as_str()),
+            ("Deputy Prime Minister", "")
+        );
     }
 
     #[test]
