@@ -724,6 +724,13 @@ fn destinations(
             {
                 i = j;
             }
+            // A list of venues: "the X Port and the Y Zone".
+            Some(next)
+                if next.level == Level::Place
+                    && out.last().is_some_and(|l| l.level == Level::Place) =>
+            {
+                i = j;
+            }
             _ => break,
         }
     }
@@ -928,7 +935,10 @@ fn venue(
         let w = doc.w(e);
         if doc.is_cap(e) {
             last_cap = e;
-        } else if !matches!(w, "of" | "the" | "and" | "for" | "-" | "'" | "s" | "&") {
+        } else if !matches!(w, "of" | "the" | "and" | "for" | "-" | "'" | "s" | "&")
+            // "the X Port and the Y Zone": two venues.
+            || (w == "and" && doc.w(e + 1) == "the" && doc.is_cap(e + 2))
+        {
             break;
         }
         e += 1;
@@ -1636,8 +1646,12 @@ fn add(
             && (v.dest.name.eq_ignore_ascii_case(&dest.name)
                 || (v.dest.code.is_some()
                     && v.dest.code == dest.code
-                    && (matches!(dest.level, Level::Country | Level::Inferred)
-                        || v.dest.level == Level::Inferred
+                    // A meeting under the dateline is the trip to a
+                    // country named, not a stop in another city of it.
+                    && (dest.level == Level::Country
+                        || (dest.level == Level::Inferred
+                            && matches!(v.dest.level, Level::Country | Level::Inferred))
+                        || (v.dest.level == Level::Inferred && dest.level != Level::City)
                         || (v.dest.level == Level::Country && is_capital(&dest)))
                     && dates_close(v.date, date, doc.anchor)))
     });
@@ -1783,6 +1797,14 @@ mod tests {
                 "A delegation led by Ivan Petrov arrived in Tajikistan's capital Dushanbe.",
                 &[(&["Ivan Petrov"], "Dushanbe", "TJ")],
             ),
+            // A list of venues: one visit each.
+            (
+                "Ivan Petrov visited the Tbilisi Sea Port and the Poti Free Industrial Zone.",
+                &[
+                    (&["Ivan Petrov"], "Tbilisi Sea Port", "GE"),
+                    (&["Ivan Petrov"], "Poti Free Industrial Zone", "GE"),
+                ],
+            ),
             // A country's own city after its possessive.
             (
                 "Ivan Petrov will travel to Azerbaijan's Nakhchivan exclave on Monday.",
@@ -1864,6 +1886,19 @@ mod tests {
                 "{text}"
             );
         }
+        // A later stop in another city of the host's country is a visit of
+        // its own, not the place of the meeting under the dateline.
+        let text = "Ali Hasanov received a delegation led by Ivan Petrov. Petrov will \
+                    travel to Ganja on May 22.";
+        let got = run(text, &people_of(text), Some("Baku"));
+        let petrov = || vec!["Ivan Petrov".to_string()];
+        assert_eq!(
+            brief(&got),
+            [
+                (petrov(), "Baku".to_string(), Some("AZ".into())),
+                (petrov(), "Ganja".to_string(), Some("AZ".into())),
+            ]
+        );
         // Someone who only reports a meeting is not at it.
         let text = "Ivan Petrov met the press, Ali Hasanov said.";
         assert!(run(text, &people_of(text), Some("Baku")).is_empty());
