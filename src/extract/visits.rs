@@ -103,6 +103,7 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
         topic: None,
         unread: 0..0,
         pending: Vec::new(),
+        lead: None,
     };
     for s in 0..doc.scan.sentences.len() {
         sentence(doc, s, &mut st, dateline.as_ref());
@@ -194,6 +195,9 @@ struct State<'d> {
     unread: Range<usize>,
     /// Meetings to place under the dateline at the end.
     pending: Vec<Pending<'d>>,
+    /// The leader of the delegation the text named last ("a delegation
+    /// led by X"), whom a later "the delegation" stands for.
+    lead: Option<PersonRef<'d>>,
 }
 
 /// Whether a person is posted abroad (an ambassador, envoy or consul):
@@ -250,7 +254,19 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
             break;
         }
     }
-    let refs = people(doc, r.clone(), st.topic.as_ref());
+    let refs = people(doc, r.clone(), st.topic.as_ref(), st.lead.as_ref());
+    // "a delegation led by X": X is who "the delegation" is from now on.
+    if let Some(lead) = r
+        .clone()
+        .filter(|&i| {
+            doc.w(i) == "delegation"
+                && matches!(doc.w(i + 1), "led" | "headed")
+                && doc.w(i + 2) == "by"
+        })
+        .find_map(|i| local(&refs, &(i + 3..i + 16)).first())
+    {
+        st.lead = Some(lead.clone());
+    }
     let dates = doc.dates.in_sentence(s);
     let date_toks: Vec<usize> = dates
         .iter()
@@ -439,6 +455,7 @@ fn people<'d>(
     doc: &Doc<'d, '_>,
     r: Range<usize>,
     topic: Option<&PersonRef<'d>>,
+    lead: Option<&PersonRef<'d>>,
 ) -> Vec<PersonRef<'d>> {
     let mut refs = doc.persons(r.clone());
     // Whether the people found so far cover a token is read walking along
@@ -495,6 +512,26 @@ fn people<'d>(
             out.push(PersonRef {
                 official: Some(k),
                 name: &o.name,
+                tokens: i..i + 1,
+            });
+            continue;
+        }
+        // "the (Kyrgyz) delegation visited …", with no leader of its own:
+        // the leader of the delegation named before travels.
+        let verb = if matches!(doc.w(i + 1), "also" | "then" | "later") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if doc.w(i) == "delegation"
+            && doc.ev(verb) & ev::TRAVEL != 0
+            && (doc.w(i.wrapping_sub(1)) == "the"
+                || (doc.w(i.wrapping_sub(2)) == "the" && doc.place_at(i - 1).is_some()))
+            && let Some(t) = lead
+        {
+            out.push(PersonRef {
+                official: t.official,
+                name: t.name,
                 tokens: i..i + 1,
             });
             continue;
@@ -1899,6 +1936,21 @@ mod tests {
                 (petrov(), "Ganja".to_string(), Some("AZ".into())),
             ]
         );
+        // "The delegation visited …": its leader, named before, visits.
+        let text = "Ali Hasanov received a delegation led by Ivan Petrov in Tbilisi. The \
+                    Kazakh delegation also visited the Poti Free Industrial Zone.";
+        let got = run(text, &people_of(text), None);
+        assert!(
+            brief(&got).contains(&(
+                petrov(),
+                "Poti Free Industrial Zone".to_string(),
+                Some("GE".into())
+            )),
+            "{got:?}"
+        );
+        // A delegation with no leader named before is nobody's trip.
+        let text = "The Kazakh delegation visited the Poti Free Industrial Zone.";
+        assert!(run(text, &people_of(text), None).is_empty());
         // Someone who only reports a meeting is not at it.
         let text = "Ivan Petrov met the press, Ali Hasanov said.";
         assert!(run(text, &people_of(text), Some("Baku")).is_empty());
