@@ -10,7 +10,8 @@ pub(crate) enum Few<T: Clone, const N: usize> {
     /// No item.
     #[default]
     Empty,
-    /// The first `len` items of `items` (the others repeat the first).
+    /// The first `len` items of `items` (the others are left-overs: copies
+    /// of the first, or items dropped).
     Inline {
         /// How many items are set; at most `N`.
         len: u8,
@@ -49,6 +50,30 @@ impl<T: Clone, const N: usize> Few<T, N> {
     }
 }
 
+impl<T: Clone + PartialEq, const N: usize> Few<T, N> {
+    /// Removes consecutive repeated items, as [`Vec::dedup`] does.
+    pub(crate) fn dedup(&mut self) {
+        if let Few::Heap(all) = self {
+            all.dedup();
+            return;
+        }
+        // In place: each item unlike the last one kept moves up to the
+        // end of the kept ones.
+        let items: &mut [T] = self;
+        let mut kept = 0;
+        for k in 0..items.len() {
+            if kept == 0 || items.get(k) != items.get(kept - 1) {
+                items.swap(kept, k);
+                kept += 1;
+            }
+        }
+        if let Few::Inline { len, .. } = self {
+            // `kept` is at most `len`, which fits a byte.
+            *len = u8::try_from(kept).unwrap_or(*len);
+        }
+    }
+}
+
 impl<T: Clone, const N: usize> std::ops::Deref for Few<T, N> {
     type Target = [T];
 
@@ -79,6 +104,15 @@ impl<T: Clone, const N: usize> Extend<T> for Few<T, N> {
         for x in iter {
             self.push(x);
         }
+    }
+}
+
+impl<'a, T: Clone, const N: usize> IntoIterator for &'a Few<T, N> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
     }
 }
 
@@ -127,5 +161,30 @@ mod tests {
         }
         let mut empty: Few<usize, 1> = Few::Empty;
         assert!(empty.iter_mut().next().is_none());
+    }
+
+    #[test]
+    fn few_lists_drop_repeats_as_vecs_do() {
+        for items in [
+            &[][..],
+            &[1],
+            &[1, 1],
+            &[1, 2],
+            &[1, 1, 2],
+            &[1, 2, 2],
+            &[3, 3, 3],
+            &[1, 1, 2, 2, 3],
+            &[1, 2, 1, 1],
+        ] {
+            let mut few: Few<u8, 3> = items.iter().copied().collect();
+            let mut want = items.to_vec();
+            few.dedup();
+            want.dedup();
+            assert_eq!(&*few, want.as_slice(), "{items:?}");
+            // Still a list: pushing goes on after the kept items.
+            few.push(9);
+            want.push(9);
+            assert_eq!(&*few, want.as_slice(), "{items:?} and 9");
+        }
     }
 }
