@@ -1032,16 +1032,30 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The first `max` people of [`persons`](Doc::persons).
     pub(crate) fn persons_upto(&self, r: Range<usize>, max: usize) -> Vec<PersonRef<'d>> {
-        let end = r.end.min(self.len());
         let mut out: Vec<PersonRef<'d>> = Vec::new();
+        self.persons_upto_into(r, max, &mut out);
+        out
+    }
+
+    /// [`persons`](Doc::persons), added to the end of `out` (a caller's
+    /// list kept for its room).
+    pub(crate) fn persons_into(&self, r: Range<usize>, out: &mut Vec<PersonRef<'d>>) {
+        self.persons_upto_into(r, usize::MAX, out);
+    }
+
+    /// The first `max` people of [`persons`](Doc::persons), added to the
+    /// end of `out`.
+    fn persons_upto_into(&self, r: Range<usize>, max: usize, out: &mut Vec<PersonRef<'d>>) {
+        let end = r.end.min(self.len());
         let mut i = r.start;
-        while out.len() < max
+        let mut n = 0;
+        while n < max
             && let Some((p, next)) = self.next_person(i, end)
         {
             out.push(p);
+            n += 1;
             i = next;
         }
-        out
     }
 
     /// The first person of a token range, as [`persons`](Doc::persons)

@@ -104,8 +104,9 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
         unread: 0..0,
         pending: Vec::new(),
     };
+    let mut scratch = Scratch::default();
     for s in 0..doc.scan.sentences.len() {
-        sentence(doc, s, &mut st, dateline.as_ref());
+        sentence(doc, s, &mut st, dateline.as_ref(), &mut scratch);
     }
     // Meetings under a dateline: a foreign official meeting a host of the
     // dateline's country is visiting its city, unless the text sends one
@@ -222,8 +223,26 @@ fn dates_close(a: Option<NaiveDate>, b: Option<NaiveDate>, anchor: Option<NaiveD
     }
 }
 
+/// The working lists of [`sentence`], cleared and refilled for each
+/// sentence with a travel word rather than made anew.
+#[derive(Default)]
+struct Scratch<'d> {
+    /// The people the prepared article finds in the sentence ([`people`]).
+    found: Vec<PersonRef<'d>>,
+    /// The sentence's people, pronouns resolved ([`people`]).
+    refs: Vec<PersonRef<'d>>,
+    /// The first token of each of the sentence's dates.
+    date_toks: Vec<usize>,
+}
+
 /// Reads one sentence.
-fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Option<&Dest>) {
+fn sentence<'d>(
+    doc: &Doc<'d, '_>,
+    s: usize,
+    st: &mut State<'d>,
+    dateline: Option<&Dest>,
+    scratch: &mut Scratch<'d>,
+) {
     let r = doc.sentence(s);
     let span = doc
         .scan
@@ -250,12 +269,17 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
             break;
         }
     }
-    let refs = people(doc, r.clone(), st.topic.as_ref());
+    let Scratch {
+        found,
+        refs,
+        date_toks,
+    } = scratch;
+    people(doc, r.clone(), st.topic.as_ref(), found, refs);
+    let refs: &[PersonRef<'d>] = refs;
     let dates = doc.dates.in_sentence(s);
-    let date_toks: Vec<usize> = dates
-        .iter()
-        .map(|d| doc.scan.token_at(d.span.start))
-        .collect();
+    date_toks.clear();
+    date_toks.extend(dates.iter().map(|d| doc.scan.token_at(d.span.start)));
+    let date_toks: &[usize] = date_toks;
     // The date stated right after token `i`, else the sentence's first.
     let date_after = |i: usize| -> Option<NaiveDate> {
         let k = date_toks.partition_point(|&t| t < i);
@@ -435,12 +459,17 @@ fn is_pronoun(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
 /// The people of a sentence, in order: officials, title-only references,
 /// given names of officials ("Prince Karim"), and pronouns resolved to
 /// the first person of the sentence or the topic of the text.
+/// They are written into `out`; `refs` is a working list. Both are
+/// cleared first (kept from one sentence to the next for their room).
 fn people<'d>(
     doc: &Doc<'d, '_>,
     r: Range<usize>,
     topic: Option<&PersonRef<'d>>,
-) -> Vec<PersonRef<'d>> {
-    let mut refs = doc.persons(r.clone());
+    refs: &mut Vec<PersonRef<'d>>,
+    out: &mut Vec<PersonRef<'d>>,
+) {
+    refs.clear();
+    doc.persons_into(r.clone(), refs);
     // Whether the people found so far cover a token is read walking along
     // them, with no table of the sentence's tokens: they come in text
     // order, each ending before the next starts.
@@ -472,7 +501,7 @@ fn people<'d>(
     }
     refs.sort_by_key(|p| p.tokens.start);
     // Pronouns.
-    let mut out: Vec<PersonRef> = Vec::new();
+    out.clear();
     let mut k = 0;
     for i in r.clone() {
         while k < refs.len() && refs[k].tokens.start < i {
@@ -536,7 +565,6 @@ fn people<'d>(
         }
     }
     out.dedup_by(|a, b| a.tokens.start == b.tokens.start);
-    out
 }
 
 /// "his counterpart" with no country: the official of another country
