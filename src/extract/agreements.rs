@@ -23,7 +23,7 @@
 
 use std::ops::Range;
 
-use crate::extract::actors::{Doc, Party, push_party};
+use crate::extract::actors::{Doc, Party, PersonRef, push_party};
 use crate::extract::dates;
 use crate::extract::few::Few;
 use crate::lexicon::events::{
@@ -1255,7 +1255,9 @@ fn plan_verb_between<'d>(doc: &Doc<'d, '_>, v: &Verb<'d>, m: &Mention) -> bool {
 /// Shipping. The sides signed …"), else the states nearby.
 fn sides<'d>(doc: &Doc<'d, '_>, s: usize, n: usize) -> Vec<Party<'d>> {
     for k in [Some(s), s.checked_sub(1)].into_iter().flatten() {
-        let people = doc.persons(doc.sentence(k));
+        // The people of a sentence are few: kept in place.
+        let mut people: Few<PersonRef<'d>, 4> = Few::Empty;
+        doc.persons_into(doc.sentence(k), &mut people);
         if people.len() < n {
             continue;
         }

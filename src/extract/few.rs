@@ -50,6 +50,13 @@ impl<T: Clone, const N: usize> Few<T, N> {
     }
 }
 
+impl<T: Clone, const N: usize> Few<T, N> {
+    /// Removes every item.
+    pub(crate) fn clear(&mut self) {
+        *self = Few::Empty;
+    }
+}
+
 impl<T: Clone + PartialEq, const N: usize> Few<T, N> {
     /// Removes consecutive repeated items, as [`Vec::dedup`] does.
     pub(crate) fn dedup(&mut self) {
@@ -161,6 +168,13 @@ mod tests {
         }
         let mut empty: Few<usize, 1> = Few::Empty;
         assert!(empty.iter_mut().next().is_none());
+        for n in [1usize, 2, 3] {
+            let mut few: Few<usize, 2> = (0..n).collect();
+            few.clear();
+            assert!(few.is_empty(), "{n} items cleared");
+            few.push(4);
+            assert_eq!(&*few, [4], "{n} items cleared, one pushed");
+        }
     }
 
     #[test]
