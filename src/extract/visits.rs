@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 
 use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::agreements::window;
+use crate::extract::few::Few;
 use crate::lexicon::events::{MACRO_REGIONS, TRAVELS, Travel, ev, states_plan, visit_kind, wc};
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
@@ -984,7 +985,7 @@ fn venue(
 
 /// The visitors of a travel word: the person the clause is about (the
 /// nearest person before the word, or "him" in "took him to"), and the
-/// person after "by" in "a visit to P by X".
+/// person after "by" in "a visit to P by X". One or two: kept in place.
 fn visitors_for<'d>(
     doc: &Doc<'_, '_>,
     refs: &[PersonRef<'d>],
@@ -992,56 +993,58 @@ fn visitors_for<'d>(
     after: usize,
     r: Range<usize>,
     dest_end: usize,
-) -> Vec<PersonRef<'d>> {
+) -> Few<PersonRef<'d>, 2> {
+    let one = |p: &PersonRef<'d>| std::iter::once(p.clone()).collect();
     // "a visit to Lima by the Chilean foreign minister".
-    if doc.w(dest_end) == "by" {
-        let by: Vec<PersonRef> = refs
+    if doc.w(dest_end) == "by"
+        && let Some(first) = refs
             .iter()
-            .filter(|p| p.tokens.start > dest_end && p.tokens.start < dest_end + 12)
-            .cloned()
-            .collect();
-        if let Some(first) = by.first() {
-            return vec![first.clone()];
-        }
+            .find(|p| p.tokens.start > dest_end && p.tokens.start < dest_end + 12)
+    {
+        return one(first);
     }
     // "took him to": the pronoun inside the phrase.
     if let Some(p) = refs
         .iter()
         .find(|p| p.tokens.start > at && p.tokens.start < after)
     {
-        return vec![p.clone()];
+        return one(p);
     }
     let start = clause_start(doc, at, r.start);
-    let mut before: Vec<&PersonRef> = refs
+    // The last two people of the clause before the word, read in turn
+    // rather than collected.
+    let (mut last, mut second): (Option<&PersonRef>, Option<&PersonRef>) = (None, None);
+    for p in refs
         .iter()
         .filter(|p| p.tokens.start >= start && p.tokens.end <= at)
-        .collect();
-    // Not the host of an invitation ("on the invitation of X", "an
-    // invitation from President X").
-    before.retain(|p| {
-        !(p.tokens.start.saturating_sub(3)..p.tokens.start)
-            .any(|k| doc.has(k, wc::INVITATION_WORDS))
-            && !(p.tokens.start.saturating_sub(7)..p.tokens.start).any(|k| {
-                doc.has(k, wc::INVITATION_WORDS)
-                    && matches!(doc.w(k + 1), "from" | "of" | "by")
-                    && !(k..p.tokens.start).any(|j| matches!(doc.w(j), "," | "to"))
-            })
-    });
-    match before.last() {
-        Some(p) => {
-            let mut out = vec![(*p).clone()];
-            // "A and B visited": coordinated names.
-            if let Some(q) = before.iter().rev().nth(1)
-                && q.name != p.name
-                && (q.tokens.end..p.tokens.start).all(|k| doc.w(k) == "and" || doc.w(k) == ",")
-                && q.tokens.end < p.tokens.start
-            {
-                out.insert(0, (*q).clone());
-            }
-            out
-        }
-        None => Vec::new(),
+        // Not the host of an invitation ("on the invitation of X", "an
+        // invitation from President X").
+        .filter(|p| {
+            !(p.tokens.start.saturating_sub(3)..p.tokens.start)
+                .any(|k| doc.has(k, wc::INVITATION_WORDS))
+                && !(p.tokens.start.saturating_sub(7)..p.tokens.start).any(|k| {
+                    doc.has(k, wc::INVITATION_WORDS)
+                        && matches!(doc.w(k + 1), "from" | "of" | "by")
+                        && !(k..p.tokens.start).any(|j| matches!(doc.w(j), "," | "to"))
+                })
+        })
+    {
+        second = last;
+        last = Some(p);
     }
+    let mut out = Few::Empty;
+    if let Some(p) = last {
+        // "A and B visited": coordinated names.
+        if let Some(q) = second
+            && q.name != p.name
+            && (q.tokens.end..p.tokens.start).all(|k| doc.w(k) == "and" || doc.w(k) == ",")
+            && q.tokens.end < p.tokens.start
+        {
+            out.push(q.clone());
+        }
+        out.push(p.clone());
+    }
+    out
 }
 
 /// The start of the clause holding token `at` (after ";", ":", "that").
