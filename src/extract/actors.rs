@@ -518,7 +518,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     pub(crate) fn parties(&self, r: Range<usize>) -> Vec<Party<'d>> {
         let r = r.start..r.end.min(self.len());
         let mut out: Vec<Party<'d>> = Vec::new();
-        let mut seen_officials = Vec::new();
+        // The officials read so far: a few, kept in place.
+        let mut seen_officials: Few<usize, 4> = Few::Empty;
         for i in r.clone() {
             if let Some(k) = self.official_idx(i)
                 && !seen_officials.contains(&k)
