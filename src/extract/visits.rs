@@ -306,7 +306,7 @@ fn sentence<'d>(
         // A clause is read within a window around the travel word, so that
         // a run-on "sentence" of a whole file stays linear.
         let r = window(&r, i, after);
-        let refs = local(&refs, &r);
+        let refs = local(refs, &r);
         match how {
             Travel::Object | Travel::Prep | Travel::Trip => {
                 if invitation_only(doc, i, r.start) {
@@ -438,7 +438,7 @@ fn sentence<'d>(
         }
         i = after;
     }
-    delegation(doc, &refs, r.clone(), st, kind, &date_after, span, s);
+    delegation(doc, refs, r.clone(), st, kind, &date_after, span, s);
     if let Some(first) = refs.iter().find(|p| !is_pronoun(doc, p)) {
         st.topic = Some(first.clone());
     }
