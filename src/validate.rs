@@ -219,8 +219,11 @@ impl Article {
         let names = RecordNames::of(self);
         let mut search = TextSearch::default();
         // What each party and then each visitor needs, in record order
-        // (one list for all, and one for the words of all parties).
-        let mut needs: Vec<Need> = Vec::new();
+        // (one list for all, sized once, and one for the words of all
+        // parties).
+        let parties: usize = self.agreements.iter().map(|a| a.parties.len()).sum();
+        let visitors: usize = self.visits.iter().map(|v| v.visitors.len()).sum();
+        let mut needs: Vec<Need> = Vec::with_capacity(parties + visitors);
         let mut words: Vec<(usize, Option<usize>)> = Vec::new();
         for p in self.agreements.iter().flat_map(|a| &a.parties) {
             needs.push(names.party_need(p, &mut search, &mut words));

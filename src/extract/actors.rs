@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use crate::Official;
 use crate::extract::Ctx;
 use crate::extract::dates::Dates;
+use crate::extract::few::Few;
 use crate::extract::people::Entities;
 use crate::lexicon::events::{
     GROUP_NOUNS, NAME_CONNECTORS, calendar_cap, calendar_not_venue, class_at, ev, event_bits_with,
@@ -37,6 +38,10 @@ pub(crate) struct Party<'d> {
     /// The country code when the party is a state.
     pub code: Option<&'static str>,
 }
+
+/// The distinct states of a sentence (country codes): mostly a few, kept
+/// in place ([`Few`]).
+pub(crate) type States = Few<&'static str, 4>;
 
 /// A person named in a token range.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -513,7 +518,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     pub(crate) fn parties(&self, r: Range<usize>) -> Vec<Party<'d>> {
         let r = r.start..r.end.min(self.len());
         let mut out: Vec<Party<'d>> = Vec::new();
-        let mut seen_officials = Vec::new();
+        // The officials read so far: a few, kept in place.
+        let mut seen_officials: Few<usize, 4> = Few::Empty;
         for i in r.clone() {
             if let Some(k) = self.official_idx(i)
                 && !seen_officials.contains(&k)
@@ -975,15 +981,15 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The distinct states named in sentence `s`, in order: countries,
     /// capitals, demonyms and the countries of the officials in it.
-    pub(crate) fn states_in(&self, s: usize) -> Vec<&'static str> {
-        let mut out: Vec<&'static str> = Vec::new();
+    pub(crate) fn states_in(&self, s: usize) -> States {
+        let mut out = States::Empty;
         self.states_into(s, &mut out);
         out
     }
 
     /// [`states_in`](Doc::states_in), into `out` (cleared first), so that
     /// a caller reading several sentences fills one list.
-    fn states_into(&self, s: usize, out: &mut Vec<&'static str>) {
+    fn states_into(&self, s: usize, out: &mut States) {
         out.clear();
         for i in self.sentence(s) {
             let code = match self.place_at(i) {
@@ -1011,7 +1017,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// sentence `s`: the first `n` states of the nearest sentence (this one
     /// or up to five before) that names at least `n`.
     pub(crate) fn sides(&self, s: usize, n: usize) -> Vec<Party<'d>> {
-        let mut states = Vec::new();
+        let mut states = States::Empty;
         for back in 0..=5 {
             let Some(k) = s.checked_sub(back) else { break };
             self.states_into(k, &mut states);
@@ -1024,27 +1030,28 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The people a token range names, in order: officials (by any mention)
     /// and title-only references resolved to an official ("the Kazakh
-    /// President"). Each mention ends before the next starts (the search
-    /// resumes after the last one).
-    pub(crate) fn persons(&self, r: Range<usize>) -> Vec<PersonRef<'d>> {
-        self.persons_upto(r, usize::MAX)
-    }
-
-    /// The first `max` people of [`persons`](Doc::persons).
-    pub(crate) fn persons_upto(&self, r: Range<usize>, max: usize) -> Vec<PersonRef<'d>> {
+    /// President"), added to `out`: a caller's list kept for its room, or
+    /// a short list kept in place, rather than a list of their own. Each
+    /// mention ends before the next starts (the search resumes after the
+    /// last one).
+    pub(crate) fn persons_into(&self, r: Range<usize>, out: &mut impl Extend<PersonRef<'d>>) {
         let end = r.end.min(self.len());
-        let mut out: Vec<PersonRef<'d>> = Vec::new();
         let mut i = r.start;
-        while out.len() < max
-            && let Some((p, next)) = self.next_person(i, end)
-        {
-            out.push(p);
+        while let Some((p, next)) = self.next_person(i, end) {
+            out.extend(Some(p));
             i = next;
         }
+    }
+
+    /// [`persons_into`](Doc::persons_into) a list of their own.
+    #[cfg(test)]
+    pub(crate) fn persons(&self, r: Range<usize>) -> Vec<PersonRef<'d>> {
+        let mut out = Vec::new();
+        self.persons_into(r, &mut out);
         out
     }
 
-    /// The first person of a token range, as [`persons`](Doc::persons)
+    /// The first person of a token range, as [`persons_into`](Doc::persons_into)
     /// would list it first, without collecting the rest.
     pub(crate) fn first_person(&self, r: Range<usize>) -> Option<PersonRef<'d>> {
         self.next_person(r.start, r.end.min(self.len()))

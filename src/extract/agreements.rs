@@ -23,8 +23,9 @@
 
 use std::ops::Range;
 
-use crate::extract::actors::{Doc, Party, push_party};
+use crate::extract::actors::{Doc, Party, PersonRef, push_party};
 use crate::extract::dates;
+use crate::extract::few::Few;
 use crate::lexicon::calendar;
 use crate::lexicon::events::{
     DOCS, DocNoun, NOT_DOCUMENT_MODIFIERS, NounClass, SIDES, SIGNS, SignForm, ev, number_word, wc,
@@ -42,6 +43,12 @@ enum Det {
     /// "another", "a second": a further document of a kind already named.
     Another,
 }
+
+/// A few content words of a document's name, kept in place: most
+/// documents are named by three or fewer ("preferential trade", "supply
+/// gas"), and a list of their own for every mention and record cost two
+/// allocations apiece.
+type Words<'d> = Few<&'d str, 3>;
 
 /// One document noun phrase in a sentence.
 #[derive(Clone, Debug)]
@@ -64,10 +71,10 @@ struct Mention<'d> {
     named: bool,
     /// Content words of its modifiers and qualifier (borrowed from the
     /// prepared article: copied only into an emitted record's title).
-    words: Vec<&'d str>,
+    words: Words<'d>,
     /// Content words of its qualifier alone ("on the supply of gas", a
     /// quoted title): two documents whose qualifiers share none differ.
-    qual: Vec<&'d str>,
+    qual: Words<'d>,
     /// Inside another document's qualifier ("protocol amending the customs
     /// agreement").
     nested: bool,
@@ -136,9 +143,9 @@ struct Rec<'d> {
     /// How many documents the batch counts.
     count: Option<u32>,
     /// Content words of its modifiers and qualifier, to tell documents apart.
-    words: Vec<&'d str>,
+    words: Words<'d>,
     /// Content words of its qualifier alone.
-    qual: Vec<&'d str>,
+    qual: Words<'d>,
     /// The signing word that created it (sentence, token): records of the
     /// same word are items of one list and never merge.
     verb_key: Option<(usize, usize)>,
@@ -884,7 +891,7 @@ fn mention<'d>(
     let mut batch = noun.plural;
     let mut start = head.start;
     let mut title_start = head.start;
-    let mut words = Vec::new();
+    let mut words = Words::Empty;
     let mut named = false;
     let mut bilateral = false;
     let mut ordinal = false;
@@ -1033,7 +1040,7 @@ fn mention<'d>(
     // The qualifier after the head.
     let mut q = head.end;
     let mut qual_end = head.end;
-    let mut qual: Vec<&str> = Vec::new();
+    let mut qual: Words<'d> = Words::Empty;
     let opens = matches!(
         doc.w(q),
         "on" | "for" | "of" | "to" | "regarding" | "concerning" | "between" | "about" | "in"
@@ -1299,7 +1306,9 @@ fn plan_verb_between<'d>(doc: &Doc<'d, '_>, v: &Verb<'d>, m: &Mention) -> bool {
 /// Shipping. The sides signed …"), else the states nearby.
 fn sides<'d>(doc: &Doc<'d, '_>, s: usize, n: usize) -> Vec<Party<'d>> {
     for k in [Some(s), s.checked_sub(1)].into_iter().flatten() {
-        let people = doc.persons(doc.sentence(k));
+        // The people of a sentence are few: kept in place.
+        let mut people: Few<PersonRef<'d>, 4> = Few::Empty;
+        doc.persons_into(doc.sentence(k), &mut people);
         if people.len() < n {
             continue;
         }
@@ -2051,13 +2060,13 @@ fn compatible_but_parties(old: &Rec, new: &Rec) -> bool {
     let same_words = old.words.len() >= 2
         && old.words.len() == new.words.len()
         && if old.words.is_sorted() && new.words.is_sorted() {
-            old.words == new.words
+            *old.words == *new.words
         } else {
             let mut a = old.words.clone();
             let mut b = new.words.clone();
             a.sort();
             b.sort();
-            a == b
+            *a == *b
         };
     let kind_ok = old.kind == new.kind || same_words;
     let status_ok = old.status == new.status

@@ -73,6 +73,7 @@ use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use super::few::Few;
 use crate::Period;
 use crate::lexicon::calendar;
 use crate::lexicon::words::{Packed, Probe, WordMap, ascii_letters_at};
@@ -1943,77 +1944,6 @@ pub(crate) struct Resolved {
     pub comparison: bool,
 }
 
-/// A list of a few items, kept in place while it holds at most `N` of
-/// them and on the heap past that. Most sentences state no more than two
-/// dates and one comparison: a `Vec` of their own for each sentence read
-/// cost one allocation apiece (a third of this module's allocations at
-/// its last count), where these lists cost none. Reads as a slice.
-#[derive(Clone, Debug, Default)]
-enum Few<T: Clone, const N: usize> {
-    /// No item.
-    #[default]
-    Empty,
-    /// The first `len` items of `items` (the others repeat the first).
-    Inline {
-        /// How many items are set; at most `N`.
-        len: u8,
-        /// The items.
-        items: [T; N],
-    },
-    /// More than `N` items.
-    Heap(Vec<T>),
-}
-
-impl<T: Clone, const N: usize> Few<T, N> {
-    /// Adds `x` at the end.
-    fn push(&mut self, x: T) {
-        // `len` counts to `N` in a byte.
-        const { assert!(N > 0 && N < 256) };
-        match self {
-            Few::Empty => {
-                *self = Few::Inline {
-                    len: 1,
-                    items: std::array::from_fn(|_| x.clone()),
-                };
-            }
-            Few::Inline { len, items } => {
-                if let Some(slot) = items.get_mut(usize::from(*len)) {
-                    *slot = x;
-                    *len += 1;
-                } else {
-                    let mut all = Vec::with_capacity(2 * N);
-                    all.extend_from_slice(items);
-                    all.push(x);
-                    *self = Few::Heap(all);
-                }
-            }
-            Few::Heap(all) => all.push(x),
-        }
-    }
-}
-
-impl<T: Clone, const N: usize> std::ops::Deref for Few<T, N> {
-    type Target = [T];
-
-    fn deref(&self) -> &[T] {
-        match self {
-            Few::Empty => &[],
-            Few::Inline { len, items } => items.get(..usize::from(*len)).unwrap_or(items),
-            Few::Heap(all) => all,
-        }
-    }
-}
-
-impl<T: Clone, const N: usize> FromIterator<T> for Few<T, N> {
-    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        let mut out = Few::Empty;
-        for x in iter {
-            out.push(x);
-        }
-        out
-    }
-}
-
 /// The mentions of one token range (a sentence, or a window of one around
 /// a figure), resolved, with what [`period_for`] reads besides them. Built
 /// once per range; comparisons are computed on first use and then kept
@@ -3368,22 +3298,6 @@ mod tests {
             ),
             [("2021".into(), "2021-01-01".into(), "2021-12-31".into())]
         );
-    }
-
-    #[test]
-    fn few_lists_read_as_the_items_pushed() {
-        // Empty, in place, full in place, and moved to the heap.
-        for n in [0usize, 1, 2, 3, 7] {
-            let mut few: Few<Range<usize>, 2> = Few::default();
-            for k in 0..n {
-                few.push(k..k + 1);
-            }
-            let want: Vec<Range<usize>> = (0..n).map(|k| k..k + 1).collect();
-            assert_eq!(&*few, want.as_slice(), "{n} pushed");
-            let collected: Few<Range<usize>, 2> = want.iter().cloned().collect();
-            assert_eq!(&*collected, want.as_slice(), "{n} collected");
-            assert_eq!(matches!(few, Few::Heap(_)), n > 2, "{n} on the heap");
-        }
     }
 
     #[test]

@@ -235,8 +235,9 @@ pub(crate) fn extract(scan: &Scan<'_>, reference: Option<NaiveDate>) -> Meta {
         }
         first_content = head.get(rest_index).copied();
     }
-    // The head lines after the header block, the first one possibly cut.
-    let mut content: Vec<Line> = Vec::new();
+    // The head lines after the header block, the first one possibly cut
+    // (at most all head lines: sized once).
+    let mut content: Vec<Line> = Vec::with_capacity(head.len());
     if let Some(fc) = first_content {
         content.push(fc);
         let next = head

@@ -4,6 +4,7 @@
 pub(crate) mod actors;
 pub(crate) mod agreements;
 pub(crate) mod dates;
+pub(crate) mod few;
 pub(crate) mod meta;
 pub(crate) mod people;
 pub(crate) mod places;

@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 
 use crate::extract::actors::{Doc, PersonRef};
 use crate::extract::agreements::window;
+use crate::extract::few::Few;
 use crate::lexicon::events::{MACRO_REGIONS, TRAVELS, Travel, ev, states_plan, visit_kind, wc};
 use crate::lexicon::geo::{self, PlaceKind};
 use crate::{Country, Span, Visit, VisitKind};
@@ -105,8 +106,9 @@ fn extract_doc(doc: &Doc<'_, '_>, dateline: Option<Dest>) -> Vec<Visit> {
         pending: Vec::new(),
         lead: None,
     };
+    let mut scratch = Scratch::default();
     for s in 0..doc.scan.sentences.len() {
-        sentence(doc, s, &mut st, dateline.as_ref());
+        sentence(doc, s, &mut st, dateline.as_ref(), &mut scratch);
     }
     // Meetings under a dateline: a foreign official meeting a host of the
     // dateline's country is visiting its city, unless the text sends one
@@ -226,8 +228,26 @@ fn dates_close(a: Option<NaiveDate>, b: Option<NaiveDate>, anchor: Option<NaiveD
     }
 }
 
+/// The working lists of [`sentence`], cleared and refilled for each
+/// sentence with a travel word rather than made anew.
+#[derive(Default)]
+struct Scratch<'d> {
+    /// The people the prepared article finds in the sentence ([`people`]).
+    found: Vec<PersonRef<'d>>,
+    /// The sentence's people, pronouns resolved ([`people`]).
+    refs: Vec<PersonRef<'d>>,
+    /// The first token of each of the sentence's dates.
+    date_toks: Vec<usize>,
+}
+
 /// Reads one sentence.
-fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Option<&Dest>) {
+fn sentence<'d>(
+    doc: &Doc<'d, '_>,
+    s: usize,
+    st: &mut State<'d>,
+    dateline: Option<&Dest>,
+    scratch: &mut Scratch<'d>,
+) {
     let r = doc.sentence(s);
     let span = doc
         .scan
@@ -254,7 +274,20 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
             break;
         }
     }
-    let refs = people(doc, r.clone(), st.topic.as_ref(), st.lead.as_ref());
+    let Scratch {
+        found,
+        refs,
+        date_toks,
+    } = scratch;
+    people(
+        doc,
+        r.clone(),
+        st.topic.as_ref(),
+        st.lead.as_ref(),
+        found,
+        refs,
+    );
+    let refs: &[PersonRef<'d>] = refs;
     // "a delegation led by X": X is who "the delegation" is from now on.
     if let Some(lead) = r
         .clone()
@@ -263,15 +296,14 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
                 && matches!(doc.w(i + 1), "led" | "headed")
                 && doc.w(i + 2) == "by"
         })
-        .find_map(|i| local(&refs, &(i + 3..i + 16)).first())
+        .find_map(|i| local(refs, &(i + 3..i + 16)).first())
     {
         st.lead = Some(lead.clone());
     }
     let dates = doc.dates.in_sentence(s);
-    let date_toks: Vec<usize> = dates
-        .iter()
-        .map(|d| doc.scan.token_at(d.span.start))
-        .collect();
+    date_toks.clear();
+    date_toks.extend(dates.iter().map(|d| doc.scan.token_at(d.span.start)));
+    let date_toks: &[usize] = date_toks;
     // The date stated right after token `i`, else the sentence's first.
     let date_after = |i: usize| -> Option<NaiveDate> {
         let k = date_toks.partition_point(|&t| t < i);
@@ -297,7 +329,7 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
         // A clause is read within a window around the travel word, so that
         // a run-on "sentence" of a whole file stays linear.
         let r = window(&r, i, after);
-        let refs = local(&refs, &r);
+        let refs = local(refs, &r);
         match how {
             Travel::Object | Travel::Prep | Travel::Trip => {
                 if invitation_only(doc, i, r.start) {
@@ -429,7 +461,7 @@ fn sentence<'d>(doc: &Doc<'d, '_>, s: usize, st: &mut State<'d>, dateline: Optio
         }
         i = after;
     }
-    delegation(doc, &refs, r.clone(), st, kind, &date_after, span, s);
+    delegation(doc, refs, r.clone(), st, kind, &date_after, span, s);
     if let Some(first) = refs.iter().find(|p| !is_pronoun(doc, p)) {
         st.topic = Some(first.clone());
     }
@@ -451,13 +483,18 @@ fn is_pronoun(doc: &Doc<'_, '_>, p: &PersonRef) -> bool {
 /// The people of a sentence, in order: officials, title-only references,
 /// given names of officials ("Prince Karim"), and pronouns resolved to
 /// the first person of the sentence or the topic of the text.
+/// They are written into `out`; `refs` is a working list. Both are
+/// cleared first (kept from one sentence to the next for their room).
 fn people<'d>(
     doc: &Doc<'d, '_>,
     r: Range<usize>,
     topic: Option<&PersonRef<'d>>,
     lead: Option<&PersonRef<'d>>,
-) -> Vec<PersonRef<'d>> {
-    let mut refs = doc.persons(r.clone());
+    refs: &mut Vec<PersonRef<'d>>,
+    out: &mut Vec<PersonRef<'d>>,
+) {
+    refs.clear();
+    doc.persons_into(r.clone(), refs);
     // Whether the people found so far cover a token is read walking along
     // them, with no table of the sentence's tokens: they come in text
     // order, each ending before the next starts.
@@ -489,7 +526,7 @@ fn people<'d>(
     }
     refs.sort_by_key(|p| p.tokens.start);
     // Pronouns.
-    let mut out: Vec<PersonRef> = Vec::new();
+    out.clear();
     let mut k = 0;
     for i in r.clone() {
         while k < refs.len() && refs[k].tokens.start < i {
@@ -573,7 +610,6 @@ fn people<'d>(
         }
     }
     out.dedup_by(|a, b| a.tokens.start == b.tokens.start);
-    out
 }
 
 /// "his counterpart" with no country: the official of another country
@@ -1018,7 +1054,7 @@ fn venue(
 
 /// The visitors of a travel word: the person the clause is about (the
 /// nearest person before the word, or "him" in "took him to"), and the
-/// person after "by" in "a visit to P by X".
+/// person after "by" in "a visit to P by X". One or two: kept in place.
 fn visitors_for<'d>(
     doc: &Doc<'_, '_>,
     refs: &[PersonRef<'d>],
@@ -1026,65 +1062,71 @@ fn visitors_for<'d>(
     after: usize,
     r: Range<usize>,
     dest_end: usize,
-) -> Vec<PersonRef<'d>> {
+) -> Few<PersonRef<'d>, 2> {
+    let one = |p: &PersonRef<'d>| std::iter::once(p.clone()).collect();
     // "a visit to Lima by the Chilean foreign minister".
-    if doc.w(dest_end) == "by" {
-        let by: Vec<PersonRef> = refs
+    if doc.w(dest_end) == "by"
+        && let Some(first) = refs
             .iter()
-            .filter(|p| p.tokens.start > dest_end && p.tokens.start < dest_end + 12)
-            .cloned()
-            .collect();
-        if let Some(first) = by.first() {
-            return vec![first.clone()];
-        }
+            .find(|p| p.tokens.start > dest_end && p.tokens.start < dest_end + 12)
+    {
+        return one(first);
     }
     // "took him to": the pronoun inside the phrase.
     if let Some(p) = refs
         .iter()
         .find(|p| p.tokens.start > at && p.tokens.start < after)
     {
-        return vec![p.clone()];
+        return one(p);
     }
     let start = clause_start(doc, at, r.start);
-    let mut before: Vec<&PersonRef> = refs
-        .iter()
-        .filter(|p| p.tokens.start >= start && p.tokens.end <= at)
-        .collect();
-    // Not the host of an invitation ("on the invitation of X", "an
-    // invitation from President X").
-    before.retain(|p| {
-        !(p.tokens.start.saturating_sub(3)..p.tokens.start)
-            .any(|k| doc.has(k, wc::INVITATION_WORDS))
-            && !(p.tokens.start.saturating_sub(7)..p.tokens.start).any(|k| {
-                doc.has(k, wc::INVITATION_WORDS)
-                    && matches!(doc.w(k + 1), "from" | "of" | "by")
-                    && !(k..p.tokens.start).any(|j| matches!(doc.w(j), "," | "to"))
+    // The last two people of the clause before the word, read in turn
+    // rather than collected; without objects of a meeting when asked.
+    let last_two = |no_objects: bool| {
+        let (mut last, mut second): (Option<&PersonRef<'d>>, Option<&PersonRef<'d>>) = (None, None);
+        for p in refs
+            .iter()
+            .filter(|p| p.tokens.start >= start && p.tokens.end <= at)
+            // Not the host of an invitation ("on the invitation of X", "an
+            // invitation from President X").
+            .filter(|p| {
+                !(p.tokens.start.saturating_sub(3)..p.tokens.start)
+                    .any(|k| doc.has(k, wc::INVITATION_WORDS))
+                    && !(p.tokens.start.saturating_sub(7)..p.tokens.start).any(|k| {
+                        doc.has(k, wc::INVITATION_WORDS)
+                            && matches!(doc.w(k + 1), "from" | "of" | "by")
+                            && !(k..p.tokens.start).any(|j| matches!(doc.w(j), "," | "to"))
+                    })
             })
-    });
+            .filter(|p| !(no_objects && is_object(doc, p, start)))
+        {
+            second = last;
+            last = Some(p);
+        }
+        (last, second)
+    };
+    let (mut last, mut second) = last_two(false);
     // "A met with B and visited C": B is the object of the first verb, and
     // A, the subject, visits (when the clause names a subject at all).
-    if before.len() > 1
-        && let Some(&last) = before.last()
-        && is_object(doc, last, start)
+    if second.is_some()
+        && last.is_some_and(|p| is_object(doc, p, start))
         && doc.w(at.wrapping_sub(1)) == "and"
     {
-        before.retain(|p| !is_object(doc, p, start));
+        (last, second) = last_two(true);
     }
-    match before.last() {
-        Some(p) => {
-            let mut out = vec![(*p).clone()];
-            // "A and B visited": coordinated names.
-            if let Some(q) = before.iter().rev().nth(1)
-                && q.name != p.name
-                && (q.tokens.end..p.tokens.start).all(|k| doc.w(k) == "and" || doc.w(k) == ",")
-                && q.tokens.end < p.tokens.start
-            {
-                out.insert(0, (*q).clone());
-            }
-            out
+    let mut out = Few::Empty;
+    if let Some(p) = last {
+        // "A and B visited": coordinated names.
+        if let Some(q) = second
+            && q.name != p.name
+            && (q.tokens.end..p.tokens.start).all(|k| doc.w(k) == "and" || doc.w(k) == ",")
+            && q.tokens.end < p.tokens.start
+        {
+            out.push(q.clone());
         }
-        None => Vec::new(),
+        out.push(p.clone());
     }
+    out
 }
 
 /// Whether a person is the object of a meeting ("met with the Hungarian

@@ -17,6 +17,7 @@ use std::cell::OnceCell;
 use super::doc::{Doc, RoleHit, has, nameable};
 use super::names::{self, NameRun, for_words};
 use super::orgs;
+use crate::extract::few::Few;
 use crate::lexicon::geo::PlaceKind;
 use crate::lexicon::hash::FxSet;
 use crate::lexicon::orgs::class as oc;
@@ -53,15 +54,15 @@ pub(super) struct Phrase<'a> {
     /// (most titles), written out otherwise.
     pub title: Cow<'a, str>,
     /// Countries the phrase names (several for "Russian and Iranian
-    /// Presidents").
-    pub countries: Vec<&'static str>,
+    /// Presidents"; mostly none or one, kept in place).
+    pub countries: Few<&'static str, 1>,
     /// The phrase says "the country's" or "of the republic": the country
     /// mentioned last before it.
     pub prev_country: bool,
     /// The organization's units.
     pub org: Option<(usize, usize)>,
-    /// Names bound to the phrase.
-    pub names: Vec<NameRun>,
+    /// Names bound to the phrase (mostly none or one, kept in place).
+    pub names: Few<NameRun, 1>,
     /// Written in the plural.
     pub plural: bool,
     /// Starts with "the", "a", "his"…
@@ -221,10 +222,10 @@ fn parse<'a>(
         core: (t0, core_e),
         kind,
         title: Cow::Borrowed(""),
-        countries: Vec::new(),
+        countries: Few::Empty,
         prev_country: false,
         org: None,
-        names: Vec::new(),
+        names: Few::Empty,
         plural: hit.plural,
         det: false,
         chain_at: None,
@@ -517,7 +518,8 @@ fn left_context(
         p.countries.push(g.alpha2);
         l = q;
     } else if let Some(g) = geo {
-        let mut list = vec![g.alpha2];
+        let mut list: Few<&'static str, 1> = Few::Empty;
+        list.push(g.alpha2);
         let mut s = g.start;
         if p.plural {
             while s >= 2 && matches!(doc.low(s - 1), "and" | ",") {
@@ -873,10 +875,12 @@ fn classify(
                 _ if p.kind == RoleKind::Mayor || p.kind == RoleKind::Regional && city => {
                     parts.push((seg.prep, seg.end));
                     if p.countries.is_empty() {
-                        p.countries.extend(list.first());
+                        p.countries.extend(list.first().copied());
                     }
                 }
-                "of" | "at" if p.countries.is_empty() => p.countries = list.to_vec(),
+                "of" | "at" if p.countries.is_empty() => {
+                    p.countries = list.iter().copied().collect()
+                }
                 "for" | "on" => parts.push((seg.prep, seg.end)),
                 _ => {}
             }
@@ -1190,7 +1194,7 @@ mod tests {
                     .org
                     .map_or(String::new(), |(a, b)| doc.text_of(a, b).to_string());
                 let names = p.names.iter().map(|r| names::name_text(&doc, r)).collect();
-                (p.title.into_owned(), p.countries, org, names)
+                (p.title.into_owned(), p.countries.to_vec(), org, names)
             })
             .collect()
     }
@@ -1385,7 +1389,7 @@ mod tests {
         assert_eq!(ps[0].title, "Deputy Prime Minister");
         assert!(ps[0].names.is_empty());
         assert_eq!(ps[0].chain_at, Some(ps[1].start));
-        assert_eq!(ps[1].countries, ["AM"]);
+        assert_eq!(*ps[1].countries, ["AM"]);
     }
 
     #[test]
