@@ -519,7 +519,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         let r = r.start..r.end.min(self.len());
         let mut out: Vec<Party<'d>> = Vec::new();
         // The officials read so far: a few, kept in place.
-        let mut seen_officials: Few<usize, 4> = Few::Empty;
+        let mut seen_officials: Few<usize, 4> = Few::new();
         for i in r.clone() {
             if let Some(k) = self.official_idx(i)
                 && !seen_officials.contains(&k)
@@ -982,7 +982,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The distinct states named in sentence `s`, in order: countries,
     /// capitals, demonyms and the countries of the officials in it.
     pub(crate) fn states_in(&self, s: usize) -> States {
-        let mut out = States::Empty;
+        let mut out = States::new();
         self.states_into(s, &mut out);
         out
     }
@@ -1017,7 +1017,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// sentence `s`: the first `n` states of the nearest sentence (this one
     /// or up to five before) that names at least `n`.
     pub(crate) fn sides(&self, s: usize, n: usize) -> Vec<Party<'d>> {
-        let mut states = States::Empty;
+        let mut states = States::new();
         for back in 0..=5 {
             let Some(k) = s.checked_sub(back) else { break };
             self.states_into(k, &mut states);

@@ -891,7 +891,7 @@ fn mention<'d>(
     let mut batch = noun.plural;
     let mut start = head.start;
     let mut title_start = head.start;
-    let mut words = Words::Empty;
+    let mut words = Words::new();
     let mut named = false;
     let mut bilateral = false;
     let mut ordinal = false;
@@ -1040,7 +1040,7 @@ fn mention<'d>(
     // The qualifier after the head.
     let mut q = head.end;
     let mut qual_end = head.end;
-    let mut qual: Words<'d> = Words::Empty;
+    let mut qual: Words<'d> = Words::new();
     let opens = matches!(
         doc.w(q),
         "on" | "for" | "of" | "to" | "regarding" | "concerning" | "between" | "about" | "in"
@@ -1307,7 +1307,7 @@ fn plan_verb_between<'d>(doc: &Doc<'d, '_>, v: &Verb<'d>, m: &Mention) -> bool {
 fn sides<'d>(doc: &Doc<'d, '_>, s: usize, n: usize) -> Vec<Party<'d>> {
     for k in [Some(s), s.checked_sub(1)].into_iter().flatten() {
         // The people of a sentence are few: kept in place.
-        let mut people: Few<PersonRef<'d>, 4> = Few::Empty;
+        let mut people: Few<PersonRef<'d>, 4> = Few::new();
         doc.persons_into(doc.sentence(k), &mut people);
         if people.len() < n {
             continue;

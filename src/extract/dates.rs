@@ -1995,14 +1995,14 @@ impl Window {
             lo,
             hi,
             foreign,
-            mentions: Few::Empty,
+            mentions: Few::new(),
             dated: OnceCell::new(),
             parts: OnceCell::new(),
         };
         // The comparison parts, read with the first mention: most ranges
         // state no date and need none.
         let mut read_parts: Option<Parts> = None;
-        let mut mentions = Mentions::Empty;
+        let mut mentions = Mentions::new();
         // The base of the sentences before, computed at most once.
         let mut earlier: Option<Option<(What, i32)>> = None;
         // Each mention is resolved as it is read (it depends only on those
@@ -2162,7 +2162,7 @@ impl Reader<'_, '_> {
     fn comparison_parts(&self, lo: usize, hi: usize) -> Parts {
         let scan = self.scan;
         let hi = hi.min(scan.tokens.len());
-        let mut out = Few::Empty;
+        let mut out = Few::new();
         let mut i = lo;
         while i < hi {
             let f = self.compare_flags(i);

@@ -1114,7 +1114,7 @@ fn visitors_for<'d>(
     {
         (last, second) = last_two(true);
     }
-    let mut out = Few::Empty;
+    let mut out = Few::new();
     if let Some(p) = last {
         // "A and B visited": coordinated names.
         if let Some(q) = second

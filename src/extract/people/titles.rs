@@ -222,10 +222,10 @@ fn parse<'a>(
         core: (t0, core_e),
         kind,
         title: Cow::Borrowed(""),
-        countries: Few::Empty,
+        countries: Few::new(),
         prev_country: false,
         org: None,
-        names: Few::Empty,
+        names: Few::new(),
         plural: hit.plural,
         det: false,
         chain_at: None,
@@ -518,7 +518,7 @@ fn left_context(
         p.countries.push(g.alpha2);
         l = q;
     } else if let Some(g) = geo {
-        let mut list: Few<&'static str, 1> = Few::Empty;
+        let mut list: Few<&'static str, 1> = Few::new();
         list.push(g.alpha2);
         let mut s = g.start;
         if p.plural {
