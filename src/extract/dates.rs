@@ -1251,9 +1251,10 @@ impl<'s, 'a> Reader<'s, 'a> {
         if !tight3 {
             return None;
         }
+        // Year first: "2024-11-28", "2024/11/28".
         if let Some(y) = self.year(i)
-            && self.w(i + 1) == "-"
-            && self.w(i + 3) == "-"
+            && matches!(self.w(i + 1), "-" | "/")
+            && self.w(i + 3) == self.w(i + 1)
         {
             let m = self.number(i + 2, 1, 2)?;
             let d = self.number(i + 4, 1, 2)?;
@@ -1261,7 +1262,8 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
         let d = self.number(i, 1, 2)?;
         let sep = self.w(i + 1);
-        if matches!(sep, "." | "/") && self.w(i + 3) == sep {
+        // Day first: "28.11.2024", "28/11/2024", "28-11-2024".
+        if matches!(sep, "." | "/" | "-") && self.w(i + 3) == sep {
             let m = self.number(i + 2, 1, 2)?;
             let y = self.year(i + 4)?;
             // Day first, as printed outside the United States; a slash date
@@ -3494,6 +3496,23 @@ mod tests {
         let scan = Scan::new("ECONOMY 09:14 / 03.05.2022 2741");
         let (date, _) = full_date_in(&scan, 0..scan.tokens.len()).expect("date");
         assert_eq!(date, d("2022-05-03"));
+        // Numeric dates with every separator, year last or first.
+        for text in [
+            "28-11-2024",
+            "28/11/2024 10:15",
+            "2024/11/28 10:15",
+            "2024-11-28",
+        ] {
+            let scan = Scan::new(text);
+            assert_eq!(
+                full_date_in(&scan, 0..scan.tokens.len()).map(|x| x.0),
+                Some(d("2024-11-28")),
+                "{text}"
+            );
+        }
+        // A range of years is no date.
+        let scan = Scan::new("2022-2023 figures");
+        assert_eq!(full_date_in(&scan, 0..scan.tokens.len()), None);
         let scan = Scan::new("11:20 12 Aprel 2017");
         assert_eq!(
             full_date_in(&scan, 0..scan.tokens.len()).map(|x| x.0),
