@@ -780,7 +780,9 @@ fn destinations(
             break;
         }
         let mut steps = 0;
-        while j < end && steps < 3 && matches!(doc.w(j), "," | "and" | "as" | "well" | "in" | "to")
+        while j < end
+            && steps < 3
+            && matches!(doc.w(j), "," | "and" | "as" | "well" | "in" | "to" | "then")
         {
             closed |= doc.w(j) == "and";
             j += 1;
@@ -1875,6 +1877,14 @@ mod tests {
             (
                 "A delegation led by Ivan Petrov arrived in Tajikistan's capital Dushanbe.",
                 &[(&["Ivan Petrov"], "Dushanbe", "TJ")],
+            ),
+            // "and then to": the next stop.
+            (
+                "Ivan Petrov will travel to Cairo and then to Athens.",
+                &[
+                    (&["Ivan Petrov"], "Cairo", "EG"),
+                    (&["Ivan Petrov"], "Athens", "GR"),
+                ],
             ),
             // A list of venues: one visit each.
             (
