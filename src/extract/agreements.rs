@@ -2888,6 +2888,16 @@ mod tests {
                 "{opener}"
             );
         }
+        // A sentence adverb is no party.
+        let text = "Separately, Andes Rail signed a contract with Sierra Builders.";
+        assert_eq!(
+            brief(&run(text, &Entities::default())),
+            [(
+                K::Contract,
+                v(&["Andes Rail", "Sierra Builders"]),
+                St::Signed
+            )]
+        );
         // A document's contents are no list of documents.
         let text = "Chile and Peru signed 12 documents on Monday. The agreement includes \
                     provisions on trade.";

@@ -863,7 +863,9 @@ const COMMON_CAPS: &[&str] = &[
     "though", "because", "until", "despite", "into", "over", "about", "around", "between",
     "upon", "against", "without", "across", "along", "towards", "toward", "once", "now",
     "thus", "therefore", "currently", "previously", "recently", "additionally",
-    "furthermore", "instead", "but", "or", "nor", "not",
+    "furthermore", "instead", "but", "or", "nor", "not", "separately", "similarly", "likewise",
+    "notably", "finally", "secondly", "lastly", "specifically", "importantly", "subsequently",
+    "accordingly", "consequently", "hence", "nevertheless", "nonetheless", "yet",
 ];
 
 /// Lower-case words that may stand in a title-only reference between the
