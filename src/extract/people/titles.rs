@@ -446,6 +446,13 @@ fn extend_left(doc: &Doc<'_>, start: usize, kind: RoleKind) -> usize {
             t0 = pi;
             continue;
         }
+        // "ADB Country Director", "Country Manager": a lender's or a
+        // company's head in one country (no body's name ends in
+        // "Country").
+        if kind == RoleKind::Corporate && t0 == start && u.cap && doc.low(pi) == "country" {
+            t0 = pi;
+            continue;
+        }
         // "PM's Adviser".
         let poss = possessive_ending_at(doc, t0);
         if poss > 0
@@ -1237,6 +1244,13 @@ mod tests {
                 "CEO",
                 &[],
                 "Nordport Logistics Group",
+                "Lena Ostrova",
+            ),
+            (
+                "It was signed by Lender Bank Country Director Lena Ostrova.",
+                "Country Director",
+                &[],
+                "Lender Bank",
                 "Lena Ostrova",
             ),
             // A gloss of the role in brackets.
