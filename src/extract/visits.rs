@@ -1752,7 +1752,12 @@ fn add(
                 }
             }
             v.kind = v.kind.or(kind);
-            v.date = v.date.or(date);
+            // A trip is dated by its start: the earlier of two dates told
+            // of it ("held talks on Wednesday", "arrived on Tuesday").
+            v.date = match (v.date, date) {
+                (Some(a), Some(b)) if dates_close(Some(a), Some(b), None) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
         }
         None => recs.push(VRec {
             visitors,
@@ -2425,6 +2430,18 @@ mod tests {
             got[0]
                 .date
                 .is_some_and(|d| d <= NaiveDate::from_ymd_opt(2024, 5, 20).unwrap_or(d))
+        );
+        // One trip told twice is dated by its start; two trips to one city
+        // a year apart keep the first one's date.
+        let text = "Ivan Petrov held talks in Baku on Friday. Petrov arrived in Baku on Thursday.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].date, NaiveDate::from_ymd_opt(2024, 5, 16));
+        let text = "Ivan Petrov visited Baku on May 10. Petrov visited Baku in May 2023.";
+        let got = run(text, &people_of(text), None);
+        assert_eq!(
+            got.first().and_then(|v| v.date),
+            NaiveDate::from_ymd_opt(2024, 5, 10)
         );
     }
 }
