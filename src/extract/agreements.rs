@@ -856,7 +856,27 @@ fn mentions_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>, out: &mut Vec<Mention<'d>
         if noun.class == NounClass::Generic && doc.w(head.end) == "of" && !noun.plural {
             continue;
         }
-        let m = mention(doc, head, noun, r.clone());
+        // "a joint venture agreement": a noun that is a document only when
+        // signed, before a document noun, is its modifier.
+        if noun.class == NounClass::SignOnly && doc_at(doc, head.end).is_some() {
+            continue;
+        }
+        let mut m = mention(doc, head, noun, r.clone());
+        // "an agreement on establishing a joint venture": such a noun
+        // right after what the document before is on is part of it.
+        if noun.class == NounClass::SignOnly
+            && let Some(p) = out.last()
+            && p.head.end < m.np.start
+            && m.np.start - p.head.end <= 6
+            && matches!(
+                doc.w(p.head.end),
+                "on" | "for" | "to" | "about" | "regarding" | "concerning"
+            )
+            && !(p.head.end..m.np.start)
+                .any(|k| matches!(doc.w(k), "," | ";" | ".") || is_sign(doc, k))
+        {
+            m.nested = true;
+        }
         if (m.np.start..m.head.start).any(|k| {
             // The kind first: most entries are of other kinds, and an
             // enum test costs less than a word comparison.
@@ -2834,6 +2854,28 @@ mod tests {
                 "{text}"
             );
             assert_eq!(got[0].title.as_deref(), Some("agreement"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_joint_venture_is_a_document_only_when_signed_itself() {
+        for (text, title) in [
+            (
+                "Andes Rail and Sierra Ports signed an agreement on establishing a joint venture.",
+                "agreement",
+            ),
+            (
+                "Andes Rail and Sierra Ports signed a joint venture agreement.",
+                "joint venture agreement",
+            ),
+            (
+                "Andes Rail and Sierra Ports signed a joint venture.",
+                "joint venture",
+            ),
+        ] {
+            let got = run(text, &Entities::default());
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].title.as_deref(), Some(title), "{text}");
         }
     }
 
