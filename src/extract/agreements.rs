@@ -873,7 +873,7 @@ fn mentions_in<'d>(doc: &Doc<'d, '_>, r: Range<usize>, out: &mut Vec<Mention<'d>
                 "on" | "for" | "to" | "about" | "regarding" | "concerning"
             )
             && !(p.head.end..m.np.start)
-                .any(|k| matches!(doc.w(k), "," | ";" | ".") || is_sign(doc, k))
+                .any(|k| matches!(doc.w(k), "," | ";" | "." | "and" | "or") || is_sign(doc, k))
         {
             m.nested = true;
         }
