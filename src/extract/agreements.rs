@@ -2040,11 +2040,7 @@ fn loose_eq(a: &str, b: &str) -> bool {
 
 /// Lower-case content words of a name.
 fn words_of(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "s" | "for"))
-        .collect()
+    content_words(s).map(str::to_lowercase).collect()
 }
 
 /// Whether a new record may be the same document as an existing one.
@@ -2213,8 +2209,8 @@ fn drop_short_forms(parties: &mut Vec<Party<'_>>) {
     });
 }
 
-/// The content words of a name, as [`words_of`] reads them, not lower-cased
-/// and not collected.
+/// The content words of a name (no "of", "the", "and", "for" or
+/// possessive "s", in any case), not lower-cased and not collected.
 fn content_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| {
         !w.is_empty()
