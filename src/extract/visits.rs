@@ -291,11 +291,7 @@ fn sentence<'d>(
     // "a delegation led by X": X is who "the delegation" is from now on.
     if let Some(lead) = r
         .clone()
-        .filter(|&i| {
-            doc.w(i) == "delegation"
-                && matches!(doc.w(i + 1), "led" | "headed")
-                && doc.w(i + 2) == "by"
-        })
+        .filter(|&i| led_by_at(doc, i))
         .find_map(|i| local(refs, &(i + 3..i + 16)).first())
     {
         st.lead = Some(lead.clone());
@@ -1133,8 +1129,8 @@ fn visitors_for<'d>(
 
 /// Whether a person is the object of a meeting ("met with the Hungarian
 /// President B", "received B"): the word before the mention and the
-/// capitalized words of its title (back to `start`) is "with" or a verb
-/// of meeting or hosting.
+/// capitalized words of its title (back to `start`) is "with" or a
+/// one-word meeting or hosting verb of the travel table.
 fn is_object(doc: &Doc<'_, '_>, p: &PersonRef, start: usize) -> bool {
     let mut k = p.tokens.start;
     while k > start && doc.is_cap(k - 1) {
@@ -1144,10 +1140,11 @@ fn is_object(doc: &Doc<'_, '_>, p: &PersonRef, start: usize) -> bool {
         k -= 1;
     }
     k > start
-        && matches!(
-            doc.w(k - 1),
-            "with" | "met" | "meets" | "received" | "receives" | "hosted" | "hosts" | "welcomed"
-        )
+        && (doc.w(k - 1) == "with"
+            || matches!(
+                TRAVELS.longest_at(&doc.lower, k - 1),
+                Some((1, Travel::Host | Travel::Meet))
+            ))
 }
 
 /// The start of the clause holding token `at` (after ";", ":", "that").
@@ -1564,6 +1561,12 @@ fn meeting<'d>(
     }
 }
 
+/// Whether "delegation led by" or "delegation headed by" starts at token
+/// `i` (its leader is named after it).
+fn led_by_at(doc: &Doc<'_, '_>, i: usize) -> bool {
+    doc.w(i) == "delegation" && matches!(doc.w(i + 1), "led" | "headed") && doc.w(i + 2) == "by"
+}
+
 /// "a delegation led by X attended …", "… was attended by a delegation led
 /// by X": X visits the foreign place named in this or the previous
 /// sentence.
@@ -1579,10 +1582,7 @@ fn delegation<'d>(
     s: usize,
 ) {
     for i in r.clone() {
-        if !(matches!(doc.w(i), "delegation")
-            && matches!(doc.w(i + 1), "led" | "headed")
-            && doc.w(i + 2) == "by")
-        {
+        if !led_by_at(doc, i) {
             continue;
         }
         let before = i.checked_sub(2).map_or("", |k| doc.w(k));
