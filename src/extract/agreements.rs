@@ -623,14 +623,9 @@ fn partial_list_opens(doc: &Doc<'_, '_>, i: usize) -> bool {
     let include = |k: usize| matches!(doc.w(k), "include" | "included");
     match doc.w(i) {
         "they" | "these" | "those" => include(i + 1),
-        // A plural of documents: "The agreement includes …" lists no
+        // A plural document noun: "The agreement includes …" lists no
         // documents.
-        "the" => {
-            matches!(
-                doc.w(i + 1),
-                "documents" | "agreements" | "deals" | "memorandums" | "memoranda"
-            ) && include(i + 2)
-        }
+        "the" => doc_at(doc, i + 1).is_some_and(|(n, noun)| noun.plural && include(i + 1 + n)),
         _ => false,
     }
 }
@@ -2182,31 +2177,26 @@ fn drop_short_forms(parties: &mut Vec<Party<'_>>) {
     let inside = |a: &str, b: &str| {
         content_words(a).all(|w| content_words(b).any(|x| x.eq_ignore_ascii_case(w)))
     };
-    let short = |i: usize| {
-        let p = &parties[i];
+    let short = |ps: &[Party<'_>], i: usize| {
+        let p = &ps[i];
         let n = content_words(&p.name).count();
         p.code.is_none()
             && n > 0
-            && parties.iter().enumerate().any(|(j, q)| {
+            && ps.iter().enumerate().any(|(j, q)| {
                 j != i
                     && q.code.is_none()
                     && content_words(&q.name).count() > n
                     && inside(&p.name, &q.name)
             })
     };
-    // A bit per party (a record has a handful).
-    let drop: u64 = (0..parties.len().min(64))
-        .filter(|&i| short(i))
-        .fold(0, |m, i| m | 1 << i);
-    if drop == 0 {
-        return;
+    // From the last: a name inside a longer one is dropped, and the
+    // longest of a chain stays (containment is transitive), so dropping
+    // one never changes whether another is dropped.
+    for i in (0..parties.len()).rev() {
+        if short(parties, i) {
+            parties.remove(i);
+        }
     }
-    let mut k = 0;
-    parties.retain(|_| {
-        let keep = k >= 64 || drop & (1 << k) == 0;
-        k += 1;
-        keep
-    });
 }
 
 /// The content words of a name (no "of", "the", "and", "for" or
