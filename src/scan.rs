@@ -485,17 +485,13 @@ fn hard_wrapped_blocks(text: &str) -> Vec<Range<usize>> {
                 .split_last()
                 .is_some_and(|(_, body)| body.iter().all(|l| l.len * 4 >= w.chars * 3))
         };
-        let wrapping = maybe
-            .iter()
+        let wrapping: Vec<Range<usize>> = maybe
+            .into_iter()
             .filter(|(_, lines)| near(lines) && wraps_at(text, lines, w))
-            .count();
-        if wrapping >= 2 {
-            out.extend(
-                maybe
-                    .into_iter()
-                    .filter(|(_, lines)| near(lines) && wraps_at(text, lines, w))
-                    .map(|(range, _)| range),
-            );
+            .map(|(range, _)| range)
+            .collect();
+        if wrapping.len() >= 2 {
+            out.extend(wrapping);
             out.sort_unstable_by_key(|r| r.start);
         }
     }

@@ -602,6 +602,16 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The unit after a short bracketed group opening at unit `i` (one
+    /// to three units inside: "(Governor)", "(pictured)"), if one opens
+    /// there.
+    pub fn after_brackets(&self, i: usize) -> Option<usize> {
+        if self.s(i) != "(" {
+            return None;
+        }
+        (i + 2..i + 5).find(|&k| self.s(k) == ")").map(|k| k + 1)
+    }
+
     /// Short role words that are also ordinary words count only in the
     /// forms news uses for titles: "PM", "CM" and "MP" in capitals, "chair"
     /// and "head" not as verbs, "chief" only as a capitalized title.
@@ -613,14 +623,7 @@ impl<'a> Doc<'a> {
             // "Amir Hassan" (given names).
             // A gloss in brackets may come between: "Akim (Governor) of".
             "akim" | "hokim" | "khokim" | "amir" => {
-                let of = if self.s(h.end) == "(" {
-                    (h.end + 2..h.end + 5)
-                        .find(|&k| self.s(k) == ")")
-                        .map_or(h.end, |k| k + 1)
-                } else {
-                    h.end
-                };
-                self.is(of, "of")
+                self.is(self.after_brackets(h.end).unwrap_or(h.end), "of")
             }
             "chief" | "partner" | "owner" | "manager" | "head" | "deputy" | "chair" => {
                 // Lower-case "head"/"chair" are verbs or body parts as often as

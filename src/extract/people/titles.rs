@@ -166,11 +166,9 @@ pub(super) fn phrases<'a>(doc: &Doc<'a>, runs: &[NameRun]) -> Vec<Phrase<'a>> {
 /// One past the closing bracket when a role in brackets glosses the role
 /// ending at unit `i` ("Akim (Governor)", "Hakim (Mayor)").
 fn gloss_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
-    if doc.s(i) != "(" {
-        return None;
-    }
+    let end = doc.after_brackets(i)?;
     let h = doc.role_at(i + 1)?;
-    (doc.s(h.end) == ")").then_some(h.end + 1)
+    (h.end + 1 == end).then_some(end)
 }
 
 /// The working lists of [`parse`], made once per document rather than
@@ -433,23 +431,19 @@ fn extend_left(doc: &Doc<'_>, start: usize, kind: RoleKind) -> usize {
             t0 = pi;
             continue;
         }
-        // "…, Group Chairman and CEO of …", "DP World group chairman": the
-        // group level of a company role, where "group" ends no company's
-        // name ("Eurasian Resources Group CEO A B", "the Tata group
-        // chairman").
-        if kind == RoleKind::Corporate
-            && t0 == start
-            && doc.low(pi) == "group"
-            && !doc.blocked(pi)
-            && (!u.cap || pi == 0 || !doc.cap(pi - 1) || !doc.same_sentence(pi - 1, pi))
-        {
-            t0 = pi;
-            continue;
-        }
-        // "ADB Country Director", "Country Manager": a lender's or a
-        // company's head in one country (no body's name ends in
-        // "Country").
-        if kind == RoleKind::Corporate && t0 == start && u.cap && doc.low(pi) == "country" {
+        // The level of a company role: "…, Group Chairman and CEO of …",
+        // "DP World group chairman", where "group" ends no company's name
+        // ("Eurasian Resources Group CEO A B", "the Tata group chairman");
+        // "ADB Country Director" (no body's name ends in "Country").
+        let level = match doc.low(pi) {
+            "group" => {
+                !doc.blocked(pi)
+                    && (!u.cap || pi == 0 || !doc.cap(pi - 1) || !doc.same_sentence(pi - 1, pi))
+            }
+            "country" => u.cap,
+            _ => false,
+        };
+        if kind == RoleKind::Corporate && t0 == start && level {
             t0 = pi;
             continue;
         }
