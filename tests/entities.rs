@@ -3,19 +3,8 @@
 
 mod common;
 
-use common::parse_fixture;
-use newsrec::{AgreementKind, AgreementStatus, Article, Official, VisitKind};
-
-fn official<'a>(a: &'a Article, name: &str) -> &'a Official {
-    a.officials
-        .iter()
-        .find(|o| o.name == name)
-        .unwrap_or_else(|| panic!("no official {name:?} in {:#?}", a.officials))
-}
-
-fn country(o: &Official) -> Option<&str> {
-    o.country.as_ref().map(|c| c.as_str())
-}
+use common::{country, official, parse_fixture};
+use newsrec::{AgreementKind, AgreementStatus, VisitKind};
 
 #[test]
 fn memorandum_and_visit_in_agency_copy() {

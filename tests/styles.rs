@@ -4,26 +4,11 @@
 //! meeting report), each checking the facts those styles put in their own
 //! ways. Names and figures are invented.
 
+mod common;
+
 use chrono::NaiveDate;
-use newsrec::{AgreementKind, AgreementStatus, Article, Official, VisitKind};
-
-fn parse(text: &str) -> Article {
-    let article = newsrec::parse_article(text).expect("parses");
-    let problems = article.validate_against(text);
-    assert!(problems.is_empty(), "{problems:#?}");
-    article
-}
-
-fn official<'a>(a: &'a Article, name: &str) -> &'a Official {
-    a.officials
-        .iter()
-        .find(|o| o.name == name)
-        .unwrap_or_else(|| panic!("no official {name:?} in {:#?}", a.officials))
-}
-
-fn country(o: &Official) -> Option<&str> {
-    o.country.as_ref().map(|c| c.as_str())
-}
+use common::{country, official, parse_valid as parse};
+use newsrec::{AgreementKind, AgreementStatus, VisitKind};
 
 #[test]
 fn newswire_reported_clause_and_a_later_between() {
